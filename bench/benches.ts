@@ -1,0 +1,8 @@
+// The list of benchmarks `npm run bench` runs. Each lives in its own file in this folder.
+export interface Bench {
+  name: string;
+  description: string;
+  run(): Promise<void>;
+}
+
+export const benches: Bench[] = [];

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Entry point of the `mogna` CLI. The sources are TypeScript; tsx compiles them on load,
+// so `node bin/mogna.js` works right after `npm install` with no build step (see
+// docs/decisions/0002-run-typescript-with-tsx.md).
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+await main(process.argv);

@@ -1,0 +1,41 @@
+// The `mogna` command line. Each command group lives in its own file under ./commands and
+// registers itself here. Bad arguments print usage and exit with code 2.
+import { Command, CommanderError } from 'commander';
+import { registerInstrumentCommands } from './commands/instrument-commands.ts';
+import { registerPlatformCommands } from './commands/platform-commands.ts';
+import { CliUsageError } from './cli-errors.ts';
+
+export const USAGE_EXIT_CODE = 2;
+
+export function buildProgram(): Command {
+  const program = new Command('mogna')
+    .description('Mogna – measure, compare and follow up digital maturity')
+    .showHelpAfterError()
+    .exitOverride();
+  program.configureHelp({ sortSubcommands: true });
+  registerPlatformCommands(program);
+  registerInstrumentCommands(program);
+  // Every subcommand inherits exitOverride so usage errors reach the handler below.
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      process.exitCode = done ? 0 : USAGE_EXIT_CODE;
+      return;
+    }
+    if (error instanceof CliUsageError) {
+      process.stderr.write(`mogna: ${error.message}\n`);
+      process.exitCode = USAGE_EXIT_CODE;
+      return;
+    }
+    process.stderr.write(`mogna: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,8 @@
+// Every migration, in order. Listed in code (not read from a folder) so the set is fixed at
+// build time and works the same from the CLI, the server and the tests.
+import type { Migration } from 'kysely';
+import * as core from './0001-core.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001-core': core,
+};

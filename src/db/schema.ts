@@ -1,0 +1,152 @@
+// Table types for Kysely. Portable across SQLite and PostgreSQL: ids are text (UUIDs made by
+// the app), booleans are integers 0/1, instants are ISO-8601 text, money is integer öre.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type OrganisationKind = 'kommun' | 'region' | 'myndighet' | 'kommunalforbund';
+export type MembershipRole = 'coordinator' | 'analyst' | 'viewer';
+export type RoundStatus = 'draft' | 'open' | 'closed';
+export type ResponseStatus = 'in_progress' | 'submitted';
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  org_number: string | null;
+  /** Inhabitants for kommun/region, employees for myndighet. */
+  size: number | null;
+  benchmark_opt_out: Generated<number>;
+  created_at: string;
+}
+
+export interface FederationMembersTable {
+  federation_id: string;
+  member_id: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  is_operator: Generated<number>;
+  locale: Generated<string>;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  organisation_id: string;
+  role: MembershipRole;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface UnitsTable {
+  id: string;
+  organisation_id: string;
+  parent_id: string | null;
+  name: string;
+}
+
+export interface RoundsTable {
+  id: string;
+  organisation_id: string;
+  year: number;
+  name: string;
+  status: RoundStatus;
+  open_link_token_hash: string | null;
+  anonymity_threshold: Generated<number>;
+  created_at: string;
+  opened_at: string | null;
+  closed_at: string | null;
+}
+
+export interface RoundInstrumentsTable {
+  round_id: string;
+  /** Copied from the round so the database itself enforces one round per organisation, instrument and year. */
+  organisation_id: string;
+  year: number;
+  instrument_key: string;
+  instrument_version: string;
+}
+
+export interface RespondentsTable {
+  id: string;
+  round_id: string;
+  email: string | null;
+  name: string | null;
+  role: string | null;
+  unit_id: string | null;
+  /** SHA-256 of the personal link's token; the token itself is never stored. */
+  token_hash: string;
+  via_open_link: Generated<number>;
+  invited_at: string | null;
+  reminded_at: string | null;
+  created_at: string;
+}
+
+export interface ResponsesTable {
+  id: string;
+  round_id: string;
+  respondent_id: string;
+  instrument_key: string;
+  instrument_version: string;
+  status: ResponseStatus;
+  started_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+export interface AnswersTable {
+  response_id: string;
+  item_key: string;
+  /** The answer on the item's scale; null when the respondent chose "don't know". */
+  value: number | null;
+  dont_know: number;
+}
+
+export interface OutboxTable {
+  id: string;
+  organisation_id: string;
+  round_id: string | null;
+  respondent_id: string | null;
+  kind: 'invitation' | 'reminder';
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  /** 'smtp' when handed to the SMTP server, 'outbox' when kept here because no SMTP is configured. */
+  delivery: 'smtp' | 'outbox' | 'failed';
+  error: string | null;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  federation_members: FederationMembersTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  units: UnitsTable;
+  rounds: RoundsTable;
+  round_instruments: RoundInstrumentsTable;
+  respondents: RespondentsTable;
+  responses: ResponsesTable;
+  answers: AnswersTable;
+  outbox: OutboxTable;
+}
+
+export type Organisation = Selectable<OrganisationsTable>;
+export type NewOrganisation = Insertable<OrganisationsTable>;
+export type User = Selectable<UsersTable>;
+export type Unit = Selectable<UnitsTable>;
+export type Round = Selectable<RoundsTable>;
+export type RoundUpdate = Updateable<RoundsTable>;
+export type Respondent = Selectable<RespondentsTable>;
+export type ResponseRow = Selectable<ResponsesTable>;
+export type OutboxMessage = Selectable<OutboxTable>;
