@@ -1,0 +1,96 @@
+// Finds the unit a row names. A path may be separated by "/", ">" or "»" and may be shortened
+// from the top ("Hemtjänst / Område Norr", or just "Hemtjänst") as long as only one unit in the
+// tree ends that way. Comparison ignores case and extra spaces.
+
+export interface OrgUnit {
+  id: string;
+  path: string[];
+}
+
+export type UnitMatch =
+  | { kind: 'found'; unit: OrgUnit }
+  | { kind: 'ambiguous'; candidates: OrgUnit[] }
+  | { kind: 'unknown' };
+
+const SEPARATOR = /\s*(?:->|[/>›»])\s*/;
+const normalizePart = (part: string) => part.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv-SE');
+
+export const formatUnitPath = (path: string[]) => path.join(' / ');
+
+export interface UnitResolver {
+  resolve(value: string): UnitMatch;
+  /** A unit spelled almost like `value` (for "did you mean"); slower, so only for problems shown. */
+  suggest(value: string): OrgUnit | undefined;
+}
+
+export function createUnitResolver(units: OrgUnit[]): UnitResolver {
+  const normalized = units.map((unit) => ({ unit, parts: unit.path.map(normalizePart) }));
+  const byLeaf = new Map<string, typeof normalized>();
+  for (const entry of normalized) {
+    const leaf = entry.parts.at(-1);
+    if (leaf === undefined) continue;
+    byLeaf.set(leaf, [...(byLeaf.get(leaf) ?? []), entry]);
+  }
+  const cache = new Map<string, UnitMatch>();
+
+  const match = (parts: string[]): OrgUnit[] => {
+    const candidates = byLeaf.get(parts.at(-1) ?? '') ?? [];
+    const endsWith = candidates.filter(
+      (entry) => entry.parts.length >= parts.length && parts.every((part, i) => entry.parts[entry.parts.length - parts.length + i] === part),
+    );
+    const exact = endsWith.filter((entry) => entry.parts.length === parts.length);
+    return (exact.length === 1 ? exact : endsWith).map((entry) => entry.unit);
+  };
+
+  const parse = (value: string) => normalizePart(value).split(SEPARATOR).filter((part) => part !== '');
+
+  const suggest = (value: string): OrgUnit | undefined => {
+    const leaf = parse(value).at(-1) ?? '';
+    let best: { unit: OrgUnit; distance: number } | undefined;
+    for (const entry of normalized) {
+      const distance = editDistance(leaf, entry.parts.at(-1) ?? '', 3);
+      if (distance <= Math.min(2, Math.floor(leaf.length / 4)) && (!best || distance < best.distance)) best = { unit: entry.unit, distance };
+    }
+    return best?.unit;
+  };
+
+  return {
+    resolve(value) {
+      const key = normalizePart(value);
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const parts = parse(key);
+      // A unit may itself be called "IT/Digitalisering": try the value whole before giving up.
+      let found = match(parts);
+      if (found.length === 0 && parts.length > 1) found = match([key]);
+      const result: UnitMatch =
+        found.length === 1 && found[0]
+          ? { kind: 'found', unit: found[0] }
+          : found.length > 1
+            ? { kind: 'ambiguous', candidates: found }
+            : { kind: 'unknown' };
+      cache.set(key, result);
+      return result;
+    },
+    suggest,
+  };
+}
+
+/** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
