@@ -60,7 +60,8 @@ export interface RoundsTable {
   year: number;
   name: string;
   status: RoundStatus;
-  open_link_token_hash: string | null;
+  /** The shared token of an open link. Not a secret per person: it is meant to be passed around. */
+  open_link_token: string | null;
   anonymity_threshold: Generated<number>;
   created_at: string;
   opened_at: string | null;
@@ -83,11 +84,17 @@ export interface RespondentsTable {
   name: string | null;
   role: string | null;
   unit_id: string | null;
-  /** SHA-256 of the personal link's token; the token itself is never stored. */
-  token_hash: string;
   via_open_link: Generated<number>;
   invited_at: string | null;
   reminded_at: string | null;
+  created_at: string;
+}
+
+/** A personal link. Each invitation or reminder mints a new one; all stay valid. */
+export interface RespondentLinksTable {
+  /** SHA-256 of the link's token; the token itself is never stored. */
+  token_hash: string;
+  respondent_id: string;
   created_at: string;
 }
 
@@ -136,6 +143,7 @@ export interface Database {
   rounds: RoundsTable;
   round_instruments: RoundInstrumentsTable;
   respondents: RespondentsTable;
+  respondent_links: RespondentLinksTable;
   responses: ResponsesTable;
   answers: AnswersTable;
   outbox: OutboxTable;

@@ -1,4 +1,173 @@
-// serve, migrate, demo, org list: filled in with the web app (issue 2).
+// serve, migrate, demo, org list and user create. The database comes from DATABASE_URL
+// (default: the SQLite file under ./data).
+import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
+import type { AppContext } from '../../app/app-context.ts';
+import { createAppContext } from '../../app/bootstrap.ts';
+import { ConfigError, loadConfig, type Config } from '../../app/config.ts';
+import { isAppError } from '../../app/errors.ts';
+import type { DatabaseHandle } from '../../db/database.ts';
+import type { MembershipRole } from '../../db/schema.ts';
+import { databaseIsEmpty, seedDemo } from '../../demo/demo-seeder.ts';
+import { DEMO_PASSWORD } from '../../demo/demo-plan.ts';
+import { MIN_PASSWORD_LENGTH } from '../../modules/auth/passwords.ts';
+import { countUsers, createUser } from '../../modules/auth/user-service.ts';
+import { buildApp } from '../../web/app.ts';
+import { CliUsageError } from '../cli-errors.ts';
 
-export function registerPlatformCommands(_program: Command): void {}
+function configFrom(options: { port?: string; host?: string }): Config {
+  try {
+    return loadConfig(process.env, { PORT: options.port, HOST: options.host });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliUsageError(error.message);
+    throw error;
+  }
+}
+
+async function withContext<T>(config: Config, work: (ctx: AppContext, database: DatabaseHandle) => Promise<T>): Promise<T> {
+  const { ctx, database } = await createAppContext(config);
+  try {
+    return await work(ctx, database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(config: Config, banner: string[]): Promise<void> {
+  const { ctx, database } = await createAppContext(config);
+  const app = await buildApp(ctx);
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  for (const line of [`Mogna is serving at ${config.publicUrl}`, ...banner]) console.log(line);
+  if ((await countUsers(ctx)) === 0) {
+    console.log(
+      [
+        '',
+        'No accounts exist yet. Create the first operator account with:',
+        '  node bin/mogna.js user create --operator --email you@example.org --name "Your Name"',
+        '(you will be asked for a password, or pass it in the environment variable MOGNA_PASSWORD).',
+      ].join('\n'),
+    );
+  }
+}
+
+async function readPassword(): Promise<string> {
+  if (process.env.MOGNA_PASSWORD) return process.env.MOGNA_PASSWORD;
+  if (!process.stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  try {
+    return await rl.question(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `);
+  } finally {
+    rl.close();
+  }
+}
+
+export function registerPlatformCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the web app (production: never seeds demo data)')
+    .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
+    .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
+    .action(async (options: { port?: string; host?: string }) => {
+      await serve(configFrom(options), []);
+    });
+
+  program
+    .command('migrate')
+    .description('Bring the database schema up to date')
+    .action(async () => {
+      await withContext(configFrom({}), async (ctx) => {
+        console.log(`Database is up to date (${ctx.dialect}).`);
+      });
+    });
+
+  program
+    .command('demo')
+    .description('Seed the demo federation into an empty database (and serve it with --serve)')
+    .option('--serve', 'start the web app afterwards')
+    .option('-p, --port <port>', 'port to listen on')
+    .option('--host <host>', 'address to listen on')
+    .action(async (options: { serve?: boolean; port?: string; host?: string }) => {
+      const config = configFrom(options);
+      const seeded = await withContext(config, async (ctx) => {
+        if (!(await databaseIsEmpty(ctx))) return false;
+        const summary = await seedDemo(ctx);
+        console.log(
+          `Seeded Demoförbundet: ${summary.organisations} organisations, ${summary.users} accounts, ${summary.rounds} rounds, ${summary.respondents} respondents.`,
+        );
+        return true;
+      });
+      if (!seeded) console.log('The database already has data: the demo was not seeded again.');
+      const banner = [
+        `Demo accounts (password "${DEMO_PASSWORD}"):`,
+        '  analytiker@demoforbundet.example  – federation analyst',
+        '  samordnare@granasa.example        – coordinator of Granåsa kommun',
+        '  operator@mogna.example            – platform operator',
+      ];
+      if (options.serve) await serve(config, banner);
+      else console.log(banner.join('\n'));
+    });
+
+  const org = program.command('org').description('Organisations');
+  org
+    .command('list')
+    .description('List organisations')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      await withContext(configFrom({}), async (ctx) => {
+        const organisations = await ctx.db.selectFrom('organisations').selectAll().orderBy('name').execute();
+        const links = await ctx.db.selectFrom('federation_members').selectAll().execute();
+        const rows = organisations.map((organisation) => ({
+          id: organisation.id,
+          name: organisation.name,
+          kind: organisation.kind,
+          orgNumber: organisation.org_number,
+          size: organisation.size,
+          federations: links.filter((link) => link.member_id === organisation.id).map((link) => link.federation_id),
+          members: links.filter((link) => link.federation_id === organisation.id).map((link) => link.member_id),
+        }));
+        if (options.json) console.log(JSON.stringify(rows, null, 2));
+        else for (const row of rows) console.log(`${row.id}  ${row.kind.padEnd(16)}  ${row.name}`);
+      });
+    });
+
+  const user = program.command('user').description('Accounts');
+  user
+    .command('create')
+    .description('Create an account (password from $MOGNA_PASSWORD, standard input or a prompt)')
+    .requiredOption('--email <email>', 'e-mail address (the login name)')
+    .requiredOption('--name <name>', 'full name')
+    .option('--operator', 'make the account a platform operator')
+    .option('--org <id>', 'organisation id to give a role in')
+    .option('--role <role>', 'coordinator, analyst or viewer (with --org)', 'coordinator')
+    .action(async (options: { email: string; name: string; operator?: boolean; org?: string; role: string }) => {
+      if (!['coordinator', 'analyst', 'viewer'].includes(options.role)) throw new CliUsageError('--role must be coordinator, analyst or viewer');
+      const password = await readPassword();
+      if (password.length < MIN_PASSWORD_LENGTH) throw new CliUsageError(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+      await withContext(configFrom({}), async (ctx) => {
+        try {
+          const id = await createUser(ctx, {
+            email: options.email,
+            name: options.name,
+            password,
+            isOperator: options.operator ?? false,
+            memberships: options.org ? [{ organisationId: options.org, role: options.role as MembershipRole }] : [],
+          });
+          console.log(`Created account ${options.email} (${id}).`);
+        } catch (error) {
+          if (isAppError(error) && error.code === 'conflict') throw new CliUsageError(`an account with e-mail ${options.email} already exists`);
+          throw error;
+        }
+      });
+    });
+}

@@ -63,7 +63,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('open_link_token_hash', 'text', (c) => c.unique())
+    .addColumn('open_link_token', 'text', (c) => c.unique())
     .addColumn('anonymity_threshold', 'integer', (c) => c.notNull().defaultTo(3))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('opened_at', 'text')
@@ -90,13 +90,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('name', 'text')
     .addColumn('role', 'text')
     .addColumn('unit_id', 'text', (c) => c.references('units.id').onDelete('set null'))
-    .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('via_open_link', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('invited_at', 'text')
     .addColumn('reminded_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('respondents_email_per_round', ['round_id', 'email'])
     .execute();
+
+  await db.schema
+    .createTable('respondent_links')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('respondent_id', 'text', (c) => c.notNull().references('respondents.id').onDelete('cascade'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('respondent_links_respondent_idx').on('respondent_links').column('respondent_id').execute();
 
   await db.schema
     .createTable('responses')
@@ -141,7 +148,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'outbox', 'answers', 'responses', 'respondents', 'round_instruments', 'rounds', 'units',
+    'outbox', 'answers', 'responses', 'respondent_links', 'respondents', 'round_instruments', 'rounds', 'units',
     'sessions', 'memberships', 'users', 'federation_members', 'organisations',
   ]) {
     await db.schema.dropTable(table).ifExists().execute();

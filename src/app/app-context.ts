@@ -1,0 +1,18 @@
+// Everything a service needs, built once per process (or per test) and passed down.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Dialect } from '../db/database.ts';
+import type { InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
+import type { MailTransport } from '../modules/mail/mail-transport.ts';
+import type { Config } from './config.ts';
+import type { Clock, IdSource } from './ports.ts';
+
+export interface AppContext {
+  config: Config;
+  db: Kysely<Database>;
+  dialect: Dialect;
+  instruments: InstrumentCatalog;
+  mail: MailTransport;
+  clock: Clock;
+  ids: IdSource;
+}

@@ -1,0 +1,51 @@
+// Configuration from the environment, validated once at start-up with a message that names
+// the variable to fix.
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from '../db/database.ts';
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((value) => ['1', 'true', 'yes'].includes(value));
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  /** The address people reach the app at; used in links sent by e-mail. */
+  PUBLIC_URL: z.url().optional(),
+  /** smtp://user:pass@host:587 or smtps://…; without it, mail goes to the outbox page. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('Mogna <no-reply@mogna.localhost>'),
+  SESSION_DAYS: z.coerce.number().min(0.01).max(90).default(7),
+  /** Set when served over HTTPS (behind a proxy) so cookies get the Secure flag. */
+  COOKIE_SECURE: booleanFlag.optional(),
+  TRUST_PROXY: booleanFlag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Login attempts allowed per IP address and 15 minutes. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+});
+
+export type Config = z.infer<typeof configSchema> & { publicUrl: string; secureCookies: boolean };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof z.input<typeof configSchema>, string>> = {}): Config {
+  const result = configSchema.safeParse({ ...pickDefined(env), ...pickDefined(overrides) });
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+  return { ...config, publicUrl, secureCookies: config.COOKIE_SECURE ?? publicUrl.startsWith('https:') };
+}
+
+function pickDefined(source: Record<string, string | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (value !== undefined && value !== '' && key in configSchema.shape) result[key] = value;
+  }
+  return result;
+}

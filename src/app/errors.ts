@@ -1,0 +1,37 @@
+// One catalogue of the errors users can meet. Each has a stable code, an HTTP status and a
+// message in src/i18n (errors.<code>); a raw err.message is never shown to a user.
+export const errorCatalogue = {
+  not_found: 404,
+  forbidden: 403,
+  unauthenticated: 401,
+  validation: 400,
+  csrf: 403,
+  conflict: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+  survey_link_unknown: 404,
+  survey_round_closed: 410,
+  survey_round_not_open: 409,
+  survey_already_submitted: 409,
+  round_year_over: 409,
+  round_exists: 409,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.status = errorCatalogue[code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,20 @@
+import { en } from './en.ts';
+import type { Locale } from './format.ts';
+import { sv, type Messages } from './sv.ts';
+
+export type { Locale, Messages };
+export const locales: readonly Locale[] = ['sv', 'en'];
+const dictionaries: Record<Locale, Messages> = { sv, en };
+
+export function messages(locale: Locale): Messages {
+  return dictionaries[locale];
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'sv' || value === 'en';
+}
+
+/** Picks the text of an instrument's localized field. */
+export function pick(text: { sv: string; en: string }, locale: Locale): string {
+  return text[locale];
+}

@@ -1,0 +1,85 @@
+// GET/POST /login and POST /logout. Login is rate limited per IP address.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app/app-context.ts';
+import { ErrorSummary, TextField, CsrfField, Button, type FieldErrors } from '../../ui/forms.tsx';
+import { Layout } from '../../ui/layout.tsx';
+import { pageContext, redirectWithFlash, type PageContext } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.ts';
+import { logIn, logOut } from './session-service.ts';
+
+const SESSION_COOKIE = 'mogna_session';
+
+const loginSchema = z.object({
+  email: z.string().trim().max(254).default(''),
+  password: z.string().max(1000).default(''),
+  next: z.string().optional(),
+});
+
+/** Only local paths are followed after login, so the form cannot send users elsewhere. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+function LoginPage({ page, errors, email, next }: { page: PageContext; errors: FieldErrors; email: string; next: string }) {
+  const { m } = page;
+  return (
+    <Layout page={page} title={m.auth.loginTitle}>
+      <div class="narrow">
+        <ErrorSummary m={m} errors={errors} />
+        <h1>{m.auth.loginTitle}</h1>
+        <p>{m.auth.loginIntro}</p>
+        <form method="post" action="/login" novalidate>
+          <CsrfField token={page.csrfToken} />
+          <input type="hidden" name="next" value={next} />
+          <TextField m={m} id="email" label={m.auth.email} type="email" autocomplete="username" value={email} error={errors.email} />
+          <TextField m={m} id="password" label={m.auth.password} type="password" autocomplete="current-password" error={errors.password} width="medium" />
+          <Button>{m.auth.submit}</Button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/login', async (request, reply) => {
+    if (request.actor.kind === 'user') return reply.redirect('/');
+    const next = safeNext((request.query as { next?: string }).next);
+    return sendPage(reply, <LoginPage page={pageContext(request, reply)} errors={{}} email="" next={next} />);
+  });
+
+  app.post(
+    '/login',
+    { config: { rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT, timeWindow: '15 minutes' } } },
+    async (request, reply) => {
+      const form = loginSchema.parse(request.body ?? {});
+      const m = request.m;
+      const errors: FieldErrors = {};
+      if (!form.email) errors.email = m.auth.emailRequired;
+      if (!form.password) errors.password = m.auth.passwordRequired;
+      const result = Object.keys(errors).length === 0 ? await logIn(ctx, form.email, form.password) : undefined;
+      if (!result) {
+        if (Object.keys(errors).length === 0) errors.email = m.auth.invalidCredentials;
+        return sendPage(
+          reply,
+          <LoginPage page={pageContext(request, reply)} errors={errors} email={form.email} next={safeNext(form.next)} />,
+          Object.keys(errors).length > 0 && !form.email ? 400 : 401,
+        );
+      }
+      reply.setCookie(SESSION_COOKIE, result.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: ctx.config.secureCookies,
+        expires: result.expiresAt,
+      });
+      return reply.redirect(safeNext(form.next), 303);
+    },
+  );
+
+  app.post('/logout', async (request, reply) => {
+    if (request.sessionToken) await logOut(ctx, request.sessionToken);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return redirectWithFlash(reply, '/login', request.m.auth.loggedOut);
+  });
+}

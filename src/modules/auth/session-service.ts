@@ -1,0 +1,56 @@
+// Server-side sessions: the cookie holds a random token, the database holds its hash and
+// expiry. Logging out deletes the row, so a copied cookie stops working at once.
+import type { AppContext } from '../../app/app-context.ts';
+import { hashToken } from '../../app/ports.ts';
+import { verifyPassword } from './passwords.ts';
+
+export interface LoginResult {
+  token: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function logIn(ctx: AppContext, email: string, password: string): Promise<LoginResult | undefined> {
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'password_hash'])
+    .where('email', '=', normaliseEmail(email))
+    .executeTakeFirst();
+  const valid = await verifyPassword(user?.password_hash, password);
+  if (!user || !valid) return undefined;
+  const token = ctx.ids.token();
+  const now = ctx.clock.now();
+  const expiresAt = new Date(now.getTime() + ctx.config.SESSION_DAYS * 86_400_000);
+  await ctx.db
+    .insertInto('sessions')
+    .values({ id: hashToken(token), user_id: user.id, created_at: now.toISOString(), expires_at: expiresAt.toISOString() })
+    .execute();
+  return { token, userId: user.id, expiresAt };
+}
+
+/** The user id of a live session, or undefined for an unknown or expired token. */
+export async function resolveSession(ctx: AppContext, token: string): Promise<string | undefined> {
+  const session = await ctx.db
+    .selectFrom('sessions')
+    .select(['user_id', 'expires_at'])
+    .where('id', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!session) return undefined;
+  if (session.expires_at <= ctx.clock.now().toISOString()) {
+    await ctx.db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+    return undefined;
+  }
+  return session.user_id;
+}
+
+export async function logOut(ctx: AppContext, token: string): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+}
+
+export async function deleteExpiredSessions(ctx: AppContext): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('expires_at', '<=', ctx.clock.now().toISOString()).execute();
+}

@@ -1,0 +1,55 @@
+// Creating accounts and giving them roles. Used by the operator pages, the CLI and the demo.
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import type { MembershipRole } from '../../db/schema.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
+import { normaliseEmail } from './session-service.ts';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  isOperator?: boolean;
+  memberships?: Array<{ organisationId: string; role: MembershipRole }>;
+}
+
+export async function createUser(ctx: AppContext, input: NewUser): Promise<string> {
+  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('validation', 'password too short');
+  const email = normaliseEmail(input.email);
+  const existing = await ctx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  if (existing) throw new AppError('conflict', 'email taken');
+  const id = ctx.ids.id();
+  const passwordHash = await hashPassword(input.password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('users')
+      .values({
+        id,
+        email,
+        name: input.name.trim(),
+        password_hash: passwordHash,
+        is_operator: input.isOperator ? 1 : 0,
+        created_at: ctx.clock.now().toISOString(),
+      })
+      .execute();
+    for (const membership of input.memberships ?? []) {
+      await trx
+        .insertInto('memberships')
+        .values({ user_id: id, organisation_id: membership.organisationId, role: membership.role })
+        .execute();
+    }
+  });
+  return id;
+}
+
+export async function setMembership(ctx: AppContext, userId: string, organisationId: string, role: MembershipRole): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('memberships').where('user_id', '=', userId).where('organisation_id', '=', organisationId).execute();
+    await trx.insertInto('memberships').values({ user_id: userId, organisation_id: organisationId, role }).execute();
+  });
+}
+
+export async function countUsers(ctx: AppContext): Promise<number> {
+  const row = await ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

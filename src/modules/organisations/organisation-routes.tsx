@@ -1,0 +1,259 @@
+// The dashboard (/) and an organisation's page: its rounds, units and federation members.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError, isAppError } from '../../app/errors.ts';
+import { canManageOrganisation } from '../../access/organisation-policy.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { pick } from '../../i18n/messages.ts';
+import { Button, CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } from '../../ui/forms.tsx';
+import { Layout } from '../../ui/layout.tsx';
+import { pageContext, redirectWithFlash, type PageContext } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.ts';
+import { listRounds, type RoundWithInstruments } from '../rounds/round-service.ts';
+import { addUnit, getOrganisation, listMembers, listUnits, listVisibleOrganisations, type OrganisationSummary, type UnitNode } from './organisation-service.ts';
+import type { Organisation } from '../../db/schema.ts';
+
+const idParams = z.object({ orgId: z.uuid() });
+
+function roleLabel(page: PageContext, organisation: OrganisationSummary): string {
+  const { actor, m } = page;
+  if (actor.kind !== 'user') return '';
+  const own = actor.roles.get(organisation.id);
+  if (own) return m.roles[own];
+  if (actor.viaFederation.has(organisation.id)) return m.roles.federationAnalyst;
+  return actor.isOperator ? m.roles.operator : '';
+}
+
+function Dashboard({ page, organisations }: { page: PageContext; organisations: OrganisationSummary[] }) {
+  const { m } = page;
+  return (
+    <Layout page={page} title={m.dashboard.title}>
+      <h1>{m.dashboard.title}</h1>
+      <p class="lead">{m.dashboard.intro}</p>
+      {organisations.length === 0 ? (
+        <p>{m.dashboard.noOrganisations}</p>
+      ) : (
+        <table class="table">
+          <caption class="visually-hidden">{m.dashboard.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.operator.name}</th>
+              <th scope="col">{m.dashboard.kind}</th>
+              <th scope="col">{m.dashboard.role}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organisations.map((organisation) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/org/${organisation.id}`}>{organisation.name}</a>
+                </th>
+                <td>
+                  {m.kinds[organisation.kind]}
+                  {organisation.memberCount > 0 ? ` (${m.dashboard.members(organisation.memberCount)})` : ''}
+                </td>
+                <td>{roleLabel(page, organisation)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+interface OrganisationPageProps {
+  page: PageContext;
+  organisation: Organisation;
+  rounds: RoundWithInstruments[];
+  units: UnitNode[];
+  members: Organisation[];
+  canManage: boolean;
+  unitErrors: FieldErrors;
+  unitForm: { name: string; parentId: string };
+  instrumentName: (key: string) => string;
+}
+
+function OrganisationPage(props: OrganisationPageProps) {
+  const { page, organisation, rounds, units, members, canManage, unitErrors } = props;
+  const { m, locale } = page;
+  return (
+    <Layout page={page} title={organisation.name}>
+      <ErrorSummary m={m} errors={unitErrors} />
+      <p class="caption">{m.kinds[organisation.kind]}</p>
+      <h1>{organisation.name}</h1>
+      <dl class="summary-list">
+        {organisation.org_number ? (
+          <div>
+            <dt>{m.organisation.orgNumber}</dt>
+            <dd>{organisation.org_number}</dd>
+          </div>
+        ) : null}
+        {organisation.size ? (
+          <div>
+            <dt>{m.organisation.size}</dt>
+            <dd>
+              {organisation.kind === 'myndighet'
+                ? m.organisation.employees(formatNumber(locale, organisation.size))
+                : m.organisation.inhabitants(formatNumber(locale, organisation.size))}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <h2>{m.organisation.rounds}</h2>
+      {rounds.length === 0 ? <p>{m.organisation.noRounds}</p> : (
+        <table class="table">
+          <caption class="visually-hidden">{m.organisation.rounds}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.rounds.name}</th>
+              <th scope="col">{m.organisation.year}</th>
+              <th scope="col">{m.rounds.instruments}</th>
+              <th scope="col">{m.organisation.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rounds.map((round) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/rounds/${round.id}`}>{round.name}</a>
+                </th>
+                <td>{round.year}</td>
+                <td>{round.instruments.map((instrument) => props.instrumentName(instrument.key)).join(', ')}</td>
+                <td>
+                  <span class={`tag tag-${round.status}`}>{m.roundStatus[round.status]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canManage ? (
+        <p>
+          <a class="button button-secondary" href={`/org/${organisation.id}/rounds/new`}>
+            {m.organisation.newRound}
+          </a>
+        </p>
+      ) : null}
+
+      {members.length > 0 ? (
+        <>
+          <h2>{m.organisation.members}</h2>
+          <ul class="list">
+            {members.map((member) => (
+              <li>
+                <a href={`/org/${member.id}`}>{member.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>{m.organisation.units}</h2>
+      <p>{m.organisation.unitsIntro}</p>
+      {units.length === 0 ? <p>{m.organisation.noUnits}</p> : (
+        <ul class="unit-tree">
+          {units.map((unit) => (
+            <li class={`depth-${Math.min(unit.depth, 4)}`}>{unit.name}</li>
+          ))}
+        </ul>
+      )}
+      {canManage ? (
+        <form method="post" action={`/org/${organisation.id}/units`} class="panel" novalidate>
+          <h3>{m.organisation.addUnit}</h3>
+          <CsrfField token={page.csrfToken} />
+          <TextField m={m} id="unit-name" name="name" label={m.organisation.unitName} value={props.unitForm.name} error={unitErrors['unit-name']} />
+          <SelectField
+            m={m}
+            id="unit-parent"
+            name="parentId"
+            label={m.organisation.unitParent}
+            value={props.unitForm.parentId}
+            options={[
+              { value: '', label: m.organisation.unitParentNone },
+              ...units.map((unit) => ({ value: unit.id, label: unit.path.join(' / ') })),
+            ]}
+          />
+          <Button variant="secondary">{m.organisation.addUnit}</Button>
+        </form>
+      ) : null}
+    </Layout>
+  );
+}
+
+const unitFormSchema = z.object({
+  name: z.string().trim().max(200).default(''),
+  parentId: z.string().default(''),
+});
+
+export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const instrumentName = (locale: 'sv' | 'en') => (key: string) => {
+    const instrument = ctx.instruments.get(key);
+    return instrument ? pick(instrument.name, locale) : key;
+  };
+
+  app.get('/', async (request, reply) => {
+    if (request.actor.kind !== 'user') return reply.redirect('/login');
+    const organisations = await listVisibleOrganisations(ctx, request.actor);
+    return sendPage(reply, <Dashboard page={pageContext(request, reply)} organisations={organisations} />);
+  });
+
+  const showOrganisation = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    orgId: string,
+    unitErrors: FieldErrors = {},
+    unitForm = { name: '', parentId: '' },
+  ) => {
+    const organisation = await getOrganisation(ctx, request.actor, orgId);
+    const [rounds, units, members] = await Promise.all([
+      listRounds(ctx, request.actor, orgId),
+      listUnits(ctx, request.actor, orgId),
+      organisation.kind === 'kommunalforbund' ? listMembers(ctx, request.actor, orgId) : Promise.resolve([]),
+    ]);
+    return sendPage(
+      reply,
+      <OrganisationPage
+        page={pageContext(request, reply)}
+        organisation={organisation}
+        rounds={rounds}
+        units={units}
+        members={members}
+        canManage={canManageOrganisation(request.actor, orgId)}
+        unitErrors={unitErrors}
+        unitForm={unitForm}
+        instrumentName={instrumentName(request.locale)}
+      />,
+      Object.keys(unitErrors).length > 0 ? 400 : 200,
+    );
+  };
+
+  app.get('/org/:orgId', async (request, reply) => {
+    const { orgId } = parseParams(request.params);
+    return showOrganisation(request, reply, orgId);
+  });
+
+  app.post('/org/:orgId/units', async (request, reply) => {
+    const { orgId } = parseParams(request.params);
+    const form = unitFormSchema.parse(request.body ?? {});
+    const m = request.m;
+    if (!form.name) return showOrganisation(request, reply, orgId, { 'unit-name': m.organisation.unitNameRequired }, form);
+    try {
+      await addUnit(ctx, request.actor, orgId, { name: form.name, parentId: form.parentId || null });
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict') {
+        return showOrganisation(request, reply, orgId, { 'unit-name': m.organisation.unitExists }, form);
+      }
+      throw error;
+    }
+    return redirectWithFlash(reply, `/org/${orgId}`, m.organisation.unitAdded(form.name));
+  });
+}
+
+function parseParams(params: unknown): { orgId: string } {
+  const result = idParams.safeParse(params);
+  if (!result.success) throw new AppError('not_found');
+  return result.data;
+}

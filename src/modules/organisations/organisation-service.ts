@@ -1,0 +1,147 @@
+// Organisations, federations and the unit tree. Every function takes the actor and asks the
+// organisation policy before it reads or writes.
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import type { Actor } from '../../access/actor.ts';
+import {
+  authorizeManageOrganisation,
+  authorizeOperatePlatform,
+  authorizeViewOrganisation,
+  canViewOrganisation,
+} from '../../access/organisation-policy.ts';
+import type { Organisation, OrganisationKind, Unit } from '../../db/schema.ts';
+
+export interface OrganisationSummary extends Organisation {
+  memberCount: number;
+  federationIds: string[];
+}
+
+/** The organisations the actor may see, federations first, then by name. */
+export async function listVisibleOrganisations(ctx: AppContext, actor: Actor): Promise<OrganisationSummary[]> {
+  if (actor.kind !== 'user') return [];
+  let query = ctx.db.selectFrom('organisations').selectAll();
+  if (!actor.isOperator) {
+    const ids = [...new Set([...actor.roles.keys(), ...actor.viaFederation.keys()])];
+    if (ids.length === 0) return [];
+    query = query.where('id', 'in', ids);
+  }
+  const organisations = await query.orderBy('name').execute();
+  const links = await ctx.db.selectFrom('federation_members').select(['federation_id', 'member_id']).execute();
+  return organisations
+    .filter((organisation) => canViewOrganisation(actor, organisation.id))
+    .map((organisation) => ({
+      ...organisation,
+      memberCount: links.filter((link) => link.federation_id === organisation.id).length,
+      federationIds: links.filter((link) => link.member_id === organisation.id).map((link) => link.federation_id),
+    }))
+    .sort((a, b) => Number(b.kind === 'kommunalforbund') - Number(a.kind === 'kommunalforbund') || a.name.localeCompare(b.name, 'sv'));
+}
+
+export async function getOrganisation(ctx: AppContext, actor: Actor, organisationId: string): Promise<Organisation> {
+  authorizeViewOrganisation(actor, organisationId);
+  const organisation = await ctx.db.selectFrom('organisations').selectAll().where('id', '=', organisationId).executeTakeFirst();
+  if (!organisation) throw new AppError('not_found');
+  return organisation;
+}
+
+export async function listMembers(ctx: AppContext, actor: Actor, federationId: string): Promise<Organisation[]> {
+  authorizeViewOrganisation(actor, federationId);
+  return ctx.db
+    .selectFrom('organisations')
+    .innerJoin('federation_members', 'federation_members.member_id', 'organisations.id')
+    .selectAll('organisations')
+    .where('federation_members.federation_id', '=', federationId)
+    .orderBy('organisations.name')
+    .execute();
+}
+
+export interface NewOrganisation {
+  name: string;
+  kind: OrganisationKind;
+  orgNumber?: string | null;
+  size?: number | null;
+  federationId?: string | null;
+}
+
+export async function createOrganisation(ctx: AppContext, actor: Actor, input: NewOrganisation): Promise<string> {
+  authorizeOperatePlatform(actor);
+  return insertOrganisation(ctx, input);
+}
+
+/** Without an access check: for the CLI and the demo seeder, which run as the operator. */
+export async function insertOrganisation(ctx: AppContext, input: NewOrganisation): Promise<string> {
+  const id = ctx.ids.id();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('organisations')
+      .values({
+        id,
+        name: input.name.trim(),
+        kind: input.kind,
+        org_number: input.orgNumber ?? null,
+        size: input.size ?? null,
+        created_at: ctx.clock.now().toISOString(),
+      })
+      .execute();
+    if (input.federationId) {
+      await trx.insertInto('federation_members').values({ federation_id: input.federationId, member_id: id }).execute();
+    }
+  });
+  return id;
+}
+
+export interface UnitNode extends Unit {
+  depth: number;
+  /** Names from the top-level unit down to this one. */
+  path: string[];
+}
+
+/** The unit tree flattened in display order (each unit followed by its children). */
+export async function listUnits(ctx: AppContext, actor: Actor, organisationId: string): Promise<UnitNode[]> {
+  authorizeViewOrganisation(actor, organisationId);
+  return loadUnitTree(ctx, organisationId);
+}
+
+export async function loadUnitTree(ctx: AppContext, organisationId: string): Promise<UnitNode[]> {
+  const units = await ctx.db.selectFrom('units').selectAll().where('organisation_id', '=', organisationId).execute();
+  return flattenUnitTree(units);
+}
+
+export function flattenUnitTree(units: Unit[]): UnitNode[] {
+  const children = new Map<string | null, Unit[]>();
+  for (const unit of units) {
+    const siblings = children.get(unit.parent_id) ?? [];
+    siblings.push(unit);
+    children.set(unit.parent_id, siblings);
+  }
+  const result: UnitNode[] = [];
+  const visit = (parentId: string | null, depth: number, path: string[]) => {
+    const siblings = (children.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    for (const unit of siblings) {
+      const unitPath = [...path, unit.name];
+      result.push({ ...unit, depth, path: unitPath });
+      visit(unit.id, depth + 1, unitPath);
+    }
+  };
+  visit(null, 0, []);
+  return result;
+}
+
+export async function addUnit(
+  ctx: AppContext,
+  actor: Actor,
+  organisationId: string,
+  input: { name: string; parentId: string | null },
+): Promise<string> {
+  authorizeManageOrganisation(actor, organisationId);
+  const name = input.name.trim();
+  if (!name) throw new AppError('validation', 'unit name required');
+  const units = await ctx.db.selectFrom('units').selectAll().where('organisation_id', '=', organisationId).execute();
+  if (input.parentId && !units.some((unit) => unit.id === input.parentId)) throw new AppError('validation', 'unknown parent');
+  if (units.some((unit) => unit.parent_id === input.parentId && unit.name.toLowerCase() === name.toLowerCase())) {
+    throw new AppError('conflict', 'unit exists');
+  }
+  const id = ctx.ids.id();
+  await ctx.db.insertInto('units').values({ id, organisation_id: organisationId, parent_id: input.parentId, name }).execute();
+  return id;
+}

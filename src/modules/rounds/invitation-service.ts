@@ -1,0 +1,109 @@
+// Invitations and reminders. Each mail carries a freshly minted personal link; earlier links
+// keep working, so an old e-mail never strands anyone. Without SMTP the mail stays in the
+// outbox with its link (the offline demo); with SMTP the stored copy has the link removed.
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import type { Actor } from '../../access/actor.ts';
+import { messages, type Locale } from '../../i18n/messages.ts';
+import type { OutboxMessage } from '../../db/schema.ts';
+import { mintRespondentLink } from './respondent-service.ts';
+import { getManagedRound } from './round-service.ts';
+
+export function surveyLink(ctx: AppContext, token: string): string {
+  return `${ctx.config.publicUrl}/s/${token}`;
+}
+
+export function openSurveyLink(ctx: AppContext, token: string): string {
+  return `${ctx.config.publicUrl}/o/${token}`;
+}
+
+/** Who an invitation or a reminder would go to now. */
+export async function mailRecipients(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder') {
+  await getManagedRound(ctx, actor, roundId);
+  let query = ctx.db
+    .selectFrom('respondents')
+    .select(['respondents.id', 'respondents.email', 'respondents.name'])
+    .where('respondents.round_id', '=', roundId)
+    .where('respondents.email', 'is not', null);
+  if (kind === 'invitation') {
+    query = query.where('respondents.invited_at', 'is', null);
+  } else {
+    query = query
+      .where('respondents.invited_at', 'is not', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('responses')
+              .select('responses.id')
+              .whereRef('responses.respondent_id', '=', 'respondents.id')
+              .where('responses.status', '=', 'submitted'),
+          ),
+        ),
+      );
+  }
+  return query.orderBy('respondents.email').execute();
+}
+
+export async function sendMail(
+  ctx: AppContext,
+  actor: Actor,
+  roundId: string,
+  kind: 'invitation' | 'reminder',
+  locale: Locale,
+): Promise<number> {
+  const round = await getManagedRound(ctx, actor, roundId);
+  if (round.status !== 'open') throw new AppError('survey_round_not_open');
+  const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
+  const recipients = await mailRecipients(ctx, actor, roundId, kind);
+  const m = messages(locale).mail;
+  let sent = 0;
+  for (const recipient of recipients) {
+    if (!recipient.email) continue;
+    const now = ctx.clock.now().toISOString();
+    const token = await mintRespondentLink(ctx, ctx.db, recipient.id);
+    const params = { org: organisation.name, round: round.name, name: recipient.name, link: surveyLink(ctx, token) };
+    const subject = kind === 'invitation' ? m.invitationSubject(organisation.name) : m.reminderSubject(organisation.name);
+    const body = kind === 'invitation' ? m.invitationBody(params) : m.reminderBody(params);
+    let delivery: OutboxMessage['delivery'] = ctx.mail.mode;
+    let error: string | null = null;
+    try {
+      await ctx.mail.deliver({ to: recipient.email, subject, text: body });
+    } catch (cause) {
+      delivery = 'failed';
+      error = cause instanceof Error ? cause.message.slice(0, 500) : 'delivery failed';
+    }
+    const storedBody = ctx.mail.mode === 'smtp' ? m[kind === 'invitation' ? 'invitationBody' : 'reminderBody']({ ...params, link: m.linkRedacted }) : body;
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('outbox')
+        .values({
+          id: ctx.ids.id(),
+          organisation_id: round.organisation_id,
+          round_id: roundId,
+          respondent_id: recipient.id,
+          kind,
+          recipient: recipient.email!,
+          subject,
+          body: storedBody,
+          created_at: now,
+          delivery,
+          error,
+        })
+        .execute();
+      if (delivery !== 'failed') {
+        await trx
+          .updateTable('respondents')
+          .set(kind === 'invitation' ? { invited_at: now } : { reminded_at: now })
+          .where('id', '=', recipient.id)
+          .execute();
+      }
+    });
+    if (delivery !== 'failed') sent += 1;
+  }
+  return sent;
+}
+
+export async function listOutbox(ctx: AppContext, actor: Actor, roundId: string): Promise<OutboxMessage[]> {
+  await getManagedRound(ctx, actor, roundId);
+  return ctx.db.selectFrom('outbox').selectAll().where('round_id', '=', roundId).orderBy('created_at', 'desc').limit(500).execute();
+}

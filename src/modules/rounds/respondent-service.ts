@@ -1,0 +1,253 @@
+// Respondents of a round: adding them, minting their personal links and counting who has
+// answered. Only coordinators reach these functions (round policy); none of them returns
+// what anyone answered.
+import type { Kysely, Transaction } from 'kysely';
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import { hashToken } from '../../app/ports.ts';
+import type { Actor } from '../../access/actor.ts';
+import type { Database } from '../../db/schema.ts';
+import { toNumber } from '../../db/numbers.ts';
+import { flattenUnitTree } from '../organisations/organisation-service.ts';
+import { getManagedRound, getRound } from './round-service.ts';
+
+export type RespondentStatus = 'not_invited' | 'invited' | 'started' | 'submitted';
+
+export interface RespondentListEntry {
+  id: string;
+  email: string | null;
+  name: string | null;
+  role: string | null;
+  unitId: string | null;
+  viaOpenLink: boolean;
+  status: RespondentStatus;
+  invitedAt: string | null;
+  remindedAt: string | null;
+}
+
+export interface NewRespondent {
+  email: string;
+  name?: string | null;
+  role?: string | null;
+  unitId?: string | null;
+}
+
+const EMAIL_PATTERN = /^[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]{2,}$/;
+
+export function isValidEmail(email: string): boolean {
+  return EMAIL_PATTERN.test(email) && !email.includes('..') && email.length <= 254;
+}
+
+export async function listRespondents(ctx: AppContext, actor: Actor, roundId: string): Promise<RespondentListEntry[]> {
+  await getManagedRound(ctx, actor, roundId);
+  const rows = await ctx.db
+    .selectFrom('respondents')
+    .leftJoin('responses', 'responses.respondent_id', 'respondents.id')
+    .select([
+      'respondents.id',
+      'respondents.email',
+      'respondents.name',
+      'respondents.role',
+      'respondents.unit_id',
+      'respondents.via_open_link',
+      'respondents.invited_at',
+      'respondents.reminded_at',
+      'responses.status as response_status',
+    ])
+    .where('respondents.round_id', '=', roundId)
+    .orderBy('respondents.email')
+    .orderBy('respondents.created_at')
+    .execute();
+  const byId = new Map<string, RespondentListEntry>();
+  for (const row of rows) {
+    const status = statusOf(row.invited_at, row.response_status, byId.get(row.id)?.status);
+    byId.set(row.id, {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      unitId: row.unit_id,
+      viaOpenLink: row.via_open_link === 1,
+      status,
+      invitedAt: row.invited_at,
+      remindedAt: row.reminded_at,
+    });
+  }
+  return [...byId.values()];
+}
+
+// A respondent with several instruments is "submitted" only when every response is; one
+// started response makes the respondent "started".
+function statusOf(invitedAt: string | null, responseStatus: string | null, previous: RespondentStatus | undefined): RespondentStatus {
+  const own: RespondentStatus =
+    responseStatus === 'submitted' ? 'submitted' : responseStatus === 'in_progress' ? 'started' : invitedAt ? 'invited' : 'not_invited';
+  if (!previous) return own;
+  if (previous === 'submitted' && own === 'submitted') return 'submitted';
+  return previous === 'started' || own === 'started' || previous === 'submitted' || own === 'submitted' ? 'started' : own;
+}
+
+export async function addRespondent(ctx: AppContext, actor: Actor, roundId: string, input: NewRespondent): Promise<string> {
+  await getManagedRound(ctx, actor, roundId);
+  const email = input.email.trim().toLowerCase();
+  if (!isValidEmail(email)) throw new AppError('validation', 'email');
+  const existing = await ctx.db
+    .selectFrom('respondents')
+    .select('id')
+    .where('round_id', '=', roundId)
+    .where('email', '=', email)
+    .executeTakeFirst();
+  if (existing) throw new AppError('conflict', 'duplicate email');
+  const [id] = await insertRespondents(ctx, ctx.db, roundId, [{ ...input, email }]);
+  return id!;
+}
+
+/** Adds many respondents in one transaction: all of them or none. */
+export async function importRespondents(ctx: AppContext, actor: Actor, roundId: string, rows: NewRespondent[]): Promise<number> {
+  await getManagedRound(ctx, actor, roundId);
+  await ctx.db.transaction().execute((trx) => insertRespondents(ctx, trx, roundId, rows));
+  return rows.length;
+}
+
+export async function existingEmails(ctx: AppContext, actor: Actor, roundId: string): Promise<Set<string>> {
+  await getManagedRound(ctx, actor, roundId);
+  const rows = await ctx.db.selectFrom('respondents').select('email').where('round_id', '=', roundId).execute();
+  return new Set(rows.flatMap((row) => (row.email ? [row.email.toLowerCase()] : [])));
+}
+
+const INSERT_CHUNK = 500;
+
+export async function insertRespondents(
+  ctx: AppContext,
+  db: Kysely<Database> | Transaction<Database>,
+  roundId: string,
+  rows: Array<NewRespondent & { viaOpenLink?: boolean; invitedAt?: string | null }>,
+): Promise<string[]> {
+  const now = ctx.clock.now().toISOString();
+  const values = rows.map((row) => ({
+    id: ctx.ids.id(),
+    round_id: roundId,
+    email: row.email ? row.email.trim().toLowerCase() : null,
+    name: row.name?.trim() || null,
+    role: row.role?.trim() || null,
+    unit_id: row.unitId ?? null,
+    via_open_link: row.viaOpenLink ? 1 : 0,
+    invited_at: row.invitedAt ?? null,
+    reminded_at: null,
+    created_at: now,
+  }));
+  // Chunked so PostgreSQL's limit of 65 535 bind parameters is never reached.
+  for (let start = 0; start < values.length; start += INSERT_CHUNK) {
+    await db.insertInto('respondents').values(values.slice(start, start + INSERT_CHUNK)).execute();
+  }
+  return values.map((value) => value.id);
+}
+
+/** Mints a new personal link for a respondent and returns its token (shown or sent once). */
+export async function mintRespondentLink(
+  ctx: AppContext,
+  db: Kysely<Database> | Transaction<Database>,
+  respondentId: string,
+): Promise<string> {
+  const token = ctx.ids.token();
+  await db
+    .insertInto('respondent_links')
+    .values({ token_hash: hashToken(token), respondent_id: respondentId, created_at: ctx.clock.now().toISOString() })
+    .execute();
+  return token;
+}
+
+export interface ProgressCounts {
+  respondents: number;
+  started: number;
+  submitted: number;
+}
+
+export interface ProgressGroup extends ProgressCounts {
+  key: string | null;
+  label: string | null;
+  depth: number;
+}
+
+export interface RoundProgress {
+  total: ProgressCounts;
+  byUnit: ProgressGroup[];
+  byRole: ProgressGroup[];
+}
+
+/**
+ * Response counts overall, per unit (each unit includes the units below it) and per role.
+ * Counts only: they say how many have answered, never what.
+ */
+export async function roundProgress(ctx: AppContext, actor: Actor, roundId: string): Promise<RoundProgress> {
+  const round = await getRound(ctx, actor, roundId);
+  const rows = await ctx.db
+    .selectFrom('respondents')
+    .leftJoin('responses', 'responses.respondent_id', 'respondents.id')
+    .select(['respondents.id', 'respondents.unit_id', 'respondents.role', 'responses.status'])
+    .where('respondents.round_id', '=', roundId)
+    .execute();
+  const perRespondent = new Map<string, { unitId: string | null; role: string | null; statuses: string[] }>();
+  for (const row of rows) {
+    const entry = perRespondent.get(row.id) ?? { unitId: row.unit_id, role: row.role, statuses: [] };
+    if (row.status) entry.statuses.push(row.status);
+    perRespondent.set(row.id, entry);
+  }
+  const instrumentCount = round.instruments.length;
+  const classify = (statuses: string[]) => ({
+    started: statuses.length > 0,
+    submitted: statuses.length === instrumentCount && statuses.every((status) => status === 'submitted'),
+  });
+  const units = await ctx.db
+    .selectFrom('units')
+    .select(['id', 'parent_id', 'name'])
+    .where('organisation_id', '=', round.organisation_id)
+    .execute();
+  const tree = flattenUnitTree(units.map((unit) => ({ ...unit, organisation_id: round.organisation_id })));
+  const parentOf = new Map(units.map((unit) => [unit.id, unit.parent_id]));
+  const empty = (): ProgressCounts => ({ respondents: 0, started: 0, submitted: 0 });
+  const total = empty();
+  const unitCounts = new Map<string | null, ProgressCounts>();
+  const roleCounts = new Map<string | null, ProgressCounts>();
+  const add = (counts: ProgressCounts, state: { started: boolean; submitted: boolean }) => {
+    counts.respondents += 1;
+    if (state.started) counts.started += 1;
+    if (state.submitted) counts.submitted += 1;
+  };
+  for (const respondent of perRespondent.values()) {
+    const state = classify(respondent.statuses);
+    add(total, state);
+    const roleKey = respondent.role?.trim() || null;
+    const roleEntry = roleCounts.get(roleKey) ?? empty();
+    add(roleEntry, state);
+    roleCounts.set(roleKey, roleEntry);
+    if (respondent.unitId === null) {
+      const none = unitCounts.get(null) ?? empty();
+      add(none, state);
+      unitCounts.set(null, none);
+    }
+    // Roll up: a respondent counts for their unit and every unit above it.
+    for (let unitId = respondent.unitId; unitId; unitId = parentOf.get(unitId) ?? null) {
+      const entry = unitCounts.get(unitId) ?? empty();
+      add(entry, state);
+      unitCounts.set(unitId, entry);
+    }
+  }
+  const byUnit: ProgressGroup[] = tree
+    .filter((unit) => unitCounts.has(unit.id))
+    .map((unit) => ({ key: unit.id, label: unit.name, depth: unit.depth, ...unitCounts.get(unit.id)! }));
+  if (unitCounts.has(null)) byUnit.push({ key: null, label: null, depth: 0, ...unitCounts.get(null)! });
+  const byRole: ProgressGroup[] = [...roleCounts.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'sv')))
+    .map(([role, counts]) => ({ key: role, label: role, depth: 0, ...counts }));
+  return { total, byUnit, byRole };
+}
+
+export async function countSubmitted(ctx: AppContext, roundId: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('responses')
+    .select((eb) => eb.fn.count<number>('respondent_id').distinct().as('n'))
+    .where('round_id', '=', roundId)
+    .where('status', '=', 'submitted')
+    .executeTakeFirstOrThrow();
+  return toNumber(row.n);
+}

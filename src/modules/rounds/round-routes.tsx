@@ -1,0 +1,256 @@
+// A coordinator's work with a round: create it, open and close it, add or upload respondents,
+// send invitations and reminders, follow the response rate, read the outbox.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError, isAppError } from '../../app/errors.ts';
+import { canManageRound } from '../../access/round-policy.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { pick } from '../../i18n/messages.ts';
+import type { FieldErrors } from '../../ui/forms.tsx';
+import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.ts';
+import { getOrganisation, loadUnitTree } from '../organisations/organisation-service.ts';
+import { parseRespondentFile, respondentFileTemplate, respondentProblemMessage } from '../respondents/respondent-file-parser.ts';
+import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
+import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, roundProgress } from './respondent-service.ts';
+import { closeRound, createRound, getRound, openRound, MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD } from './round-service.ts';
+import { NewRoundPage, OutboxPage, RoundPage, type RespondentFormState } from './round-views.tsx';
+
+const roundParams = z.object({ roundId: z.uuid() });
+const orgParams = z.object({ orgId: z.uuid() });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new AppError('not_found');
+  return result.data;
+}
+
+const newRoundSchema = z.object({
+  name: z.string().trim().max(200).default(''),
+  year: z.string().trim().default(''),
+  instruments: z.union([z.string(), z.array(z.string())]).optional(),
+  openLink: z.string().optional(),
+  threshold: z.string().trim().default(String(DEFAULT_ANONYMITY_THRESHOLD)),
+});
+
+const respondentSchema = z.object({
+  email: z.string().trim().max(254).default(''),
+  name: z.string().trim().max(200).default(''),
+  role: z.string().trim().max(200).default(''),
+  unitId: z.string().default(''),
+});
+
+export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const instrumentOptions = (locale: 'sv' | 'en') =>
+    ctx.instruments.list()
+      .filter((instrument, index, all) => all.findLastIndex((other) => other.key === instrument.key) === index)
+      .map((instrument) => ({ value: instrument.key, label: pick(instrument.name, locale), hint: pick(instrument.description, locale) }));
+
+  app.get('/org/:orgId/rounds/new', async (request, reply) => {
+    const { orgId } = parse(orgParams, request.params);
+    const organisation = await getOrganisation(ctx, request.actor, orgId);
+    if (!canManageRoundOf(request, orgId)) throw new AppError('forbidden');
+    const year = ctx.clock.now().getUTCFullYear();
+    return sendPage(
+      reply,
+      <NewRoundPage
+        page={pageContext(request, reply)}
+        organisation={organisation}
+        instruments={instrumentOptions(request.locale)}
+        form={{ name: '', year: String(year), instruments: ['digital-mognad'], openLink: false, threshold: String(DEFAULT_ANONYMITY_THRESHOLD) }}
+        errors={{}}
+      />,
+    );
+  });
+
+  app.post('/org/:orgId/rounds', async (request, reply) => {
+    const { orgId } = parse(orgParams, request.params);
+    const organisation = await getOrganisation(ctx, request.actor, orgId);
+    const raw = newRoundSchema.parse(request.body ?? {});
+    const m = request.m;
+    const form = {
+      name: raw.name,
+      year: raw.year,
+      instruments: raw.instruments === undefined ? [] : Array.isArray(raw.instruments) ? raw.instruments : [raw.instruments],
+      openLink: raw.openLink === 'on' || raw.openLink === 'true',
+      threshold: raw.threshold,
+    };
+    const errors: FieldErrors = {};
+    if (!form.name) errors.name = m.rounds.nameRequired;
+    const year = /^\d{4}$/.test(form.year) ? Number(form.year) : Number.NaN;
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) errors.year = m.rounds.yearInvalid;
+    if (form.instruments.length === 0 || form.instruments.some((key) => !ctx.instruments.get(key))) errors.instruments = m.rounds.instrumentsRequired;
+    const threshold = /^\d{1,2}$/.test(form.threshold) ? Number(form.threshold) : Number.NaN;
+    if (!Number.isInteger(threshold) || threshold < MIN_ANONYMITY_THRESHOLD || threshold > 50) errors.threshold = m.rounds.thresholdInvalid;
+    if (Object.keys(errors).length === 0) {
+      try {
+        const roundId = await createRound(ctx, request.actor, orgId, {
+          name: form.name,
+          year,
+          instrumentKeys: form.instruments,
+          openLink: form.openLink,
+          anonymityThreshold: threshold,
+        });
+        return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.created);
+      } catch (error) {
+        if (!isAppError(error) || error.code !== 'round_exists') throw error;
+        const instrument = ctx.instruments.get(error.detail ?? '');
+        errors.instruments = m.rounds.alreadyExists(instrument ? pick(instrument.name, request.locale) : String(error.detail), year);
+      }
+    }
+    return sendPage(
+      reply,
+      <NewRoundPage page={pageContext(request, reply)} organisation={organisation} instruments={instrumentOptions(request.locale)} form={form} errors={errors} />,
+      400,
+    );
+  });
+
+  const showRound = async (request: FastifyRequest, reply: FastifyReply, roundId: string, respondentForm?: RespondentFormState, status = 200) => {
+    const round = await getRound(ctx, request.actor, roundId);
+    const organisation = await getOrganisation(ctx, request.actor, round.organisation_id);
+    const manage = canManageRound(request.actor, round);
+    const [progress, respondents, units, toInvite, toRemind] = await Promise.all([
+      roundProgress(ctx, request.actor, roundId),
+      manage ? listRespondents(ctx, request.actor, roundId) : Promise.resolve([]),
+      loadUnitTree(ctx, round.organisation_id),
+      manage ? mailRecipients(ctx, request.actor, roundId, 'invitation') : Promise.resolve([]),
+      manage ? mailRecipients(ctx, request.actor, roundId, 'reminder') : Promise.resolve([]),
+    ]);
+    return sendPage(
+      reply,
+      <RoundPage
+        page={pageContext(request, reply)}
+        round={round}
+        organisation={organisation}
+        progress={progress}
+        respondents={respondents}
+        units={units}
+        canManage={manage}
+        counts={{ toInvite: toInvite.length, toRemind: toRemind.length }}
+        openLink={round.open_link_token ? openSurveyLink(ctx, round.open_link_token) : null}
+        instrumentNames={round.instruments.map((ref) => {
+          const instrument = ctx.instruments.get(ref.key, ref.version);
+          return instrument ? `${pick(instrument.name, request.locale)} (${ref.version})` : ref.key;
+        })}
+        respondentForm={respondentForm ?? { values: { email: '', name: '', role: '', unitId: '' }, errors: {}, uploadProblems: [] }}
+        now={ctx.clock.now()}
+      />,
+      status,
+    );
+  };
+
+  app.get('/rounds/:roundId', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    return showRound(request, reply, roundId);
+  });
+
+  app.post('/rounds/:roundId/open', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    await openRound(ctx, request.actor, roundId);
+    return redirectWithFlash(reply, `/rounds/${roundId}`, request.m.rounds.opened);
+  });
+
+  app.post('/rounds/:roundId/close', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    await closeRound(ctx, request.actor, roundId);
+    return redirectWithFlash(reply, `/rounds/${roundId}`, request.m.rounds.closed);
+  });
+
+  app.post('/rounds/:roundId/respondents', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const values = respondentSchema.parse(request.body ?? {});
+    const m = request.m;
+    const errors: FieldErrors = {};
+    if (!isValidEmail(values.email.toLowerCase())) errors['respondent-email'] = m.rounds.emailInvalid;
+    if (Object.keys(errors).length === 0) {
+      try {
+        await addRespondent(ctx, request.actor, roundId, {
+          email: values.email,
+          name: values.name || null,
+          role: values.role || null,
+          unitId: values.unitId || null,
+        });
+        return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, m.rounds.respondentAdded);
+      } catch (error) {
+        if (!isAppError(error) || error.code !== 'conflict') throw error;
+        errors['respondent-email'] = m.rounds.emailDuplicate;
+      }
+    }
+    return showRound(request, reply, roundId, { values, errors, uploadProblems: [] }, 400);
+  });
+
+  app.post('/rounds/:roundId/respondents/upload', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const round = await getRound(ctx, request.actor, roundId);
+    const emails = await existingEmails(ctx, request.actor, roundId);
+    const m = request.m;
+    const emptyValues = { email: '', name: '', role: '', unitId: '' };
+    if (!request.isMultipart()) {
+      return showRound(request, reply, roundId, { values: emptyValues, errors: { 'respondent-file': m.rounds.uploadNoFile }, uploadProblems: [] }, 400);
+    }
+    const file = await request.file();
+    if (!file || !file.filename) {
+      return showRound(request, reply, roundId, { values: emptyValues, errors: { 'respondent-file': m.rounds.uploadNoFile }, uploadProblems: [] }, 400);
+    }
+    const units = await loadUnitTree(ctx, round.organisation_id);
+    const result = await parseRespondentFile(
+      { fileName: file.filename, data: file.file },
+      { existingEmails: emails, units: units.map((unit) => ({ id: unit.id, path: unit.path })) },
+    );
+    // Whatever the parser stopped at, drain the rest so the connection ends cleanly.
+    file.file.resume();
+    if (!result.ok) {
+      const problems = result.problems.map((problem) => respondentProblemMessage(problem, request.locale));
+      return showRound(request, reply, roundId, { values: emptyValues, errors: { 'respondent-file': m.rounds.uploadRejected }, uploadProblems: problems }, 422);
+    }
+    const count = await importRespondents(
+      ctx,
+      request.actor,
+      roundId,
+      result.rows.map((row) => ({ email: row.email, name: row.name, role: row.role, unitId: row.unitId })),
+    );
+    return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, m.rounds.uploadImported(count));
+  });
+
+  app.get('/rounds/:roundId/respondents/template.csv', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const round = await getRound(ctx, request.actor, roundId);
+    if (!canManageRound(request.actor, round)) throw new AppError('forbidden');
+    const units = await loadUnitTree(ctx, round.organisation_id);
+    const deepest = [...units].sort((a, b) => b.depth - a.depth)[0];
+    const template = respondentFileTemplate(request.locale, deepest ? { exampleUnitPath: deepest.path } : {});
+    return reply
+      .header('content-disposition', `attachment; filename="${template.fileName}"`)
+      .type(template.contentType)
+      .send(template.data);
+  });
+
+  for (const kind of ['invitation', 'reminder'] as const) {
+    app.post(`/rounds/:roundId/${kind}s`, async (request, reply) => {
+      const { roundId } = parse(roundParams, request.params);
+      const round = await getRound(ctx, request.actor, roundId);
+      const m = request.m;
+      if (round.status !== 'open' && canManageRound(request.actor, round)) {
+        return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.mustBeOpenToInvite);
+      }
+      const sent = await sendMail(ctx, request.actor, roundId, kind, request.locale);
+      const message = sent === 0 ? m.rounds.nothingToSend : kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent);
+      return redirectWithFlash(reply, `/rounds/${roundId}`, message);
+    });
+  }
+
+  app.get('/rounds/:roundId/outbox', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const round = await getRound(ctx, request.actor, roundId);
+    const messages = await listOutbox(ctx, request.actor, roundId);
+    return sendPage(
+      reply,
+      <OutboxPage page={pageContext(request, reply)} round={round} messages={messages} smtp={ctx.mail.mode === 'smtp'} formatWhen={(iso) => formatDateTime(request.locale, iso)} />,
+    );
+  });
+
+  function canManageRoundOf(request: FastifyRequest, organisationId: string): boolean {
+    return canManageRound(request.actor, { organisation_id: organisationId });
+  }
+}

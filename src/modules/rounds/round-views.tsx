@@ -1,0 +1,402 @@
+// Pages of a round: the form that creates one, the round's overview and its outbox.
+import type { Organisation, OutboxMessage } from '../../db/schema.ts';
+import { formatPercent } from '../../i18n/format.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import { Button, Checkboxes, CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } from '../../ui/forms.tsx';
+import { Layout } from '../../ui/layout.tsx';
+import type { PageContext } from '../../web/page-context.ts';
+import type { UnitNode } from '../organisations/organisation-service.ts';
+import type { ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress } from './respondent-service.ts';
+import type { RoundWithInstruments } from './round-service.ts';
+
+interface NewRoundForm {
+  name: string;
+  year: string;
+  instruments: string[];
+  openLink: boolean;
+  threshold: string;
+}
+
+export function NewRoundPage(props: {
+  page: PageContext;
+  organisation: Organisation;
+  instruments: Array<{ value: string; label: string; hint: string }>;
+  form: NewRoundForm;
+  errors: FieldErrors;
+}) {
+  const { page, organisation, form, errors } = props;
+  const { m } = page;
+  return (
+    <Layout page={page} title={m.rounds.newTitle}>
+      <div class="narrow">
+        <ErrorSummary m={m} errors={errors} />
+        <p class="caption">{organisation.name}</p>
+        <h1>{m.rounds.newTitle}</h1>
+        <p>{m.rounds.newIntro}</p>
+        <form method="post" action={`/org/${organisation.id}/rounds`} novalidate>
+          <CsrfField token={page.csrfToken} />
+          <TextField m={m} id="name" label={m.rounds.name} hint={m.rounds.nameHint} value={form.name} error={errors.name} />
+          <TextField m={m} id="year" label={m.rounds.year} hint={m.rounds.yearHint} value={form.year} error={errors.year} inputMode="numeric" width="short" />
+          <Checkboxes
+            m={m}
+            id="instruments"
+            name="instruments"
+            legend={m.rounds.instruments}
+            hint={m.rounds.instrumentsHint}
+            error={errors.instruments}
+            options={props.instruments}
+            checked={form.instruments}
+          />
+          <Checkboxes
+            m={m}
+            id="openLink"
+            name="openLink"
+            legend={m.rounds.openLink}
+            options={[{ value: 'on', label: m.rounds.openLink, hint: m.rounds.openLinkHint }]}
+            checked={form.openLink ? ['on'] : []}
+          />
+          <TextField m={m} id="threshold" label={m.rounds.threshold} hint={m.rounds.thresholdHint} value={form.threshold} error={errors.threshold} inputMode="numeric" width="short" />
+          <Button>{m.rounds.create}</Button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+export interface RespondentFormState {
+  values: { email: string; name: string; role: string; unitId: string };
+  errors: FieldErrors;
+  uploadProblems: string[];
+}
+
+function rate(counts: ProgressCounts): number {
+  return counts.respondents === 0 ? 0 : counts.submitted / counts.respondents;
+}
+
+function ProgressBar({ share, label }: { share: number; label: string }) {
+  // A native <progress> is announced by screen readers; the text beside it says the same.
+  return <progress class="progress" max={100} value={Math.round(share * 100)} aria-label={label}></progress>;
+}
+
+function ProgressTable({ m, locale, caption, groups, firstHeader, emptyLabel }: {
+  m: Messages;
+  locale: PageContext['locale'];
+  caption: string;
+  groups: ProgressGroup[];
+  firstHeader: string;
+  emptyLabel: string;
+}) {
+  if (groups.length === 0) return null;
+  return (
+    <table class="table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{firstHeader}</th>
+          <th scope="col" class="numeric">{m.rounds.respondents}</th>
+          <th scope="col" class="numeric">{m.rounds.started}</th>
+          <th scope="col" class="numeric">{m.rounds.submitted}</th>
+          <th scope="col" class="numeric">{m.rounds.rate}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {groups.map((group) => (
+          <tr>
+            <th scope="row" class={`depth-${Math.min(group.depth, 4)}`}>{group.label ?? emptyLabel}</th>
+            <td class="numeric">{group.respondents}</td>
+            <td class="numeric">{group.started}</td>
+            <td class="numeric">{group.submitted}</td>
+            <td class="numeric">{formatPercent(locale, rate(group))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const statusLabel = (m: Messages, status: RespondentStatus) =>
+  ({
+    not_invited: m.rounds.statusNotInvited,
+    invited: m.rounds.statusInvited,
+    started: m.rounds.statusStarted,
+    submitted: m.rounds.statusSubmitted,
+  })[status];
+
+interface RoundPageProps {
+  page: PageContext;
+  round: RoundWithInstruments;
+  organisation: Organisation;
+  progress: RoundProgress;
+  respondents: RespondentListEntry[];
+  units: UnitNode[];
+  canManage: boolean;
+  counts: { toInvite: number; toRemind: number };
+  openLink: string | null;
+  instrumentNames: string[];
+  respondentForm: RespondentFormState;
+  now: Date;
+}
+
+export function RoundPage(props: RoundPageProps) {
+  const { page, round, organisation, progress, canManage, respondentForm } = props;
+  const { m, locale } = page;
+  const unitName = new Map(props.units.map((unit) => [unit.id, unit.path.join(' / ')]));
+  const canReopen = round.status === 'closed' && round.year >= props.now.getUTCFullYear();
+  return (
+    <Layout page={page} title={round.name}>
+      <ErrorSummary m={m} errors={respondentForm.errors} />
+      <p class="caption">
+        <a href={`/org/${organisation.id}`}>{organisation.name}</a>
+      </p>
+      <h1>{round.name}</h1>
+      <dl class="summary-list">
+        <div>
+          <dt>{m.organisation.status}</dt>
+          <dd>
+            <span class={`tag tag-${round.status}`}>{m.roundStatus[round.status]}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{m.organisation.year}</dt>
+          <dd>{round.year}</dd>
+        </div>
+        <div>
+          <dt>{m.rounds.instrumentsInRound}</dt>
+          <dd>{props.instrumentNames.join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{m.rounds.threshold}</dt>
+          <dd>{m.rounds.thresholdValue(round.anonymity_threshold)}</dd>
+        </div>
+      </dl>
+
+      {canManage ? (
+        <div class="actions">
+          {round.status === 'draft' || canReopen ? (
+            <form method="post" action={`/rounds/${round.id}/open`} class="inline-form">
+              <CsrfField token={page.csrfToken} />
+              <Button>{round.status === 'draft' ? m.rounds.open : m.rounds.reopen}</Button>
+            </form>
+          ) : null}
+          {round.status === 'open' ? (
+            <form method="post" action={`/rounds/${round.id}/close`} class="inline-form">
+              <CsrfField token={page.csrfToken} />
+              <Button variant="warning">{m.rounds.close}</Button>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
+
+      <h2 id="progress">{m.rounds.progress}</h2>
+      <p>{m.rounds.progressIntro}</p>
+      <div class="stat-row">
+        <p class="stat">
+          <span class="stat-value" data-testid="response-rate">{formatPercent(locale, rate(progress.total))}</span>
+          <span class="stat-label">{m.rounds.rate}</span>
+        </p>
+        <p class="stat">
+          <span class="stat-value" data-testid="submitted-count">
+            {progress.total.submitted} / {progress.total.respondents}
+          </span>
+          <span class="stat-label">{m.rounds.submitted}</span>
+        </p>
+        <p class="stat">
+          <span class="stat-value">{progress.total.started - progress.total.submitted}</span>
+          <span class="stat-label">{m.rounds.started}</span>
+        </p>
+      </div>
+      <ProgressBar share={rate(progress.total)} label={m.rounds.rate} />
+      <ProgressTable m={m} locale={locale} caption={m.rounds.byUnit} groups={progress.byUnit} firstHeader={m.rounds.unit} emptyLabel={m.rounds.noUnit} />
+      <ProgressTable m={m} locale={locale} caption={m.rounds.byRole} groups={progress.byRole} firstHeader={m.rounds.role} emptyLabel={m.rounds.noRole} />
+
+      {props.openLink && canManage ? (
+        <section class="panel">
+          <h2>{m.rounds.openLinkTitle}</h2>
+          <p>{m.rounds.openLinkText}</p>
+          <p>
+            <code class="copyable">{props.openLink}</code>
+          </p>
+        </section>
+      ) : null}
+
+      {canManage ? (
+        <>
+          <h2 id="invitations">{m.rounds.invitations}</h2>
+          {round.status === 'open' ? (
+            <div class="actions">
+              <form method="post" action={`/rounds/${round.id}/invitations`} class="inline-form">
+                <CsrfField token={page.csrfToken} />
+                <Button variant={props.counts.toInvite > 0 ? 'primary' : 'secondary'}>{m.rounds.sendInvitations(props.counts.toInvite)}</Button>
+              </form>
+              <form method="post" action={`/rounds/${round.id}/reminders`} class="inline-form">
+                <CsrfField token={page.csrfToken} />
+                <Button variant="secondary">{m.rounds.sendReminders(props.counts.toRemind)}</Button>
+              </form>
+            </div>
+          ) : (
+            <p>{m.rounds.mustBeOpenToInvite}</p>
+          )}
+          <p>
+            <a href={`/rounds/${round.id}/outbox`}>{m.rounds.outbox}</a>
+          </p>
+
+          <h2 id="respondents">{m.rounds.respondents}</h2>
+          <p>{m.rounds.respondentsIntro}</p>
+          {props.respondents.length === 0 ? (
+            <p>{m.rounds.noRespondents}</p>
+          ) : (
+            <div class="table-scroll" tabIndex={0} role="region" aria-label={m.rounds.respondents}>
+              <table class="table">
+                <caption class="visually-hidden">{m.rounds.respondents}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.rounds.email}</th>
+                    <th scope="col">{m.rounds.respondentName}</th>
+                    <th scope="col">{m.rounds.role}</th>
+                    <th scope="col">{m.rounds.unit}</th>
+                    <th scope="col">{m.rounds.respondentStatus}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {props.respondents.map((respondent) => (
+                    <tr>
+                      <td>{respondent.email ?? m.rounds.openLink}</td>
+                      <td>{respondent.name ?? ''}</td>
+                      <td>{respondent.role ?? ''}</td>
+                      <td>{respondent.unitId ? unitName.get(respondent.unitId) ?? '' : ''}</td>
+                      <td>
+                        <span class={`tag tag-${respondent.status}`}>{statusLabel(m, respondent.status)}</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <div class="two-columns">
+            <form method="post" action={`/rounds/${round.id}/respondents`} class="panel" novalidate>
+              <h3>{m.rounds.addRespondent}</h3>
+              <CsrfField token={page.csrfToken} />
+              <TextField m={m} id="respondent-email" name="email" type="email" label={m.rounds.email} value={respondentForm.values.email} error={respondentForm.errors['respondent-email']} />
+              <TextField m={m} id="respondent-name" name="name" label={`${m.rounds.respondentName} ${m.common.optional}`} value={respondentForm.values.name} />
+              <TextField m={m} id="respondent-role" name="role" label={`${m.rounds.role} ${m.common.optional}`} value={respondentForm.values.role} />
+              <SelectField
+                m={m}
+                id="respondent-unit"
+                name="unitId"
+                label={`${m.rounds.unit} ${m.common.optional}`}
+                value={respondentForm.values.unitId}
+                options={[{ value: '', label: m.rounds.noUnit }, ...props.units.map((unit) => ({ value: unit.id, label: unit.path.join(' / ') }))]}
+              />
+              <Button variant="secondary">{m.rounds.addRespondentSubmit}</Button>
+            </form>
+
+            <form
+              method="post"
+              action={`/rounds/${round.id}/respondents/upload?_csrf=${encodeURIComponent(page.csrfToken)}`}
+              enctype="multipart/form-data"
+              class="panel"
+            >
+              <h3>{m.rounds.upload}</h3>
+              <div class={`field${respondentForm.errors['respondent-file'] ? ' field-has-error' : ''}`}>
+                <label class="label" for="respondent-file">
+                  {m.rounds.uploadFile}
+                </label>
+                <p class="hint" id="respondent-file-hint">
+                  {m.rounds.uploadHint}
+                </p>
+                {respondentForm.errors['respondent-file'] ? (
+                  <div class="field-error" id="respondent-file-error">
+                    <p>
+                      <span class="visually-hidden">{m.common.errorPrefix} </span>
+                      {respondentForm.errors['respondent-file']}
+                    </p>
+                    {respondentForm.uploadProblems.length > 0 ? (
+                      <ul data-testid="upload-problems">
+                        {respondentForm.uploadProblems.map((problem) => (
+                          <li>{problem}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                ) : null}
+                <input
+                  class="file-input"
+                  id="respondent-file"
+                  name="file"
+                  type="file"
+                  accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  aria-describedby={respondentForm.errors['respondent-file'] ? 'respondent-file-hint respondent-file-error' : 'respondent-file-hint'}
+                />
+              </div>
+              <p>
+                <a href={`/rounds/${round.id}/respondents/template.csv`} download>
+                  {m.rounds.uploadTemplate}
+                </a>
+              </p>
+              <Button variant="secondary">{m.rounds.uploadSubmit}</Button>
+            </form>
+          </div>
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** Shows a mail's text with its links clickable, so a coordinator can open a survey link from here. */
+function MailBody({ body }: { body: string }) {
+  const parts = body.split(/(https?:\/\/[^\s]+)/);
+  return <>{parts.map((part, index) => (index % 2 === 1 ? <a href={part}>{part}</a> : part))}</>;
+}
+
+export function OutboxPage({ page, round, messages, smtp, formatWhen }: {
+  page: PageContext;
+  round: RoundWithInstruments;
+  messages: OutboxMessage[];
+  smtp: boolean;
+  formatWhen: (iso: string) => string;
+}) {
+  const { m } = page;
+  const delivery = { smtp: m.rounds.deliverySmtp, outbox: m.rounds.deliveryOutbox, failed: m.rounds.deliveryFailed };
+  return (
+    <Layout page={page} title={m.rounds.outbox}>
+      <p class="caption">
+        <a href={`/rounds/${round.id}`}>{round.name}</a>
+      </p>
+      <h1>{m.rounds.outbox}</h1>
+      <p>{smtp ? m.rounds.outboxSmtpNote : m.rounds.outboxIntro}</p>
+      {messages.length === 0 ? (
+        <p>{m.rounds.outboxEmpty}</p>
+      ) : (
+        <ol class="outbox">
+          {messages.map((message) => (
+            <li class="outbox-message">
+              <dl class="summary-list compact">
+                <div>
+                  <dt>{m.rounds.outboxTo}</dt>
+                  <dd data-testid="outbox-recipient">{message.recipient}</dd>
+                </div>
+                <div>
+                  <dt>{m.rounds.outboxSubject}</dt>
+                  <dd>{message.subject}</dd>
+                </div>
+                <div>
+                  <dt>{m.rounds.outboxCreated}</dt>
+                  <dd>{formatWhen(message.created_at)}</dd>
+                </div>
+                <div>
+                  <dt>{m.rounds.outboxDelivery}</dt>
+                  <dd>{delivery[message.delivery]}</dd>
+                </div>
+              </dl>
+              <pre class="mail-body">
+                <MailBody body={message.body} />
+              </pre>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,246 @@
+// The respondent's side: the personal link is the key. Resolving a link, saving a page of
+// answers (in one transaction), reviewing and submitting (idempotent: submitting twice never
+// makes two responses). Only the link's holder reaches these answers.
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import { hashToken } from '../../app/ports.ts';
+import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
+import { surveyPages, type SurveyPage } from '../../domain/instruments/instrument-structure.ts';
+import type { Round } from '../../db/schema.ts';
+import { insertRespondents, mintRespondentLink } from '../rounds/respondent-service.ts';
+
+export interface AnswerValue {
+  /** The chosen scale value; null for "don't know". */
+  value: number | null;
+}
+
+export interface SurveyPageRef extends SurveyPage {
+  instrument: Instrument;
+  /** Page number across all the round's instruments (1-based). */
+  globalNumber: number;
+}
+
+export interface SurveySession {
+  respondentId: string;
+  round: Round;
+  organisationName: string;
+  instruments: Instrument[];
+  pages: SurveyPageRef[];
+  /** item key → answer, over all instruments of the round. */
+  answers: Map<string, AnswerValue>;
+  submittedAt: string | null;
+  viaOpenLink: boolean;
+}
+
+export type SurveyState = 'not_started' | 'in_progress' | 'submitted';
+
+export function surveyState(session: SurveySession): SurveyState {
+  if (session.submittedAt) return 'submitted';
+  return session.answers.size > 0 ? 'in_progress' : 'not_started';
+}
+
+// Instruments answered by each respondent on their own (joint instruments are filled in elsewhere).
+function respondentInstruments(ctx: AppContext, refs: Array<{ instrument_key: string; instrument_version: string }>): Instrument[] {
+  return refs
+    .map((ref) => ctx.instruments.get(ref.instrument_key, ref.instrument_version))
+    .filter((instrument): instrument is Instrument => instrument !== undefined && instrument.respondentMode === 'individual');
+}
+
+/**
+ * Loads what a personal link opens. Unknown link → 404 page; a round not yet open → 409;
+ * a closed round → 410, except that a respondent who submitted can still read their receipt.
+ */
+export async function openSurvey(ctx: AppContext, token: string, purpose: 'answer' | 'read' = 'answer'): Promise<SurveySession> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new AppError('survey_link_unknown');
+  const respondent = await ctx.db
+    .selectFrom('respondent_links')
+    .innerJoin('respondents', 'respondents.id', 'respondent_links.respondent_id')
+    .select(['respondents.id', 'respondents.round_id', 'respondents.via_open_link'])
+    .where('respondent_links.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!respondent) throw new AppError('survey_link_unknown');
+  const round = await ctx.db.selectFrom('rounds').selectAll().where('id', '=', respondent.round_id).executeTakeFirstOrThrow();
+  const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
+  const refs = await ctx.db
+    .selectFrom('round_instruments')
+    .select(['instrument_key', 'instrument_version'])
+    .where('round_id', '=', round.id)
+    .orderBy('instrument_key')
+    .execute();
+  const instruments = respondentInstruments(ctx, refs);
+  const responses = await ctx.db
+    .selectFrom('responses')
+    .select(['id', 'status', 'submitted_at'])
+    .where('respondent_id', '=', respondent.id)
+    .execute();
+  const submitted = responses.length > 0 && responses.every((response) => response.status === 'submitted');
+  const submittedAt = submitted ? responses.map((response) => response.submitted_at ?? '').sort().at(-1) ?? null : null;
+  if (round.status === 'draft') throw new AppError('survey_round_not_open');
+  if (round.status === 'closed' && !(purpose === 'read' && submitted)) throw new AppError('survey_round_closed');
+  const answers = new Map<string, AnswerValue>();
+  if (responses.length > 0) {
+    const rows = await ctx.db
+      .selectFrom('answers')
+      .select(['item_key', 'value', 'dont_know'])
+      .where('response_id', 'in', responses.map((response) => response.id))
+      .execute();
+    for (const row of rows) answers.set(row.item_key, { value: row.dont_know === 1 ? null : row.value });
+  }
+  const pages: SurveyPageRef[] = [];
+  for (const instrument of instruments) {
+    for (const page of surveyPages(instrument)) pages.push({ ...page, instrument, globalNumber: pages.length + 1 });
+  }
+  return {
+    respondentId: respondent.id,
+    round,
+    organisationName: organisation.name,
+    instruments,
+    pages,
+    answers,
+    submittedAt,
+    viaOpenLink: respondent.via_open_link === 1,
+  };
+}
+
+export function pageItems(page: SurveyPageRef) {
+  return page.category.capabilities.flatMap((capability) => capability.items.map((item) => ({ capability, item })));
+}
+
+export interface FieldError {
+  itemKey: string;
+}
+
+/** The form field name of an item's radios. */
+export function answerFieldName(itemKey: string): string {
+  return `a.${itemKey}`;
+}
+
+export const DONT_KNOW_VALUE = 'dk';
+
+/**
+ * Reads a page's answers from the submitted form. Missing answers are allowed (the respondent
+ * may come back); a value that is not on the scale is an error for that item.
+ */
+export function readPageAnswers(
+  page: SurveyPageRef,
+  form: Record<string, unknown>,
+): { answers: Map<string, AnswerValue>; errors: FieldError[] } {
+  const answers = new Map<string, AnswerValue>();
+  const errors: FieldError[] = [];
+  for (const { item } of pageItems(page)) {
+    const raw = form[answerFieldName(item.key)];
+    if (raw === undefined || raw === '') continue;
+    const scale = page.instrument.scales[item.scale ?? page.instrument.defaultScale]!;
+    if (raw === DONT_KNOW_VALUE && scale.dontKnow) {
+      answers.set(item.key, { value: null });
+      continue;
+    }
+    const value = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isInteger(value) || value < scale.min || value > scale.max) {
+      errors.push({ itemKey: item.key });
+      continue;
+    }
+    answers.set(item.key, { value });
+  }
+  return { answers, errors };
+}
+
+/** Saves one page: the page's items are replaced by what was sent, in one transaction. */
+export async function savePage(ctx: AppContext, session: SurveySession, page: SurveyPageRef, answers: Map<string, AnswerValue>): Promise<void> {
+  if (session.submittedAt) throw new AppError('survey_already_submitted');
+  const now = ctx.clock.now().toISOString();
+  const itemKeys = pageItems(page).map(({ item }) => item.key);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('responses')
+      .values({
+        id: ctx.ids.id(),
+        round_id: session.round.id,
+        respondent_id: session.respondentId,
+        instrument_key: page.instrument.key,
+        instrument_version: page.instrument.version,
+        status: 'in_progress',
+        started_at: now,
+        updated_at: now,
+        submitted_at: null,
+      })
+      .onConflict((oc) => oc.columns(['respondent_id', 'instrument_key']).doNothing())
+      .execute();
+    const response = await trx
+      .selectFrom('responses')
+      .select(['id', 'status'])
+      .where('respondent_id', '=', session.respondentId)
+      .where('instrument_key', '=', page.instrument.key)
+      .executeTakeFirstOrThrow();
+    // Checked inside the transaction: a submit that won a race leaves the answers untouched.
+    if (response.status === 'submitted') throw new AppError('survey_already_submitted');
+    await trx.deleteFrom('answers').where('response_id', '=', response.id).where('item_key', 'in', itemKeys).execute();
+    const rows = [...answers.entries()].map(([itemKey, answer]) => ({
+      response_id: response.id,
+      item_key: itemKey,
+      value: answer.value,
+      dont_know: answer.value === null ? 1 : 0,
+    }));
+    if (rows.length > 0) await trx.insertInto('answers').values(rows).execute();
+    await trx.updateTable('responses').set({ updated_at: now }).where('id', '=', response.id).execute();
+  });
+  for (const key of itemKeys) session.answers.delete(key);
+  for (const [key, answer] of answers) session.answers.set(key, answer);
+}
+
+/** Submits every response of the respondent. Calling it again changes nothing. */
+export async function submitSurvey(ctx: AppContext, session: SurveySession): Promise<void> {
+  if (session.submittedAt) return;
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const instrument of session.instruments) {
+      await trx
+        .insertInto('responses')
+        .values({
+          id: ctx.ids.id(),
+          round_id: session.round.id,
+          respondent_id: session.respondentId,
+          instrument_key: instrument.key,
+          instrument_version: instrument.version,
+          status: 'in_progress',
+          started_at: now,
+          updated_at: now,
+          submitted_at: null,
+        })
+        .onConflict((oc) => oc.columns(['respondent_id', 'instrument_key']).doNothing())
+        .execute();
+    }
+    await trx
+      .updateTable('responses')
+      .set({ status: 'submitted', submitted_at: now, updated_at: now })
+      .where('respondent_id', '=', session.respondentId)
+      .where('status', '=', 'in_progress')
+      .execute();
+  });
+  session.submittedAt = now;
+}
+
+/** Open link: anyone with the round's shared link gets a new anonymous respondent and a personal link. */
+export async function resolveOpenLink(ctx: AppContext, token: string): Promise<{ round: Round; organisationName: string; instruments: Instrument[] }> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new AppError('survey_link_unknown');
+  const round = await ctx.db.selectFrom('rounds').selectAll().where('open_link_token', '=', token).executeTakeFirst();
+  if (!round) throw new AppError('survey_link_unknown');
+  if (round.status === 'draft') throw new AppError('survey_round_not_open');
+  if (round.status === 'closed') throw new AppError('survey_round_closed');
+  const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
+  const refs = await ctx.db
+    .selectFrom('round_instruments')
+    .select(['instrument_key', 'instrument_version'])
+    .where('round_id', '=', round.id)
+    .orderBy('instrument_key')
+    .execute();
+  return { round, organisationName: organisation.name, instruments: respondentInstruments(ctx, refs) };
+}
+
+export async function startOpenLinkResponse(ctx: AppContext, token: string): Promise<string> {
+  const { round } = await resolveOpenLink(ctx, token);
+  return ctx.db.transaction().execute(async (trx) => {
+    const [respondentId] = await insertRespondents(ctx, trx, round.id, [{ email: '', viaOpenLink: true }]);
+    return mintRespondentLink(ctx, trx, respondentId!);
+  });
+}

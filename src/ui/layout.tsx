@@ -1,0 +1,86 @@
+// The page frame: skip link, header with the language switch, navigation, one <main>.
+import type { ComponentChildren } from 'preact';
+import type { PageContext } from '../web/page-context.ts';
+import { languageSwitchHref } from '../web/page-context.ts';
+
+interface LayoutProps {
+  page: PageContext;
+  title: string;
+  children: ComponentChildren;
+  /** Respondent pages show no account navigation. */
+  variant?: 'app' | 'survey';
+  /** Extra stylesheets or scripts for this page only (coordinator pages may load charts). */
+  scripts?: string[];
+}
+
+export function Layout({ page, title, children, variant = 'app', scripts = [] }: LayoutProps) {
+  const { m, locale, actor } = page;
+  const other = m.common.otherLanguageCode as 'sv' | 'en';
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${m.common.appName}`}</title>
+        <link rel="stylesheet" href="/static/mogna.css" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {scripts.map((src) => (
+          <script src={src} defer></script>
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {m.common.skipToContent}
+        </a>
+        <header class="site-header">
+          <div class="container header-inner">
+            <a class="brand" href={variant === 'app' ? '/' : '#main'}>
+              {m.common.appName}
+            </a>
+            {variant === 'app' && actor.kind === 'user' ? (
+              <nav aria-label={m.common.mainNavigation} class="site-nav">
+                <ul>
+                  <li>
+                    <a href="/">{m.common.home}</a>
+                  </li>
+                  {actor.isOperator ? (
+                    <li>
+                      <a href="/operator">{m.operator.title}</a>
+                    </li>
+                  ) : null}
+                </ul>
+              </nav>
+            ) : null}
+            <div class="header-tools">
+              <a href={languageSwitchHref(page.url, other)} lang={other} hreflang={other} aria-label={m.common.switchLanguageLabel}>
+                {m.common.otherLanguage}
+              </a>
+              {variant === 'app' && actor.kind === 'user' ? (
+                <form method="post" action="/logout" class="inline-form">
+                  <input type="hidden" name="_csrf" value={page.csrfToken} />
+                  <span class="muted">{m.common.loggedInAs(actor.name)}</span>{' '}
+                  <button type="submit" class="link-button">
+                    {m.common.logout}
+                  </button>
+                </form>
+              ) : null}
+            </div>
+          </div>
+        </header>
+        <main id="main" class="container" tabIndex={-1}>
+          {page.flash ? (
+            <div class="notice notice-success" role="status">
+              {page.flash}
+            </div>
+          ) : null}
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{m.common.footer}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
