@@ -1,0 +1,103 @@
+// A tiny cookie-keeping client over app.inject(): it reads the CSRF token from the last page,
+// as a browser posting a form would, so tests go through the real CSRF check.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+export interface PageResponse {
+  status: number;
+  body: string;
+  headers: LightMyRequestResponse['headers'];
+  location: string | undefined;
+}
+
+export class TestBrowser {
+  private readonly cookies = new Map<string, string>();
+  lastBody = '';
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  private cookieHeader(): string {
+    return [...this.cookies.entries()].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  private remember(response: LightMyRequestResponse): PageResponse {
+    for (const cookie of response.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {
+      const expired = cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() < Date.now()) || cookie.value === '';
+      if (expired) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    const location = response.headers.location;
+    if (typeof response.body === 'string' && (response.headers['content-type'] ?? '').toString().includes('text/html')) this.lastBody = response.body;
+    return { status: response.statusCode, body: response.body, headers: response.headers, location: typeof location === 'string' ? location : undefined };
+  }
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<PageResponse> {
+    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
+  }
+
+  /** Follows redirects (as a browser would after a POST) up to a few hops. */
+  async follow(response: PageResponse): Promise<PageResponse> {
+    let current = response;
+    for (let hops = 0; hops < 5 && current.location; hops += 1) current = await this.get(new URL(current.location, 'http://mogna.test').pathname + new URL(current.location, 'http://mogna.test').search);
+    return current;
+  }
+
+  csrfToken(body = this.lastBody): string {
+    const match = /name="_csrf" value="([^"]+)"/.exec(body);
+    if (!match) throw new Error('no CSRF token on the last page');
+    return match[1]!;
+  }
+
+  async post(url: string, fields: Record<string, string | string[]>, options: { csrf?: boolean } = {}): Promise<PageResponse> {
+    const form = new URLSearchParams();
+    if (options.csrf !== false) form.append('_csrf', this.csrfToken());
+    for (const [name, value] of Object.entries(fields)) {
+      for (const single of Array.isArray(value) ? value : [value]) form.append(name, single);
+    }
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+        payload: form.toString(),
+      }),
+    );
+  }
+
+  async upload(url: string, file: { name: string; content: Buffer | string; type?: string }): Promise<PageResponse> {
+    const boundary = `----mogna${Math.random().toString(16).slice(2)}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'text/csv'}\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const payload = Buffer.concat([head, Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content), tail]);
+    const separator = url.includes('?') ? '&' : '?';
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url: `${url}${separator}_csrf=${encodeURIComponent(this.csrfToken())}`,
+        headers: { cookie: this.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload,
+      }),
+    );
+  }
+
+  async logIn(email: string, password: string): Promise<PageResponse> {
+    await this.get('/login');
+    return this.post('/login', { email, password });
+  }
+}
+
+/** The visible text of an HTML page, for assertions that should not depend on markup. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

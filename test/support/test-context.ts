@@ -1,0 +1,70 @@
+// A complete app for tests: a fresh database of the chosen dialect, the real instruments, a
+// clock the test can set, and a mail transport that records instead of sending.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../src/app/app-context.ts';
+import { createAppContext } from '../../src/app/bootstrap.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import type { Clock } from '../../src/app/ports.ts';
+import type { MailTransport, OutgoingMail } from '../../src/modules/mail/mail-transport.ts';
+import { buildApp } from '../../src/web/app.ts';
+import { createTestDatabase, type TestDialect } from './test-databases.ts';
+
+export class TestClock implements Clock {
+  constructor(private current: Date = new Date('2026-11-25T10:00:00Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(date: Date | string): void {
+    this.current = new Date(date);
+  }
+}
+
+export class RecordingMail implements MailTransport {
+  readonly mode = 'outbox' as const;
+  readonly sent: OutgoingMail[] = [];
+  async deliver(mail: OutgoingMail): Promise<void> {
+    this.sent.push(mail);
+  }
+}
+
+export interface TestContext {
+  ctx: AppContext;
+  clock: TestClock;
+  mail: RecordingMail;
+  close(): Promise<void>;
+}
+
+export async function createTestContext(dialect: TestDialect, env: Record<string, string> = {}): Promise<TestContext> {
+  const database = await createTestDatabase(dialect);
+  const clock = new TestClock();
+  const mail = new RecordingMail();
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://mogna.test', ...env, DATABASE_URL: database.url });
+  const { ctx, database: handle } = await createAppContext(config, { clock, mail });
+  return {
+    ctx,
+    clock,
+    mail,
+    async close() {
+      await handle.close();
+      await database.dispose();
+    },
+  };
+}
+
+export interface TestApp extends TestContext {
+  app: FastifyInstance;
+}
+
+export async function createTestApp(dialect: TestDialect, env: Record<string, string> = {}): Promise<TestApp> {
+  const context = await createTestContext(dialect, env);
+  const app = await buildApp(context.ctx);
+  await app.ready();
+  return {
+    ...context,
+    app,
+    async close() {
+      await app.close();
+      await context.close();
+    },
+  };
+}
