@@ -10,7 +10,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/app-context.ts';
 import { AppError, isAppError, type ErrorCode } from '../app/errors.ts';
 import { anonymous, loadUserActor, type Actor } from '../access/actor.ts';
@@ -48,8 +48,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     logger: ctx.config.LOG_LEVEL === 'silent' ? false : { level: ctx.config.LOG_LEVEL },
     trustProxy: ctx.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
-    // Personal links carry a token in the path: keep it out of the logs.
-    disableRequestLogging: true,
+    // Personal links carry a token in the path: keep request lines out of the logs.
+    logController: new LogController({ disableRequestLogging: true }),
   });
 
   await app.register(helmet, {

@@ -12,6 +12,8 @@ export interface PageResponse {
 export class TestBrowser {
   private readonly cookies = new Map<string, string>();
   lastBody = '';
+  /** The CSRF token of the last page that had a form (a page without one keeps the old token). */
+  private lastCsrf: string | undefined;
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -26,7 +28,11 @@ export class TestBrowser {
       else this.cookies.set(cookie.name, cookie.value);
     }
     const location = response.headers.location;
-    if (typeof response.body === 'string' && (response.headers['content-type'] ?? '').toString().includes('text/html')) this.lastBody = response.body;
+    if (typeof response.body === 'string' && (response.headers['content-type'] ?? '').toString().includes('text/html')) {
+      this.lastBody = response.body;
+      const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+      if (token) this.lastCsrf = token;
+    }
     return { status: response.statusCode, body: response.body, headers: response.headers, location: typeof location === 'string' ? location : undefined };
   }
 
@@ -41,10 +47,9 @@ export class TestBrowser {
     return current;
   }
 
-  csrfToken(body = this.lastBody): string {
-    const match = /name="_csrf" value="([^"]+)"/.exec(body);
-    if (!match) throw new Error('no CSRF token on the last page');
-    return match[1]!;
+  csrfToken(): string {
+    if (!this.lastCsrf) throw new Error('no page with a CSRF token has been opened yet');
+    return this.lastCsrf;
   }
 
   async post(url: string, fields: Record<string, string | string[]>, options: { csrf?: boolean } = {}): Promise<PageResponse> {
