@@ -1,0 +1,199 @@
+// Streaming text decoder that picks a file's encoding from its own bytes before decoding them.
+//
+// The rule, per file:
+//  1. A UTF-8 byte-order mark means UTF-8. A UTF-16 mark, or any NUL byte, is a bad encoding
+//     (a binary or UTF-16 file).
+//  2. While every byte is ASCII nothing needs deciding: ASCII reads the same in all candidates.
+//  3. At the first non-ASCII byte, up to 64 KiB from there on are held back and examined:
+//     if they are valid UTF-8 the file is UTF-8 (whatever #FORMAT says: many programs write
+//     "#FORMAT PC8" and UTF-8). Otherwise the fallback applies — code page 437 for SIE
+//     (#FORMAT PC8), Windows-1252 for CSV. For SIE, a window that has Swedish letters at their
+//     Windows-1252 places (e.g. 0xE4 ä) and none of the bytes 0x80–0x9F, where code page 437 keeps
+//     å, ä, ö, is read as Windows-1252.
+//  4. Once UTF-8 is chosen, a later invalid sequence is a bad encoding (a mixed file).
+// Single-byte code pages decode through iconv-lite; UTF-8 through the platform's strict decoder,
+// which is what reports invalid sequences.
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import type { TextEncodingName } from '../../domain/costs/ledger-aggregate.ts';
+
+export const SNIFF_WINDOW_BYTES = 64 * 1024;
+
+/** Thrown by the decoder; `byteOffset` is relative to the bytes passed to the failing call. */
+export class DecodeFailure extends Error {
+  override name = 'DecodeFailure';
+  constructor(
+    message: string,
+    readonly bytes: Buffer,
+    readonly byteOffset: number,
+  ) {
+    super(message);
+  }
+}
+
+// Where code page 437 keeps the Swedish letters (and é, ü): bytes 0x80–0x9F. Windows-1252 puts
+// å ä ö Å Ä Ö é É ü Ü at these places instead.
+const WINDOWS_1252_LETTERS = new Set([0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9, 0xc9, 0xfc, 0xdc]);
+
+interface Decoder {
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+export class SniffingDecoder {
+  private chosen: TextEncodingName | null = null;
+  private decoder: Decoder | null = null;
+  private held: Buffer[] = [];
+  private heldBytes = 0;
+  private bytesSeen = 0;
+  private tail: Buffer = Buffer.alloc(0);
+
+  constructor(private readonly fallback: 'cp437' | 'windows-1252') {}
+
+  /** Line feeds in bytes held back for the encoding decision (for error line numbers). */
+  get heldNewlines(): number {
+    let count = 0;
+    for (const bytes of this.held) for (const byte of bytes) if (byte === 10) count++;
+    return count;
+  }
+
+  /** The encoding chosen so far ('ascii' while every byte has been ASCII). */
+  get encoding(): TextEncodingName {
+    return this.chosen ?? 'ascii';
+  }
+
+  write(bytes: Buffer): string {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) throw new DecodeFailure('the file contains NUL bytes (binary or UTF-16)', bytes, nul);
+    if (this.decoder !== null) return this.decodeChosen(bytes);
+    if (this.heldBytes > 0) {
+      this.hold(bytes);
+      return this.heldBytes >= SNIFF_WINDOW_BYTES ? this.decide() : '';
+    }
+    const firstHigh = firstNonAscii(bytes);
+    if (firstHigh < 0) {
+      this.bytesSeen += bytes.length;
+      return bytes.toString('latin1');
+    }
+    // ASCII before the first high byte is decoded right away; the rest waits for the decision.
+    const head = bytes.subarray(0, firstHigh).toString('latin1');
+    this.bytesSeen += firstHigh;
+    this.hold(bytes.subarray(firstHigh));
+    return head + (this.heldBytes >= SNIFF_WINDOW_BYTES ? this.decide() : '');
+  }
+
+  end(): string {
+    let text = '';
+    if (this.decoder === null && this.heldBytes > 0) text = this.decide();
+    if (this.decoder !== null) {
+      try {
+        text += this.decoder.end();
+      } catch {
+        throw new DecodeFailure('the file ends inside a UTF-8 character', Buffer.alloc(0), 0);
+      }
+    }
+    return text;
+  }
+
+  private hold(bytes: Buffer): void {
+    this.held.push(bytes);
+    this.heldBytes += bytes.length;
+  }
+
+  private decide(): string {
+    const window = Buffer.concat(this.held, this.heldBytes);
+    this.held = [];
+    this.heldBytes = 0;
+    const atStart = this.bytesSeen === 0;
+    if (atStart && window.length >= 2 && ((window[0] === 0xff && window[1] === 0xfe) || (window[0] === 0xfe && window[1] === 0xff))) {
+      throw new DecodeFailure('the file is UTF-16, which is not supported', window, 0);
+    }
+    if (atStart && window.length >= 3 && window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf) {
+      this.choose('utf-8');
+    } else if (isUtf8(withoutIncompleteTail(window))) {
+      this.choose('utf-8');
+    } else if (this.fallback === 'cp437' && looksLikeWindows1252(window)) {
+      this.choose('windows-1252');
+    } else {
+      this.choose(this.fallback);
+    }
+    return this.decodeChosen(window);
+  }
+
+  private choose(encoding: TextEncodingName): void {
+    this.chosen = encoding;
+    if (encoding === 'utf-8') {
+      const utf8 = new TextDecoder('utf-8', { fatal: true });
+      this.decoder = {
+        write: (bytes) => utf8.decode(bytes, { stream: true }),
+        end: () => utf8.decode(),
+      };
+    } else {
+      const single = iconv.getDecoder(encoding);
+      this.decoder = { write: (bytes) => single.write(bytes), end: () => single.end() ?? '' };
+    }
+  }
+
+  private decodeChosen(bytes: Buffer): string {
+    const decoder = this.decoder;
+    if (decoder === null) throw new Error('no decoder chosen');
+    try {
+      const text = decoder.write(bytes);
+      this.remember(bytes);
+      return text;
+    } catch {
+      const combined = Buffer.concat([this.tail, bytes]);
+      const offset = Math.max(0, firstInvalidUtf8(combined) - this.tail.length);
+      throw new DecodeFailure('invalid UTF-8 in a file that started as UTF-8', bytes, offset);
+    }
+  }
+
+  private remember(bytes: Buffer): void {
+    this.bytesSeen += bytes.length;
+    if (this.chosen === 'utf-8') this.tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 3)));
+  }
+}
+
+function firstNonAscii(bytes: Buffer): number {
+  for (let index = 0; index < bytes.length; index++) if ((bytes[index] ?? 0) > 0x7f) return index;
+  return -1;
+}
+
+/** Cuts a multi-byte sequence that the window boundary split, so it does not count as invalid. */
+function withoutIncompleteTail(bytes: Buffer): Buffer {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if (byte < 0x80) return bytes;
+    if (byte >= 0xc0) {
+      const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return needed > back ? bytes.subarray(0, bytes.length - back) : bytes;
+    }
+  }
+  return bytes;
+}
+
+function looksLikeWindows1252(bytes: Buffer): boolean {
+  let letters = 0;
+  for (const byte of bytes) {
+    if (byte >= 0x80 && byte <= 0x9f) return false;
+    if (WINDOWS_1252_LETTERS.has(byte)) letters++;
+  }
+  return letters > 0;
+}
+
+/** Offset of the first byte that breaks UTF-8 (bytes.length when none), for error positions. */
+export function firstInvalidUtf8(bytes: Buffer): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index] ?? 0;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      if (index + next >= bytes.length) return bytes.length;
+      const continuation = bytes[index + next] ?? 0;
+      if (continuation < 0x80 || continuation > 0xbf) return index;
+    }
+    index += length;
+  }
+  return bytes.length;
+}
