@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+
+describe('login, sessions and logout', () => {
+  let t: TestApp;
+  let world: SmallWorld;
+  before(async () => {
+    t = await createTestApp('sqlite', { LOGIN_RATE_LIMIT: '5' });
+    world = await createSmallWorld(t.ctx);
+  });
+  after(async () => t.close());
+
+  test('a wrong password gets one message that does not say which part was wrong', async () => {
+    const browser = new TestBrowser(t.app);
+    const wrong = await browser.logIn(world.users.coordinatorA, 'not the password');
+    assert.equal(wrong.status, 401);
+    assert.match(textOf(wrong.body), /E-postadressen eller lösenordet stämmer inte/);
+    const unknown = await browser.logIn('nobody@alfa.example', 'whatever-whatever');
+    assert.equal(textOf(unknown.body).includes('stämmer inte'), true);
+  });
+
+  test('the session cookie is HttpOnly and SameSite, stored only as a hash, and logout ends it', async () => {
+    const browser = new TestBrowser(t.app);
+    const login = await browser.logIn(world.users.coordinatorA, PASSWORD);
+    assert.equal(login.status, 303);
+    const setCookie = String(login.headers['set-cookie']);
+    assert.match(setCookie, /mogna_session=[^;]+;.*HttpOnly/i);
+    assert.match(setCookie, /SameSite=Lax/i);
+    const token = /mogna_session=([^;]+)/.exec(setCookie)![1]!;
+    const stored = await t.ctx.db.selectFrom('sessions').select('id').execute();
+    assert.ok(stored.length > 0);
+    assert.ok(stored.every((session) => session.id !== token), 'the raw token is never stored');
+    assert.equal((await browser.get('/')).status, 200);
+    await browser.post('/logout', {});
+    const after = await browser.get('/');
+    assert.equal(after.status, 302);
+    // The old cookie no longer opens anything, even if someone kept a copy.
+    const replay = await t.app.inject({ method: 'GET', url: '/', headers: { cookie: `mogna_session=${token}` } });
+    assert.equal(replay.statusCode, 302);
+  });
+
+  test('an expired session is refused', async () => {
+    const browser = new TestBrowser(t.app);
+    await browser.logIn(world.users.viewerA, PASSWORD);
+    assert.equal((await browser.get('/')).status, 200);
+    t.clock.set(new Date(t.clock.now().getTime() + 30 * 86_400_000));
+    assert.equal((await browser.get('/')).status, 302);
+  });
+
+  test('the login page only follows local paths after login', async () => {
+    const browser = new TestBrowser(t.app);
+    await browser.get('/login?next=//evil.example/');
+    const login = await browser.post('/login', { email: world.users.coordinatorA, password: PASSWORD, next: '//evil.example/' });
+    assert.equal(login.location, '/');
+  });
+
+  test('login attempts are rate limited per address', async () => {
+    const browser = new TestBrowser(t.app);
+    await browser.get('/login');
+    let status = 0;
+    for (let attempt = 0; attempt < 8 && status !== 429; attempt += 1) {
+      status = (await browser.post('/login', { email: world.users.coordinatorA, password: 'wrong-wrong-wrong' })).status;
+    }
+    assert.equal(status, 429);
+    assert.match(textOf(browser.lastBody), /För många försök/);
+  });
+});
