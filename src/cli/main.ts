@@ -26,8 +26,8 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-      process.exitCode = done ? 0 : USAGE_EXIT_CODE;
+      // --help and --version end with 0; every other commander error is a usage error.
+      process.exitCode = error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
       return;
     }
     if (error instanceof CliUsageError) {

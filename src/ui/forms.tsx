@@ -14,7 +14,7 @@ export function ErrorSummary({ m, errors }: { m: Messages; errors: FieldErrors }
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} data-autofocus>
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus>
       <h2 id="error-summary-title">{m.common.errorSummaryTitle}</h2>
       <ul>
         {entries.map(([field, message]) => (

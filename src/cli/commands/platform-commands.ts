@@ -3,17 +3,17 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import type { AppContext } from '../../app/app-context.ts';
-import { createAppContext } from '../../app/bootstrap.ts';
 import { ConfigError, loadConfig, type Config } from '../../app/config.ts';
 import { isAppError } from '../../app/errors.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import type { MembershipRole } from '../../db/schema.ts';
-import { databaseIsEmpty, seedDemo } from '../../demo/demo-seeder.ts';
+import { CliUsageError } from '../cli-errors.ts';
+
 import { DEMO_PASSWORD } from '../../demo/demo-plan.ts';
 import { MIN_PASSWORD_LENGTH } from '../../modules/auth/passwords.ts';
-import { countUsers, createUser } from '../../modules/auth/user-service.ts';
-import { buildApp } from '../../web/app.ts';
-import { CliUsageError } from '../cli-errors.ts';
+
+// The web app, the database drivers and the seeder are loaded only by the commands that use
+// them, so `mogna --help` and light commands start quickly.
 
 function configFrom(options: { port?: string; host?: string }): Config {
   try {
@@ -25,6 +25,7 @@ function configFrom(options: { port?: string; host?: string }): Config {
 }
 
 async function withContext<T>(config: Config, work: (ctx: AppContext, database: DatabaseHandle) => Promise<T>): Promise<T> {
+  const { createAppContext } = await import('../../app/bootstrap.ts');
   const { ctx, database } = await createAppContext(config);
   try {
     return await work(ctx, database);
@@ -34,6 +35,11 @@ async function withContext<T>(config: Config, work: (ctx: AppContext, database: 
 }
 
 async function serve(config: Config, banner: string[]): Promise<void> {
+  const [{ createAppContext }, { buildApp }, { countUsers }] = await Promise.all([
+    import('../../app/bootstrap.ts'),
+    import('../../web/app.ts'),
+    import('../../modules/auth/user-service.ts'),
+  ]);
   const { ctx, database } = await createAppContext(config);
   const app = await buildApp(ctx);
   const shutdown = async () => {
@@ -99,6 +105,7 @@ export function registerPlatformCommands(program: Command): void {
     .option('--host <host>', 'address to listen on')
     .action(async (options: { serve?: boolean; port?: string; host?: string }) => {
       const config = configFrom(options);
+      const { databaseIsEmpty, seedDemo } = await import('../../demo/demo-seeder.ts');
       const seeded = await withContext(config, async (ctx) => {
         if (!(await databaseIsEmpty(ctx))) return false;
         const summary = await seedDemo(ctx);
@@ -154,6 +161,7 @@ export function registerPlatformCommands(program: Command): void {
       if (!['coordinator', 'analyst', 'viewer'].includes(options.role)) throw new CliUsageError('--role must be coordinator, analyst or viewer');
       const password = await readPassword();
       if (password.length < MIN_PASSWORD_LENGTH) throw new CliUsageError(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+      const { createUser } = await import('../../modules/auth/user-service.ts');
       await withContext(configFrom({}), async (ctx) => {
         try {
           const id = await createUser(ctx, {

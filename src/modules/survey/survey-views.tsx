@@ -130,7 +130,7 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
   return (
     <Layout page={page} title={`${categoryName} – ${m.survey.progress(current.globalNumber, total)}`} variant="survey">
       {errors.length > 0 ? (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} data-autofocus>
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus>
           <h2 id="error-summary-title">{m.common.errorSummaryTitle}</h2>
           <ul>
             {errors.map((itemKey) => {

@@ -1,0 +1,70 @@
+// The platform commands as a user runs them: child processes on a scratch SQLite file.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../../bin/mogna.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'mogna-cli-'));
+const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`, LOG_LEVEL: 'silent' };
+
+function mogna(args: string[], extraEnv: Record<string, string> = {}, input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', input, timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('mogna platform commands', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('migrate brings an empty database up to date', () => {
+    const result = mogna(['migrate']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /up to date \(sqlite\)/);
+  });
+
+  test('demo seeds once; org list --json prints the organisations', () => {
+    const first = mogna(['demo']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Seeded Demoförbundet: 15 organisations/);
+    const second = mogna(['demo']);
+    assert.match(second.stdout, /was not seeded again/);
+    const list = mogna(['org', 'list', '--json']);
+    assert.equal(list.code, 0, list.stderr);
+    const organisations = JSON.parse(list.stdout) as Array<{ id: string; name: string; kind: string; members: string[] }>;
+    assert.equal(organisations.length, 15);
+    for (const organisation of organisations) {
+      assert.equal(typeof organisation.id, 'string');
+      assert.equal(typeof organisation.name, 'string');
+      assert.ok(['kommun', 'kommunalforbund'].includes(organisation.kind));
+    }
+    assert.equal(organisations.find((organisation) => organisation.kind === 'kommunalforbund')?.members.length, 14);
+  });
+
+  test('user create takes the password from the environment or standard input and refuses duplicates', () => {
+    const created = mogna(['user', 'create', '--operator', '--email', 'ny@mogna.example', '--name', 'Ny Operatör'], { MOGNA_PASSWORD: 'a-long-enough-password' });
+    assert.equal(created.code, 0, created.stderr);
+    const again = mogna(['user', 'create', '--email', 'ny@mogna.example', '--name', 'Igen'], {}, 'another-long-password\n');
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /already exists/);
+    const short = mogna(['user', 'create', '--email', 'kort@mogna.example', '--name', 'Kort'], { MOGNA_PASSWORD: 'short' });
+    assert.equal(short.code, 2);
+    assert.match(short.stderr, /at least 12 characters/);
+  });
+
+  test('bad arguments print usage and exit with code 2', () => {
+    const unknown = mogna(['org', 'lst']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Usage: mogna org/);
+    const missing = mogna(['user', 'create']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /required option/);
+    assert.equal(mogna([]).code, 2);
+    assert.equal(mogna(['--help']).code, 0);
+    const badConfig = mogna(['migrate'], { PORT: 'not-a-port' });
+    assert.equal(badConfig.code, 2);
+    assert.match(badConfig.stderr, /PORT/);
+  });
+});
