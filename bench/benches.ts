@@ -1,8 +1,11 @@
 // The list of benchmarks `npm run bench` runs. Each lives in its own file in this folder.
+import { survey } from './survey.bench.ts';
 export interface Bench {
   name: string;
   description: string;
   run(): Promise<void>;
 }
 
-export const benches: Bench[] = [];
+export const benches: Bench[] = [
+  survey,
+];
