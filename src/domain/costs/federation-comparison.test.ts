@@ -72,7 +72,8 @@ describe('compareFederation', () => {
 
   it('reproduces a member’s split from the seed’s figure 12 fixture', () => {
     const rows = readFileSync(new URL('mellerud-2021/federation-cost-split.tsv', fixtures), 'utf8').trim().split('\n').slice(1);
-    const split = Object.fromEntries(rows.map((row) => row.split('\t')).map(([pool, inside, outside]) => [pool, [Number(inside) * 100, Number(outside) * 100] as [number, number]]));
+    const split: Record<string, [number, number]> = {};
+    for (const [pool = '', inside, outside] of rows.map((row) => row.split('\t'))) split[pool] = [Number(inside) * 100, Number(outside) * 100];
     const result = compareFederation([member('all', 0.015, split)]);
     for (const [pool, [inside]] of Object.entries(split)) {
       assert.ok(Math.abs((result.average.insideOutside[pool]?.centralIt ?? 0) - inside / 100) < 1e-12, pool);
