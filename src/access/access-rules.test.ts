@@ -82,6 +82,19 @@ for (const dialect of testDialects()) {
       assert.equal(respondents.length, 0);
     });
 
+    test('the progress API answers with counts for those who may see the round, and nothing for others', async () => {
+      const mine = await as('viewerA').get(`/api/rounds/${roundA}/progress`);
+      assert.equal(mine.status, 200);
+      const body = JSON.parse(mine.body) as { total: { respondents: number }; round: { id: string } };
+      assert.equal(body.round.id, roundA);
+      assert.equal(body.total.respondents, 0);
+      const theirs = await as('coordinatorA').get(`/api/rounds/${roundB}/progress`);
+      assert.equal(theirs.status, 404);
+      assert.equal(JSON.parse(theirs.body).error.code, 'not_found');
+      const anonymous = await new TestBrowser(t.app).get(`/api/rounds/${roundA}/progress`);
+      assert.equal(anonymous.status, 401);
+    });
+
     test('only operators reach the operator page', async () => {
       assert.equal((await as('coordinatorA').get('/operator')).status, 403);
       const operator = await as('operator').get('/operator');

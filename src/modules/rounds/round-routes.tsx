@@ -240,6 +240,14 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     });
   }
 
+  // JSON for integrations (e.g. an intranet dashboard): counts only, through the same policy.
+  app.get('/api/rounds/:roundId/progress', async (request) => {
+    const { roundId } = parse(roundParams, request.params);
+    const round = await getRound(ctx, request.actor, roundId);
+    const progress = await roundProgress(ctx, request.actor, roundId);
+    return { round: { id: round.id, name: round.name, year: round.year, status: round.status }, ...progress };
+  });
+
   app.get('/rounds/:roundId/outbox', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const round = await getRound(ctx, request.actor, roundId);

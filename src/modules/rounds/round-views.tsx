@@ -224,14 +224,19 @@ export function RoundPage(props: RoundPageProps) {
           <h2 id="invitations">{m.rounds.invitations}</h2>
           {round.status === 'open' ? (
             <div class="actions">
-              <form method="post" action={`/rounds/${round.id}/invitations`} class="inline-form">
-                <CsrfField token={page.csrfToken} />
-                <Button variant={props.counts.toInvite > 0 ? 'primary' : 'secondary'}>{m.rounds.sendInvitations(props.counts.toInvite)}</Button>
-              </form>
-              <form method="post" action={`/rounds/${round.id}/reminders`} class="inline-form">
-                <CsrfField token={page.csrfToken} />
-                <Button variant="secondary">{m.rounds.sendReminders(props.counts.toRemind)}</Button>
-              </form>
+              {props.counts.toInvite > 0 ? (
+                <form method="post" action={`/rounds/${round.id}/invitations`} class="inline-form">
+                  <CsrfField token={page.csrfToken} />
+                  <Button>{m.rounds.sendInvitations(props.counts.toInvite)}</Button>
+                </form>
+              ) : null}
+              {props.counts.toRemind > 0 ? (
+                <form method="post" action={`/rounds/${round.id}/reminders`} class="inline-form">
+                  <CsrfField token={page.csrfToken} />
+                  <Button variant="secondary">{m.rounds.sendReminders(props.counts.toRemind)}</Button>
+                </form>
+              ) : null}
+              {props.counts.toInvite === 0 && props.counts.toRemind === 0 ? <p>{m.rounds.nothingToSend}</p> : null}
             </div>
           ) : (
             <p>{m.rounds.mustBeOpenToInvite}</p>

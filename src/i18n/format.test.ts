@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatDate, formatNumber, formatPercent } from './format.ts';
+
+test('Swedish numbers, percentages and dates follow Swedish conventions', () => {
+  assert.equal(formatNumber('sv', 1234567.891, 2), '1\u00a0234\u00a0567,89');
+  assert.equal(formatPercent('sv', 0.5), '50\u00a0%');
+  assert.equal(formatDate('sv', '2026-11-25T10:00:00Z'), '25 november 2026');
+  assert.equal(formatNumber('en', 1234.5, 1), '1,234.5');
+});
+
+test('formatters are reused, and different options do not share one', () => {
+  assert.equal(formatNumber('sv', 2.5, 1), '2,5');
+  assert.equal(formatNumber('sv', 2.5, 0), '3');
+  assert.equal(formatNumber('sv', 2.5, 1), '2,5');
+});
+
+test('every Swedish text has an English counterpart of the same shape', async () => {
+  const { sv } = await import('./sv.ts');
+  const { en } = await import('./en.ts');
+  const shape = (value: unknown): unknown =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+      : typeof value;
+  assert.deepEqual(shape(en), shape(sv));
+});
