@@ -46,14 +46,16 @@ export async function importCsvLedger(source: LedgerSource, options: CsvLedgerIm
   const metered = meteredSource(source, options.onProgress);
   const decoder = new SniffingDecoder('windows-1252');
   const iterator = metered[Symbol.asyncIterator]();
-  let linesFed = 0;
+  let linesDecoded = 0;
 
   const decode = (write: () => string): string => {
     try {
-      return write();
+      const text = write();
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) linesDecoded++;
+      return text;
     } catch (error) {
       if (error instanceof DecodeFailure) {
-        throw new LedgerImportError('BAD_ENCODING', linesFed + 1 + decoder.heldNewlines, error.message);
+        throw new LedgerImportError('BAD_ENCODING', linesDecoded + 1 + decoder.heldNewlines + error.newlinesBefore(), error.message);
       }
       throw error;
     }
@@ -89,7 +91,6 @@ export async function importCsvLedger(source: LedgerSource, options: CsvLedgerIm
     try {
       const write = async (text: string): Promise<void> => {
         if (text === '') return;
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) linesFed++;
         if (!parser.write(text)) await once(parser, 'drain', { signal: abort.signal });
       };
       await write(pending);

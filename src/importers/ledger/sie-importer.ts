@@ -65,7 +65,7 @@ export async function importSie(source: LedgerSource, options: SieImportOptions 
   const decodeFailure = (failure: DecodeFailure): LedgerImportError =>
     new LedgerImportError(
       'BAD_ENCODING',
-      reader.lineNumber + 1 + decoder.heldNewlines + countNewlines(failure.bytes, failure.byteOffset),
+      reader.lineNumber + 1 + decoder.heldNewlines + failure.newlinesBefore(),
       failure.message,
     );
 
@@ -87,12 +87,6 @@ export async function importSie(source: LedgerSource, options: SieImportOptions 
   }
   if (rest !== '') reader.line(rest);
   return reader.finish({ fileHash: metered.digest(), byteCount: metered.bytesRead, encoding: decoder.encoding });
-}
-
-function countNewlines(bytes: Buffer, end: number): number {
-  let count = 0;
-  for (let index = bytes.indexOf(10); index >= 0 && index < end; index = bytes.indexOf(10, index + 1)) count++;
-  return count;
 }
 
 /** Labels that show a file is SIE at all (an HTML page or a CSV file has none of them). */

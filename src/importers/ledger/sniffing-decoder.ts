@@ -29,6 +29,13 @@ export class DecodeFailure extends Error {
   ) {
     super(message);
   }
+
+  /** Line feeds in the failing bytes before the bad byte, to turn the offset into a line. */
+  newlinesBefore(): number {
+    let count = 0;
+    for (let index = this.bytes.indexOf(10); index >= 0 && index < this.byteOffset; index = this.bytes.indexOf(10, index + 1)) count++;
+    return count;
+  }
 }
 
 // Where code page 437 keeps the Swedish letters (and é, ü): bytes 0x80–0x9F. Windows-1252 puts
