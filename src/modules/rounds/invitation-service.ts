@@ -50,13 +50,14 @@ export async function sendMail(
   roundId: string,
   kind: 'invitation' | 'reminder',
   locale: Locale,
-): Promise<number> {
+): Promise<{ sent: number; failed: number }> {
   const round = await getManagedRound(ctx, actor, roundId);
   if (round.status !== 'open') throw new AppError('survey_round_not_open');
   const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
   const recipients = await mailRecipients(ctx, actor, roundId, kind);
   const m = messages(locale).mail;
   let sent = 0;
+  let failed = 0;
   for (const recipient of recipients) {
     if (!recipient.email) continue;
     const now = ctx.clock.now().toISOString();
@@ -98,9 +99,10 @@ export async function sendMail(
           .execute();
       }
     });
-    if (delivery !== 'failed') sent += 1;
+    if (delivery === 'failed') failed += 1;
+    else sent += 1;
   }
-  return sent;
+  return { sent, failed };
 }
 
 export async function listOutbox(ctx: AppContext, actor: Actor, roundId: string): Promise<OutboxMessage[]> {

@@ -234,8 +234,11 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       if (round.status !== 'open' && canManageRound(request.actor, round)) {
         return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.mustBeOpenToInvite);
       }
-      const sent = await sendMail(ctx, request.actor, roundId, kind, request.locale);
-      const message = sent === 0 ? m.rounds.nothingToSend : kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent);
+      const { sent, failed } = await sendMail(ctx, request.actor, roundId, kind, request.locale);
+      const parts = [];
+      if (sent > 0) parts.push(kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
+      if (failed > 0) parts.push(m.rounds.mailFailed(failed));
+      const message = parts.length > 0 ? parts.join(' ') : m.rounds.nothingToSend;
       return redirectWithFlash(reply, `/rounds/${roundId}`, message);
     });
   }

@@ -52,7 +52,7 @@ export function NewRoundPage(props: {
             id="openLink"
             name="openLink"
             legend={m.rounds.openLink}
-            options={[{ value: 'on', label: m.rounds.openLink, hint: m.rounds.openLinkHint }]}
+            options={[{ value: 'on', label: m.rounds.openLinkChoice, hint: m.rounds.openLinkHint }]}
             checked={form.openLink ? ['on'] : []}
           />
           <TextField m={m} id="threshold" label={m.rounds.threshold} hint={m.rounds.thresholdHint} value={form.threshold} error={errors.threshold} inputMode="numeric" width="short" />
@@ -202,7 +202,7 @@ export function RoundPage(props: RoundPageProps) {
         </p>
         <p class="stat">
           <span class="stat-value">{progress.total.started - progress.total.submitted}</span>
-          <span class="stat-label">{m.rounds.started}</span>
+          <span class="stat-label">{m.rounds.inProgress}</span>
         </p>
       </div>
       <ProgressBar share={rate(progress.total)} label={m.rounds.rate} />
@@ -392,7 +392,10 @@ export function OutboxPage({ page, round, messages, smtp, formatWhen }: {
                 </div>
                 <div>
                   <dt>{m.rounds.outboxDelivery}</dt>
-                  <dd>{delivery[message.delivery]}</dd>
+                  <dd>
+                    {delivery[message.delivery]}
+                    {message.error ? ` – ${message.error}` : ''}
+                  </dd>
                 </div>
               </dl>
               <pre class="mail-body">
