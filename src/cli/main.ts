@@ -2,6 +2,7 @@
 // registers itself here. Bad arguments print usage and exit with code 2.
 import { Command, CommanderError } from 'commander';
 import { registerInstrumentCommands } from './commands/instrument-commands.ts';
+import { registerLedgerCommands } from './commands/ledger-commands.ts';
 import { registerPlatformCommands } from './commands/platform-commands.ts';
 import { CliUsageError } from './cli-errors.ts';
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   program.configureHelp({ sortSubcommands: true });
   registerPlatformCommands(program);
   registerInstrumentCommands(program);
+  registerLedgerCommands(program);
   // Every subcommand inherits exitOverride so usage errors reach the handler below.
   for (const command of program.commands) command.exitOverride();
   return program;
