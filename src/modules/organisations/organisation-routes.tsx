@@ -11,7 +11,7 @@ import { Layout } from '../../ui/layout.tsx';
 import { pageContext, redirectWithFlash, type PageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { listRounds, type RoundWithInstruments } from '../rounds/round-service.ts';
-import { addUnit, getOrganisation, listMembers, listUnits, listVisibleOrganisations, type OrganisationSummary, type UnitNode } from './organisation-service.ts';
+import { addUnit, getOrganisation, listMembers, listUnits, listVisibleOrganisations, removeUnit, renameUnit, type OrganisationSummary, type UnitNode } from './organisation-service.ts';
 import type { Organisation } from '../../db/schema.ts';
 
 const idParams = z.object({ orgId: z.uuid() });
@@ -156,7 +156,23 @@ function OrganisationPage(props: OrganisationPageProps) {
       {units.length === 0 ? <p>{m.organisation.noUnits}</p> : (
         <ul class="unit-tree">
           {units.map((unit) => (
-            <li class={`depth-${Math.min(unit.depth, 4)}`}>{unit.name}</li>
+            <li class={`depth-${Math.min(unit.depth, 4)}`}>
+              {unit.name}
+              {canManage ? (
+                <details class="unit-edit">
+                  <summary>{m.organisation.editUnit(unit.name)}</summary>
+                  <form method="post" action={`/org/${organisation.id}/units/${unit.id}/rename`} class="inline-form">
+                    <CsrfField token={page.csrfToken} />
+                    <TextField m={m} id={`unit-${unit.id}-name`} name="name" label={m.organisation.newUnitName} value={unit.name} width="medium" />
+                    <Button variant="secondary">{m.organisation.renameUnit}</Button>
+                  </form>
+                  <form method="post" action={`/org/${organisation.id}/units/${unit.id}/delete`} class="inline-form">
+                    <CsrfField token={page.csrfToken} />
+                    <Button variant="warning">{m.organisation.removeUnit}</Button>
+                  </form>
+                </details>
+              ) : null}
+            </li>
           ))}
         </ul>
       )}
@@ -233,6 +249,37 @@ export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext
   app.get('/org/:orgId', async (request, reply) => {
     const { orgId } = parseParams(request.params);
     return showOrganisation(request, reply, orgId);
+  });
+
+  const unitParams = z.object({ orgId: z.uuid(), unitId: z.uuid() });
+
+  app.post('/org/:orgId/units/:unitId/rename', async (request, reply) => {
+    const params = unitParams.safeParse(request.params);
+    if (!params.success) throw new AppError('not_found');
+    const { orgId, unitId } = params.data;
+    const form = unitFormSchema.parse(request.body ?? {});
+    const m = request.m;
+    if (!form.name) return showOrganisation(request, reply, orgId, { [`unit-${unitId}-name`]: m.organisation.unitNameRequired });
+    try {
+      await renameUnit(ctx, request.actor, orgId, unitId, form.name);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict') return showOrganisation(request, reply, orgId, { [`unit-${unitId}-name`]: m.organisation.unitExists });
+      throw error;
+    }
+    return redirectWithFlash(reply, `/org/${orgId}`, m.organisation.unitRenamed);
+  });
+
+  app.post('/org/:orgId/units/:unitId/delete', async (request, reply) => {
+    const params = unitParams.safeParse(request.params);
+    if (!params.success) throw new AppError('not_found');
+    const { orgId, unitId } = params.data;
+    try {
+      await removeUnit(ctx, request.actor, orgId, unitId);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict') return redirectWithFlash(reply, `/org/${orgId}`, request.m.organisation.unitInUse);
+      throw error;
+    }
+    return redirectWithFlash(reply, `/org/${orgId}`, request.m.organisation.unitRemoved);
   });
 
   app.post('/org/:orgId/units', async (request, reply) => {

@@ -145,3 +145,34 @@ export async function addUnit(
   await ctx.db.insertInto('units').values({ id, organisation_id: organisationId, parent_id: input.parentId, name }).execute();
   return id;
 }
+
+async function loadOwnUnit(ctx: AppContext, organisationId: string, unitId: string): Promise<Unit> {
+  const unit = await ctx.db.selectFrom('units').selectAll().where('id', '=', unitId).where('organisation_id', '=', organisationId).executeTakeFirst();
+  if (!unit) throw new AppError('not_found');
+  return unit;
+}
+
+export async function renameUnit(ctx: AppContext, actor: Actor, organisationId: string, unitId: string, name: string): Promise<void> {
+  authorizeManageOrganisation(actor, organisationId);
+  const unit = await loadOwnUnit(ctx, organisationId, unitId);
+  const trimmed = name.trim();
+  if (!trimmed) throw new AppError('validation', 'unit name required');
+  const siblings = await ctx.db.selectFrom('units').select(['id', 'name', 'parent_id']).where('organisation_id', '=', organisationId).execute();
+  if (siblings.some((other) => other.id !== unitId && other.parent_id === unit.parent_id && other.name.toLowerCase() === trimmed.toLowerCase())) {
+    throw new AppError('conflict', 'unit exists');
+  }
+  await ctx.db.updateTable('units').set({ name: trimmed }).where('id', '=', unitId).execute();
+}
+
+/**
+ * Removes a unit that nothing depends on: no units below it and no respondent in any round,
+ * so earlier years' breakdowns never lose their groups.
+ */
+export async function removeUnit(ctx: AppContext, actor: Actor, organisationId: string, unitId: string): Promise<void> {
+  authorizeManageOrganisation(actor, organisationId);
+  await loadOwnUnit(ctx, organisationId, unitId);
+  const child = await ctx.db.selectFrom('units').select('id').where('parent_id', '=', unitId).executeTakeFirst();
+  const respondent = await ctx.db.selectFrom('respondents').select('id').where('unit_id', '=', unitId).executeTakeFirst();
+  if (child || respondent) throw new AppError('conflict', 'unit in use');
+  await ctx.db.deleteFrom('units').where('id', '=', unitId).execute();
+}

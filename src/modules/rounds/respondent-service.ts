@@ -101,6 +101,38 @@ export async function addRespondent(ctx: AppContext, actor: Actor, roundId: stri
   return id!;
 }
 
+/**
+ * Removes a respondent who has not submitted (e.g. a mistyped address), with their links and
+ * any unfinished answers. A submitted response is part of the results and is never removed here.
+ */
+export async function removeRespondent(ctx: AppContext, actor: Actor, roundId: string, respondentId: string): Promise<void> {
+  await getManagedRound(ctx, actor, roundId);
+  await ctx.db.transaction().execute(async (trx) => {
+    const respondent = await trx
+      .selectFrom('respondents')
+      .select('id')
+      .where('id', '=', respondentId)
+      .where('round_id', '=', roundId)
+      .executeTakeFirst();
+    if (!respondent) throw new AppError('not_found');
+    const submitted = await trx
+      .selectFrom('responses')
+      .select('id')
+      .where('respondent_id', '=', respondentId)
+      .where('status', '=', 'submitted')
+      .executeTakeFirst();
+    if (submitted) throw new AppError('conflict', 'submitted respondents are kept');
+    const responses = await trx.selectFrom('responses').select('id').where('respondent_id', '=', respondentId).execute();
+    if (responses.length > 0) {
+      await trx.deleteFrom('answers').where('response_id', 'in', responses.map((response) => response.id)).execute();
+      await trx.deleteFrom('responses').where('respondent_id', '=', respondentId).execute();
+    }
+    await trx.deleteFrom('respondent_links').where('respondent_id', '=', respondentId).execute();
+    await trx.updateTable('outbox').set({ respondent_id: null }).where('respondent_id', '=', respondentId).execute();
+    await trx.deleteFrom('respondents').where('id', '=', respondentId).execute();
+  });
+}
+
 /** Adds many respondents in one transaction: all of them or none. */
 export async function importRespondents(ctx: AppContext, actor: Actor, roundId: string, rows: NewRespondent[]): Promise<number> {
   await getManagedRound(ctx, actor, roundId);

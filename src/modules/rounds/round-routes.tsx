@@ -13,7 +13,7 @@ import { sendPage } from '../../web/render.ts';
 import { getOrganisation, loadUnitTree } from '../organisations/organisation-service.ts';
 import { parseRespondentFile, respondentFileTemplate, respondentProblemMessage } from '../respondents/respondent-file-parser.ts';
 import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
-import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, roundProgress } from './respondent-service.ts';
+import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, removeRespondent, roundProgress } from './respondent-service.ts';
 import { closeRound, createRound, getRound, openRound, MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD } from './round-service.ts';
 import { NewRoundPage, OutboxPage, RoundPage, type RespondentFormState } from './round-views.tsx';
 
@@ -178,6 +178,17 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       }
     }
     return showRound(request, reply, roundId, { values, errors, uploadProblems: [] }, 400);
+  });
+
+  app.post('/rounds/:roundId/respondents/:respondentId/delete', async (request, reply) => {
+    const { roundId, respondentId } = parse(z.object({ roundId: z.uuid(), respondentId: z.uuid() }), request.params);
+    try {
+      await removeRespondent(ctx, request.actor, roundId, respondentId);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict') return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.respondentSubmittedKept);
+      throw error;
+    }
+    return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.respondentRemoved);
   });
 
   app.post('/rounds/:roundId/respondents/upload', async (request, reply) => {

@@ -260,6 +260,7 @@ export function RoundPage(props: RoundPageProps) {
                     <th scope="col">{m.rounds.role}</th>
                     <th scope="col">{m.rounds.unit}</th>
                     <th scope="col">{m.rounds.respondentStatus}</th>
+                    <th scope="col">{m.rounds.actions}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -271,6 +272,16 @@ export function RoundPage(props: RoundPageProps) {
                       <td>{respondent.unitId ? unitName.get(respondent.unitId) ?? '' : ''}</td>
                       <td>
                         <span class={`tag tag-${respondent.status}`}>{statusLabel(m, respondent.status)}</span>
+                      </td>
+                      <td>
+                        {respondent.status !== 'submitted' ? (
+                          <form method="post" action={`/rounds/${round.id}/respondents/${respondent.id}/delete`} class="inline-form">
+                            <CsrfField token={page.csrfToken} />
+                            <button type="submit" class="link-button" aria-label={m.rounds.removeRespondentLabel(respondent.email ?? respondent.name ?? m.rounds.openLink)}>
+                              {m.rounds.removeRespondent}
+                            </button>
+                          </form>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
