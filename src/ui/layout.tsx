@@ -78,6 +78,9 @@ export function Layout({ page, title, children, variant = 'app', scripts = [] }:
         <footer class="site-footer">
           <div class="container">
             <p>{m.common.footer}</p>
+            <p>
+              <a href="/tillganglighet">{m.common.accessibility}</a>
+            </p>
           </div>
         </footer>
       </body>

@@ -16,6 +16,7 @@ import { AppError, isAppError, type ErrorCode } from '../app/errors.ts';
 import { anonymous, loadUserActor, type Actor } from '../access/actor.ts';
 import { isLocale, messages, type Locale, type Messages } from '../i18n/messages.ts';
 import { resolveSession } from '../modules/auth/session-service.ts';
+import { registerAccessibilityRoutes } from '../modules/about/accessibility-routes.tsx';
 import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
 import { registerOrganisationRoutes } from '../modules/organisations/organisation-routes.tsx';
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
@@ -142,6 +143,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerRoundRoutes(app, ctx);
   registerSurveyRoutes(app, ctx);
   registerOperatorRoutes(app, ctx);
+  registerAccessibilityRoutes(app);
   return app;
 }
 

@@ -307,4 +307,18 @@ describe('browser: the core survey journey', { skip }, () => {
     await snapshot(page, '09-unknown-link');
     await context.close();
   });
+
+  test('the accessibility statement is one click from every page, in both languages', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(`${served.baseUrl}/login`);
+    await page.click('footer a[href="/tillganglighet"]');
+    assert.equal(await text(page, 'h1'), 'Tillgänglighet i Mogna');
+    await expectAccessible(page, 'the accessibility statement');
+    await page.click('header a[hreflang="en"]');
+    assert.equal(await text(page, 'h1'), 'Accessibility of Mogna');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await expectAccessible(page, 'the accessibility statement in English');
+    await context.close();
+  });
 });

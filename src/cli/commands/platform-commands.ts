@@ -47,6 +47,10 @@ async function serve(config: Config, banner: string[]): Promise<void> {
     await database.close();
     process.exit(0);
   };
+  // Expired sessions are refused anyway; this only keeps the table small.
+  const { deleteExpiredSessions } = await import('../../modules/auth/session-service.ts');
+  const sweeper = setInterval(() => void deleteExpiredSessions(ctx).catch(() => {}), 60 * 60 * 1000);
+  sweeper.unref();
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.PORT, host: config.HOST });
