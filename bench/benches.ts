@@ -1,4 +1,5 @@
 // The list of benchmarks `npm run bench` runs. Each lives in its own file in this folder.
+import { ledger } from './ledger.bench.ts';
 import { survey } from './survey.bench.ts';
 export interface Bench {
   name: string;
@@ -8,4 +9,5 @@ export interface Bench {
 
 export const benches: Bench[] = [
   survey,
+  ledger,
 ];

@@ -134,7 +134,9 @@ export class LedgerAggregateBuilder {
   }
 }
 
+const codeCollator = new Intl.Collator('sv', { numeric: true });
+
 /** Orders account and cost-centre codes numerically where they are numbers, else as text. */
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, 'sv', { numeric: true });
+  return codeCollator.compare(a, b);
 }

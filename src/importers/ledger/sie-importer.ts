@@ -95,7 +95,15 @@ const IDENTIFYING_LABELS = new Set(['#FLAGGA', '#SIETYP', '#FORMAT', '#PROGRAM',
 /** Top-level labels that cannot appear inside a voucher: seeing one there means a lost "}". */
 const TOP_LEVEL_LABELS = new Set([...IDENTIFYING_LABELS, '#OBJEKT', '#DIM', '#UNDERDIM', '#PSALDO', '#PBUDGET', '#RES', '#IB', '#UB', '#OIB', '#OUB', '#SRU', '#KTYP']);
 
-const fieldCountFor = (label: string): number => (label === '#TRANS' ? 3 : 6);
+// Only the fields used are split out: #TRANS account {objects} amount, #VER series number date.
+const fieldCountFor = (label: string): number => (label === '#TRANS' ? 3 : label === '#VER' ? 3 : 6);
+
+/** A #VER line whose last token is a lone "{" opens its block on the same line. */
+function endsWithOpeningBrace(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 32) end--;
+  return end > 0 && text.charCodeAt(end) === 123 && text.charCodeAt(end - 1) <= 32;
+}
 
 interface PeriodBalances {
   /** Sum of rows with an empty object list. */
@@ -121,6 +129,7 @@ class SieReader {
   private identified = false;
   private sieType: number | null = null;
   private fiscalYear: { start: string; end: string } | null = null;
+  private compactYear: { start: string; end: string } | null = null;
 
   private voucherState: 'none' | 'afterVer' | 'open' = 'none';
   private voucherLine = 0;
@@ -141,6 +150,7 @@ class SieReader {
     this.lineNumber++;
     const parsed = tokenizeSieLine(text, Number.POSITIVE_INFINITY, fieldCountFor);
     if (parsed === null) return;
+    if (parsed.label === '#VER' && !parsed.openBrace) parsed.openBrace = endsWithOpeningBrace(text);
     if (!this.firstRecordSeen) {
       this.firstRecordSeen = true;
       if (!parsed.label.startsWith('#') && parsed.label !== '{') {
@@ -159,7 +169,7 @@ class SieReader {
 
   private record(line: SieLine): void {
     const { label } = line;
-    if (IDENTIFYING_LABELS.has(label)) this.identified = true;
+    if (!this.identified && IDENTIFYING_LABELS.has(label)) this.identified = true;
 
     if (this.voucherState === 'afterVer') {
       if (label === '{') {
@@ -255,7 +265,10 @@ class SieReader {
     if (fields[0] !== '0') return;
     const start = sieDate(fields[1]);
     const end = sieDate(fields[2]);
-    if (start !== null && end !== null && start <= end) this.fiscalYear = { start, end };
+    if (start !== null && end !== null && start <= end) {
+      this.fiscalYear = { start, end };
+      this.compactYear = { start: start.replace(/-/g, ''), end: end.replace(/-/g, '') };
+    }
     else this.warnOnce('BAD_FISCAL_YEAR', this.lineNumber, '#RAR 0 has no valid start and end dates');
   }
 
@@ -263,7 +276,8 @@ class SieReader {
     this.voucherLine = this.lineNumber;
     this.voucherSum = 0;
     this.voucherRows = 0;
-    this.voucherDate = sieDate(line.fields[2]);
+    const date = line.fields[2];
+    this.voucherDate = typeof date === 'string' && date.length === 8 ? date : null;
     this.voucherState = line.openBrace ? 'open' : 'afterVer';
   }
 
@@ -276,8 +290,9 @@ class SieReader {
         `the voucher on line ${this.voucherLine} does not balance (its rows sum to ${(this.voucherSum / 100).toFixed(2)})`,
       );
     }
-    const year = this.fiscalYear;
-    if (year !== null && this.voucherDate !== null && (this.voucherDate < year.start || this.voucherDate > year.end)) {
+    // Dates compare as YYYYMMDD text; a malformed date is simply not counted as outside.
+    const year = this.compactYear;
+    if (year !== null && this.voucherDate !== null && (this.voucherDate < year.start || this.voucherDate > year.end) && sieDate(this.voucherDate) !== null) {
       this.vouchersOutsideYear++;
     }
   }

@@ -44,8 +44,15 @@ export function tokenizeSieLine(
     return { label: first === OPEN ? '{' : '}', fields: [], openBrace: false, openQuote: false };
   }
   const labelStart = index;
-  while (index < length && line.charCodeAt(index) > SPACE) index++;
-  const label = line.slice(labelStart, index).toUpperCase();
+  let lowerCase = false;
+  while (index < length) {
+    const code = line.charCodeAt(index);
+    if (code <= SPACE) break;
+    if (code >= 97 && code <= 122) lowerCase = true;
+    index++;
+  }
+  const written = line.slice(labelStart, index);
+  const label = lowerCase ? written.toUpperCase() : written;
   const limit = fieldsFor === undefined ? maxFields : Math.min(maxFields, fieldsFor(label));
 
   const fields: SieField[] = [];

@@ -13,7 +13,7 @@
 //  4. Once UTF-8 is chosen, a later invalid sequence is a bad encoding (a mixed file).
 // Single-byte code pages decode through iconv-lite; UTF-8 through the platform's strict decoder,
 // which is what reports invalid sequences.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { TextEncodingName } from '../../domain/costs/ledger-aggregate.ts';
 
@@ -136,8 +136,8 @@ export class SniffingDecoder {
         end: () => utf8.decode(),
       };
     } else {
-      const single = iconv.getDecoder(encoding);
-      this.decoder = { write: (bytes) => single.write(bytes), end: () => single.end() ?? '' };
+      const decode = singleByteDecoder(encoding);
+      this.decoder = { write: decode, end: () => '' };
     }
   }
 
@@ -159,6 +159,29 @@ export class SniffingDecoder {
     this.bytesSeen += bytes.length;
     if (this.chosen === 'utf-8') this.tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 3)));
   }
+}
+
+const HIGH_BYTES = /[\u0080-\u00ff]/g;
+const singleByteTables = new Map<string, string[]>();
+
+/**
+ * A stateless decoder for a single-byte code page. The table of its 128 upper characters comes
+ * from iconv-lite; decoding reads the bytes as Latin-1 (native and fast, the same for the ASCII
+ * half) and swaps only the upper characters, which are few in an accounting file.
+ */
+function singleByteDecoder(encoding: 'cp437' | 'windows-1252' | 'ascii'): (bytes: Buffer) => string {
+  let table = singleByteTables.get(encoding);
+  if (table === undefined) {
+    const upper = Buffer.from(Array.from({ length: 128 }, (_, index) => 128 + index));
+    table = [...iconv.decode(upper, encoding === 'ascii' ? 'latin1' : encoding)];
+    singleByteTables.set(encoding, table);
+  }
+  const characters = table;
+  const swap = (char: string): string => characters[char.charCodeAt(0) - 128] ?? char;
+  return (bytes) => {
+    const text = bytes.toString('latin1');
+    return isAscii(bytes) ? text : text.replace(HIGH_BYTES, swap);
+  };
 }
 
 function firstNonAscii(bytes: Buffer): number {
