@@ -46,6 +46,18 @@ function respondentInstruments(ctx: AppContext, refs: Array<{ instrument_key: st
     .filter((instrument): instrument is Instrument => instrument !== undefined && instrument.respondentMode === 'individual');
 }
 
+/** The organisation's name and the instruments its respondents answer in a round. */
+async function loadRoundSurvey(ctx: AppContext, round: Round): Promise<{ organisationName: string; instruments: Instrument[] }> {
+  const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
+  const refs = await ctx.db
+    .selectFrom('round_instruments')
+    .select(['instrument_key', 'instrument_version'])
+    .where('round_id', '=', round.id)
+    .orderBy('instrument_key')
+    .execute();
+  return { organisationName: organisation.name, instruments: respondentInstruments(ctx, refs) };
+}
+
 /**
  * Loads what a personal link opens. Unknown link → 404 page; a round not yet open → 409;
  * a closed round → 410, except that a respondent who submitted can still read their receipt.
@@ -60,14 +72,7 @@ export async function openSurvey(ctx: AppContext, token: string, purpose: 'answe
     .executeTakeFirst();
   if (!respondent) throw new AppError('survey_link_unknown');
   const round = await ctx.db.selectFrom('rounds').selectAll().where('id', '=', respondent.round_id).executeTakeFirstOrThrow();
-  const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
-  const refs = await ctx.db
-    .selectFrom('round_instruments')
-    .select(['instrument_key', 'instrument_version'])
-    .where('round_id', '=', round.id)
-    .orderBy('instrument_key')
-    .execute();
-  const instruments = respondentInstruments(ctx, refs);
+  const { organisationName, instruments } = await loadRoundSurvey(ctx, round);
   const responses = await ctx.db
     .selectFrom('responses')
     .select(['id', 'status', 'submitted_at'])
@@ -93,7 +98,7 @@ export async function openSurvey(ctx: AppContext, token: string, purpose: 'answe
   return {
     respondentId: respondent.id,
     round,
-    organisationName: organisation.name,
+    organisationName,
     instruments,
     pages,
     answers,
@@ -227,14 +232,7 @@ export async function resolveOpenLink(ctx: AppContext, token: string): Promise<{
   if (!round) throw new AppError('survey_link_unknown');
   if (round.status === 'draft') throw new AppError('survey_round_not_open');
   if (round.status === 'closed') throw new AppError('survey_round_closed');
-  const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
-  const refs = await ctx.db
-    .selectFrom('round_instruments')
-    .select(['instrument_key', 'instrument_version'])
-    .where('round_id', '=', round.id)
-    .orderBy('instrument_key')
-    .execute();
-  return { round, organisationName: organisation.name, instruments: respondentInstruments(ctx, refs) };
+  return { round, ...(await loadRoundSurvey(ctx, round)) };
 }
 
 export async function startOpenLinkResponse(ctx: AppContext, token: string): Promise<string> {
