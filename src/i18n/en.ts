@@ -302,6 +302,17 @@ export const en: Messages = {
     supervisionTitle: 'Supervision',
     supervision: 'The Agency for Digital Government (Digg) supervises the law on accessibility of digital public services. If you are not satisfied with how your feedback was handled, you can contact Digg.',
   },
+  account: {
+    title: 'My account',
+    changePassword: 'Change password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    confirmPassword: 'Repeat the new password',
+    mismatch: 'Enter the same new password in both fields',
+    wrongCurrent: 'The current password is wrong',
+    sameAsCurrent: 'Choose a password that differs from the current one',
+    changed: 'Your password has been changed. You have been signed out on every other device.',
+  },
   operator: {
     title: 'Operations',
     organisations: 'Organisations',

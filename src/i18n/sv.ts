@@ -301,6 +301,17 @@ export const sv = {
     supervisionTitle: 'Tillsyn',
     supervision: 'Myndigheten för digital förvaltning (Digg) har tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur din synpunkt har hanterats kan du kontakta Digg.',
   },
+  account: {
+    title: 'Mitt konto',
+    changePassword: 'Byt lösenord',
+    currentPassword: 'Nuvarande lösenord',
+    newPassword: 'Nytt lösenord',
+    confirmPassword: 'Upprepa det nya lösenordet',
+    mismatch: 'Skriv samma nya lösenord i båda fälten',
+    wrongCurrent: 'Det nuvarande lösenordet stämmer inte',
+    sameAsCurrent: 'Välj ett lösenord som skiljer sig från det nuvarande',
+    changed: 'Lösenordet är bytt. Du har loggats ut på alla andra enheter.',
+  },
   operator: {
     title: 'Drift',
     organisations: 'Organisationer',

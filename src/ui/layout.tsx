@@ -58,7 +58,7 @@ export function Layout({ page, title, children, variant = 'app', scripts = [] }:
               {variant === 'app' && actor.kind === 'user' ? (
                 <form method="post" action="/logout" class="inline-form">
                   <input type="hidden" name="_csrf" value={page.csrfToken} />
-                  <span class="muted">{m.common.loggedInAs(actor.name)}</span>{' '}
+                  <a href="/account">{m.common.loggedInAs(actor.name)}</a>{' '}
                   <button type="submit" class="link-button">
                     {m.common.logout}
                   </button>

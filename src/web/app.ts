@@ -17,6 +17,7 @@ import { anonymous, loadUserActor, type Actor } from '../access/actor.ts';
 import { isLocale, messages, type Locale, type Messages } from '../i18n/messages.ts';
 import { resolveSession } from '../modules/auth/session-service.ts';
 import { registerAccessibilityRoutes } from '../modules/about/accessibility-routes.tsx';
+import { registerAccountRoutes } from '../modules/auth/account-routes.tsx';
 import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
 import { registerOrganisationRoutes } from '../modules/organisations/organisation-routes.tsx';
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
@@ -139,6 +140,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.get('/healthz', { logLevel: 'silent' }, async () => ({ ok: true }));
 
   registerAuthRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
   registerOrganisationRoutes(app, ctx);
   registerRoundRoutes(app, ctx);
   registerSurveyRoutes(app, ctx);

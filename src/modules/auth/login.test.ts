@@ -8,7 +8,7 @@ describe('login, sessions and logout', () => {
   let t: TestApp;
   let world: SmallWorld;
   before(async () => {
-    t = await createTestApp('sqlite', { LOGIN_RATE_LIMIT: '5' });
+    t = await createTestApp('sqlite', { LOGIN_RATE_LIMIT: '12' });
     world = await createSmallWorld(t.ctx);
   });
   after(async () => t.close());
@@ -57,11 +57,30 @@ describe('login, sessions and logout', () => {
     assert.equal(login.location, '/');
   });
 
+  test('changing the password needs the current one and signs out every other session', async () => {
+    const laptop = new TestBrowser(t.app);
+    const phone = new TestBrowser(t.app);
+    await laptop.logIn(world.users.coordinatorB, PASSWORD);
+    await phone.logIn(world.users.coordinatorB, PASSWORD);
+    await laptop.get('/account');
+    const wrong = await laptop.post('/account/password', { current: 'guess-guess-guess', next: 'a brand new password', confirm: 'a brand new password' });
+    assert.equal(wrong.status, 400);
+    assert.match(textOf(wrong.body), /nuvarande lösenordet stämmer inte/);
+    const mismatch = await laptop.post('/account/password', { current: PASSWORD, next: 'a brand new password', confirm: 'another one entirely' });
+    assert.match(textOf(mismatch.body), /samma nya lösenord/);
+    const changed = await laptop.follow(await laptop.post('/account/password', { current: PASSWORD, next: 'a brand new password', confirm: 'a brand new password' }));
+    assert.match(textOf(changed.body), /Lösenordet är bytt/);
+    assert.equal((await laptop.get('/')).status, 200, 'this session goes on');
+    assert.equal((await phone.get('/')).status, 302, 'the other session has ended');
+    const fresh = new TestBrowser(t.app);
+    assert.equal((await fresh.logIn(world.users.coordinatorB, 'a brand new password')).status, 303);
+  });
+
   test('login attempts are rate limited per address', async () => {
     const browser = new TestBrowser(t.app);
     await browser.get('/login');
     let status = 0;
-    for (let attempt = 0; attempt < 8 && status !== 429; attempt += 1) {
+    for (let attempt = 0; attempt < 15 && status !== 429; attempt += 1) {
       status = (await browser.post('/login', { email: world.users.coordinatorA, password: 'wrong-wrong-wrong' })).status;
     }
     assert.equal(status, 429);

@@ -2,7 +2,7 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { MembershipRole } from '../../db/schema.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { normaliseEmail } from './session-service.ts';
 
 export interface NewUser {
@@ -52,4 +52,29 @@ export async function setMembership(ctx: AppContext, userId: string, organisatio
 export async function countUsers(ctx: AppContext): Promise<number> {
   const row = await ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export type PasswordChangeProblem = 'wrong_current' | 'too_short' | 'same_as_current';
+
+/**
+ * Changes the user's password after checking the current one, and ends every other session
+ * of the account, so a password changed after a suspected leak locks the intruder out.
+ */
+export async function changePassword(
+  ctx: AppContext,
+  userId: string,
+  input: { current: string; next: string; keepSessionId: string | undefined },
+): Promise<PasswordChangeProblem | null> {
+  const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirst();
+  if (!user || !(await verifyPassword(user.password_hash, input.current))) return 'wrong_current';
+  if (input.next.length < MIN_PASSWORD_LENGTH) return 'too_short';
+  if (input.next === input.current) return 'same_as_current';
+  const passwordHash = await hashPassword(input.next);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+    let others = trx.deleteFrom('sessions').where('user_id', '=', userId);
+    if (input.keepSessionId) others = others.where('id', '!=', input.keepSessionId);
+    await others.execute();
+  });
+  return null;
 }
