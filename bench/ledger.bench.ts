@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { kommunBasRules } from '../src/domain/costs/kommun-bas-rules.ts';
+import { kommunBasRules } from '../src/modules/costs/kommun-bas-rules.ts';
 import { analyseLedger } from '../src/domain/costs/ledger-analysis.ts';
 import { importSie } from '../src/importers/ledger/sie-importer.ts';
 import type { Bench } from './benches.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tbmV4 } from './cost-taxonomy.ts';
-import { kommunBasRules, kommunBasRulesCsv } from './kommun-bas-rules.ts';
+import { kommunBasRules, kommunBasRulesCsv } from '../../modules/costs/kommun-bas-rules.ts';
 import { accountKey, createRuleMatcher, formatMappingRulesCsv, MappingRulesError, parseMappingRulesCsv } from './mapping-rules.ts';
 
 describe('mapping rules', () => {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { LedgerImportError } from './ledger-import-error.ts';
 import { importSie } from './sie-importer.ts';
+import { mulberry32 } from '../../demo/seeded-random.ts';
 
 const sieReal = new URL('../shared/fixtures/sie-real/', new URL('../../../', import.meta.url));
 const SEED = Number(process.env.MOGNA_FUZZ_SEED ?? 20211231);
@@ -15,16 +16,7 @@ const TOKEN_CASES = 1200;
 const MUTATION_CASES = 1600;
 const BUDGET_MS = 90_000;
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const random = prng(SEED);
 const int = (max: number): number => Math.floor(random() * max);

@@ -1,12 +1,12 @@
 // The default mapping rules for the municipal chart of accounts Kommun-Bas. The rules are data
-// in ./rules/kommun-bas.csv (same format as a user's RULES.csv, plus a comment column) so an
+// in cost-rules/kommun-bas.csv (same format as a user's RULES.csv, plus a comment column) so an
 // analyst can copy the file, change it per organisation and pass it back with --mapping.
-// Reading that one bundled file is the only I/O in the domain; it happens once, on first use.
+// Reading the file lives here, outside src/domain, so the analysis itself stays free of I/O.
 import { readFileSync } from 'node:fs';
-import { tbmV4 } from './cost-taxonomy.ts';
-import { parseMappingRulesCsv, type MappingRule } from './mapping-rules.ts';
+import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
+import { parseMappingRulesCsv, type MappingRule } from '../../domain/costs/mapping-rules.ts';
 
-export const KOMMUN_BAS_RULES_URL = new URL('./rules/kommun-bas.csv', import.meta.url);
+export const KOMMUN_BAS_RULES_URL = new URL('../../../cost-rules/kommun-bas.csv', import.meta.url);
 
 let cached: readonly MappingRule[] | undefined;
 
