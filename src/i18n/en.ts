@@ -235,6 +235,7 @@ export const en: Messages = {
         'Already started? You will continue where you left off.',
       ].join('\n'),
     linkRedacted: '[personal link – sent by e-mail]',
+    inEnglish: 'In English',
   },
   survey: {
     startTitle: (instrument: string) => instrument,

@@ -234,6 +234,7 @@ export const sv = {
         'Har du redan börjat? Då fortsätter du där du slutade.',
       ].join('\n'),
     linkRedacted: '[personlig länk – skickad via e-post]',
+    inEnglish: 'In English',
   },
   survey: {
     startTitle: (instrument: string) => instrument,

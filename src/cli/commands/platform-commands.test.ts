@@ -68,3 +68,40 @@ describe('mogna platform commands', () => {
     assert.match(badConfig.stderr, /PORT/);
   });
 });
+
+describe('mogna serve', () => {
+  test('never seeds, and on an empty database explains how to create the first account', async () => {
+    const { spawn } = await import('node:child_process');
+    const { createServer } = await import('node:net');
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const chosen = (probe.address() as { port: number }).port;
+        probe.close(() => resolve(chosen));
+      });
+    });
+    const scratch = mkdtempSync(join(tmpdir(), 'mogna-serve-'));
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
+      env: { ...env, DATABASE_URL: `sqlite:${join(scratch, 'serve.sqlite')}` },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!output.includes('user create') && Date.now() < deadline && child.exitCode === null) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.match(output, /Mogna is serving at/);
+      assert.match(output, /No accounts exist yet/);
+      assert.match(output, /user create --operator/);
+      const login = await fetch(`http://127.0.0.1:${port}/login`);
+      assert.equal(login.status, 200);
+      const list = mogna(['org', 'list', '--json'], { DATABASE_URL: `sqlite:${join(scratch, 'serve.sqlite')}` });
+      assert.deepEqual(JSON.parse(list.stdout), []);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,7 +4,7 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
-import { messages, type Locale } from '../../i18n/messages.ts';
+import { messages } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
 import { mintRespondentLink } from './respondent-service.ts';
 import { getManagedRound } from './round-service.ts';
@@ -44,36 +44,49 @@ export async function mailRecipients(ctx: AppContext, actor: Actor, roundId: str
   return query.orderBy('respondents.email').execute();
 }
 
-export async function sendMail(
-  ctx: AppContext,
-  actor: Actor,
-  roundId: string,
-  kind: 'invitation' | 'reminder',
-  locale: Locale,
-): Promise<{ sent: number; failed: number }> {
+interface MailParams {
+  org: string;
+  round: string;
+  name: string | null;
+  token: string;
+}
+
+/**
+ * Invitations and reminders are written in Swedish with an English version below, so a
+ * respondent who reads English can follow the link that opens the survey in English.
+ */
+export function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', params: MailParams, linkText?: string) {
+  const sv = messages('sv').mail;
+  const en = messages('en').mail;
+  const link = (lang: 'sv' | 'en') => linkText ?? (lang === 'sv' ? surveyLink(ctx, params.token) : `${surveyLink(ctx, params.token)}?lang=en`);
+  const body = (m: typeof sv, lang: 'sv' | 'en') =>
+    (kind === 'invitation' ? m.invitationBody : m.reminderBody)({ org: params.org, round: params.round, name: params.name, link: link(lang) });
+  const subject = kind === 'invitation' ? `${sv.invitationSubject(params.org)} / ${en.invitationSubject(params.org)}` : `${sv.reminderSubject(params.org)} / ${en.reminderSubject(params.org)}`;
+  return { subject, text: `${body(sv, 'sv')}\n\n— ${en.inEnglish} —\n\n${body(en, 'en')}` };
+}
+
+export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
   const round = await getManagedRound(ctx, actor, roundId);
   if (round.status !== 'open') throw new AppError('survey_round_not_open');
   const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
   const recipients = await mailRecipients(ctx, actor, roundId, kind);
-  const m = messages(locale).mail;
   let sent = 0;
   let failed = 0;
   for (const recipient of recipients) {
     if (!recipient.email) continue;
     const now = ctx.clock.now().toISOString();
     const token = await mintRespondentLink(ctx, ctx.db, recipient.id);
-    const params = { org: organisation.name, round: round.name, name: recipient.name, link: surveyLink(ctx, token) };
-    const subject = kind === 'invitation' ? m.invitationSubject(organisation.name) : m.reminderSubject(organisation.name);
-    const body = kind === 'invitation' ? m.invitationBody(params) : m.reminderBody(params);
+    const params = { org: organisation.name, round: round.name, name: recipient.name, token };
+    const mail = composeMail(ctx, kind, params);
     let delivery: OutboxMessage['delivery'] = ctx.mail.mode;
     let error: string | null = null;
     try {
-      await ctx.mail.deliver({ to: recipient.email, subject, text: body });
+      await ctx.mail.deliver({ to: recipient.email, subject: mail.subject, text: mail.text });
     } catch (cause) {
       delivery = 'failed';
       error = cause instanceof Error ? cause.message.slice(0, 500) : 'delivery failed';
     }
-    const storedBody = ctx.mail.mode === 'smtp' ? m[kind === 'invitation' ? 'invitationBody' : 'reminderBody']({ ...params, link: m.linkRedacted }) : body;
+    const storedBody = ctx.mail.mode === 'smtp' ? composeMail(ctx, kind, params, messages('sv').mail.linkRedacted).text : mail.text;
     await ctx.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('outbox')
@@ -84,7 +97,7 @@ export async function sendMail(
           respondent_id: recipient.id,
           kind,
           recipient: recipient.email!,
-          subject,
+          subject: mail.subject,
           body: storedBody,
           created_at: now,
           delivery,

@@ -245,7 +245,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       if (round.status !== 'open' && canManageRound(request.actor, round)) {
         return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.mustBeOpenToInvite);
       }
-      const { sent, failed } = await sendMail(ctx, request.actor, roundId, kind, request.locale);
+      const { sent, failed } = await sendMail(ctx, request.actor, roundId, kind);
       const parts = [];
       if (sent > 0) parts.push(kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
       if (failed > 0) parts.push(m.rounds.mailFailed(failed));

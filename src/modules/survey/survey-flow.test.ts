@@ -57,6 +57,11 @@ for (const dialect of testDialects()) {
       assert.match(textOf(again.body), /Det finns ingen att skicka till/);
       assert.equal(t.mail.sent.length, 2);
 
+      const mail = t.mail.sent[0]!;
+      assert.match(mail.subject, /Enkät om digital mognad – Alfa kommun \/ Survey on digital maturity – Alfa kommun/);
+      assert.match(mail.text, /Hej Anna!|Hej!/);
+      assert.match(mail.text, /In English/);
+      assert.match(mail.text, /\/s\/[A-Za-z0-9_-]{43}\?lang=en/);
       const outbox = await coordinator.get(`/rounds/${roundId}/outbox`);
       assert.equal(outbox.status, 200);
       assert.ok(outbox.body.includes(linkFromMail('anna@alfa.example')), 'the outbox shows the link, so the offline demo works');
