@@ -339,6 +339,18 @@ export const sv = {
     userCreated: 'Användaren är tillagd.',
     passwordTooShort: 'Lösenordet behöver ha minst 12 tecken',
     emailTaken: 'Det finns redan ett konto med den e-postadressen',
+    search: 'Sök organisation',
+    searchHint: 'Del av namnet eller organisationsnumret.',
+    searchButton: 'Sök',
+    shownCount: (shown: number, total: number) => `Visar ${shown} av ${total} organisationer.`,
+    giveRole: 'Ge en befintlig användare en roll',
+    giveRoleHint: 'En användare kan ha en roll i flera organisationer. En ny roll i samma organisation ersätter den gamla.',
+    chooseOrganisation: '– Välj organisation –',
+    chooseOrganisationError: 'Välj en organisation',
+    removeRole: 'Ta bort rollen',
+    noSuchUser: 'Det finns inget konto med den e-postadressen. Lägg till användaren först.',
+    roleGiven: 'Användaren har fått rollen.',
+    roleRemoved: 'Rollen är borttagen.',
   },
 };
 

@@ -42,11 +42,17 @@ export async function createUser(ctx: AppContext, input: NewUser): Promise<strin
   return id;
 }
 
-export async function setMembership(ctx: AppContext, userId: string, organisationId: string, role: MembershipRole): Promise<void> {
+/** Gives a user a role in an organisation, replacing any earlier one; null removes the role. */
+export async function setMembership(ctx: AppContext, userId: string, organisationId: string, role: MembershipRole | null): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('memberships').where('user_id', '=', userId).where('organisation_id', '=', organisationId).execute();
-    await trx.insertInto('memberships').values({ user_id: userId, organisation_id: organisationId, role }).execute();
+    if (role) await trx.insertInto('memberships').values({ user_id: userId, organisation_id: organisationId, role }).execute();
   });
+}
+
+export async function findUserIdByEmail(ctx: AppContext, email: string): Promise<string | undefined> {
+  const user = await ctx.db.selectFrom('users').select('id').where('email', '=', normaliseEmail(email)).executeTakeFirst();
+  return user?.id;
 }
 
 export async function countUsers(ctx: AppContext): Promise<number> {

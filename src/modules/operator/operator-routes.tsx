@@ -10,7 +10,7 @@ import { Layout } from '../../ui/layout.tsx';
 import { pageContext, redirectWithFlash, type PageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
-import { createUser } from '../auth/user-service.ts';
+import { createUser, findUserIdByEmail, setMembership } from '../auth/user-service.ts';
 import { isValidEmail } from '../rounds/respondent-service.ts';
 import { createOrganisation, listVisibleOrganisations, type OrganisationSummary } from '../organisations/organisation-service.ts';
 
@@ -33,17 +33,27 @@ const userForm = z.object({
   userRole: z.enum(ROLES).default('coordinator'),
 });
 
+const roleForm = z.object({
+  roleEmail: z.string().trim().max(254).default(''),
+  roleOrganisation: z.string().default(''),
+  roleRole: z.enum([...ROLES, 'none']).default('coordinator'),
+});
+
 type OrganisationForm = z.infer<typeof organisationForm>;
+type RoleForm = z.infer<typeof roleForm>;
 type UserForm = z.infer<typeof userForm>;
 
 const emptyOrganisation: OrganisationForm = { name: '', kind: 'kommun', orgNumber: '', size: '', federationId: '' };
 const emptyUser: UserForm = { userName: '', userEmail: '', userPassword: '', userOrganisation: '', userRole: 'coordinator' };
+const emptyRole: RoleForm = { roleEmail: '', roleOrganisation: '', roleRole: 'coordinator' };
 
 function OperatorPage(props: {
   page: PageContext;
   organisations: OrganisationSummary[];
   organisationForm: OrganisationForm;
   userForm: UserForm;
+  roleForm: RoleForm;
+  query: string;
   errors: FieldErrors;
 }) {
   const { page, organisations, errors } = props;
@@ -51,11 +61,19 @@ function OperatorPage(props: {
   const federations = organisations.filter((organisation) => organisation.kind === 'kommunalforbund');
   const org = props.organisationForm;
   const user = props.userForm;
+  const role = props.roleForm;
+  const query = props.query.trim().toLowerCase();
+  const shown = query ? organisations.filter((organisation) => organisation.name.toLowerCase().includes(query) || (organisation.org_number ?? '').includes(query)) : organisations;
   return (
     <Layout page={page} title={m.operator.title}>
       <ErrorSummary m={m} errors={errors} />
       <h1>{m.operator.title}</h1>
       <h2>{m.operator.organisations}</h2>
+      <form method="get" action="/operator" class="search-form" role="search">
+        <TextField m={m} id="q" label={m.operator.search} hint={m.operator.searchHint} value={props.query} width="medium" />
+        <Button variant="secondary">{m.operator.searchButton}</Button>
+      </form>
+      <p role="status">{m.operator.shownCount(shown.length, organisations.length)}</p>
       <table class="table">
         <caption class="visually-hidden">{m.operator.organisations}</caption>
         <thead>
@@ -66,7 +84,7 @@ function OperatorPage(props: {
           </tr>
         </thead>
         <tbody>
-          {organisations.map((organisation) => (
+          {shown.map((organisation) => (
             <tr>
               <th scope="row">
                 <a href={`/org/${organisation.id}`}>{organisation.name}</a>
@@ -110,13 +128,35 @@ function OperatorPage(props: {
           <SelectField m={m} id="userRole" label={m.operator.userRole} value={user.userRole} options={ROLES.map((role) => ({ value: role, label: m.roles[role] }))} />
           <Button variant="secondary">{m.operator.createUser}</Button>
         </form>
+        <form method="post" action="/operator/roles" class="panel" novalidate>
+          <h2>{m.operator.giveRole}</h2>
+          <p class="hint">{m.operator.giveRoleHint}</p>
+          <CsrfField token={page.csrfToken} />
+          <TextField m={m} id="roleEmail" type="email" label={m.operator.userEmail} value={role.roleEmail} error={errors.roleEmail} autocomplete="off" />
+          <SelectField
+            m={m}
+            id="roleOrganisation"
+            label={m.operator.userOrganisation}
+            value={role.roleOrganisation}
+            error={errors.roleOrganisation}
+            options={[{ value: '', label: m.operator.chooseOrganisation }, ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))]}
+          />
+          <SelectField
+            m={m}
+            id="roleRole"
+            label={m.operator.userRole}
+            value={role.roleRole}
+            options={[...ROLES.map((value) => ({ value, label: m.roles[value] })), { value: 'none', label: m.operator.removeRole }]}
+          />
+          <Button variant="secondary">{m.operator.giveRole}</Button>
+        </form>
       </div>
     </Layout>
   );
 }
 
 export function registerOperatorRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const show = async (request: FastifyRequest, reply: FastifyReply, forms: { organisationForm?: OrganisationForm; userForm?: UserForm; errors?: FieldErrors } = {}) => {
+  const show = async (request: FastifyRequest, reply: FastifyReply, forms: { organisationForm?: OrganisationForm; userForm?: UserForm; roleForm?: RoleForm; errors?: FieldErrors } = {}) => {
     authorizeOperatePlatform(request.actor);
     const organisations = await listVisibleOrganisations(ctx, request.actor);
     const errors = forms.errors ?? {};
@@ -127,6 +167,8 @@ export function registerOperatorRoutes(app: FastifyInstance, ctx: AppContext): v
         organisations={organisations}
         organisationForm={forms.organisationForm ?? emptyOrganisation}
         userForm={forms.userForm ?? emptyUser}
+        roleForm={forms.roleForm ?? emptyRole}
+        query={typeof (request.query as { q?: unknown }).q === 'string' ? ((request.query as { q: string }).q).slice(0, 100) : ''}
         errors={errors}
       />,
       Object.keys(errors).length > 0 ? 400 : 200,
@@ -153,6 +195,20 @@ export function registerOperatorRoutes(app: FastifyInstance, ctx: AppContext): v
       federationId: form.federationId || null,
     });
     return redirectWithFlash(reply, '/operator', m.operator.created);
+  });
+
+  app.post('/operator/roles', async (request, reply) => {
+    authorizeOperatePlatform(request.actor);
+    const form = roleForm.parse(request.body ?? {});
+    const m = request.m;
+    const errors: FieldErrors = {};
+    const userId = await findUserIdByEmail(ctx, form.roleEmail);
+    if (!userId) errors.roleEmail = m.operator.noSuchUser;
+    const organisations = await listVisibleOrganisations(ctx, request.actor);
+    if (!organisations.some((organisation) => organisation.id === form.roleOrganisation)) errors.roleOrganisation = m.operator.chooseOrganisationError;
+    if (Object.keys(errors).length > 0 || !userId) return show(request, reply, { roleForm: form, errors });
+    await setMembership(ctx, userId, form.roleOrganisation, form.roleRole === 'none' ? null : form.roleRole);
+    return redirectWithFlash(reply, '/operator', form.roleRole === 'none' ? m.operator.roleRemoved : m.operator.roleGiven);
   });
 
   app.post('/operator/users', async (request, reply) => {
