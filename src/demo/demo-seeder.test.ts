@@ -48,6 +48,14 @@ for (const dialect of testDialects()) {
       assert.match(round.body, /data-testid="response-rate"/);
     });
 
+    test('the dashboard shows each organisation\'s latest round with its response rate', async () => {
+      const browser = new TestBrowser(t.app);
+      await browser.logIn('samordnare@granasa.example', DEMO_PASSWORD);
+      const text = textOf((await browser.get('/')).body);
+      assert.match(text, new RegExp(`Digital mognad ${t.clock.now().getUTCFullYear()} Öppen`));
+      assert.match(text, /\d+ % \(\d+\/\d+\)/);
+    });
+
     test('the federation analyst sees all 14 members', async () => {
       const browser = new TestBrowser(t.app);
       await browser.logIn('analytiker@demoforbundet.example', DEMO_PASSWORD);

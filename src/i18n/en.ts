@@ -61,6 +61,7 @@ export const en: Messages = {
     intro: 'These are the organisations your account has access to.',
     noOrganisations: 'Your account is not linked to any organisation yet. Ask your coordinator or whoever runs the service to add you.',
     role: 'Your role',
+    latestRound: 'Latest measurement',
     kind: 'Type',
     members: (count: number) => `${count} members`,
   },

@@ -60,6 +60,7 @@ export const sv = {
     intro: 'Här ser du de organisationer som ditt konto har tillgång till.',
     noOrganisations: 'Ditt konto är inte kopplat till någon organisation ännu. Be samordnaren eller den som driver tjänsten att lägga till dig.',
     role: 'Din roll',
+    latestRound: 'Senaste mätning',
     kind: 'Typ',
     members: (count: number) => `${count} medlemmar`,
   },

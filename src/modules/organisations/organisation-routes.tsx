@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError, isAppError } from '../../app/errors.ts';
 import { canManageOrganisation } from '../../access/organisation-policy.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { pick } from '../../i18n/messages.ts';
 import { Button, CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
@@ -41,6 +41,8 @@ function Dashboard({ page, organisations }: { page: PageContext; organisations: 
               <th scope="col">{m.operator.name}</th>
               <th scope="col">{m.dashboard.kind}</th>
               <th scope="col">{m.dashboard.role}</th>
+              <th scope="col">{m.dashboard.latestRound}</th>
+              <th scope="col" class="numeric">{m.organisation.responseRate}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,6 +56,21 @@ function Dashboard({ page, organisations }: { page: PageContext; organisations: 
                   {organisation.memberCount > 0 ? ` (${m.dashboard.members(organisation.memberCount)})` : ''}
                 </td>
                 <td>{roleLabel(page, organisation)}</td>
+                <td>
+                  {organisation.latestRound ? (
+                    <>
+                      <a href={`/rounds/${organisation.latestRound.id}`}>{organisation.latestRound.name}</a>{' '}
+                      <span class={`tag tag-${organisation.latestRound.status}`}>{m.roundStatus[organisation.latestRound.status]}</span>
+                    </>
+                  ) : (
+                    m.organisation.noRounds
+                  )}
+                </td>
+                <td class="numeric">
+                  {organisation.latestRound && organisation.latestRound.respondents > 0
+                    ? `${formatPercent(page.locale, organisation.latestRound.submitted / organisation.latestRound.respondents)} (${organisation.latestRound.submitted}/${organisation.latestRound.respondents})`
+                    : '–'}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -9,11 +9,17 @@ import {
   authorizeViewOrganisation,
   canViewOrganisation,
 } from '../../access/organisation-policy.ts';
-import type { Organisation, OrganisationKind, Unit } from '../../db/schema.ts';
+import type { Organisation, OrganisationKind, Round, Unit } from '../../db/schema.ts';
+import { responseCounts } from '../rounds/respondent-service.ts';
+import { flattenUnitTree, type UnitNode } from './unit-tree.ts';
+
+export type { UnitNode } from './unit-tree.ts';
 
 export interface OrganisationSummary extends Organisation {
   memberCount: number;
   federationIds: string[];
+  /** The organisation's newest round, if any, with its response counts. */
+  latestRound: { id: string; name: string; year: number; status: Round['status']; respondents: number; submitted: number } | null;
 }
 
 /** The organisations the actor may see, federations first, then by name. */
@@ -25,16 +31,36 @@ export async function listVisibleOrganisations(ctx: AppContext, actor: Actor): P
     if (ids.length === 0) return [];
     query = query.where('id', 'in', ids);
   }
-  const organisations = await query.orderBy('name').execute();
+  const organisations = (await query.orderBy('name').execute()).filter((organisation) => canViewOrganisation(actor, organisation.id));
   const links = await ctx.db.selectFrom('federation_members').select(['federation_id', 'member_id']).execute();
+  const latest = await latestRounds(ctx, organisations.map((organisation) => organisation.id));
+  const counts = await responseCounts(ctx, [...latest.values()].map((round) => round.id));
   return organisations
-    .filter((organisation) => canViewOrganisation(actor, organisation.id))
-    .map((organisation) => ({
-      ...organisation,
-      memberCount: links.filter((link) => link.federation_id === organisation.id).length,
-      federationIds: links.filter((link) => link.member_id === organisation.id).map((link) => link.federation_id),
-    }))
+    .map((organisation) => {
+      const round = latest.get(organisation.id);
+      return {
+        ...organisation,
+        memberCount: links.filter((link) => link.federation_id === organisation.id).length,
+        federationIds: links.filter((link) => link.member_id === organisation.id).map((link) => link.federation_id),
+        latestRound: round ? { id: round.id, name: round.name, year: round.year, status: round.status, ...(counts.get(round.id) ?? { respondents: 0, submitted: 0 }) } : null,
+      };
+    })
     .sort((a, b) => Number(b.kind === 'kommunalforbund') - Number(a.kind === 'kommunalforbund') || a.name.localeCompare(b.name, 'sv'));
+}
+
+/** The newest round of each organisation (highest year, then latest created). */
+async function latestRounds(ctx: AppContext, organisationIds: string[]): Promise<Map<string, Round>> {
+  const latest = new Map<string, Round>();
+  if (organisationIds.length === 0) return latest;
+  const rounds = await ctx.db
+    .selectFrom('rounds')
+    .selectAll()
+    .where('organisation_id', 'in', organisationIds)
+    .orderBy('year', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+  for (const round of rounds) if (!latest.has(round.organisation_id)) latest.set(round.organisation_id, round);
+  return latest;
 }
 
 export async function getOrganisation(ctx: AppContext, actor: Actor, organisationId: string): Promise<Organisation> {
@@ -90,12 +116,6 @@ export async function insertOrganisation(ctx: AppContext, input: NewOrganisation
   return id;
 }
 
-export interface UnitNode extends Unit {
-  depth: number;
-  /** Names from the top-level unit down to this one. */
-  path: string[];
-}
-
 /** The unit tree flattened in display order (each unit followed by its children). */
 export async function listUnits(ctx: AppContext, actor: Actor, organisationId: string): Promise<UnitNode[]> {
   authorizeViewOrganisation(actor, organisationId);
@@ -105,26 +125,6 @@ export async function listUnits(ctx: AppContext, actor: Actor, organisationId: s
 export async function loadUnitTree(ctx: AppContext, organisationId: string): Promise<UnitNode[]> {
   const units = await ctx.db.selectFrom('units').selectAll().where('organisation_id', '=', organisationId).execute();
   return flattenUnitTree(units);
-}
-
-export function flattenUnitTree(units: Unit[]): UnitNode[] {
-  const children = new Map<string | null, Unit[]>();
-  for (const unit of units) {
-    const siblings = children.get(unit.parent_id) ?? [];
-    siblings.push(unit);
-    children.set(unit.parent_id, siblings);
-  }
-  const result: UnitNode[] = [];
-  const visit = (parentId: string | null, depth: number, path: string[]) => {
-    const siblings = (children.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    for (const unit of siblings) {
-      const unitPath = [...path, unit.name];
-      result.push({ ...unit, depth, path: unitPath });
-      visit(unit.id, depth + 1, unitPath);
-    }
-  };
-  visit(null, 0, []);
-  return result;
 }
 
 export async function addUnit(

@@ -8,7 +8,7 @@ import { hashToken } from '../../app/ports.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { Database } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
-import { flattenUnitTree } from '../organisations/organisation-service.ts';
+import { flattenUnitTree } from '../organisations/unit-tree.ts';
 import { getManagedRound, getRound } from './round-service.ts';
 
 export type RespondentStatus = 'not_invited' | 'invited' | 'started' | 'submitted';
@@ -282,4 +282,34 @@ export async function countSubmitted(ctx: AppContext, roundId: string): Promise<
     .where('status', '=', 'submitted')
     .executeTakeFirstOrThrow();
   return toNumber(row.n);
+}
+
+/**
+ * Respondents and submitted respondents per round, for many rounds in two queries (the
+ * dashboard of an operator may list hundreds). A submit marks all of a respondent's responses
+ * at once, so one submitted response means the respondent has submitted.
+ */
+export async function responseCounts(ctx: AppContext, roundIds: string[]): Promise<Map<string, { respondents: number; submitted: number }>> {
+  const counts = new Map<string, { respondents: number; submitted: number }>();
+  if (roundIds.length === 0) return counts;
+  const respondents = await ctx.db
+    .selectFrom('respondents')
+    .select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('round_id', 'in', roundIds)
+    .groupBy('round_id')
+    .execute();
+  const submitted = await ctx.db
+    .selectFrom('responses')
+    .select(['round_id', (eb) => eb.fn.count<number>('respondent_id').distinct().as('n')])
+    .where('round_id', 'in', roundIds)
+    .where('status', '=', 'submitted')
+    .groupBy('round_id')
+    .execute();
+  for (const row of respondents) counts.set(row.round_id, { respondents: toNumber(row.n), submitted: 0 });
+  for (const row of submitted) {
+    const entry = counts.get(row.round_id) ?? { respondents: 0, submitted: 0 };
+    entry.submitted = toNumber(row.n);
+    counts.set(row.round_id, entry);
+  }
+  return counts;
 }
