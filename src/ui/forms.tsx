@@ -57,8 +57,8 @@ interface TextFieldProps {
   width?: 'short' | 'medium' | 'full';
 }
 
-export function TextField(props: TextFieldProps) {
-  const { m, id, label, hint, error } = props;
+/** Label, hint and error around one control, with the error styling on the whole field. */
+function FieldFrame({ m, id, label, hint, error, children }: { m: Messages; id: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
   return (
     <div class={`field${error ? ' field-has-error' : ''}`}>
       <label for={id} class="label">
@@ -70,6 +70,15 @@ export function TextField(props: TextFieldProps) {
         </p>
       ) : null}
       <FieldError m={m} id={id} message={error} />
+      {children}
+    </div>
+  );
+}
+
+export function TextField(props: TextFieldProps) {
+  const { m, id, label, hint, error } = props;
+  return (
+    <FieldFrame m={m} id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={props.name ?? id}
@@ -82,7 +91,7 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -100,16 +109,7 @@ interface SelectFieldProps {
 export function SelectField(props: SelectFieldProps) {
   const { m, id, label, hint, error } = props;
   return (
-    <div class={`field${error ? ' field-has-error' : ''}`}>
-      <label for={id} class="label">
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError m={m} id={id} message={error} />
+    <FieldFrame m={m} id={id} label={label} hint={hint} error={error}>
       <select id={id} name={props.name ?? id} class="select" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)}>
         {props.options.map((option) => (
           <option value={option.value} selected={option.value === (props.value ?? '')}>
@@ -117,7 +117,7 @@ export function SelectField(props: SelectFieldProps) {
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

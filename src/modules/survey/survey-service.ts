@@ -6,7 +6,8 @@ import { AppError } from '../../app/errors.ts';
 import { hashToken } from '../../app/ports.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { surveyPages, type SurveyPage } from '../../domain/instruments/instrument-structure.ts';
-import type { Round } from '../../db/schema.ts';
+import type { Transaction } from 'kysely';
+import type { Database, Round } from '../../db/schema.ts';
 import { insertRespondents, mintRespondentLink } from '../rounds/respondent-service.ts';
 
 export interface AnswerValue {
@@ -150,27 +151,32 @@ export function readPageAnswers(
   return { answers, errors };
 }
 
+/** Creates the respondent's response to an instrument unless it exists (safe under concurrent posts). */
+async function ensureResponse(ctx: AppContext, trx: Transaction<Database>, session: SurveySession, instrument: Instrument, now: string): Promise<void> {
+  await trx
+    .insertInto('responses')
+    .values({
+      id: ctx.ids.id(),
+      round_id: session.round.id,
+      respondent_id: session.respondentId,
+      instrument_key: instrument.key,
+      instrument_version: instrument.version,
+      status: 'in_progress',
+      started_at: now,
+      updated_at: now,
+      submitted_at: null,
+    })
+    .onConflict((oc) => oc.columns(['respondent_id', 'instrument_key']).doNothing())
+    .execute();
+}
+
 /** Saves one page: the page's items are replaced by what was sent, in one transaction. */
 export async function savePage(ctx: AppContext, session: SurveySession, page: SurveyPageRef, answers: Map<string, AnswerValue>): Promise<void> {
   if (session.submittedAt) throw new AppError('survey_already_submitted');
   const now = ctx.clock.now().toISOString();
   const itemKeys = pageItems(page).map(({ item }) => item.key);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('responses')
-      .values({
-        id: ctx.ids.id(),
-        round_id: session.round.id,
-        respondent_id: session.respondentId,
-        instrument_key: page.instrument.key,
-        instrument_version: page.instrument.version,
-        status: 'in_progress',
-        started_at: now,
-        updated_at: now,
-        submitted_at: null,
-      })
-      .onConflict((oc) => oc.columns(['respondent_id', 'instrument_key']).doNothing())
-      .execute();
+    await ensureResponse(ctx, trx, session, page.instrument, now);
     const response = await trx
       .selectFrom('responses')
       .select(['id', 'status'])
@@ -198,23 +204,7 @@ export async function submitSurvey(ctx: AppContext, session: SurveySession): Pro
   if (session.submittedAt) return;
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    for (const instrument of session.instruments) {
-      await trx
-        .insertInto('responses')
-        .values({
-          id: ctx.ids.id(),
-          round_id: session.round.id,
-          respondent_id: session.respondentId,
-          instrument_key: instrument.key,
-          instrument_version: instrument.version,
-          status: 'in_progress',
-          started_at: now,
-          updated_at: now,
-          submitted_at: null,
-        })
-        .onConflict((oc) => oc.columns(['respondent_id', 'instrument_key']).doNothing())
-        .execute();
-    }
+    for (const instrument of session.instruments) await ensureResponse(ctx, trx, session, instrument, now);
     await trx
       .updateTable('responses')
       .set({ status: 'submitted', submitted_at: now, updated_at: now })
