@@ -18,7 +18,7 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
   const instruments = overrides.instruments ?? loadInstrumentCatalog();
   const database = openDatabase(config.DATABASE_URL);
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, database.dialect);
   } catch (error) {
     await database.close();
     throw error;
