@@ -9,7 +9,8 @@ const booleanFlag = z
 
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().default('127.0.0.1'),
+  // 'localhost' listens on both 127.0.0.1 and ::1, since browsers may try either for localhost.
+  HOST: z.string().default('localhost'),
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   /** The address people reach the app at; used in links sent by e-mail. */
   PUBLIC_URL: z.url().optional(),

@@ -87,7 +87,7 @@ export function registerPlatformCommands(program: Command): void {
     .command('serve')
     .description('Serve the web app (production: never seeds demo data)')
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
-    .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
+    .option('--host <host>', 'address to listen on (default: $HOST or localhost)')
     .action(async (options: { port?: string; host?: string }) => {
       await serve(configFrom(options), []);
     });
