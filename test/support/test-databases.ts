@@ -19,26 +19,33 @@ export function testDialects(): TestDialect[] {
   return postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
-/** A fresh, empty database: in-memory SQLite, or a new schema of its own on PostgreSQL. */
+/**
+ * A fresh, empty database: in-memory SQLite, or a new database of its own on PostgreSQL.
+ * A whole database (not a schema) per test, because catalogue scans such as Kysely's
+ * introspection see every schema of a database and stumble when a neighbour drops one.
+ */
 export async function createTestDatabase(dialect: TestDialect): Promise<TestDatabase> {
   if (dialect === 'sqlite') return { dialect, url: 'sqlite::memory:', dispose: async () => {} };
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: baseUrl });
-  await client.connect();
-  await client.query(`CREATE SCHEMA ${schema}`);
-  await client.end();
+  const name = `mogna_t_${randomBytes(6).toString('hex')}`;
+  await maintenance(baseUrl, `CREATE DATABASE ${name}`);
   const url = new URL(baseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  url.pathname = `/${name}`;
   return {
     dialect,
     url: url.toString(),
-    async dispose() {
-      const cleanup = new pg.Client({ connectionString: baseUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await cleanup.end();
-    },
+    dispose: () => maintenance(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
+}
+
+/** Runs one statement on the server's maintenance connection (CREATE/DROP DATABASE cannot run in a transaction). */
+async function maintenance(baseUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: baseUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
