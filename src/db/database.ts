@@ -31,6 +31,12 @@ function sqlitePath(url: string): string {
 export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseHandle {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle pooled connection can be closed by the server (a restart, a failover, an admin
+    // terminating it). node-postgres reports that as an 'error' on the pool, which would crash
+    // the process without a listener; the pool simply opens a new connection when next needed.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`, { code: 'MOGNA_PG_IDLE_ERROR' });
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

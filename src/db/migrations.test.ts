@@ -39,3 +39,31 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+describe('PostgreSQL connections', { skip: !testDialects().includes('postgres') && 'needs TEST_DATABASE_URL' }, () => {
+  test('an idle connection closed by the server does not crash the process, and the next query reconnects', async () => {
+    const database = await createTestDatabase('postgres');
+    const handle = openDatabase(database.url);
+    const warnings: string[] = [];
+    const onWarning = (warning: Error & { code?: string }) => {
+      if (warning.code === 'MOGNA_PG_IDLE_ERROR') warnings.push(warning.message);
+    };
+    process.on('warning', onWarning);
+    try {
+      await migrateToLatest(handle.db, handle.dialect);
+      const { sql } = await import('kysely');
+      const before = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+      const admin = openDatabase(process.env.TEST_DATABASE_URL!);
+      await sql`select pg_terminate_backend(${before.rows[0]!.pid})`.execute(admin.db);
+      await admin.close();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const after = await sql<{ one: number }>`select 1 as one`.execute(handle.db);
+      assert.equal(after.rows[0]!.one, 1);
+      assert.equal(warnings.length, 1);
+    } finally {
+      process.off('warning', onWarning);
+      await handle.close();
+      await database.dispose();
+    }
+  });
+});
