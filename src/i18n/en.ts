@@ -27,6 +27,10 @@ export const en: Messages = {
     footer: 'Mogna is open-source software for the public sector.',
     accessibility: 'Accessibility',
   },
+  charts: {
+    showTable: (title: string) => `Show table: ${title}`,
+    download: 'Download the chart:',
+  },
   errors: {
     pageTitle: 'Something went wrong',
     not_found: { title: 'Page not found', body: 'Check the address. If you followed a link, the page may have been removed or you may not have access to it.' },

@@ -26,6 +26,10 @@ export const sv = {
     footer: 'Mogna är öppen källkod för offentlig sektor.',
     accessibility: 'Tillgänglighet',
   },
+  charts: {
+    showTable: (title: string) => `Visa tabell: ${title}`,
+    download: 'Ladda ned diagrammet:',
+  },
   errors: {
     pageTitle: 'Något gick fel',
     not_found: { title: 'Sidan finns inte', body: 'Kontrollera adressen. Om du följde en länk kan sidan ha tagits bort eller så saknar du behörighet.' },

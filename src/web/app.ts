@@ -23,6 +23,7 @@ import { registerOrganisationRoutes } from '../modules/organisations/organisatio
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
+import { registerAssetRoutes } from './assets.ts';
 import { renderErrorPage } from './error-page.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -112,7 +113,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     request.locale = locale;
     request.m = messages(locale);
     request.actor = anonymous;
-    if (isRespondentPath(request.url) || request.url.startsWith('/static/')) return;
+    if (isRespondentPath(request.url) || request.url.startsWith('/static/') || request.url.startsWith('/assets/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const userId = await resolveSession(ctx, token);
@@ -146,6 +147,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerSurveyRoutes(app, ctx);
   registerOperatorRoutes(app, ctx);
   registerAccessibilityRoutes(app);
+  registerAssetRoutes(app);
   return app;
 }
 

@@ -1,0 +1,39 @@
+// Progressive enhancement for charts: the server sends each chart as SVG plus its ECharts option
+// as JSON. When JavaScript runs, this swaps the picture for an interactive chart (tooltips,
+// series on and off by clicking the legend). Without JavaScript the SVG and table remain.
+(function () {
+  'use strict';
+  var figures = document.querySelectorAll('figure.chart');
+  if (!figures.length) return;
+  var loader = document.createElement('script');
+  loader.src = '/assets/echarts.min.js';
+  loader.onload = function () {
+    for (var i = 0; i < figures.length; i++) hydrate(figures[i]);
+  };
+  document.head.appendChild(loader);
+
+  function hydrate(figure) {
+    var canvas = figure.querySelector('.chart-canvas');
+    var source = figure.querySelector('script.chart-option');
+    if (!canvas || !source || !window.echarts) return;
+    var option;
+    try {
+      option = JSON.parse(source.textContent);
+    } catch (e) {
+      return; // keep the server picture
+    }
+    var ratio = Number(canvas.getAttribute('data-chart-height')) / Number(canvas.getAttribute('data-chart-width'));
+    var size = function () {
+      canvas.style.height = Math.round(canvas.clientWidth * ratio) + 'px';
+    };
+    canvas.innerHTML = '';
+    size();
+    var chart = window.echarts.init(canvas, null, { renderer: 'svg' });
+    chart.setOption(option);
+    canvas.setAttribute('data-chart-ready', 'true');
+    window.addEventListener('resize', function () {
+      size();
+      chart.resize();
+    });
+  }
+})();

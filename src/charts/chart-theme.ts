@@ -1,0 +1,45 @@
+// Colours and marks shared by every chart. The palette is Okabe–Ito, chosen because its colours
+// stay distinguishable for the common kinds of colour blindness; series also differ in line
+// style and symbol so that a greyscale print still tells them apart.
+import type { EChartsOption } from 'echarts';
+
+// No quoted names: ECharts writes the family into a style="…" attribute without escaping quotes.
+export const chartFont = 'DejaVu Sans, Arial, Helvetica, sans-serif';
+export const textColour = '#1b1b1b';
+export const axisColour = '#595959';
+
+/** Okabe–Ito colours, darkest first where it matters for contrast on white. */
+export const palette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'] as const;
+
+export const lineStyles = ['solid', 'dashed', 'dotted'] as const;
+export const symbols = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'] as const;
+
+/**
+ * Sequential scale for levels (heat maps): light to dark, readable in greyscale because the
+ * lightness falls steadily; the level is also always printed as text on the cell.
+ */
+export const sequentialScale = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const;
+
+/** Text colour to put on a cell of the given background so that contrast stays at least 4.5:1. */
+export function textOn(background: string): string {
+  const hex = background.replace('#', '');
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  // Contrast against black is (L + 0.05) / 0.05, against white 1.05 / (L + 0.05): pick the larger.
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
+}
+
+/** Options every chart gets unless its builder says otherwise. */
+export function withChartDefaults(option: EChartsOption): EChartsOption {
+  return {
+    color: [...palette],
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily: chartFont, color: textColour, fontSize: 12 },
+    tooltip: { confine: true },
+    ...option,
+    animation: false,
+  };
+}

@@ -1,0 +1,33 @@
+// Server-side rendering of a ChartSpec to SVG with ECharts. The same option, sent to the browser,
+// gives the interactive chart; this SVG is what people without JavaScript, the exports and the
+// reports see.
+import * as echarts from 'echarts';
+import type { ChartSpec } from './chart-spec.ts';
+import { withChartDefaults } from './chart-theme.ts';
+
+export function renderChartSvg(spec: ChartSpec): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
+  try {
+    chart.setOption(withChartDefaults(spec.option));
+    return makeStableAndScalable(chart.renderToSVGString(), spec);
+  } finally {
+    chart.dispose();
+  }
+}
+
+/**
+ * ECharts numbers its instances ("zr3-c0"), so the same chart rendered twice differs, and two
+ * charts on one page could collide if rendered by different processes. Using the chart's own id
+ * makes the output stable and unique per page. A viewBox lets the SVG shrink on narrow screens.
+ */
+function makeStableAndScalable(svg: string, spec: ChartSpec): string {
+  const classNumbers = new Map<string, number>();
+  return svg
+    .replace(/zr\d+-/g, `${spec.id}-`)
+    // Style classes are numbered by a counter shared across all charts: renumber per chart.
+    .replace(new RegExp(`${spec.id}-cls-(\\d+)`, 'g'), (_match, n: string) => {
+      if (!classNumbers.has(n)) classNumbers.set(n, classNumbers.size);
+      return `${spec.id}-cls-${classNumbers.get(n)}`;
+    })
+    .replace(/^<svg /, '<svg focusable="false" aria-hidden="true" ');
+}
