@@ -19,7 +19,7 @@
     var option;
     try {
       option = JSON.parse(source.textContent);
-    } catch (e) {
+    } catch {
       return; // keep the server picture
     }
     var ratio = Number(canvas.getAttribute('data-chart-height')) / Number(canvas.getAttribute('data-chart-width'));
