@@ -133,6 +133,79 @@ export interface OutboxTable {
   error: string | null;
 }
 
+/** One organisation's general ledger for one year, as an aggregate (the file itself is not kept). */
+export interface CostLedgersTable {
+  id: string;
+  organisation_id: string;
+  year: number;
+  file_name: string;
+  /** SHA-256 of the uploaded bytes, hex. */
+  file_hash: string;
+  format: 'sie' | 'csv' | 'xlsx';
+  sie_type: number | null;
+  encoding: string | null;
+  /** The year the file itself states (may differ from `year`, e.g. an 11-month ledger of the next year). */
+  file_year: number | null;
+  row_count: number;
+  byte_count: number | string;
+  /** JSON array of the importer's warnings ({code, line, message}). */
+  warnings: string;
+  /** The organisation's total cost entered by hand (öre), replacing the ledger's own sum. */
+  total_cost_ore: number | string | null;
+  imported_at: string;
+  imported_by: string | null;
+}
+
+export interface CostLedgerRowsTable {
+  ledger_id: string;
+  account: string;
+  /** '' for rows without a cost centre. */
+  cost_centre: string;
+  /** bigint: a string from PostgreSQL, normalise with toNumber. */
+  amount_ore: number | string;
+}
+
+export interface CostLedgerAccountsTable {
+  ledger_id: string;
+  account: string;
+  name: string;
+}
+
+export interface CostLedgerCentresTable {
+  ledger_id: string;
+  cost_centre: string;
+  name: string;
+  central_it: Generated<number>;
+}
+
+export interface CostRulesTable {
+  organisation_id: string;
+  position: number;
+  account_from: string;
+  account_to: string;
+  pool: string;
+  name_contains: string | null;
+  comment: string | null;
+}
+
+export interface CostColumnMappingsTable {
+  organisation_id: string;
+  account: string;
+  account_name: string | null;
+  cost_centre: string | null;
+  amount: string;
+  date: string | null;
+  updated_at: string;
+}
+
+export interface CostTowersTable {
+  organisation_id: string;
+  year: number;
+  tower: string;
+  fte_hundredths: number | null;
+  cost_ore: number | string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   federation_members: FederationMembersTable;
@@ -147,6 +220,13 @@ export interface Database {
   responses: ResponsesTable;
   answers: AnswersTable;
   outbox: OutboxTable;
+  cost_ledgers: CostLedgersTable;
+  cost_ledger_rows: CostLedgerRowsTable;
+  cost_ledger_accounts: CostLedgerAccountsTable;
+  cost_ledger_centres: CostLedgerCentresTable;
+  cost_rules: CostRulesTable;
+  cost_column_mappings: CostColumnMappingsTable;
+  cost_towers: CostTowersTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -2,7 +2,9 @@
 // build time and works the same from the CLI, the server and the tests.
 import type { Migration } from 'kysely';
 import * as core from './0001-core.ts';
+import * as costAnalysis from './0004-cost-analysis.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
+  '0004-cost-analysis': costAnalysis,
 };
