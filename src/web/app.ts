@@ -61,6 +61,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
+        // Chart SVGs (ECharts) and the interactive charts position and size text with style
+        // attributes. Attributes cannot run code; <style> elements and scripts stay self-only.
+        styleSrcAttr: ["'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],

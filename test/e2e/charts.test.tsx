@@ -1,0 +1,97 @@
+// The chart enhancer in a real browser, under the app's own Content-Security-Policy: the server
+// SVG is there first; with JavaScript it becomes an interactive ECharts chart whose legend
+// turns series on and off. The page is a harness served with the app's CSP header, so any
+// inline script or eval the enhancement needed would be blocked here as in production.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { render } from 'preact-render-to-string';
+import type { ChartSpec } from '../../src/charts/chart-spec.ts';
+import { ChartFigure } from '../../src/ui/chart-figure.tsx';
+import { axeViolations, browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+
+const skip = browserTestSkip();
+
+const spec: ChartSpec = {
+  id: 'harness-radar',
+  title: 'Förmåga per kategori',
+  summary: 'Den egna organisationen ligger över förbundets snitt i två av tre kategorier.',
+  width: 520,
+  height: 360,
+  option: {
+    legend: { bottom: 0, data: ['Egen organisation', 'Förbundet'] },
+    radar: { indicator: ['Effektivitet', 'Innovation', 'Balansering'].map((name) => ({ name, max: 6 })) },
+    series: [
+      {
+        type: 'radar',
+        data: [
+          { name: 'Egen organisation', value: [3.2, 2.1, 4] },
+          { name: 'Förbundet', value: [2.9, 2.5, 3.1] },
+        ],
+      },
+    ],
+  },
+  table: { caption: 'Poäng per kategori', columns: ['Kategori', 'Egen organisation', 'Förbundet'], rows: [['Effektivitet', 3.2, 2.9], ['Innovation', 2.1, 2.5], ['Balansering', 4, 3.1]] },
+};
+
+describe('charts in the browser', { skip }, () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let csp: string;
+
+  before(async () => {
+    served = await serveTestApp('sqlite');
+    browser = await launchChromium();
+    const home = await fetch(`${served.baseUrl}/tillganglighet`);
+    csp = home.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'/);
+  });
+  after(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function openHarness(javaScriptEnabled: boolean) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const cspErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') cspErrors.push(message.text());
+    });
+    const figure = render(<ChartFigure spec={spec} locale="sv" />);
+    const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Diagram</title><link rel="stylesheet" href="/static/mogna.css"><script src="/assets/charts.js" defer></script></head><body><main><h1>Diagram</h1>${figure}</main></body></html>`;
+    await page.route(`${served.baseUrl}/chart-harness`, (route) =>
+      route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }, body: html }),
+    );
+    await page.goto(`${served.baseUrl}/chart-harness`);
+    return { page, context, cspErrors };
+  }
+
+  test('without JavaScript the server SVG and the data table are there', async () => {
+    const { page, context, cspErrors } = await openHarness(false);
+    assert.equal(await page.locator('.chart-canvas > svg').count(), 1);
+    assert.equal(await page.locator('.chart-canvas').getAttribute('data-chart-ready'), null);
+    await page.getByText('Visa tabell: Förmåga per kategori').click();
+    assert.equal(await page.locator('table caption').textContent(), 'Poäng per kategori');
+    assert.deepEqual(cspErrors, [], 'the server SVG stays within the CSP');
+    await context.close();
+  });
+
+  test('with JavaScript it becomes interactive; clicking a legend entry hides that series', async () => {
+    const { page, context, cspErrors } = await openHarness(true);
+    await page.waitForSelector('.chart-canvas[data-chart-ready="true"] svg', { timeout: 15_000 });
+    const seriesShown = () =>
+      page.evaluate(() => {
+        const echarts = (window as unknown as { echarts: { getInstanceByDom(el: Element): { getOption(): { legend: Array<{ selected?: Record<string, boolean> }> } } } }).echarts;
+        const chart = echarts.getInstanceByDom(document.querySelector('.chart-canvas')!);
+        return chart.getOption().legend[0]?.selected ?? {};
+      });
+    assert.notEqual((await seriesShown())['Förbundet'], false);
+    await page.locator('.chart-canvas svg text', { hasText: 'Förbundet' }).click();
+    assert.equal((await seriesShown())['Förbundet'], false);
+    assert.deepEqual(cspErrors, [], 'no CSP violation or script error');
+    const { violations, report } = await axeViolations(page);
+    assert.equal(violations.length, 0, report);
+    await context.close();
+  });
+});
