@@ -63,6 +63,8 @@ export interface RoundsTable {
   /** The shared token of an open link. Not a secret per person: it is meant to be passed around. */
   open_link_token: string | null;
   anonymity_threshold: Generated<number>;
+  /** Fewer submitted responses than this and the results page warns of over-estimation (0002-results). */
+  small_sample_threshold: Generated<number>;
   created_at: string;
   opened_at: string | null;
   closed_at: string | null;
@@ -88,6 +90,8 @@ export interface RespondentsTable {
   invited_at: string | null;
   reminded_at: string | null;
   created_at: string;
+  /** 1 for the round's joint respondent: the organisation's one answer to joint instruments (0003). */
+  joint: Generated<number>;
 }
 
 /** A personal link. Each invitation or reminder mints a new one; all stay valid. */
@@ -108,6 +112,8 @@ export interface ResponsesTable {
   started_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** Who last saved a joint answer: a user id, or null when saved through a personal link (0003). */
+  updated_by: Generated<string | null>;
 }
 
 export interface AnswersTable {
@@ -116,6 +122,10 @@ export interface AnswersTable {
   /** The answer on the item's scale; null when the respondent chose "don't know". */
   value: number | null;
   dont_know: number;
+  /** Target level on the same scale, for items with `target: true` (0003). */
+  target_value: Generated<number | null>;
+  /** Free-text comment, for items with `comment: true` (0003). */
+  comment: Generated<string | null>;
 }
 
 export interface OutboxTable {
@@ -206,6 +216,31 @@ export interface CostTowersTable {
   cost_ore: number | string | null;
 }
 
+/** A published reference value imported by the operator (0002-results). */
+export interface ReferenceValuesTable {
+  id: string;
+  instrument_key: string;
+  instrument_version: string;
+  year: number;
+  /** A capability, category or dimension key, or "maturity-percent". */
+  measure: string;
+  /** The value × 1000. */
+  value_milli: number;
+  source: string;
+  imported_at: string;
+  imported_by: string | null;
+}
+
+/** An organisation's stored scores for a round and instrument (0002-results). */
+export interface ResultSnapshotsTable {
+  round_id: string;
+  instrument_key: string;
+  instrument_version: string;
+  fingerprint: string;
+  result_json: string;
+  computed_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   federation_members: FederationMembersTable;
@@ -220,6 +255,8 @@ export interface Database {
   responses: ResponsesTable;
   answers: AnswersTable;
   outbox: OutboxTable;
+  reference_values: ReferenceValuesTable;
+  result_snapshots: ResultSnapshotsTable;
   cost_ledgers: CostLedgersTable;
   cost_ledger_rows: CostLedgerRowsTable;
   cost_ledger_accounts: CostLedgerAccountsTable;

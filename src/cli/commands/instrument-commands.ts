@@ -67,11 +67,17 @@ export function presentInstrument(instrument: Instrument) {
             text: item.text,
             reversed: item.reversed,
             ...(item.scale ? { scale: item.scale } : {}),
+            ...(item.hint ? { hint: item.hint } : {}),
+            ...(item.showIf ? { showIf: item.showIf } : {}),
+            ...(item.target ? { target: true } : {}),
+            ...(item.comment ? { comment: true } : {}),
           })),
         })),
       })),
     })),
     results: instrument.results ?? null,
+    analysis: instrument.analysis ?? null,
+    recommendations: instrument.recommendations,
     comparableWith: instrument.comparableWith,
   };
 }
@@ -125,7 +131,13 @@ export function formatInstrumentOutline(instrument: Instrument, language: Langua
       for (const capability of category.capabilities) {
         lines.push(`    ${capability.name[language]} [${capability.key}]`);
         for (const item of capability.items) {
-          const flags = [item.reversed ? 'reversed' : '', item.scale ? `scale ${item.scale}` : ''].filter(Boolean);
+          const flags = [
+            item.reversed ? 'reversed' : '',
+            item.scale ? `scale ${item.scale}` : '',
+            item.showIf ? `only if ${item.showIf.item} is ${item.showIf.in.join(' or ')}` : '',
+            item.target ? 'target' : '',
+            item.comment ? 'comment' : '',
+          ].filter(Boolean);
           const suffix = flags.length > 0 ? ` (${flags.join(', ')})` : '';
           lines.push(`      ${item.key}${suffix}: ${item.text[language]}`);
         }

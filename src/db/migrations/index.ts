@@ -2,9 +2,11 @@
 // build time and works the same from the CLI, the server and the tests.
 import type { Migration } from 'kysely';
 import * as core from './0001-core.ts';
+import * as answerTypes from './0003-answer-types.ts';
 import * as costAnalysis from './0004-cost-analysis.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
+  '0003-answer-types': answerTypes,
   '0004-cost-analysis': costAnalysis,
 };

@@ -233,7 +233,7 @@ export type Condition =
   | { item: string; atLeast: number }
   | { item: string; answered: boolean }
   | { item: string; gapAtLeast: number }
-  | { countOf: { within?: string | undefined; atMost?: number | undefined; atLeast?: number | undefined }; min: number }
+  | { countOf: { within?: string | undefined; atMost?: number | undefined; atLeast?: number | undefined; gapAtLeast?: number | undefined }; min: number }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -247,9 +247,17 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ item: keySchema, answered: z.boolean() }),
     /** target − current ≥ n (items with `target: true`). */
     z.strictObject({ item: keySchema, gapAtLeast: z.number() }),
-    /** At least `min` answered items (within a dimension, category or capability key, or all) lie in the bounds. */
+    /**
+     * At least `min` answered items (within a dimension, category or capability key, or all) lie
+     * in the bounds; with `gapAtLeast`, items whose target exceeds the current level by that much.
+     */
     z.strictObject({
-      countOf: z.strictObject({ within: keySchema.optional(), atMost: z.number().optional(), atLeast: z.number().optional() }),
+      countOf: z.strictObject({
+        within: keySchema.optional(),
+        atMost: z.number().optional(),
+        atLeast: z.number().optional(),
+        gapAtLeast: z.number().optional(),
+      }),
       min: z.number().int().min(1),
     }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
