@@ -2,11 +2,13 @@
 // build time and works the same from the CLI, the server and the tests.
 import type { Migration } from 'kysely';
 import * as core from './0001-core.ts';
+import * as results from './0002-results.ts';
 import * as answerTypes from './0003-answer-types.ts';
 import * as costAnalysis from './0004-cost-analysis.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
+  '0002-results': results,
   '0003-answer-types': answerTypes,
   '0004-cost-analysis': costAnalysis,
 };
