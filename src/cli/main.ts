@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerInstrumentCommands } from './commands/instrument-commands.ts';
 import { registerLedgerCommands } from './commands/ledger-commands.ts';
 import { registerPlatformCommands } from './commands/platform-commands.ts';
+import { registerScoreCommand } from './commands/score-command.ts';
 import { CliUsageError } from './cli-errors.ts';
 
 export const USAGE_EXIT_CODE = 2;
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerPlatformCommands(program);
   registerInstrumentCommands(program);
   registerLedgerCommands(program);
+  registerScoreCommand(program);
   // Every subcommand inherits exitOverride so usage errors reach the handler below.
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -114,6 +114,16 @@ describe('scoreMaturity', () => {
     assert.equal(stray.capabilities.k1!.score, 2);
   });
 
+  it('withholds a capability score with fewer respondent scores than minN, also from its category', () => {
+    const guarded = scoreMaturity(instrument, respondents, { minN: 3 });
+    // k2 (n 2), k3 (n 2) and k5 (n 2) are withheld; k1 (n 3) and k4 (n 3) stay.
+    assert.deepEqual(guarded.capabilities.k2, { score: null, n: 2, sd: null, ci95: null });
+    close(guarded.categories.c1, 11 / 3, 1e-12, 'c1 from k1 alone');
+    assert.equal(guarded.categories.c2, null);
+    close(guarded.dimensions.formaga, 11 / 3, 1e-12, 'förmåga from c1 alone');
+    close(guarded.categories.c3, 3, 1e-12, 'c3 from k4 alone');
+  });
+
   it('describes a list with the sample standard deviation', () => {
     const statistic = describeScores([2, 4, 4, 4, 5, 5, 7, 9]);
     close(statistic.score, 5, 1e-12, 'mean');

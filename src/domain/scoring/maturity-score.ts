@@ -137,10 +137,21 @@ export function matrixDimensions(instrument: Instrument): { capability: string; 
  * The organisation's results from its respondents' submitted answers (only submitted
  * responses may be passed in). See docs/method.md for every formula and a worked example.
  */
+export interface ScoringOptions {
+  /** Quadrant threshold; defaults to the instrument version's. */
+  threshold?: number;
+  /**
+   * A capability with fewer respondent scores than this gets no score (its n is kept), and so
+   * does not count in its category either: the anonymity threshold when results are shown to
+   * others, 1 (the default) for one's own file on the command line.
+   */
+  minN?: number;
+}
+
 export function scoreMaturity(
   instrument: Instrument,
   respondents: readonly RespondentAnswers[],
-  options: { threshold?: number } = {},
+  options: ScoringOptions = {},
 ): MaturityResult {
   const items = scoredItems(instrument);
   const perCapability = new Map<string, number[]>();
@@ -156,8 +167,9 @@ export function resultFromCapabilityScores(
   instrument: Instrument,
   respondents: number,
   perCapability: ReadonlyMap<string, readonly number[]>,
-  options: { threshold?: number } = {},
+  options: ScoringOptions = {},
 ): MaturityResult {
+  const minN = Math.max(1, options.minN ?? 1);
   const capabilities: Record<string, ScoreStatistic> = {};
   const categories: Record<string, number | null> = {};
   const dimensions: Record<string, number | null> = {};
@@ -166,7 +178,8 @@ export function resultFromCapabilityScores(
     for (const category of dimension.categories) {
       const capabilityScores: number[] = [];
       for (const capability of category.capabilities) {
-        const statistic = describe(perCapability.get(capability.key) ?? []);
+        const scores = perCapability.get(capability.key) ?? [];
+        const statistic: ScoreStatistic = scores.length >= minN ? describe(scores) : { score: null, n: scores.length, sd: null, ci95: null };
         capabilities[capability.key] = statistic;
         if (statistic.score !== null) capabilityScores.push(statistic.score);
       }

@@ -1,0 +1,405 @@
+// Results of a round of the maturity survey. Every page, export and the JSON API get their
+// figures from getRoundResults, which asks the results policy first and applies the anonymity
+// rule (src/domain/disclosure) before anything leaves this module: small groups never reach a
+// caller, so no caller can show them.
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import type { Actor } from '../../access/actor.ts';
+import { authorizeViewResults } from '../../access/results-policy.ts';
+import { toNumber } from '../../db/numbers.ts';
+import type { Organisation, OrganisationKind, Round, RoundStatus } from '../../db/schema.ts';
+import { effectiveThreshold, planDisclosure, type DisclosedGroup, type GroupKind } from '../../domain/disclosure/disclosure.ts';
+import type { Instrument, QuadrantKey } from '../../domain/instruments/instrument-schema.ts';
+import { computeBenchmark, type Benchmark, type OrganisationResult } from '../../domain/scoring/benchmarks.ts';
+import { differencesFromBenchmark, largestSpread, strengthsAndWeaknesses, type CapabilityDifference, type RankedCategory } from '../../domain/scoring/insights.ts';
+import { scoreMaturity, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
+import { computeTrend, type Trend } from '../../domain/scoring/trend.ts';
+import { flattenUnitTree } from '../organisations/unit-tree.ts';
+
+/** Bumped whenever a formula changes, so stored snapshots are recomputed. */
+const SCORING_REVISION = 'r1';
+
+export interface ReferenceSeries {
+  source: string;
+  /** measure (capability, category or dimension key, or "maturity-percent") → value */
+  values: Record<string, number>;
+}
+
+export interface FederationBenchmark {
+  id: string;
+  name: string;
+  benchmark: Benchmark | null;
+  /** Organisations with a closed round of the same version and year (the benchmark needs 3). */
+  organisations: number;
+}
+
+export interface BreakdownGroup {
+  key: string;
+  kind: GroupKind;
+  /** Unit path ("Socialförvaltningen › IFO"), the role, or for a pool its parent unit's path (null at the top). */
+  name: string | null;
+  depth: number;
+  n: number;
+  maturityPercent: number | null;
+  quadrant: QuadrantKey | null;
+  dimensions: Record<string, number | null>;
+  categories: Record<string, number | null>;
+}
+
+export interface RoundResults {
+  round: {
+    id: string;
+    name: string;
+    year: number;
+    status: RoundStatus;
+    organisationId: string;
+    anonymityThreshold: number;
+    smallSampleThreshold: number;
+  };
+  organisation: { id: string; name: string; kind: OrganisationKind };
+  instrument: Instrument;
+  /** Submitted responses of the round for this instrument. */
+  respondents: number;
+  /** Null when fewer respondents than the anonymity threshold have answered: nothing is shown. */
+  result: MaturityResult | null;
+  smallSample: boolean;
+  benchmarks: { federations: FederationBenchmark[]; national: Benchmark | null; nationalOrganisations: number; sameKind: Benchmark | null; sameKindOrganisations: number };
+  references: ReferenceSeries[];
+  trend: Trend | null;
+  strengths: { strongest: RankedCategory[]; weakest: RankedCategory[] };
+  differences: { federation: { below: CapabilityDifference[]; above: CapabilityDifference[] }; national: { below: CapabilityDifference[]; above: CapabilityDifference[] } };
+  spread: Array<{ key: string; sd: number; n: number }>;
+  breakdown: { threshold: number; units: BreakdownGroup[]; roles: BreakdownGroup[]; suppressedForSubtraction: number };
+}
+
+interface ScoredRespondent extends RespondentAnswers {
+  unitId: string | null;
+  role: string | null;
+}
+
+/** The instruments of a round that have results (a `results` section), in the round's order. */
+export async function resultInstruments(ctx: AppContext, roundId: string): Promise<Instrument[]> {
+  const rows = await ctx.db.selectFrom('round_instruments').select(['instrument_key', 'instrument_version']).where('round_id', '=', roundId).orderBy('instrument_key').execute();
+  return rows
+    .map((row) => ctx.instruments.get(row.instrument_key, row.instrument_version))
+    .filter((instrument): instrument is Instrument => instrument !== undefined && instrument.results !== undefined);
+}
+
+async function loadRound(ctx: AppContext, roundId: string): Promise<Round> {
+  const round = await ctx.db.selectFrom('rounds').selectAll().where('id', '=', roundId).executeTakeFirst();
+  if (!round) throw new AppError('not_found');
+  return round;
+}
+
+/** Checks access and returns the round's result instruments, for pages that only need to know there are results. */
+export async function authorizeRoundResults(ctx: AppContext, actor: Actor, roundId: string): Promise<{ round: Round; instruments: Instrument[] }> {
+  const round = await loadRound(ctx, roundId);
+  authorizeViewResults(actor, round);
+  return { round, instruments: await resultInstruments(ctx, roundId) };
+}
+
+/** Submitted responses' answers with each respondent's unit and role. */
+export async function loadScoredRespondents(ctx: AppContext, roundId: string, instrumentKey: string): Promise<ScoredRespondent[]> {
+  const responses = await ctx.db
+    .selectFrom('responses')
+    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
+    .select(['responses.id as response_id', 'respondents.id as respondent_id', 'respondents.unit_id', 'respondents.role'])
+    .where('responses.round_id', '=', roundId)
+    .where('responses.instrument_key', '=', instrumentKey)
+    .where('responses.status', '=', 'submitted')
+    .orderBy('respondents.id')
+    .execute();
+  const byResponse = new Map<string, ScoredRespondent>();
+  for (const row of responses) {
+    byResponse.set(row.response_id, { respondentId: row.respondent_id, unitId: row.unit_id, role: row.role, answers: new Map() });
+  }
+  const answers = await ctx.db
+    .selectFrom('answers')
+    .innerJoin('responses', 'responses.id', 'answers.response_id')
+    .select(['answers.response_id', 'answers.item_key', 'answers.value'])
+    .where('responses.round_id', '=', roundId)
+    .where('responses.instrument_key', '=', instrumentKey)
+    .where('responses.status', '=', 'submitted')
+    .execute();
+  for (const answer of answers) {
+    (byResponse.get(answer.response_id)?.answers as Map<string, number | null> | undefined)?.set(answer.item_key, answer.value === null ? null : toNumber(answer.value));
+  }
+  return [...byResponse.values()];
+}
+
+interface RoundRef {
+  id: string;
+  anonymity_threshold: number;
+}
+
+async function fingerprints(ctx: AppContext, roundIds: string[], instrumentKey: string): Promise<Map<string, { count: number; latest: string }>> {
+  const result = new Map<string, { count: number; latest: string }>();
+  for (let i = 0; i < roundIds.length; i += 1000) {
+    const rows = await ctx.db
+      .selectFrom('responses')
+      .select((eb) => ['round_id', eb.fn.countAll<number>().as('count'), eb.fn.max('submitted_at').as('latest')])
+      .where('round_id', 'in', roundIds.slice(i, i + 1000))
+      .where('instrument_key', '=', instrumentKey)
+      .where('status', '=', 'submitted')
+      .groupBy('round_id')
+      .execute();
+    for (const row of rows) result.set(row.round_id, { count: toNumber(row.count), latest: String(row.latest ?? '') });
+  }
+  return result;
+}
+
+function fingerprintOf(entry: { count: number; latest: string } | undefined, round: RoundRef, instrument: Instrument): string {
+  return [SCORING_REVISION, instrument.version, effectiveThreshold(round.anonymity_threshold), entry?.count ?? 0, entry?.latest ?? ''].join('|');
+}
+
+/**
+ * Each round's organisation result, from stored snapshots where they are up to date and
+ * computed (and stored) otherwise. A round with fewer respondents than its anonymity threshold
+ * has no result (absent from the map).
+ */
+export async function organisationResults(ctx: AppContext, rounds: RoundRef[], instrument: Instrument): Promise<Map<string, MaturityResult>> {
+  const results = new Map<string, MaturityResult>();
+  if (rounds.length === 0) return results;
+  const ids = rounds.map((round) => round.id);
+  const prints = await fingerprints(ctx, ids, instrument.key);
+  const stored = new Map<string, { fingerprint: string; result_json: string }>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = await ctx.db
+      .selectFrom('result_snapshots')
+      .select(['round_id', 'fingerprint', 'result_json'])
+      .where('round_id', 'in', ids.slice(i, i + 1000))
+      .where('instrument_key', '=', instrument.key)
+      .execute();
+    for (const row of rows) stored.set(row.round_id, row);
+  }
+  for (const round of rounds) {
+    const entry = prints.get(round.id);
+    const threshold = effectiveThreshold(round.anonymity_threshold);
+    if (!entry || entry.count < threshold) continue;
+    const fingerprint = fingerprintOf(entry, round, instrument);
+    const snapshot = stored.get(round.id);
+    if (snapshot && snapshot.fingerprint === fingerprint) {
+      results.set(round.id, JSON.parse(snapshot.result_json) as MaturityResult);
+      continue;
+    }
+    const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
+    const result = scoreMaturity(instrument, respondents, { minN: threshold });
+    await storeSnapshot(ctx, round.id, instrument, fingerprint, result);
+    results.set(round.id, result);
+  }
+  return results;
+}
+
+async function storeSnapshot(ctx: AppContext, roundId: string, instrument: Instrument, fingerprint: string, result: MaturityResult): Promise<void> {
+  const values = {
+    round_id: roundId,
+    instrument_key: instrument.key,
+    instrument_version: instrument.version,
+    fingerprint,
+    result_json: JSON.stringify(result),
+    computed_at: ctx.clock.now().toISOString(),
+  };
+  await ctx.db
+    .insertInto('result_snapshots')
+    .values(values)
+    .onConflict((oc) => oc.columns(['round_id', 'instrument_key']).doUpdateSet({ fingerprint, result_json: values.result_json, computed_at: values.computed_at, instrument_version: instrument.version }))
+    .execute();
+}
+
+interface BenchmarkRound extends RoundRef {
+  organisation_id: string;
+  kind: OrganisationKind;
+  benchmark_opt_out: number;
+}
+
+/** Closed rounds of the same instrument version and year, with their organisation. */
+async function benchmarkRounds(ctx: AppContext, instrument: Instrument, year: number): Promise<BenchmarkRound[]> {
+  return ctx.db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .innerJoin('organisations', 'organisations.id', 'rounds.organisation_id')
+    .select(['rounds.id', 'rounds.anonymity_threshold', 'rounds.organisation_id', 'organisations.kind', 'organisations.benchmark_opt_out'])
+    .where('round_instruments.instrument_key', '=', instrument.key)
+    .where('round_instruments.instrument_version', '=', instrument.version)
+    .where('round_instruments.year', '=', year)
+    .where('rounds.status', '=', 'closed')
+    .execute();
+}
+
+export interface NationalBenchmark {
+  /** Every organisation that has not opted out. */
+  national: Benchmark | null;
+  nationalOrganisations: number;
+  byKind: Map<string, { benchmark: Benchmark | null; organisations: number }>;
+  /** Every closed round's result, opted-out organisations included (for federation benchmarks). */
+  all: OrganisationResult[];
+}
+
+/** The national and same-kind benchmarks for an instrument version and year. */
+export async function nationalBenchmark(ctx: AppContext, instrument: Instrument, year: number): Promise<NationalBenchmark> {
+  const rounds = await benchmarkRounds(ctx, instrument, year);
+  const results = await organisationResults(ctx, rounds, instrument);
+  const all: OrganisationResult[] = [];
+  const participating: OrganisationResult[] = [];
+  for (const round of rounds) {
+    const result = results.get(round.id);
+    if (!result) continue;
+    const entry = { organisationId: round.organisation_id, kind: round.kind, result };
+    all.push(entry);
+    if (round.benchmark_opt_out !== 1) participating.push(entry);
+  }
+  const byKind = new Map<string, { benchmark: Benchmark | null; organisations: number }>();
+  for (const kind of new Set(participating.map((entry) => entry.kind))) {
+    const group = participating.filter((entry) => entry.kind === kind);
+    byKind.set(kind, { benchmark: computeBenchmark(instrument, group), organisations: group.length });
+  }
+  return { national: computeBenchmark(instrument, participating), nationalOrganisations: participating.length, byKind, all };
+}
+
+async function referenceSeries(ctx: AppContext, instrument: Instrument, year: number): Promise<ReferenceSeries[]> {
+  const rows = await ctx.db
+    .selectFrom('reference_values')
+    .select(['source', 'measure', 'value_milli'])
+    .where('instrument_key', '=', instrument.key)
+    .where('instrument_version', '=', instrument.version)
+    .where('year', '=', year)
+    .orderBy('source')
+    .execute();
+  const bySource = new Map<string, ReferenceSeries>();
+  for (const row of rows) {
+    const series = bySource.get(row.source) ?? { source: row.source, values: {} };
+    series.values[row.measure] = toNumber(row.value_milli) / 1000;
+    bySource.set(row.source, series);
+  }
+  return [...bySource.values()];
+}
+
+async function federationBenchmarks(ctx: AppContext, organisationId: string, instrument: Instrument, all: OrganisationResult[]): Promise<FederationBenchmark[]> {
+  const federations = await ctx.db
+    .selectFrom('federation_members')
+    .innerJoin('organisations', 'organisations.id', 'federation_members.federation_id')
+    .select(['organisations.id', 'organisations.name'])
+    .where('federation_members.member_id', '=', organisationId)
+    .orderBy('organisations.name')
+    .execute();
+  const result: FederationBenchmark[] = [];
+  for (const federation of federations) {
+    const members = new Set(
+      (await ctx.db.selectFrom('federation_members').select('member_id').where('federation_id', '=', federation.id).execute()).map((row) => row.member_id),
+    );
+    const group = all.filter((entry) => members.has(entry.organisationId));
+    result.push({ id: federation.id, name: federation.name, benchmark: computeBenchmark(instrument, group), organisations: group.length });
+  }
+  return result;
+}
+
+async function previousResult(ctx: AppContext, round: Round, instrument: Instrument): Promise<{ instrument: Instrument; result: MaturityResult; year: number } | null> {
+  const previous = await ctx.db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .select(['rounds.id', 'rounds.year', 'rounds.anonymity_threshold', 'round_instruments.instrument_version'])
+    .where('round_instruments.organisation_id', '=', round.organisation_id)
+    .where('round_instruments.instrument_key', '=', instrument.key)
+    .where('round_instruments.year', '<', round.year)
+    .orderBy('round_instruments.year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!previous) return null;
+  const previousInstrument = ctx.instruments.get(instrument.key, previous.instrument_version);
+  if (!previousInstrument) return null;
+  const result = (await organisationResults(ctx, [previous], previousInstrument)).get(previous.id);
+  return result ? { instrument: previousInstrument, result, year: previous.year } : null;
+}
+
+function summariseGroup(instrument: Instrument, group: DisclosedGroup, name: string | null, respondents: Map<string, ScoredRespondent>, threshold: number): BreakdownGroup {
+  const members = group.members.map((id) => respondents.get(id)).filter((entry): entry is ScoredRespondent => entry !== undefined);
+  const result = scoreMaturity(instrument, members, { minN: threshold });
+  return {
+    key: group.key,
+    kind: group.kind,
+    name,
+    depth: group.depth,
+    n: members.length,
+    maturityPercent: result.maturityPercent,
+    quadrant: result.quadrant,
+    dimensions: result.dimensions,
+    categories: result.categories,
+  };
+}
+
+/** Everything the results page, the exports and the API show for one round and instrument. */
+export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: string, instrumentKey?: string): Promise<RoundResults> {
+  const round = await loadRound(ctx, roundId);
+  authorizeViewResults(actor, round);
+  const instruments = await resultInstruments(ctx, roundId);
+  const instrument = instrumentKey ? instruments.find((candidate) => candidate.key === instrumentKey) : instruments[0];
+  if (!instrument) throw new AppError('not_found');
+  const organisation = (await ctx.db.selectFrom('organisations').selectAll().where('id', '=', round.organisation_id).executeTakeFirstOrThrow()) as Organisation;
+  const threshold = effectiveThreshold(round.anonymity_threshold);
+
+  const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
+  const shown = respondents.length >= threshold;
+  const result = shown ? scoreMaturity(instrument, respondents, { minN: threshold }) : null;
+
+  const national = await nationalBenchmark(ctx, instrument, round.year);
+  const federations = await federationBenchmarks(ctx, organisation.id, instrument, national.all);
+  const sameKind = national.byKind.get(organisation.kind) ?? { benchmark: null, organisations: 0 };
+  const firstFederation = federations.find((federation) => federation.benchmark !== null)?.benchmark ?? null;
+
+  let trend: Trend | null = null;
+  if (result) {
+    const previous = await previousResult(ctx, round, instrument);
+    if (previous) trend = computeTrend({ instrument, result }, previous);
+  }
+
+  const breakdown: RoundResults['breakdown'] = { threshold, units: [], roles: [], suppressedForSubtraction: 0 };
+  if (shown) {
+    const units = await ctx.db.selectFrom('units').selectAll().where('organisation_id', '=', organisation.id).execute();
+    const tree = flattenUnitTree(units);
+    const paths = new Map(tree.map((unit) => [unit.id, unit.path.join(' › ')]));
+    const plan = planDisclosure(
+      respondents.map((respondent) => ({ id: respondent.respondentId, unitId: respondent.unitId, role: respondent.role })),
+      units.map((unit) => ({ id: unit.id, parentId: unit.parent_id })),
+      threshold,
+    );
+    const byId = new Map(respondents.map((respondent) => [respondent.respondentId, respondent]));
+    const nameOf = (group: DisclosedGroup) => (group.kind === 'role' ? group.ref : group.ref === null ? null : (paths.get(group.ref) ?? null));
+    breakdown.units = plan.units.map((group) => summariseGroup(instrument, group, nameOf(group), byId, threshold));
+    breakdown.roles = plan.roles.map((group) => summariseGroup(instrument, group, nameOf(group), byId, threshold));
+    breakdown.suppressedForSubtraction = plan.suppressedForSubtraction;
+  }
+
+  const emptyDifferences = { below: [], above: [] };
+  return {
+    round: {
+      id: round.id,
+      name: round.name,
+      year: round.year,
+      status: round.status,
+      organisationId: organisation.id,
+      anonymityThreshold: threshold,
+      smallSampleThreshold: round.small_sample_threshold,
+    },
+    organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+    instrument,
+    respondents: respondents.length,
+    result,
+    smallSample: respondents.length < round.small_sample_threshold,
+    benchmarks: {
+      federations,
+      national: national.national,
+      nationalOrganisations: national.nationalOrganisations,
+      sameKind: sameKind.benchmark,
+      sameKindOrganisations: sameKind.organisations,
+    },
+    references: await referenceSeries(ctx, instrument, round.year),
+    trend,
+    strengths: result ? strengthsAndWeaknesses(instrument, result) : { strongest: [], weakest: [] },
+    differences: {
+      federation: result ? differencesFromBenchmark(instrument, result, firstFederation) : emptyDifferences,
+      national: result ? differencesFromBenchmark(instrument, result, national.national) : emptyDifferences,
+    },
+    spread: result ? largestSpread(instrument, result) : [],
+    breakdown,
+  };
+}
