@@ -359,7 +359,7 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
     const paths = new Map(tree.map((unit) => [unit.id, unit.path.join(' › ')]));
     const plan = planDisclosure(
       respondents.map((respondent) => ({ id: respondent.respondentId, unitId: respondent.unitId, role: respondent.role })),
-      units.map((unit) => ({ id: unit.id, parentId: unit.parent_id })),
+      tree.map((unit) => ({ id: unit.id, parentId: unit.parent_id })),
       threshold,
     );
     const byId = new Map(respondents.map((respondent) => [respondent.respondentId, respondent]));
