@@ -21,6 +21,7 @@ import { registerAccountRoutes } from '../modules/auth/account-routes.tsx';
 import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
 import { registerOrganisationRoutes } from '../modules/organisations/organisation-routes.tsx';
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
+import { registerCostRoutes } from '../modules/costs/cost-routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
@@ -149,6 +150,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerRoundRoutes(app, ctx);
   registerSurveyRoutes(app, ctx);
   registerOperatorRoutes(app, ctx);
+  registerCostRoutes(app, ctx);
   registerAccessibilityRoutes(app);
   registerAssetRoutes(app);
   return app;

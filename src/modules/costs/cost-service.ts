@@ -137,6 +137,19 @@ export async function getCostOverview(ctx: AppContext, actor: Actor, organisatio
   };
 }
 
+/** The newest year with a stored ledger, or null. */
+export async function latestLedgerYear(ctx: AppContext, actor: Actor, organisationId: string): Promise<number | null> {
+  authorizeViewCosts(actor, organisationId);
+  return (await ledgerYears(ctx.db, organisationId))[0] ?? null;
+}
+
+/** Checked before an upload is read, so a refused request does not stream a large file first. */
+export async function authorizeLedgerImport(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<void> {
+  authorizeManageCosts(actor, organisationId);
+  if (!isCostYear(year)) throw new AppError('not_found');
+  await loadOrganisation(ctx, organisationId);
+}
+
 /** The format a ledger file's name suggests, or null. */
 export function ledgerFormatOf(fileName: string): LedgerFormat | null {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();

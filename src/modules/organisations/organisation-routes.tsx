@@ -155,6 +155,12 @@ function OrganisationPage(props: OrganisationPageProps) {
         </p>
       ) : null}
 
+      <h2>{m.costs.navLink}</h2>
+      <p>{m.costs.navHint}</p>
+      <p>
+        <a href={`/org/${organisation.id}/costs`}>{m.costs.navLink}</a>
+      </p>
+
       {members.length > 0 ? (
         <>
           <h2>{m.organisation.members}</h2>

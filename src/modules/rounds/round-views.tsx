@@ -168,6 +168,12 @@ export function RoundPage(props: RoundPageProps) {
           <dt>{m.rounds.threshold}</dt>
           <dd>{m.rounds.thresholdValue(round.anonymity_threshold)}</dd>
         </div>
+        <div>
+          <dt>{m.costs.navLink}</dt>
+          <dd>
+            <a href={`/org/${organisation.id}/costs/${round.year}`}>{m.costs.title(round.year)}</a>
+          </dd>
+        </div>
       </dl>
 
       {canManage ? (
