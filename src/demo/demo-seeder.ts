@@ -1,8 +1,10 @@
 // Writes the demo plan (src/demo/demo-plan.ts) into an empty database, in one transaction:
 // either the whole demo federation is there or nothing is.
+import { createHash } from 'node:crypto';
 import type { AppContext } from '../app/app-context.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
-import { buildDemoPlan, DEMO_INSTRUMENT_KEY, type DemoPlan } from './demo-plan.ts';
+import { insertDemoLedgers } from './demo-ledgers.ts';
+import { buildDemoPlan, DEFAULT_DEMO_SEED, DEMO_INSTRUMENT_KEY, type DemoPlan } from './demo-plan.ts';
 
 const CHUNK = 500;
 
@@ -26,14 +28,14 @@ export async function seedDemo(ctx: AppContext, options: { seed?: number } = {})
     currentYear: now.getUTCFullYear(),
     seed: options.seed,
   });
-  return persistPlan(ctx, plan, now);
+  return persistPlan(ctx, plan, now, options.seed ?? DEFAULT_DEMO_SEED);
 }
 
 function isoDay(year: number, month: number, day: number): string {
   return new Date(Date.UTC(year, month - 1, day, 9, 0, 0)).toISOString();
 }
 
-async function persistPlan(ctx: AppContext, plan: DemoPlan, now: Date): Promise<SeedSummary> {
+async function persistPlan(ctx: AppContext, plan: DemoPlan, now: Date, seed: number): Promise<SeedSummary> {
   // The published demo accounts share one password, so one hash serves them all.
   const passwordHashes = new Map<string, string>();
   for (const user of plan.users) {
@@ -151,6 +153,16 @@ async function persistPlan(ctx: AppContext, plan: DemoPlan, now: Date): Promise<
       summary.respondents += respondentRows.length;
       summary.answers += answerRows.length;
     }
+
+    // Last year's general ledgers, central IT and IT towers for the cost pages (issue 5).
+    await insertDemoLedgers(trx, {
+      members: plan.members.map((member) => ({ key: member.key, inhabitants: member.inhabitants, id: orgIds.get(member.key)! })),
+      year: now.getUTCFullYear() - 1,
+      seed,
+      now: createdAt,
+      newId: () => ctx.ids.id(),
+      sha256: (text) => createHash('sha256').update(text).digest('hex'),
+    });
   });
   return summary;
 }
