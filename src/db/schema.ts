@@ -92,6 +92,8 @@ export interface RespondentsTable {
   created_at: string;
   /** 1 for the round's joint respondent: the organisation's one answer to joint instruments (0003). */
   joint: Generated<number>;
+  /** For the joint respondent: the e-mail of the person named to fill it in (0003). */
+  contact_email: Generated<string | null>;
 }
 
 /** A personal link. Each invitation or reminder mints a new one; all stay valid. */

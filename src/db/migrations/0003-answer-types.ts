@@ -15,6 +15,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .unique()
     .where(sql.ref('joint'), '=', 1)
     .execute();
+  // The e-mail of the person named to fill in the joint answer (kept apart from `email`, which
+  // is unique per round among individual respondents, so one person may be both).
+  await db.schema.alterTable('respondents').addColumn('contact_email', 'text').execute();
   // Who last saved a joint answer: a user id (coordinator) or null (a respondent through a link).
   await db.schema.alterTable('responses').addColumn('updated_by', 'text').execute();
 }
@@ -22,6 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('respondents_one_joint_per_round').ifExists().execute();
   await db.schema.alterTable('responses').dropColumn('updated_by').execute();
+  await db.schema.alterTable('respondents').dropColumn('contact_email').execute();
   await db.schema.alterTable('respondents').dropColumn('joint').execute();
   await db.schema.alterTable('answers').dropColumn('comment').execute();
   await db.schema.alterTable('answers').dropColumn('target_value').execute();

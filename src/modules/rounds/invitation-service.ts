@@ -24,6 +24,7 @@ export async function mailRecipients(ctx: AppContext, actor: Actor, roundId: str
     .selectFrom('respondents')
     .select(['respondents.id', 'respondents.email', 'respondents.name'])
     .where('respondents.round_id', '=', roundId)
+    .where('respondents.joint', '=', 0)
     .where('respondents.email', 'is not', null);
   if (kind === 'invitation') {
     query = query.where('respondents.invited_at', 'is', null);

@@ -55,6 +55,7 @@ export async function listRespondents(ctx: AppContext, actor: Actor, roundId: st
       'responses.status as response_status',
     ])
     .where('respondents.round_id', '=', roundId)
+    .where('respondents.joint', '=', 0)
     .orderBy('respondents.email')
     .orderBy('respondents.created_at')
     .execute();
@@ -217,6 +218,8 @@ export async function roundProgress(ctx: AppContext, actor: Actor, roundId: stri
     .leftJoin('responses', 'responses.respondent_id', 'respondents.id')
     .select(['respondents.id', 'respondents.unit_id', 'respondents.role', 'responses.status'])
     .where('respondents.round_id', '=', roundId)
+    // The joint respondent stands for the organisation's joint answer, not for a person.
+    .where('respondents.joint', '=', 0)
     .execute();
   const perRespondent = new Map<string, { unitId: string | null; role: string | null; statuses: string[] }>();
   for (const row of rows) {
@@ -224,7 +227,8 @@ export async function roundProgress(ctx: AppContext, actor: Actor, roundId: stri
     if (row.status) entry.statuses.push(row.status);
     perRespondent.set(row.id, entry);
   }
-  const instrumentCount = round.instruments.length;
+  // Respondents answer the individual instruments only; joint ones are answered once per organisation.
+  const instrumentCount = round.instruments.filter((ref) => ctx.instruments.get(ref.key, ref.version)?.respondentMode !== 'joint').length;
   const classify = (statuses: string[]) => ({
     started: statuses.length > 0,
     submitted: statuses.length === instrumentCount && statuses.every((status) => status === 'submitted'),
@@ -296,14 +300,17 @@ export async function responseCounts(ctx: AppContext, roundIds: string[]): Promi
     .selectFrom('respondents')
     .select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('round_id', 'in', roundIds)
+    .where('joint', '=', 0)
     .groupBy('round_id')
     .execute();
   const submitted = await ctx.db
     .selectFrom('responses')
-    .select(['round_id', (eb) => eb.fn.count<number>('respondent_id').distinct().as('n')])
-    .where('round_id', 'in', roundIds)
-    .where('status', '=', 'submitted')
-    .groupBy('round_id')
+    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
+    .select(['responses.round_id', (eb) => eb.fn.count<number>('responses.respondent_id').distinct().as('n')])
+    .where('responses.round_id', 'in', roundIds)
+    .where('responses.status', '=', 'submitted')
+    .where('respondents.joint', '=', 0)
+    .groupBy('responses.round_id')
     .execute();
   for (const row of respondents) counts.set(row.round_id, { respondents: toNumber(row.n), submitted: 0 });
   for (const row of submitted) {

@@ -80,7 +80,7 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
       for (const [key, answer] of answers) shown.set(key, answer);
       return sendPage(
         reply,
-        <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={errors.map((error) => error.itemKey)} formAnswers={shown} />,
+        <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={errors} formAnswers={shown} />,
         400,
       );
     }

@@ -4,7 +4,8 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import { hashToken } from '../../app/ports.ts';
-import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
+import { isItemShown } from '../../domain/instruments/answer-set.ts';
+import type { AnswerScale, Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { surveyPages, type SurveyPage } from '../../domain/instruments/instrument-structure.ts';
 import type { Transaction } from 'kysely';
 import type { Database, Round } from '../../db/schema.ts';
@@ -13,7 +14,14 @@ import { insertRespondents, mintRespondentLink } from '../rounds/respondent-serv
 export interface AnswerValue {
   /** The chosen scale value; null for "don't know". */
   value: number | null;
+  /** Target level (items with `target: true`); null or absent when not given. */
+  target?: number | null;
+  /** Free-text comment (items with `comment: true`). */
+  comment?: string | null;
 }
+
+/** Longest comment accepted per item. */
+export const MAX_COMMENT_LENGTH = 2000;
 
 export interface SurveyPageRef extends SurveyPage {
   instrument: Instrument;
@@ -31,6 +39,10 @@ export interface SurveySession {
   answers: Map<string, AnswerValue>;
   submittedAt: string | null;
   viaOpenLink: boolean;
+  /** The organisation's joint answer (joint instruments) rather than one respondent's. */
+  joint: boolean;
+  /** Who saves: a user id (a coordinator on the round page) or null (the link's holder). */
+  savedBy: string | null;
 }
 
 export type SurveyState = 'not_started' | 'in_progress' | 'submitted';
@@ -40,15 +52,15 @@ export function surveyState(session: SurveySession): SurveyState {
   return session.answers.size > 0 ? 'in_progress' : 'not_started';
 }
 
-// Instruments answered by each respondent on their own (joint instruments are filled in elsewhere).
-function respondentInstruments(ctx: AppContext, refs: Array<{ instrument_key: string; instrument_version: string }>): Instrument[] {
+// Instruments answered by each respondent on their own, or (joint) once for the organisation.
+function respondentInstruments(ctx: AppContext, refs: Array<{ instrument_key: string; instrument_version: string }>, mode: Instrument['respondentMode']): Instrument[] {
   return refs
     .map((ref) => ctx.instruments.get(ref.instrument_key, ref.instrument_version))
-    .filter((instrument): instrument is Instrument => instrument !== undefined && instrument.respondentMode === 'individual');
+    .filter((instrument): instrument is Instrument => instrument !== undefined && instrument.respondentMode === mode);
 }
 
-/** The organisation's name and the instruments its respondents answer in a round. */
-async function loadRoundSurvey(ctx: AppContext, round: Round): Promise<{ organisationName: string; instruments: Instrument[] }> {
+/** The organisation's name and the instruments its respondents (or its joint respondent) answer in a round. */
+export async function loadRoundSurvey(ctx: AppContext, round: Round, mode: Instrument['respondentMode'] = 'individual'): Promise<{ organisationName: string; instruments: Instrument[] }> {
   const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
   const refs = await ctx.db
     .selectFrom('round_instruments')
@@ -56,7 +68,7 @@ async function loadRoundSurvey(ctx: AppContext, round: Round): Promise<{ organis
     .where('round_id', '=', round.id)
     .orderBy('instrument_key')
     .execute();
-  return { organisationName: organisation.name, instruments: respondentInstruments(ctx, refs) };
+  return { organisationName: organisation.name, instruments: respondentInstruments(ctx, refs, mode) };
 }
 
 /**
@@ -68,16 +80,29 @@ export async function openSurvey(ctx: AppContext, token: string, purpose: 'answe
   const respondent = await ctx.db
     .selectFrom('respondent_links')
     .innerJoin('respondents', 'respondents.id', 'respondent_links.respondent_id')
-    .select(['respondents.id', 'respondents.round_id', 'respondents.via_open_link'])
+    .select(['respondents.id', 'respondents.round_id', 'respondents.via_open_link', 'respondents.joint'])
     .where('respondent_links.token_hash', '=', hashToken(token))
     .executeTakeFirst();
   if (!respondent) throw new AppError('survey_link_unknown');
   const round = await ctx.db.selectFrom('rounds').selectAll().where('id', '=', respondent.round_id).executeTakeFirstOrThrow();
-  const { organisationName, instruments } = await loadRoundSurvey(ctx, round);
+  const joint = respondent.joint === 1;
+  const { organisationName, instruments } = await loadRoundSurvey(ctx, round, joint ? 'joint' : 'individual');
+  return loadSession(ctx, { respondentId: respondent.id, round, organisationName, instruments, viaOpenLink: respondent.via_open_link === 1, joint, savedBy: null }, purpose);
+}
+
+/** Builds a session over a respondent's responses to the given instruments (also used for joint answers). */
+export async function loadSession(
+  ctx: AppContext,
+  base: { respondentId: string; round: Round; organisationName: string; instruments: Instrument[]; viaOpenLink: boolean; joint: boolean; savedBy: string | null },
+  purpose: 'answer' | 'read',
+): Promise<SurveySession> {
+  const { round, instruments } = base;
+  const respondent = { id: base.respondentId };
   const responses = await ctx.db
     .selectFrom('responses')
     .select(['id', 'status', 'submitted_at'])
     .where('respondent_id', '=', respondent.id)
+    .where('instrument_key', 'in', instruments.length > 0 ? instruments.map((instrument) => instrument.key) : [''])
     .execute();
   const submitted = responses.length > 0 && responses.every((response) => response.status === 'submitted');
   const submittedAt = submitted ? responses.map((response) => response.submitted_at ?? '').sort().at(-1) ?? null : null;
@@ -87,25 +112,16 @@ export async function openSurvey(ctx: AppContext, token: string, purpose: 'answe
   if (responses.length > 0) {
     const rows = await ctx.db
       .selectFrom('answers')
-      .select(['item_key', 'value', 'dont_know'])
+      .select(['item_key', 'value', 'dont_know', 'target_value', 'comment'])
       .where('response_id', 'in', responses.map((response) => response.id))
       .execute();
-    for (const row of rows) answers.set(row.item_key, { value: row.dont_know === 1 ? null : row.value });
+    for (const row of rows) answers.set(row.item_key, { value: row.dont_know === 1 ? null : row.value, target: row.target_value, comment: row.comment });
   }
   const pages: SurveyPageRef[] = [];
   for (const instrument of instruments) {
     for (const page of surveyPages(instrument)) pages.push({ ...page, instrument, globalNumber: pages.length + 1 });
   }
-  return {
-    respondentId: respondent.id,
-    round,
-    organisationName,
-    instruments,
-    pages,
-    answers,
-    submittedAt,
-    viaOpenLink: respondent.via_open_link === 1,
-  };
+  return { ...base, pages, answers, submittedAt };
 }
 
 export function pageItems(page: SurveyPageRef) {
@@ -114,6 +130,11 @@ export function pageItems(page: SurveyPageRef) {
 
 export interface FieldError {
   itemKey: string;
+  /**
+   * Which control of the item is wrong: its answer, its target level, its comment, or
+   * `missing` — a target or comment was given without an answer.
+   */
+  field: 'value' | 'target' | 'comment' | 'missing';
 }
 
 /** The form field name of an item's radios. */
@@ -121,11 +142,29 @@ export function answerFieldName(itemKey: string): string {
   return `a.${itemKey}`;
 }
 
+/** The form field name of an item's target level. */
+export function targetFieldName(itemKey: string): string {
+  return `t.${itemKey}`;
+}
+
+/** The form field name of an item's comment. */
+export function commentFieldName(itemKey: string): string {
+  return `c.${itemKey}`;
+}
+
 export const DONT_KNOW_VALUE = 'dk';
+
+function readScaleValue(raw: unknown, scale: AnswerScale): number | null | 'invalid' {
+  if (raw === DONT_KNOW_VALUE && scale.dontKnow) return null;
+  const value = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  const allowed = scale.labels.some((label) => label.value === value) || (scale.type === 'scale' && value >= scale.min && value <= scale.max);
+  return Number.isInteger(value) && allowed ? value : 'invalid';
+}
 
 /**
  * Reads a page's answers from the submitted form. Missing answers are allowed (the respondent
- * may come back); a value that is not on the scale is an error for that item.
+ * may come back); a value that is not on the scale is an error for that item. A follow-up whose
+ * condition does not hold (e.g. "to what degree?" after "no") is dropped, whatever was sent.
  */
 export function readPageAnswers(
   page: SurveyPageRef,
@@ -134,19 +173,45 @@ export function readPageAnswers(
   const answers = new Map<string, AnswerValue>();
   const errors: FieldError[] = [];
   for (const { item } of pageItems(page)) {
-    const raw = form[answerFieldName(item.key)];
-    if (raw === undefined || raw === '') continue;
     const scale = page.instrument.scales[item.scale ?? page.instrument.defaultScale]!;
-    if (raw === DONT_KNOW_VALUE && scale.dontKnow) {
-      answers.set(item.key, { value: null });
-      continue;
+    if (!isItemShown(item, answers)) continue;
+    const raw = form[answerFieldName(item.key)];
+    const rawTarget = item.target ? form[targetFieldName(item.key)] : undefined;
+    const rawComment = item.comment ? form[commentFieldName(item.key)] : undefined;
+    const answer: AnswerValue = { value: null };
+    let given = false;
+    let valid = true;
+    if (raw !== undefined && raw !== '') {
+      const value = readScaleValue(raw, scale);
+      if (value === 'invalid') {
+        errors.push({ itemKey: item.key, field: 'value' });
+        valid = false;
+      } else {
+        answer.value = value;
+        given = true;
+      }
     }
-    const value = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : Number.NaN;
-    if (!Number.isInteger(value) || value < scale.min || value > scale.max) {
-      errors.push({ itemKey: item.key });
-      continue;
+    if (rawTarget !== undefined && rawTarget !== '') {
+      const target = readScaleValue(rawTarget, { ...scale, dontKnow: undefined });
+      if (target === 'invalid' || target === null) {
+        errors.push({ itemKey: item.key, field: 'target' });
+        valid = false;
+      } else {
+        answer.target = target;
+      }
     }
-    answers.set(item.key, { value });
+    if (typeof rawComment === 'string' && rawComment.trim() !== '') {
+      const comment = rawComment.replace(/\r\n/g, '\n').trim();
+      if (comment.length > MAX_COMMENT_LENGTH) {
+        errors.push({ itemKey: item.key, field: 'comment' });
+        valid = false;
+      } else {
+        answer.comment = comment;
+      }
+    }
+    if (!valid) continue;
+    if (given) answers.set(item.key, answer);
+    else if (answer.target !== undefined || answer.comment !== undefined) errors.push({ itemKey: item.key, field: 'missing' });
   }
   return { answers, errors };
 }
@@ -191,9 +256,11 @@ export async function savePage(ctx: AppContext, session: SurveySession, page: Su
       item_key: itemKey,
       value: answer.value,
       dont_know: answer.value === null ? 1 : 0,
+      target_value: answer.target ?? null,
+      comment: answer.comment ?? null,
     }));
     if (rows.length > 0) await trx.insertInto('answers').values(rows).execute();
-    await trx.updateTable('responses').set({ updated_at: now }).where('id', '=', response.id).execute();
+    await trx.updateTable('responses').set({ updated_at: now, updated_by: session.savedBy }).where('id', '=', response.id).execute();
   });
   for (const key of itemKeys) session.answers.delete(key);
   for (const [key, answer] of answers) session.answers.set(key, answer);

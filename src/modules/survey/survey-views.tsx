@@ -1,75 +1,213 @@
 // The respondent's pages. One statement = one <fieldset> whose <legend> is the statement, with
 // the scale's radios and "don't know" inside it (never a bare grid of radios). No script is
 // needed to answer; the pages weigh a few KB.
+import { isItemShown } from '../../domain/instruments/answer-set.ts';
 import type { AnswerScale, Item } from '../../domain/instruments/instrument-schema.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { pick, type Messages } from '../../i18n/messages.ts';
 import { CsrfField } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
-import { answerFieldName, DONT_KNOW_VALUE, pageItems, type AnswerValue, type SurveyPageRef, type SurveySession } from './survey-service.ts';
+import {
+  answerFieldName,
+  commentFieldName,
+  DONT_KNOW_VALUE,
+  MAX_COMMENT_LENGTH,
+  pageItems,
+  targetFieldName,
+  type AnswerValue,
+  type FieldError,
+  type SurveyPageRef,
+  type SurveySession,
+} from './survey-service.ts';
 
 function scaleWord(scale: AnswerScale, value: number, locale: PageContext['locale']): string | undefined {
   const label = scale.labels.find((candidate) => candidate.value === value);
   return label ? pick(label.label, locale) : undefined;
 }
 
+/** An answer in words: "4 – Stämmer delvis" on numeric and level scales, the label alone for yes/no and bands. */
+export function valueText(scale: AnswerScale, value: number, locale: PageContext['locale']): string {
+  const word = scaleWord(scale, value, locale);
+  if (!word) return String(value);
+  return scale.type === 'scale' || scale.type === 'levels' ? `${value} – ${word}` : word;
+}
+
 function answerText(m: Messages, scale: AnswerScale, answer: AnswerValue | undefined, locale: PageContext['locale']): string {
   if (!answer) return m.survey.notAnswered;
   if (answer.value === null) return scale.dontKnow ? pick(scale.dontKnow, locale) : m.survey.dontKnow;
-  const word = scaleWord(scale, answer.value, locale);
-  return word ? `${answer.value} – ${word}` : String(answer.value);
+  return valueText(scale, answer.value, locale);
 }
 
 function scaleOf(page: SurveyPageRef, item: Item): AnswerScale {
   return page.instrument.scales[item.scale ?? page.instrument.defaultScale]!;
 }
 
-function Statement({ page, item, answer, error, locale, m }: {
+function fieldMessage(m: Messages, error: FieldError, text: string): string {
+  switch (error.field) {
+    case 'target':
+      return m.joint.survey.invalidTarget(text);
+    case 'comment':
+      return m.joint.survey.commentTooLong(MAX_COMMENT_LENGTH);
+    case 'missing':
+      return m.joint.survey.answerMissing(text);
+    default:
+      return m.survey.invalidAnswer(text);
+  }
+}
+
+/** The id an error summary entry links to: the first radio, the target select or the comment box. */
+export function errorTarget(page: SurveyPageRef, error: FieldError, item: Item | undefined): string {
+  if (error.field === 'target') return `t-${error.itemKey}`;
+  if (error.field === 'comment') return `c-${error.itemKey}`;
+  const scale = item ? scaleOf(page, item) : undefined;
+  const first = scale ? (scale.type === 'scale' ? scale.min : scale.labels[0]!.value) : 0;
+  return `q-${error.itemKey}-${first}`;
+}
+
+function Statement({ page, item, answer, errors, locale, m, hidesFollowUp }: {
   page: SurveyPageRef;
   item: Item;
   answer: AnswerValue | undefined;
-  error: boolean;
+  errors: FieldError[];
   locale: PageContext['locale'];
   m: Messages;
+  /** Answer values after which the next item (a follow-up) does not apply. */
+  hidesFollowUp: number[];
 }) {
   const scale = scaleOf(page, item);
   const name = answerFieldName(item.key);
   const id = `q-${item.key}`;
+  const text = pick(item.text, locale);
+  const valueError = errors.find((error) => error.field === 'value' || error.field === 'missing');
+  const targetError = errors.find((error) => error.field === 'target');
+  const commentError = errors.find((error) => error.field === 'comment');
+  const numeric = scale.type === 'scale';
   const values: number[] = [];
-  for (let value = scale.min; value <= scale.max; value += 1) values.push(value);
+  if (numeric) for (let value = scale.min; value <= scale.max; value += 1) values.push(value);
+  else values.push(...scale.labels.map((label) => label.value));
   const current = answer === undefined ? undefined : answer.value === null ? DONT_KNOW_VALUE : String(answer.value);
+  const describedBy = [item.hint ? `${id}-hint` : '', valueError ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class={`statement${error ? ' field-has-error' : ''}`} id={id} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend class="statement-text">{pick(item.text, locale)}</legend>
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{m.common.errorPrefix} </span>
-          {m.survey.invalidAnswer(pick(item.text, locale))}
-        </p>
-      ) : null}
-      <div class="scale">
-        {values.map((value) => {
-          const word = scaleWord(scale, value, locale);
-          const optionId = `${id}-${value}`;
-          return (
-            <div class="scale-option">
-              <input type="radio" id={optionId} name={name} value={String(value)} checked={current === String(value)} />
-              <label for={optionId}>
-                <span class="scale-number">{value}</span>
-                {word ? <span class="scale-word">{word}</span> : null}
-              </label>
-            </div>
-          );
-        })}
-        {scale.dontKnow ? (
-          <div class="scale-option scale-dont-know">
-            <input type="radio" id={`${id}-dk`} name={name} value={DONT_KNOW_VALUE} checked={current === DONT_KNOW_VALUE} />
-            <label for={`${id}-dk`}>{pick(scale.dontKnow, locale)}</label>
-          </div>
+    <div class={`question${item.showIf ? ' conditional' : ''}`} id={`question-${item.key}`}>
+      <fieldset class={`statement${valueError ? ' field-has-error' : ''}`} id={id} aria-describedby={describedBy}>
+        <legend class="statement-text">{text}</legend>
+        {item.hint ? (
+          <p class="hint" id={`${id}-hint`}>
+            {pick(item.hint, locale)}
+          </p>
         ) : null}
-      </div>
-    </fieldset>
+        {valueError ? (
+          <p class="field-error" id={`${id}-error`}>
+            <span class="visually-hidden">{m.common.errorPrefix} </span>
+            {fieldMessage(m, valueError, text)}
+          </p>
+        ) : null}
+        <div class={numeric ? 'scale' : 'radios'}>
+          {values.map((value) => {
+            const word = scaleWord(scale, value, locale);
+            const optionId = `${id}-${value}`;
+            return (
+              <div class={numeric ? 'scale-option' : 'radio-option'}>
+                <input
+                  type="radio"
+                  id={optionId}
+                  name={name}
+                  value={String(value)}
+                  checked={current === String(value)}
+                  data-hides-followup={hidesFollowUp.includes(value) ? '' : undefined}
+                />
+                <label for={optionId}>
+                  {numeric || scale.type === 'levels' ? <span class="scale-number">{value}</span> : null}
+                  {word ? <span class="scale-word">{word}</span> : null}
+                </label>
+              </div>
+            );
+          })}
+          {scale.dontKnow ? (
+            <div class={numeric ? 'scale-option scale-dont-know' : 'radio-option'}>
+              <input type="radio" id={`${id}-dk`} name={name} value={DONT_KNOW_VALUE} checked={current === DONT_KNOW_VALUE} data-hides-followup={hidesFollowUp.length > 0 ? '' : undefined} />
+              <label for={`${id}-dk`}>{pick(scale.dontKnow, locale)}</label>
+            </div>
+          ) : null}
+        </div>
+      </fieldset>
+      {item.target ? (
+        <div class={`field field-inline${targetError ? ' field-has-error' : ''}`}>
+          <label class="label" for={`t-${item.key}`}>
+            {m.joint.survey.targetLabel} {m.common.optional}
+            <span class="visually-hidden"> – {text}</span>
+          </label>
+          {targetError ? (
+            <p class="field-error" id={`t-${item.key}-error`}>
+              <span class="visually-hidden">{m.common.errorPrefix} </span>
+              {fieldMessage(m, targetError, text)}
+            </p>
+          ) : null}
+          <select class="select" id={`t-${item.key}`} name={targetFieldName(item.key)} aria-describedby={targetError ? `t-${item.key}-error` : undefined}>
+            <option value="">{m.joint.survey.noTarget}</option>
+            {scale.labels.map((label) => (
+              <option value={String(label.value)} selected={answer?.target === label.value}>
+                {valueText(scale, label.value, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {item.comment ? (
+        <div class={`field${commentError ? ' field-has-error' : ''}`}>
+          <label class="label" for={`c-${item.key}`}>
+            {m.joint.survey.commentLabel} {m.common.optional}
+            <span class="visually-hidden"> – {text}</span>
+          </label>
+          {commentError ? (
+            <p class="field-error" id={`c-${item.key}-error`}>
+              <span class="visually-hidden">{m.common.errorPrefix} </span>
+              {fieldMessage(m, commentError, text)}
+            </p>
+          ) : null}
+          <textarea class="textarea" id={`c-${item.key}`} name={commentFieldName(item.key)} rows={2} maxLength={MAX_COMMENT_LENGTH} aria-describedby={commentError ? `c-${item.key}-error` : undefined}>
+            {answer?.comment ?? ''}
+          </textarea>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Values of `item` after which the item that follows it (a follow-up on it) does not apply. */
+function followUpHiders(page: SurveyPageRef, items: Item[], index: number): number[] {
+  const next = items[index + 1];
+  const item = items[index]!;
+  if (!next?.showIf || next.showIf.item !== item.key) return [];
+  return scaleOf(page, item).labels.map((label) => label.value).filter((value) => !next.showIf!.in.includes(value));
+}
+
+/** What each named level means, once per page for every level scale used on it. */
+function LevelGuide({ page, m, locale }: { page: SurveyPageRef; m: Messages; locale: PageContext['locale'] }) {
+  const scaleKeys = [...new Set(pageItems(page).map(({ item }) => item.scale ?? page.instrument.defaultScale))];
+  return (
+    <>
+      {scaleKeys.map((key) => {
+        const scale = page.instrument.scales[key]!;
+        if (scale.type !== 'levels' || !scale.levels.some((level) => level.description)) return null;
+        return (
+          <details class="help level-guide" open>
+            <summary>{m.joint.survey.levelGuide}</summary>
+            <dl class="summary-list">
+              {scale.levels.map((level) => (
+                <div>
+                  <dt>
+                    {level.value} – {pick(level.label, locale)}
+                  </dt>
+                  <dd>{level.description ? pick(level.description, locale) : ''}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        );
+      })}
+    </>
   );
 }
 
@@ -114,8 +252,8 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
   page: PageContext;
   session: SurveySession;
   current: SurveyPageRef;
-  /** Item keys whose submitted value was not valid. */
-  errors: string[];
+  /** The fields whose submitted value was not valid. */
+  errors: FieldError[];
   /** Answers to show (the saved ones, or what was just sent when it had errors). */
   formAnswers: Map<string, AnswerValue>;
 }) {
@@ -127,17 +265,18 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
   const minLabel = scaleWord(scale, scale.min, locale) ?? String(scale.min);
   const maxLabel = scaleWord(scale, scale.max, locale) ?? String(scale.max);
   const items = pageItems(current);
+  const action = page.url.split('?')[0];
   return (
     <Layout page={page} title={`${categoryName} – ${m.survey.progress(current.globalNumber, total)}`} variant="survey">
       {errors.length > 0 ? (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus>
           <h2 id="error-summary-title">{m.common.errorSummaryTitle}</h2>
           <ul>
-            {errors.map((itemKey) => {
-              const entry = items.find(({ item }) => item.key === itemKey);
+            {errors.map((error) => {
+              const entry = items.find(({ item }) => item.key === error.itemKey);
               return (
                 <li>
-                  <a href={`#q-${itemKey}-${scale.min}`}>{m.survey.invalidAnswer(entry ? pick(entry.item.text, locale) : itemKey)}</a>
+                  <a href={`#${errorTarget(current, error, entry?.item)}`}>{fieldMessage(m, error, entry ? pick(entry.item.text, locale) : error.itemKey)}</a>
                 </li>
               );
             })}
@@ -148,10 +287,13 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
       <p class="caption">{pick(current.dimension.name, locale)}</p>
       <h1>{categoryName}</h1>
       <p>{pick(current.category.description, locale)}</p>
-      <p class="hint" id="scale-hint">
-        {m.survey.scaleHint(scale.min, scale.max, minLabel, maxLabel)}
-      </p>
-      <form method="post" action={`${page.url.split('?')[0]}`} novalidate>
+      {scale.type === 'scale' ? (
+        <p class="hint" id="scale-hint">
+          {m.survey.scaleHint(scale.min, scale.max, minLabel, maxLabel)}
+        </p>
+      ) : null}
+      <LevelGuide page={current} m={m} locale={locale} />
+      <form method="post" action={action} novalidate>
         <CsrfField token={page.csrfToken} />
         {current.category.capabilities.map((capability) => (
           <section class="capability" aria-labelledby={`cap-${capability.key}`}>
@@ -160,8 +302,16 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
               <summary>{m.survey.helpSummary(pick(capability.name, locale).toLowerCase())}</summary>
               <p>{pick(capability.help, locale)}</p>
             </details>
-            {capability.items.map((item) => (
-              <Statement page={current} item={item} answer={formAnswers.get(item.key)} error={errors.includes(item.key)} locale={locale} m={m} />
+            {capability.items.map((item, index) => (
+              <Statement
+                page={current}
+                item={item}
+                answer={formAnswers.get(item.key)}
+                errors={errors.filter((error) => error.itemKey === item.key)}
+                locale={locale}
+                m={m}
+                hidesFollowUp={followUpHiders(current, capability.items, index)}
+              />
             ))}
           </section>
         ))}
@@ -217,12 +367,25 @@ function AnswerList({ page, session, withChangeLinks }: { page: PageContext; ses
             ) : null}
           </div>
           <dl class="summary-list answers">
-            {pageItems(surveyPage).map(({ item }) => {
+            {shownItems(surveyPage, session).map(({ item }) => {
               const answer = session.answers.get(item.key);
+              const scale = scaleOf(surveyPage, item);
               return (
                 <div class={answer ? '' : 'unanswered'}>
                   <dt>{pick(item.text, locale)}</dt>
-                  <dd>{answerText(m, scaleOf(surveyPage, item), answer, locale)}</dd>
+                  <dd>
+                    {answerText(m, scale, answer, locale)}
+                    {answer?.target !== undefined && answer.target !== null ? (
+                      <span class="answer-extra">
+                        {m.joint.survey.targetLabel}: {valueText(scale, answer.target, locale)}
+                      </span>
+                    ) : null}
+                    {answer?.comment ? (
+                      <span class="answer-extra">
+                        {m.joint.survey.commentLabel}: {answer.comment}
+                      </span>
+                    ) : null}
+                  </dd>
                 </div>
               );
             })}
@@ -233,10 +396,15 @@ function AnswerList({ page, session, withChangeLinks }: { page: PageContext; ses
   );
 }
 
+/** The page's items that apply: a follow-up is left out when its parent's answer does not call for it. */
+function shownItems(surveyPage: SurveyPageRef, session: SurveySession) {
+  return pageItems(surveyPage).filter(({ item }) => !item.showIf || session.answers.get(item.showIf.item) === undefined || isItemShown(item, session.answers));
+}
+
 export function SurveyReviewPage({ page, session }: { page: PageContext; session: SurveySession }) {
   const { m } = page;
-  const totalItems = session.pages.reduce((sum, surveyPage) => sum + pageItems(surveyPage).length, 0);
-  const unanswered = totalItems - session.pages.reduce((sum, surveyPage) => sum + pageItems(surveyPage).filter(({ item }) => session.answers.has(item.key)).length, 0);
+  const totalItems = session.pages.reduce((sum, surveyPage) => sum + shownItems(surveyPage, session).length, 0);
+  const unanswered = totalItems - session.pages.reduce((sum, surveyPage) => sum + shownItems(surveyPage, session).filter(({ item }) => session.answers.has(item.key)).length, 0);
   const base = page.url.split('?')[0]!.replace(/\/review$/, '');
   return (
     <Layout page={page} title={m.survey.reviewTitle} variant="survey">
