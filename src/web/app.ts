@@ -23,6 +23,7 @@ import { registerOrganisationRoutes } from '../modules/organisations/organisatio
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
 import { registerCostRoutes } from '../modules/costs/cost-routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
+import { registerResultsRoutes } from '../modules/results/results-routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
 import { renderErrorPage } from './error-page.tsx';
@@ -148,6 +149,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAccountRoutes(app, ctx);
   registerOrganisationRoutes(app, ctx);
   registerRoundRoutes(app, ctx);
+  registerResultsRoutes(app, ctx);
   registerSurveyRoutes(app, ctx);
   registerOperatorRoutes(app, ctx);
   registerCostRoutes(app, ctx);

@@ -7,6 +7,8 @@ export interface PageResponse {
   body: string;
   headers: LightMyRequestResponse['headers'];
   location: string | undefined;
+  /** The body as bytes, for binary downloads (XLSX, PNG). */
+  raw: Buffer;
 }
 
 export class TestBrowser {
@@ -33,7 +35,7 @@ export class TestBrowser {
       const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
       if (token) this.lastCsrf = token;
     }
-    return { status: response.statusCode, body: response.body, headers: response.headers, location: typeof location === 'string' ? location : undefined };
+    return { status: response.statusCode, body: response.body, headers: response.headers, location: typeof location === 'string' ? location : undefined, raw: response.rawPayload };
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<PageResponse> {

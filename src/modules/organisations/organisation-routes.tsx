@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError, isAppError } from '../../app/errors.ts';
+import { canViewResults } from '../../access/results-policy.ts';
 import { canManageOrganisation } from '../../access/organisation-policy.ts';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { pick } from '../../i18n/messages.ts';
@@ -61,6 +62,15 @@ function Dashboard({ page, organisations }: { page: PageContext; organisations: 
                     <>
                       <a href={`/rounds/${organisation.latestRound.id}`}>{organisation.latestRound.name}</a>{' '}
                       <span class={`tag tag-${organisation.latestRound.status}`}>{m.roundStatus[organisation.latestRound.status]}</span>
+                      {organisation.latestRound.status !== 'draft' && canViewResults(page.actor, { organisation_id: organisation.id }) ? (
+                        <>
+                          {' '}
+                          <a href={`/rounds/${organisation.latestRound.id}/results`}>
+                            {m.results.linkFromRound}
+                            <span class="visually-hidden"> – {organisation.latestRound.name}</span>
+                          </a>
+                        </>
+                      ) : null}
                     </>
                   ) : (
                     m.organisation.noRounds
@@ -141,6 +151,15 @@ function OrganisationPage(props: OrganisationPageProps) {
                 <td>{round.instruments.map((instrument) => props.instrumentName(instrument.key)).join(', ')}</td>
                 <td>
                   <span class={`tag tag-${round.status}`}>{m.roundStatus[round.status]}</span>
+                  {round.status !== 'draft' && canViewResults(page.actor, round) ? (
+                    <>
+                      {' '}
+                      <a href={`/rounds/${round.id}/results`}>
+                        {m.results.linkFromRound}
+                        <span class="visually-hidden"> – {round.name}</span>
+                      </a>
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

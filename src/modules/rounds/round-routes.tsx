@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError, isAppError } from '../../app/errors.ts';
 import { canManageRound } from '../../access/round-policy.ts';
+import { canViewResults } from '../../access/results-policy.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { pick } from '../../i18n/messages.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
@@ -129,6 +130,11 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
         canManage={manage}
         counts={{ toInvite: toInvite.length, toRemind: toRemind.length }}
         openLink={round.open_link_token ? openSurveyLink(ctx, round.open_link_token) : null}
+        resultsHref={
+          round.status !== 'draft' && canViewResults(request.actor, round) && round.instruments.some((ref) => ctx.instruments.get(ref.key, ref.version)?.results)
+            ? `/rounds/${round.id}/results`
+            : null
+        }
         instrumentNames={round.instruments.map((ref) => {
           const instrument = ctx.instruments.get(ref.key, ref.version);
           return instrument ? `${pick(instrument.name, request.locale)} (${ref.version})` : ref.key;

@@ -133,6 +133,8 @@ interface RoundPageProps {
   counts: { toInvite: number; toRemind: number };
   openLink: string | null;
   instrumentNames: string[];
+  /** Link to the round's results, when the viewer may read them and an instrument has results. */
+  resultsHref?: string | null;
   respondentForm: RespondentFormState;
   now: Date;
 }
@@ -168,6 +170,16 @@ export function RoundPage(props: RoundPageProps) {
           <dt>{m.rounds.threshold}</dt>
           <dd>{m.rounds.thresholdValue(round.anonymity_threshold)}</dd>
         </div>
+        {props.resultsHref ? (
+          <div>
+            <dt>{m.results.title(round.name)}</dt>
+            <dd>
+              <a href={props.resultsHref} data-testid="results-link">
+                {m.results.linkFromRound}
+              </a>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{m.costs.navLink}</dt>
           <dd>

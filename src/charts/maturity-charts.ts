@@ -1,0 +1,293 @@
+// Chart builders for the results of the maturity survey (the seed's figures 3–5): the radar
+// of all capabilities, the category radar and the sorted bars beside it, the 2×2 matrix and
+// the category bars. Pure: round results, texts and a locale in, a ChartSpec out, so pages,
+// SVG/PNG exports and later reports draw the same figures.
+import type { EChartsOption } from 'echarts';
+import type { Instrument } from '../domain/instruments/instrument-schema.ts';
+import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
+import type { Benchmark } from '../domain/scoring/benchmarks.ts';
+import { matrixDimensions } from '../domain/scoring/maturity-score.ts';
+import { formatNumber, type Locale } from '../i18n/format.ts';
+import { pick, type Messages } from '../i18n/messages.ts';
+import type { RoundResults } from '../modules/results/results-service.ts';
+import type { ChartSpec } from './chart-spec.ts';
+import { lineStyles, palette, symbols, textColour } from './chart-theme.ts';
+
+type Texts = Messages['results'];
+
+const round1 = (value: number | null | undefined): number | null => (typeof value === 'number' ? Math.round(value * 100) / 100 : null);
+/** ECharts' marker for a missing value. */
+const gap = (value: number | null) => (value === null ? '-' : value);
+
+interface Series {
+  name: string;
+  values: Array<number | null>;
+}
+
+function capabilityList(instrument: Instrument, locale: Locale) {
+  return allCapabilities(instrument).map(({ capability, category }) => ({ key: capability.key, name: pick(capability.name, locale), categoryKey: category.key }));
+}
+
+function categoryList(instrument: Instrument, locale: Locale) {
+  return instrument.dimensions.flatMap((dimension) => dimension.categories.map((category) => ({ key: category.key, name: pick(category.name, locale) })));
+}
+
+function firstFederation(results: RoundResults): { name: string; benchmark: Benchmark } | null {
+  const found = results.benchmarks.federations.find((federation) => federation.benchmark !== null);
+  return found && found.benchmark ? { name: found.name, benchmark: found.benchmark } : null;
+}
+
+/** Own, federation min/avg/max and national avg for a list of measures of one level. */
+function comparisonSeries(results: RoundResults, m: Texts, level: 'capabilities' | 'categories', keys: string[], withRange: boolean): Series[] {
+  const result = results.result;
+  const own = keys.map((key) => round1(level === 'capabilities' ? result?.capabilities[key]?.score : result?.categories[key]));
+  const series: Series[] = [{ name: m.series.own, values: own }];
+  const federation = firstFederation(results);
+  if (federation) {
+    const values = (pickValue: 'min' | 'avg' | 'max') => keys.map((key) => round1(federation.benchmark[level][key]?.[pickValue]));
+    if (withRange) series.push({ name: m.series.federationMin(federation.name), values: values('min') });
+    series.push({ name: m.series.federationAvg(federation.name), values: values('avg') });
+    if (withRange) series.push({ name: m.series.federationMax(federation.name), values: values('max') });
+  }
+  const national = results.benchmarks.national;
+  if (national) series.push({ name: m.series.national, values: keys.map((key) => round1(national[level][key]?.avg)) });
+  for (const reference of results.references) {
+    const values = keys.map((key) => round1(reference.values[key]));
+    if (values.some((value) => value !== null)) series.push({ name: m.series.reference(reference.source), values });
+  }
+  return series;
+}
+
+function extremes(names: string[], values: Array<number | null>, locale: Locale): { best: string; worst: string; mean: string } {
+  const scored = names.map((name, i) => ({ name, value: values[i] ?? null })).filter((entry): entry is { name: string; value: number } => entry.value !== null);
+  if (scored.length === 0) return { best: '–', worst: '–', mean: '–' };
+  const sorted = [...scored].sort((a, b) => b.value - a.value);
+  const label = (entry: { name: string; value: number }) => `${entry.name} ${formatNumber(locale, entry.value, 1)}`;
+  const mean = scored.reduce((sum, entry) => sum + entry.value, 0) / scored.length;
+  return { best: label(sorted[0]!), worst: label(sorted[sorted.length - 1]!), mean: formatNumber(locale, mean, 1) };
+}
+
+function radarOption(names: string[], series: Series[], fontSize: number): EChartsOption {
+  return {
+    legend: { data: series.map((entry) => entry.name), bottom: 0, type: 'scroll' },
+    tooltip: { trigger: 'item' },
+    radar: {
+      indicator: names.map((name) => ({ name, min: 0, max: 6 })),
+      radius: '62%',
+      center: ['50%', '48%'],
+      splitNumber: 6,
+      axisName: { color: textColour, fontSize },
+    },
+    series: [
+      {
+        type: 'radar',
+        data: series.map((entry, i) => ({
+          name: entry.name,
+          value: entry.values.map(gap),
+          symbol: symbols[i % symbols.length],
+          symbolSize: i === 0 ? 6 : 4,
+          lineStyle: { type: i === 0 ? 'solid' : lineStyles[(i % (lineStyles.length - 1)) + 1], width: i === 0 ? 3 : 1.5, color: palette[i % palette.length] },
+          itemStyle: { color: palette[i % palette.length] },
+          areaStyle: i === 0 ? { opacity: 0.12, color: palette[0] } : undefined,
+        })),
+      },
+    ],
+  };
+}
+
+function table(caption: string, firstColumn: string, names: string[], series: Series[]) {
+  return {
+    caption,
+    columns: [firstColumn, ...series.map((entry) => entry.name)],
+    rows: names.map((name, i) => [name, ...series.map((entry) => entry.values[i] ?? null)]),
+    fractionDigits: 1,
+  };
+}
+
+/** Figure 3/4: a radar of every capability: own, federation min/avg/max, national avg. */
+export function capabilityRadarChart(results: RoundResults, m: Texts, locale: Locale): ChartSpec {
+  const capabilities = capabilityList(results.instrument, locale);
+  const names = capabilities.map((capability) => capability.name);
+  const series = comparisonSeries(results, m, 'capabilities', capabilities.map((capability) => capability.key), true);
+  const { best, worst, mean } = extremes(names, series[0]!.values, locale);
+  return {
+    id: 'capability-radar',
+    title: m.capabilityRadarTitle,
+    summary: m.capabilityRadarSummary(mean, best, worst),
+    width: 760,
+    height: 640,
+    option: radarOption(names, series, 10),
+    table: table(m.capabilityRadarTitle, m.columns.capability, names, series),
+  };
+}
+
+/** The category radar the interface notes advise beside the full one (8 axes read easily). */
+export function categoryRadarChart(results: RoundResults, m: Texts, locale: Locale): ChartSpec {
+  const categories = categoryList(results.instrument, locale);
+  const names = categories.map((category) => category.name);
+  const series = comparisonSeries(results, m, 'categories', categories.map((category) => category.key), false);
+  const { best, worst } = extremes(names, series[0]!.values, locale);
+  return {
+    id: 'category-radar',
+    title: m.categoryRadarTitle,
+    summary: m.categoryRadarSummary(best, worst),
+    width: 520,
+    height: 460,
+    option: radarOption(names, series, 12),
+    table: table(m.categoryRadarTitle, m.columns.category, names, series),
+  };
+}
+
+/** The capabilities as horizontal bars, highest first, with the federation mean beside them. */
+export function sortedCapabilityBarsChart(results: RoundResults, m: Texts, locale: Locale): ChartSpec {
+  const capabilities = capabilityList(results.instrument, locale);
+  const all = comparisonSeries(results, m, 'capabilities', capabilities.map((capability) => capability.key), false);
+  const rows = capabilities
+    .map((capability, i) => ({ name: capability.name, own: all[0]!.values[i] ?? null, other: all[1]?.values[i] ?? null }))
+    .sort((a, b) => (b.own ?? -1) - (a.own ?? -1));
+  const names = rows.map((row) => row.name);
+  const series: Series[] = [{ name: all[0]!.name, values: rows.map((row) => row.own) }];
+  if (all[1]) series.push({ name: all[1].name, values: rows.map((row) => row.other) });
+  const { best, worst } = extremes(names, series[0]!.values, locale);
+  const reversedNames = [...names].reverse();
+  return {
+    id: 'capability-bars',
+    title: m.sortedBarsTitle,
+    summary: m.sortedBarsSummary(best, worst),
+    width: 620,
+    height: 120 + names.length * (series.length > 1 ? 26 : 18),
+    option: {
+      legend: { data: series.map((entry) => entry.name), bottom: 0 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 210, right: 40, top: 16, bottom: 48 },
+      xAxis: { type: 'value', min: 0, max: 6, interval: 1 },
+      yAxis: { type: 'category', data: reversedNames, axisLabel: { fontSize: 11, color: textColour } },
+      series: series.map((entry, i) => ({
+        type: 'bar',
+        name: entry.name,
+        data: [...entry.values].reverse().map(gap),
+        itemStyle: { color: palette[i], decal: i === 1 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined },
+        label: i === 0 ? { show: true, position: 'right', formatter: '{c}', fontSize: 10, color: textColour } : undefined,
+      })),
+    },
+    table: table(m.sortedBarsTitle, m.columns.capability, names, series),
+  };
+}
+
+/** The areas as grouped bars: own, federation mean, national mean. */
+export function categoryBarsChart(results: RoundResults, m: Texts, locale: Locale): ChartSpec {
+  const categories = categoryList(results.instrument, locale);
+  const names = categories.map((category) => category.name);
+  const series = comparisonSeries(results, m, 'categories', categories.map((category) => category.key), false);
+  return {
+    id: 'category-bars',
+    title: m.categoryBarsTitle,
+    summary: m.categoryBarsSummary,
+    width: 620,
+    height: 120 + names.length * series.length * 14,
+    option: {
+      legend: { data: series.map((entry) => entry.name), bottom: 0 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 150, right: 40, top: 16, bottom: 56 },
+      xAxis: { type: 'value', min: 0, max: 6, interval: 1 },
+      yAxis: { type: 'category', data: [...names].reverse(), axisLabel: { color: textColour } },
+      series: series.map((entry, i) => ({
+        type: 'bar',
+        name: entry.name,
+        data: [...entry.values].reverse().map(gap),
+        itemStyle: {
+          color: palette[i % palette.length],
+          decal: i > 0 ? { symbol: i % 2 ? 'rect' : 'circle', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined,
+        },
+      })),
+    },
+    table: table(m.categoryBarsTitle, m.columns.category, names, series),
+  };
+}
+
+/** Figure 5: the 2×2 matrix with the organisation's point, the federation mean and the national mean. */
+export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Locale): ChartSpec {
+  const { instrument, result } = results;
+  const matrix = matrixDimensions(instrument);
+  const dimensionName = (key: string) => pick(instrument.dimensions.find((dimension) => dimension.key === key)?.name ?? { sv: key, en: key }, locale);
+  const threshold = result?.threshold ?? instrument.results?.quadrantThreshold ?? 3;
+  const points: Array<{ name: string; x: number | null; y: number | null }> = [
+    { name: m.series.own, x: round1(result?.dimensions[matrix.capability]), y: round1(result?.dimensions[matrix.legacy]) },
+  ];
+  const federation = firstFederation(results);
+  if (federation) {
+    points.push({ name: m.series.federationAvg(federation.name), x: round1(federation.benchmark.dimensions[matrix.capability]?.avg), y: round1(federation.benchmark.dimensions[matrix.legacy]?.avg) });
+  }
+  const national = results.benchmarks.national;
+  if (national) points.push({ name: m.series.national, x: round1(national.dimensions[matrix.capability]?.avg), y: round1(national.dimensions[matrix.legacy]?.avg) });
+  for (const reference of results.references) {
+    const x = round1(reference.values[matrix.capability]);
+    const y = round1(reference.values[matrix.legacy]);
+    if (x !== null && y !== null) points.push({ name: m.series.reference(reference.source), x, y });
+  }
+  const shown = points.filter((point) => point.x !== null && point.y !== null);
+  const own = points[0]!;
+  const quadrantLabel = (key: string, x: number, y: number) => ({
+    value: [x, y],
+    symbolSize: 0,
+    label: { show: true, formatter: key, fontSize: 30, fontWeight: 'bold' as const, color: '#6b6b6b' },
+  });
+  return {
+    id: 'maturity-matrix',
+    title: m.matrixTitle,
+    summary:
+      own.x !== null && own.y !== null && result?.quadrant
+        ? m.matrixSummary(formatNumber(locale, own.x, 1), formatNumber(locale, own.y, 1), result.quadrant)
+        : m.matrixNoPoint,
+    width: 560,
+    height: 520,
+    option: {
+      legend: { data: shown.map((point) => point.name), bottom: 0 },
+      tooltip: { trigger: 'item' },
+      grid: { left: 64, right: 24, top: 24, bottom: 96 },
+      xAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.capability), nameLocation: 'middle', nameGap: 28, splitLine: { show: false } },
+      yAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.legacy), nameLocation: 'middle', nameGap: 36, splitLine: { show: false } },
+      series: [
+        {
+          type: 'scatter' as const,
+          name: 'quadrants',
+          silent: true,
+          data: [quadrantLabel('A', threshold / 2, threshold / 2), quadrantLabel('B', threshold / 2, (6 + threshold) / 2), quadrantLabel('C', (6 + threshold) / 2, threshold / 2), quadrantLabel('D', (6 + threshold) / 2, (6 + threshold) / 2)],
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            label: { show: false },
+            lineStyle: { color: '#595959', type: 'solid' as const, width: 1.5 },
+            data: [{ xAxis: threshold }, { yAxis: threshold }],
+          },
+        },
+        ...shown.map((point, i) => ({
+          type: 'scatter' as const,
+          name: point.name,
+          symbol: symbols[i % symbols.length],
+          symbolSize: i === 0 ? 18 : 13,
+          itemStyle: { color: palette[i % palette.length], borderColor: '#ffffff', borderWidth: 1 },
+          data: [[point.x, point.y]],
+        })),
+      ],
+    },
+    table: {
+      caption: m.matrixTitle,
+      columns: ['', dimensionName(matrix.capability), dimensionName(matrix.legacy)],
+      rows: points.map((point) => [point.name, point.x, point.y]),
+      fractionDigits: 1,
+    },
+  };
+}
+
+/** Every chart of the results page, in page order; the export route looks charts up here. */
+export function maturityCharts(results: RoundResults, m: Texts, locale: Locale): ChartSpec[] {
+  if (!results.result) return [];
+  return [
+    maturityMatrixChart(results, m, locale),
+    capabilityRadarChart(results, m, locale),
+    categoryRadarChart(results, m, locale),
+    sortedCapabilityBarsChart(results, m, locale),
+    categoryBarsChart(results, m, locale),
+  ];
+}

@@ -1,0 +1,93 @@
+// Routes of a round's results: the page, CSV/XLSX exports, SVG/PNG per chart and the JSON API.
+// Each validates its input, calls getRoundResults (which checks access and applies the
+// anonymity rule) and presents the answer.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import { maturityCharts } from '../../charts/maturity-charts.ts';
+import { renderChartPng } from '../../charts/render-png.ts';
+import { renderChartSvg } from '../../charts/render-svg.ts';
+import { pick } from '../../i18n/messages.ts';
+import { pageContext } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.ts';
+import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
+import { authorizeRoundResults, getRoundResults } from './results-service.ts';
+import { NoResultsPage, ResultsPage } from './results-views.tsx';
+
+const roundParams = z.object({ roundId: z.uuid() });
+const chartParams = z.object({ roundId: z.uuid(), file: z.string().regex(/^[a-z0-9-]+\.(svg|png)$/) });
+const instrumentQuery = z.object({ instrument: z.string().regex(/^[a-z0-9.-]+$/).optional() });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) throw new AppError('not_found');
+  return result.data;
+}
+
+/** A file name without characters that break a Content-Disposition header. */
+function fileName(name: string, year: number, extension: string): string {
+  const base = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return `resultat-${base || 'matning'}-${year}.${extension}`;
+}
+
+export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/rounds/:roundId/results', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const { instrument } = parse(instrumentQuery, request.query);
+    const access = await authorizeRoundResults(ctx, request.actor, roundId);
+    if (access.instruments.length === 0) {
+      return sendPage(reply, <NoResultsPage page={pageContext(request, reply)} roundId={roundId} roundName={access.round.name} />);
+    }
+    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const instruments = access.instruments.map((entry) => ({ key: entry.key, name: pick(entry.name, request.locale) }));
+    const charts = maturityCharts(results, request.m.results, request.locale);
+    return sendPage(reply, <ResultsPage page={pageContext(request, reply)} results={results} charts={charts} instruments={instruments} />);
+  });
+
+  app.get('/rounds/:roundId/results.csv', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const { instrument } = parse(instrumentQuery, request.query);
+    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    return reply
+      .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'csv')}"`)
+      .header('cache-control', 'no-store')
+      .type('text/csv; charset=utf-8')
+      .send(resultsCsv(results, request.locale));
+  });
+
+  app.get('/rounds/:roundId/results.xlsx', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const { instrument } = parse(instrumentQuery, request.query);
+    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    return reply
+      .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'xlsx')}"`)
+      .header('cache-control', 'no-store')
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(await resultsXlsx(results, request.locale));
+  });
+
+  app.get('/rounds/:roundId/results/charts/:file', async (request, reply) => {
+    const { roundId, file } = parse(chartParams, request.params);
+    const { instrument } = parse(instrumentQuery, request.query);
+    const [id, format] = file.split('.') as [string, 'svg' | 'png'];
+    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const spec = maturityCharts(results, request.m.results, request.locale).find((candidate) => candidate.id === id);
+    if (!spec) throw new AppError('not_found');
+    reply.header('content-disposition', `attachment; filename="${spec.id}-${results.round.year}.${format}"`).header('cache-control', 'no-store');
+    if (format === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(spec));
+    return reply.type('image/png').send(renderChartPng(spec));
+  });
+
+  app.get('/api/rounds/:roundId/results', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const { instrument } = parse(instrumentQuery, request.query);
+    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    return reply.header('cache-control', 'no-store').send(resultsJson(results, request.locale));
+  });
+}
