@@ -17,6 +17,18 @@ type CostTexts = Messages['costs'];
 const percent = (share: number | null | undefined): number | null => (share === null || share === undefined ? null : Math.round(share * 1000) / 10);
 const kronor = (ore: number): number => Math.round(ore / 100);
 
+/**
+ * A bar value with its label written out in the reader's locale ("2,6 %"), since a label
+ * template such as "{c} %" would print the raw number with a decimal point.
+ */
+function percentItem(locale: Locale, share: number | null | undefined, digits = 1) {
+  const value = percent(share);
+  return { value, label: { formatter: value === null ? '' : formatPercent(locale, value / 100, digits) } };
+}
+
+/** Millions of kronor with two decimals, for chart axes (the tables keep whole kronor). */
+const millions = (ore: number): number => Math.round(ore / 1_000_000) / 100;
+
 function money(locale: Locale, ore: number): string {
   return `${formatNumber(locale, kronor(ore))} kr`;
 }
@@ -66,14 +78,14 @@ export function centralItShareChart(comparison: FederationComparison, m: CostTex
         type: 'bar',
         name: m.charts.shareColumn,
         data: members.map((member) => ({
-          value: percent(member.centralItShare),
+          ...percentItem(locale, member.centralItShare),
           itemStyle: member.isViewer ? { color: OWN_COLOUR, decal: OWN_DECAL } : { color: OTHER_COLOUR },
         })),
-        label: { show: true, position: 'top', formatter: '{c} %' },
+        label: { show: true, position: 'top' },
         markLine:
           average === null
             ? undefined
-            : { symbol: 'none', lineStyle: { type: 'dashed', color: '#1b1b1b' }, label: { formatter: `${m.average} {c} %`, position: 'insideEndTop' }, data: [{ yAxis: average }] },
+            : { symbol: 'none', lineStyle: { type: 'dashed', color: '#1b1b1b' }, label: { formatter: `${m.average} ${formatPercent(locale, comparison.average.centralItShare ?? 0, 1)}`, position: 'insideStartTop' }, data: [{ yAxis: average }] },
       },
     ],
   };
@@ -149,11 +161,11 @@ export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Lo
     grid: { left: 170, right: 40, top: 40, bottom: 40 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', name: 'kr', axisLabel: { formatter: '{value}' } },
+    xAxis: { type: 'value', name: 'mnkr' },
     yAxis: { type: 'category', data: pools.map((pool) => pool.name[locale]), inverse: true },
     series: [
-      { type: 'bar', stack: 'cost', name: m.charts.centralIt, itemStyle: { color: palette[0] }, data: pools.map((pool) => kronor(figures(pool.key).centralItOre)) },
-      { type: 'bar', stack: 'cost', name: m.charts.outside, itemStyle: { color: palette[4], decal: OWN_DECAL }, data: pools.map((pool) => kronor(figures(pool.key).outsideOre)) },
+      { type: 'bar', stack: 'cost', name: m.charts.centralIt, itemStyle: { color: palette[0] }, data: pools.map((pool) => millions(figures(pool.key).centralItOre)) },
+      { type: 'bar', stack: 'cost', name: m.charts.outside, itemStyle: { color: palette[4], decal: OWN_DECAL }, data: pools.map((pool) => millions(figures(pool.key).outsideOre)) },
     ],
   };
   const summary =
@@ -197,7 +209,7 @@ export function federationInsideOutsideChart(comparison: FederationComparison, m
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
     yAxis: { type: 'category', data: names, inverse: true },
     series: [
-      { type: 'bar', stack: 'split', name: m.charts.centralIt, itemStyle: { color: palette[0] }, label: { show: true, formatter: '{c} %', color: '#ffffff' }, data: inside.map((share) => percent(share)) },
+      { type: 'bar', stack: 'split', name: m.charts.centralIt, itemStyle: { color: palette[0] }, label: { show: true, color: '#ffffff' }, data: inside.map((share) => percentItem(locale, share)) },
       { type: 'bar', stack: 'split', name: m.charts.outside, itemStyle: { color: palette[4], decal: OWN_DECAL }, data: inside.map((share) => percent(1 - share)) },
     ],
   };
@@ -236,7 +248,7 @@ export function insideOutsideSplitChart(
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
     yAxis: { type: 'category', data: pools.map((pool) => pool.name[locale]), inverse: true },
     series: [
-      { type: 'bar', stack: 'split', name: m.charts.centralIt, itemStyle: { color: palette[0] }, label: { show: true, formatter: '{c} %', color: '#ffffff' }, data: pools.map((pool) => percent(split[pool.key]?.centralIt ?? null)) },
+      { type: 'bar', stack: 'split', name: m.charts.centralIt, itemStyle: { color: palette[0] }, label: { show: true, color: '#ffffff' }, data: pools.map((pool) => percentItem(locale, split[pool.key]?.centralIt ?? null, 0)) },
       { type: 'bar', stack: 'split', name: m.charts.outside, itemStyle: { color: palette[4], decal: OWN_DECAL }, data: pools.map((pool) => percent(split[pool.key]?.outside ?? null)) },
     ],
   };
@@ -272,8 +284,8 @@ export function towerMixChart(own: TowerMix | null, average: TowerMix | null, m:
         type: 'bar',
         name: m.charts.own,
         itemStyle: { color: palette[2] },
-        label: { show: true, position: 'top', formatter: '{c} %' },
-        data: IT_TOWER_KEYS.map((key) => percent(own?.[key] ?? null)),
+        label: { show: true, position: 'top' },
+        data: IT_TOWER_KEYS.map((key) => percentItem(locale, own?.[key] ?? null, 0)),
       },
       {
         type: 'line',

@@ -304,28 +304,33 @@ export function CostYearPage(props: { page: PageContext; overview: CostOverview;
 function UploadForm({ page, overview, upload }: { page: PageContext; overview: CostOverview; upload: UploadFormState }) {
   const { m } = page;
   const fileError = upload.errors['ledger-file'];
+  // Open when a column needs fixing or a saved mapping is filled in; SIE users can leave it closed.
+  const columnsOpen = Object.keys(upload.errors).some((key) => key.startsWith('column-')) || upload.problem !== null || upload.columns.account !== '';
   const action = `${costsPath(overview.organisation.id, overview.year)}/ledger?_csrf=${encodeURIComponent(page.csrfToken)}`;
   return (
     <form method="post" action={action} enctype="multipart/form-data" class="panel" data-ledger-upload novalidate>
       <h3>{overview.ledger ? m.costs.uploadAgainHeading : m.costs.uploadHeading}</h3>
       {overview.ledger ? <p>{m.costs.uploadReplaces}</p> : null}
-      <fieldset class="fieldset" aria-describedby="columns-hint">
-        <legend class="legend">{m.costs.columnsLegend}</legend>
-        <p class="hint" id="columns-hint">
-          {m.costs.columnsHint}
-        </p>
-        {COLUMN_FIELDS.map((field) => (
-          <TextField
-            m={m}
-            id={`column-${field}`}
-            name={field}
-            label={m.costs.columns[field]}
-            value={upload.columns[field]}
-            error={upload.errors[`column-${field}`]}
-            width="medium"
-          />
-        ))}
-      </fieldset>
+      <details class="column-mapping" open={columnsOpen}>
+        <summary>{m.costs.columnsLegend}</summary>
+        <fieldset class="fieldset" aria-describedby="columns-hint">
+          <legend class="legend">{m.costs.columnsLegend}</legend>
+          <p class="hint" id="columns-hint">
+            {m.costs.columnsHint}
+          </p>
+          {COLUMN_FIELDS.map((field) => (
+            <TextField
+              m={m}
+              id={`column-${field}`}
+              name={field}
+              label={m.costs.columns[field]}
+              value={upload.columns[field]}
+              error={upload.errors[`column-${field}`]}
+              width="medium"
+            />
+          ))}
+        </fieldset>
+      </details>
       <div class={`field${fileError ? ' field-has-error' : ''}`}>
         <label class="label" for="ledger-file">
           {m.costs.uploadFile}
