@@ -259,6 +259,11 @@ for (const dialect of testDialects()) {
       assert.equal(page.status, 200);
       assert.doesNotMatch(page.body, /data-ledger-upload/);
       assert.match(text(page.body), /Du kan läsa analysen/);
+      const english = text((await viewer.get(`${yearUrl}?lang=en`)).body);
+      assert.match(english, /IT costs 2025/);
+      assert.match(english, /Identified IT costs per cost pool/);
+      assert.match(english, /Central IT’s share of the total cost/);
+      await viewer.get(`${yearUrl}?lang=sv`);
       const upload = await uploadWithFields(t, viewer, `${yearUrl}/ledger`, {}, { name: 'hb.se', content: smallSie() });
       assert.equal(upload.status, 403);
       assert.equal((await viewer.post(`${yearUrl}/centres`, { centres: '200' })).status, 403);

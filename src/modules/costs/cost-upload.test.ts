@@ -1,0 +1,58 @@
+// The upload helpers: the column mapping from form fields, and a file cut off at the multipart
+// size limit is refused instead of being imported in part (checked with the real multipart plugin).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import multipart from '@fastify/multipart';
+import Fastify from 'fastify';
+import { columnMappingOf, columnValuesFromFields, UploadTooLargeError, watchedUpload } from './cost-upload.ts';
+
+function multipartBody(fields: Record<string, string>, file: string): { payload: Buffer; contentType: string } {
+  const boundary = '----mognaupload';
+  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="hb.se"\r\nContent-Type: application/octet-stream\r\n\r\n${file}\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.from(parts.join('')), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+describe('ledger upload helpers', () => {
+  it('reads the column fields that come before the file and requires account, cost centre and amount', () => {
+    const values = columnValuesFromFields({
+      account: { type: 'field', value: ' Konto ' },
+      amount: { type: 'field', value: 'Belopp' },
+      date: { type: 'field', value: '' },
+      file: { type: 'file' },
+    });
+    assert.deepEqual(values, { account: 'Konto', accountName: '', costCentre: '', amount: 'Belopp', date: '' });
+    assert.deepEqual(columnMappingOf(values), { missing: ['costCentre'] });
+    assert.deepEqual(columnMappingOf({ ...values, costCentre: '3' }), {
+      mapping: { account: 'Konto', accountName: null, costCentre: '3', amount: 'Belopp', date: null },
+    });
+  });
+
+  for (const [size, expect] of [
+    [64, 'whole'],
+    [10, 'too large'],
+  ] as const) {
+    it(`a ${size}-byte limit on a 40-byte file gives: ${expect}`, async () => {
+      const app = Fastify();
+      await app.register(multipart);
+      app.post('/', async (request) => {
+        const file = await request.file({ limits: { fileSize: size } });
+        const upload = watchedUpload(file!.file);
+        let bytes = 0;
+        try {
+          for await (const chunk of upload.source) bytes += chunk.length;
+          return { bytes, truncated: upload.truncated() };
+        } catch (error) {
+          file!.file.resume();
+          return { error: error instanceof UploadTooLargeError ? 'too large' : String(error), truncated: upload.truncated() };
+        }
+      });
+      const body = multipartBody({ account: 'Konto' }, 'x'.repeat(40));
+      const response = await app.inject({ method: 'POST', url: '/', payload: body.payload, headers: { 'content-type': body.contentType } });
+      const result = response.json() as { bytes?: number; error?: string; truncated: boolean };
+      if (expect === 'whole') assert.deepEqual(result, { bytes: 40, truncated: false });
+      else assert.deepEqual(result, { error: 'too large', truncated: true });
+      await app.close();
+    });
+  }
+});
