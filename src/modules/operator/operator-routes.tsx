@@ -68,6 +68,9 @@ function OperatorPage(props: {
     <Layout page={page} title={m.operator.title}>
       <ErrorSummary m={m} errors={errors} />
       <h1>{m.operator.title}</h1>
+      <p>
+        <a href="/operator/benchmarks">{m.results.operator.link}</a>
+      </p>
       <h2>{m.operator.organisations}</h2>
       <form method="get" action="/operator" class="search-form" role="search">
         <TextField m={m} id="q" label={m.operator.search} hint={m.operator.searchHint} value={props.query} width="medium" />

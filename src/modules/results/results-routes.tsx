@@ -11,6 +11,7 @@ import { renderChartSvg } from '../../charts/render-svg.ts';
 import { pick } from '../../i18n/messages.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
+import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
 import { authorizeRoundResults, getRoundResults } from './results-service.ts';
 import { NoResultsPage, ResultsPage } from './results-views.tsx';
@@ -37,6 +38,8 @@ function fileName(name: string, year: number, extension: string): string {
 }
 
 export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): void {
+  registerBenchmarkAdminRoutes(app, ctx);
+
   app.get('/rounds/:roundId/results', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);

@@ -1,0 +1,77 @@
+// Reads the operator's CSV of published reference values: every row is checked against the
+// instrument catalogue, and either every row is good or every problem is reported with its row.
+import { parse } from 'csv-parse/sync';
+import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
+import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
+import { MATURITY_PERCENT_MEASURE } from '../../domain/scoring/benchmarks.ts';
+import { scoreScale } from '../../domain/scoring/maturity-score.ts';
+import { sniffDelimiter } from '../respondents/respondent-file-csv.ts';
+
+export const REFERENCE_COLUMNS = ['instrument', 'version', 'year', 'measure', 'value', 'source'] as const;
+
+export interface ReferenceRow {
+  instrumentKey: string;
+  version: string;
+  year: number;
+  measure: string;
+  /** The value × 1000, rounded. */
+  valueMilli: number;
+  source: string;
+}
+
+export type ReferenceProblem =
+  | { code: 'header' | 'empty' | 'malformed' }
+  | { code: 'instrument' | 'year' | 'measure'; row: number; value: string }
+  | { code: 'value'; row: number; value: string; max: number }
+  | { code: 'source'; row: number }
+  | { code: 'duplicate'; row: number; first: number };
+
+export type ReferenceParseResult = { ok: true; rows: ReferenceRow[] } | { ok: false; problems: ReferenceProblem[] };
+
+const MAX_PROBLEMS = 50;
+
+export function parseReferenceCsv(text: string, findInstrument: (key: string, version: string) => Instrument | undefined): ReferenceParseResult {
+  let records: string[][];
+  try {
+    const clean = text.replace(/^\uFEFF/, '');
+    records = parse(clean, { delimiter: sniffDelimiter(clean.split(/\r?\n/)[0] ?? ''), relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+  } catch {
+    return { ok: false, problems: [{ code: 'malformed' }] };
+  }
+  const header = records[0]?.map((cell) => cell.toLowerCase());
+  if (!header || REFERENCE_COLUMNS.some((column) => !header.includes(column))) return { ok: false, problems: [{ code: 'header' }] };
+  if (records.length < 2) return { ok: false, problems: [{ code: 'empty' }] };
+  const at = (cells: string[], column: (typeof REFERENCE_COLUMNS)[number]) => (cells[header.indexOf(column)] ?? '').trim();
+  const problems: ReferenceProblem[] = [];
+  const rows: ReferenceRow[] = [];
+  const seen = new Map<string, number>();
+  records.slice(1).forEach((cells, index) => {
+    const row = index + 2;
+    const instrumentKey = at(cells, 'instrument');
+    const version = at(cells, 'version');
+    const instrument = findInstrument(instrumentKey, version);
+    if (!instrument) {
+      problems.push({ code: 'instrument', row, value: `${instrumentKey} ${version}`.trim() });
+      return;
+    }
+    const rawYear = at(cells, 'year');
+    const year = /^\d{4}$/.test(rawYear) ? Number(rawYear) : NaN;
+    if (!(year >= 2000 && year <= 2100)) problems.push({ code: 'year', row, value: rawYear });
+    const measure = at(cells, 'measure');
+    const keys = new Set<string>([MATURITY_PERCENT_MEASURE, ...instrument.dimensions.map((d) => d.key), ...instrument.dimensions.flatMap((d) => d.categories.map((c) => c.key)), ...allCapabilities(instrument).map((entry) => entry.capability.key)]);
+    if (!keys.has(measure)) problems.push({ code: 'measure', row, value: measure });
+    const rawValue = at(cells, 'value');
+    const scale = scoreScale(instrument);
+    const max = measure === MATURITY_PERCENT_MEASURE ? 100 : scale.max;
+    const value = /^-?\d+([.,]\d+)?$/.test(rawValue) ? Number(rawValue.replace(',', '.')) : NaN;
+    if (!(value >= (measure === MATURITY_PERCENT_MEASURE ? 0 : scale.min) && value <= max)) problems.push({ code: 'value', row, value: rawValue, max });
+    const source = at(cells, 'source');
+    if (!source) problems.push({ code: 'source', row });
+    const identity = [instrumentKey, version, rawYear, measure, source].join('\u0000');
+    const first = seen.get(identity);
+    if (first !== undefined) problems.push({ code: 'duplicate', row, first });
+    else seen.set(identity, row);
+    rows.push({ instrumentKey, version, year, measure, valueMilli: Math.round(value * 1000), source: source.slice(0, 200) });
+  });
+  return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, rows };
+}
