@@ -3,13 +3,14 @@
 // federation comparison.
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { after, before, describe, test } from 'node:test';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import { AppError } from '../../app/errors.ts';
 import { LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { createSmallWorld, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { smallCsv, smallSie, SMALL_LEDGER_FIGURES } from '../../../test/support/ledger-files.ts';
+import { smallCsv, smallSie, SMALL_LEDGER_FIGURES, SMALL_LEDGER_ROWS } from '../../../test/support/ledger-files.ts';
 import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import {
@@ -138,6 +139,25 @@ for (const dialect of testDialects()) {
       const overview = await getCostOverview(t.ctx, actors.coordinatorB!, world.orgB, 2025);
       assert.deepEqual(overview.columnMapping, columns);
       assert.equal(overview.analysis?.organisationTotalCostOre, SMALL_LEDGER_FIGURES.totalCostOre);
+    });
+
+    test('an XLSX import with columns given by number reads the same figures', async () => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Huvudbok');
+      sheet.addRow(['Konto', 'Ansvar', 'Belopp']);
+      for (const [account, centre, amount] of SMALL_LEDGER_ROWS) sheet.addRow([Number(account), centre, Number(amount)]);
+      const bytes = Buffer.from(await book.xlsx.writeBuffer());
+      const columns = { account: '1', costCentre: '2', amount: '3' };
+      const result = await importLedger(t.ctx, actors.coordinatorB!, world.orgB, 2024, { fileName: 'hb.xlsx', format: 'xlsx', source: Readable.from([bytes]), columns });
+      assert.equal(result.rowCount, 9);
+      await chooseCentralIt(t.ctx, actors.coordinatorB!, world.orgB, 2024, ['100']);
+      const analysis = (await getCostOverview(t.ctx, actors.coordinatorB!, world.orgB, 2024)).analysis;
+      assert.equal(analysis?.organisationTotalCostOre, SMALL_LEDGER_FIGURES.totalCostOre);
+      assert.equal(analysis?.centralItCostOre, SMALL_LEDGER_FIGURES.centralItCostOre);
+      // Without account names the name-based rules cannot apply: 6420 and 6810 fall to the group rules.
+      assert.equal(analysis?.pools.other?.centralItOre, 30_000_000);
+      assert.equal(analysis?.pools.telecom?.centralItOre, 5_000_000);
+      assert.deepEqual((await getCostOverview(t.ctx, actors.coordinatorB!, world.orgB, 2024)).columnMapping, { account: '1', accountName: null, costCentre: '2', amount: '3', date: null });
     });
 
     test('who may do what: viewers read, members of other organisations see nothing, federation analysts and operators manage', async () => {
