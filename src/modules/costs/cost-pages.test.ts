@@ -285,5 +285,18 @@ for (const dialect of testDialects()) {
         .execute();
       assert.deepEqual(chosen, [{ cost_centre: '100' }]);
     });
+
+    test('a year’s ledger can be removed by those who manage costs, not by viewers', async () => {
+      const url = `/org/${world.orgA}/costs/2024`;
+      await viewer.get(url);
+      assert.equal((await viewer.post(`${url}/ledger/delete`, {})).status, 403);
+      await coordinator.get(url);
+      const page = await coordinator.follow(await coordinator.post(`${url}/ledger/delete`, {}));
+      assert.match(text(page.body), /Huvudboken för 2024 är borttagen/);
+      assert.match(text(page.body), /Ingen huvudbok är inläst/);
+      const years = await t.ctx.db.selectFrom('cost_ledgers').select('year').where('organisation_id', '=', world.orgA).execute();
+      assert.deepEqual(years, [{ year: 2025 }]);
+      assert.equal((await coordinator.post(`${url}/ledger/delete`, {})).status, 404);
+    });
   });
 }

@@ -21,6 +21,7 @@ import {
   addAccountRule,
   authorizeLedgerImport,
   chooseCentralIt,
+  deleteLedger,
   getCostComparison,
   getCostOverview,
   getRuleSet,
@@ -133,6 +134,12 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
       }
       throw error;
     }
+  });
+
+  app.post('/org/:orgId/costs/:year/ledger/delete', async (request, reply) => {
+    const { orgId, year } = parse(yearParams, request.params);
+    await deleteLedger(ctx, request.actor, orgId, year);
+    return redirectWithFlash(reply, costsPath(orgId, year), request.m.costs.ledgerDeleted(year));
   });
 
   app.get('/org/:orgId/costs/:year/centres', async (request, reply) => {

@@ -213,6 +213,18 @@ export async function importLedger(ctx: AppContext, actor: Actor, organisationId
   return { ledgerId, rowCount: aggregate.rowCount, costCentreCount: aggregate.costCentres.length, warnings: aggregate.warnings };
 }
 
+/** Removes the year's ledger (its aggregate and central-IT choice); rules, mapping and towers stay. */
+export async function deleteLedger(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<void> {
+  authorizeManageCosts(actor, organisationId);
+  const ledger = await requireLedger(ctx, organisationId, year);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('cost_ledger_rows').where('ledger_id', '=', ledger.id).execute();
+    await trx.deleteFrom('cost_ledger_accounts').where('ledger_id', '=', ledger.id).execute();
+    await trx.deleteFrom('cost_ledger_centres').where('ledger_id', '=', ledger.id).execute();
+    await trx.deleteFrom('cost_ledgers').where('id', '=', ledger.id).execute();
+  });
+}
+
 async function requireLedger(ctx: AppContext, organisationId: string, year: number): Promise<StoredLedger> {
   if (!isCostYear(year)) throw new AppError('not_found');
   const ledger = await findLedger(ctx.db, organisationId, year);

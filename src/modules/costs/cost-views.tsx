@@ -152,6 +152,13 @@ export function CostYearPage(props: { page: PageContext; overview: CostOverview;
           <p>{m.costs.noLedger}</p>
         )}
         {overview.canManage ? <UploadForm page={page} overview={overview} upload={upload} /> : null}
+        {overview.canManage && ledger ? (
+          <form method="post" action={`${costsPath(organisation.id, year)}/ledger/delete`} class="panel">
+            <CsrfField token={page.csrfToken} />
+            <p>{m.costs.deleteLedgerHint}</p>
+            <Button variant="warning">{m.costs.deleteLedger(year)}</Button>
+          </form>
+        ) : null}
       </section>
 
       {ledger ? (
