@@ -8,6 +8,7 @@ import type { Clock } from '../../src/app/ports.ts';
 import type { MailTransport, OutgoingMail } from '../../src/modules/mail/mail-transport.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { createTestDatabase, type TestDialect } from './test-databases.ts';
+import type { InstrumentCatalog } from '../../src/modules/instruments/instrument-catalog.ts';
 
 export class TestClock implements Clock {
   constructor(private current: Date = new Date('2026-11-25T10:00:00Z')) {}
@@ -34,12 +35,12 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export async function createTestContext(dialect: TestDialect, env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestContext(dialect: TestDialect, env: Record<string, string> = {}, overrides: { instruments?: InstrumentCatalog } = {}): Promise<TestContext> {
   const database = await createTestDatabase(dialect);
   const clock = new TestClock();
   const mail = new RecordingMail();
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://mogna.test', ...env, DATABASE_URL: database.url });
-  const { ctx, database: handle } = await createAppContext(config, { clock, mail });
+  const { ctx, database: handle } = await createAppContext(config, { clock, mail, ...overrides });
   return {
     ctx,
     clock,
@@ -55,8 +56,9 @@ export interface TestApp extends TestContext {
   app: FastifyInstance;
 }
 
-export async function createTestApp(dialect: TestDialect, env: Record<string, string> = {}): Promise<TestApp> {
-  const context = await createTestContext(dialect, env);
+/** `overrides.instruments` replaces the catalogue of ./instruments (e.g. to add a test instrument file). */
+export async function createTestApp(dialect: TestDialect, env: Record<string, string> = {}, overrides: { instruments?: InstrumentCatalog } = {}): Promise<TestApp> {
+  const context = await createTestContext(dialect, env, overrides);
   const app = await buildApp(context.ctx);
   await app.ready();
   return {

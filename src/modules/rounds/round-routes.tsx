@@ -11,6 +11,8 @@ import { pick } from '../../i18n/messages.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
 import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
+import { jointOverview } from '../joint/joint-service.ts';
+import { JointRoundSection } from '../joint/joint-views.tsx';
 import { getOrganisation, loadUnitTree } from '../organisations/organisation-service.ts';
 import { parseRespondentFile, respondentFileTemplate, respondentProblemMessage } from '../respondents/respondent-file-parser.ts';
 import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
@@ -111,12 +113,13 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     const round = await getRound(ctx, request.actor, roundId);
     const organisation = await getOrganisation(ctx, request.actor, round.organisation_id);
     const manage = canManageRound(request.actor, round);
-    const [progress, respondents, units, toInvite, toRemind] = await Promise.all([
+    const [progress, respondents, units, toInvite, toRemind, joint] = await Promise.all([
       roundProgress(ctx, request.actor, roundId),
       manage ? listRespondents(ctx, request.actor, roundId) : Promise.resolve([]),
       loadUnitTree(ctx, round.organisation_id),
       manage ? mailRecipients(ctx, request.actor, roundId, 'invitation') : Promise.resolve([]),
       manage ? mailRecipients(ctx, request.actor, roundId, 'reminder') : Promise.resolve([]),
+      jointOverview(ctx, request.actor, roundId),
     ]);
     return sendPage(
       reply,
@@ -141,6 +144,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
         })}
         respondentForm={respondentForm ?? { values: { email: '', name: '', role: '', unitId: '' }, errors: {}, uploadProblems: [] }}
         now={ctx.clock.now()}
+        jointSection={<JointRoundSection m={request.m} locale={request.locale} roundId={round.id} roundStatus={round.status} overview={joint} canManage={manage} />}
       />,
       status,
     );

@@ -1,4 +1,5 @@
 // Pages of a round: the form that creates one, the round's overview and its outbox.
+import type { ComponentChildren } from 'preact';
 import type { Organisation, OutboxMessage } from '../../db/schema.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
@@ -137,6 +138,8 @@ interface RoundPageProps {
   resultsHref?: string | null;
   respondentForm: RespondentFormState;
   now: Date;
+  /** Joint assessments of the round (filled in once for the organisation), when it has any. */
+  jointSection?: ComponentChildren;
 }
 
 export function RoundPage(props: RoundPageProps) {
@@ -204,6 +207,8 @@ export function RoundPage(props: RoundPageProps) {
           ) : null}
         </div>
       ) : null}
+
+      {props.jointSection ?? null}
 
       <h2 id="progress">{m.rounds.progress}</h2>
       <p>{m.rounds.progressIntro}</p>

@@ -86,7 +86,21 @@ export async function openSurvey(ctx: AppContext, token: string, purpose: 'answe
   if (!respondent) throw new AppError('survey_link_unknown');
   const round = await ctx.db.selectFrom('rounds').selectAll().where('id', '=', respondent.round_id).executeTakeFirstOrThrow();
   const joint = respondent.joint === 1;
-  const { organisationName, instruments } = await loadRoundSurvey(ctx, round, joint ? 'joint' : 'individual');
+  const survey = await loadRoundSurvey(ctx, round, joint ? 'joint' : 'individual');
+  const { organisationName } = survey;
+  let instruments = survey.instruments;
+  if (joint) {
+    // Each joint instrument is submitted on its own (the coordinator may have submitted one
+    // already): the link offers those still open, or all of them as a receipt once none is.
+    const done = await ctx.db
+      .selectFrom('responses')
+      .select('instrument_key')
+      .where('respondent_id', '=', respondent.id)
+      .where('status', '=', 'submitted')
+      .execute();
+    const open = instruments.filter((instrument) => !done.some((row) => row.instrument_key === instrument.key));
+    if (open.length > 0) instruments = open;
+  }
   return loadSession(ctx, { respondentId: respondent.id, round, organisationName, instruments, viaOpenLink: respondent.via_open_link === 1, joint, savedBy: null }, purpose);
 }
 
@@ -276,6 +290,7 @@ export async function submitSurvey(ctx: AppContext, session: SurveySession): Pro
       .updateTable('responses')
       .set({ status: 'submitted', submitted_at: now, updated_at: now })
       .where('respondent_id', '=', session.respondentId)
+      .where('instrument_key', 'in', session.instruments.map((instrument) => instrument.key))
       .where('status', '=', 'in_progress')
       .execute();
   });
