@@ -1,4 +1,5 @@
 // The list of benchmarks `npm run bench` runs. Each lives in its own file in this folder.
+import { costPages } from './cost-pages.bench.ts';
 import { ledger } from './ledger.bench.ts';
 import { survey } from './survey.bench.ts';
 export interface Bench {
@@ -10,4 +11,5 @@ export interface Bench {
 export const benches: Bench[] = [
   survey,
   ledger,
+  costPages,
 ];

@@ -360,6 +360,7 @@ export async function getCostComparison(
   const included = members.filter((member) => member.benchmark_opt_out === 0 || member.id === viewerMemberId).map((member) => member.id);
   const towers = await loadTowers(ctx.db, included, year);
   const inputs: FederationMemberInput[] = [];
+  // One member at a time, so only one aggregate is held in memory at once.
   for (const memberId of included) {
     const { rules } = await effectiveRules(ctx, memberId);
     const stored = await analyseStored(ctx, memberId, year, rules);
