@@ -239,13 +239,14 @@ describe('buildDemoPlan', () => {
     }
   });
 
-  it('gives every member one closed round last year and one open round this year', () => {
-    assert.equal(plan.rounds.length, 28);
+  it('gives every member closed rounds two years ago and last year, and an open round this year', () => {
+    assert.equal(plan.rounds.length, 42);
     for (const member of plan.members) {
       const rounds = plan.rounds.filter((round) => round.orgKey === member.key);
       assert.deepEqual(
         rounds.map((round) => [round.year, round.status]).sort(),
         [
+          [CURRENT_YEAR - 2, 'closed'],
           [CURRENT_YEAR - 1, 'closed'],
           [CURRENT_YEAR, 'open'],
         ],

@@ -1,6 +1,7 @@
 // Builds the fictional demo federation that `npm start` seeds into an empty database: a
 // kommunalförbund, 14 invented member municipalities with departments, users, and for each
-// member a closed round last year and an open round this year full of generated answers.
+// member closed rounds two years ago and last year and an open round this year full of
+// generated answers.
 // Pure and deterministic: the same options give the same plan; another module persists it.
 import type { Instrument } from '../domain/instruments/instrument-schema.ts';
 import { itemsInOrder, surveyPages, type ItemInContext } from '../domain/instruments/instrument-structure.ts';
@@ -176,6 +177,14 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     };
 
     const closed = people.closedRound;
+    // Two years back, the same people and the same yearly change: the results pages of last year's
+    // round then show a trend beside the federation benchmark (same instrument version, so every
+    // capability is comparable; comparableWith is exercised by the scoring tests).
+    const twoYearsAgo = roundProfile({
+      formaga: member.profileLastYear.formaga - definition.change.formaga,
+      arv: member.profileLastYear.arv - definition.change.arv,
+    });
+    rounds.push(roundOf(lastYear - 1, 'closed', closed, closedStatuses(closed, tree, memberRandom.fork('closed-statuses-earlier')), twoYearsAgo));
     rounds.push(roundOf(lastYear, 'closed', closed, closedStatuses(closed, tree, memberRandom.fork('closed-statuses')), member.profileLastYear));
     const open = openRespondents(definition, people, memberRandom.fork('open-respondents'));
     rounds.push(roundOf(options.currentYear, 'open', open, openStatuses(definition, open.length, memberRandom.fork('open-statuses')), member.profile));

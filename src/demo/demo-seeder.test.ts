@@ -16,15 +16,16 @@ for (const dialect of testDialects()) {
     });
     after(async () => t.close());
 
-    test('seeds Demoförbundet with 14 members, a closed round last year and an open one this year each', async () => {
+    test('seeds Demoförbundet with 14 members, closed rounds in the two previous years and an open one this year each', async () => {
       assert.equal(await databaseIsEmpty(t.ctx), true);
       const summary = await seedDemo(t.ctx);
       assert.equal(summary.organisations, 15);
-      assert.equal(summary.rounds, 28);
+      assert.equal(summary.rounds, 42);
       assert.equal(await databaseIsEmpty(t.ctx), false);
       const year = t.clock.now().getUTCFullYear();
       const rounds = await t.ctx.db.selectFrom('rounds').selectAll().execute();
       assert.equal(rounds.filter((round) => round.year === year - 1 && round.status === 'closed').length, 14);
+      assert.equal(rounds.filter((round) => round.year === year - 2 && round.status === 'closed').length, 14);
       assert.equal(rounds.filter((round) => round.year === year && round.status === 'open').length, 14);
       for (const round of rounds.filter((candidate) => candidate.status === 'closed')) {
         const respondents = await t.ctx.db.selectFrom('respondents').select('id').where('round_id', '=', round.id).execute();

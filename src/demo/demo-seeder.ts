@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../app/app-context.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { insertDemoLedgers } from './demo-ledgers.ts';
+import { insertDemoReferenceValues } from './demo-results.ts';
 import { buildDemoPlan, DEFAULT_DEMO_SEED, DEMO_INSTRUMENT_KEY, type DemoPlan } from './demo-plan.ts';
 
 const CHUNK = 500;
@@ -163,6 +164,12 @@ async function persistPlan(ctx: AppContext, plan: DemoPlan, now: Date, seed: num
       newId: () => ctx.ids.id(),
       sha256: (text) => createHash('sha256').update(text).digest('hex'),
     });
+
+    // A fictional published reference series for last year's results pages (issue 3).
+    const demoRound = plan.rounds.find((round) => round.year === now.getUTCFullYear() - 1);
+    if (demoRound) {
+      await insertDemoReferenceValues(trx, { instrumentKey: demoRound.instrumentKey, version: demoRound.instrumentVersion, year: demoRound.year, now: createdAt, newId: () => ctx.ids.id() });
+    }
   });
   return summary;
 }
