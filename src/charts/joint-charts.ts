@@ -35,7 +35,7 @@ export function practiceScoreChart(result: PracticeIndexResult, m: JointTexts, l
   const names = result.practices.map((practice) => practice.capability.name[locale]);
   const scores = result.practices.map((practice) => (practice.score === null ? null : Math.round(practice.score * 100)));
   return {
-    id: 'infosec-practices',
+    id: 'practice-scores',
     title: m.results.practices,
     summary: `${m.results.established(result.established, result.practices.length)} ${m.results.index}: ${result.index === null ? '–' : formatNumber(locale, result.index, 1)}.`,
     width: 720,

@@ -55,7 +55,7 @@ export const jointEn: typeof jointSv = {
     notAnswered: 'Not answered',
     notApplicable: 'Asked only after yes',
     comment: 'Comment',
-    index: 'Information-security index',
+    index: 'Index of the practices',
     indexExplain: (answered: number) =>
       `The share of the ${answered} practices that are established, weighted by how far they have been introduced. 100 means every practice is fully introduced and followed up.`,
     indexNone: 'No practice has been answered yet.',

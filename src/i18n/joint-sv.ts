@@ -55,7 +55,7 @@ export const jointSv = {
     notAnswered: 'Inte besvarad',
     notApplicable: 'Frågas bara vid ja',
     comment: 'Kommentar',
-    index: 'Index för informationssäkerhetsarbetet',
+    index: 'Index för arbetssätten',
     indexExplain: (answered: number) =>
       `Andelen av de ${answered} arbetssätten som är etablerade, viktat med hur långt de är införda. 100 betyder att alla arbetssätt är helt införda och uppföljda.`,
     indexNone: 'Inget arbetssätt är besvarat ännu.',

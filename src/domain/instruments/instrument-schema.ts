@@ -295,6 +295,8 @@ const perspectiveSchema = z.strictObject({
 export const analysisSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('practice-index'),
+    /** What the index is called on result pages (e.g. "Index för informationssäkerhetsarbetet"). */
+    indexName: localizedTextSchema.optional(),
     practices: z.array(practiceSchema).min(1),
   }),
   z.strictObject({

@@ -105,7 +105,7 @@ for (const dialect of testDialects()) {
       assert.equal(results.status, 200);
       const text = textOf(results.body);
       // (3/4 + 0) / 2 answered practices × 100 = 37,5
-      assert.match(results.body, /data-testid="infosec-index">37,5</);
+      assert.match(results.body, /data-testid="practice-index">37,5</);
       assert.match(results.body, /data-testid="practices-established">1 \/ 7</);
       assert.match(text, /Ge samordnaren mer tid för informationssäkerhet/);
       assert.match(text, /Inför ett gemensamt sätt att hantera risker/);
@@ -128,7 +128,7 @@ for (const dialect of testDialects()) {
       await viewer.get(url);
       assert.equal((await viewer.post(`/rounds/${roundA}/joint/formagekarta/page/1`, { 'a.avveckla-niva': '2' })).status, 403);
       assert.equal((await viewer.get(`/rounds/${roundA}/joint/assign`)).status, 403);
-      const png = await browsers.viewerA!.get(`${url}/charts/infosec-practices.png`);
+      const png = await browsers.viewerA!.get(`${url}/charts/practice-scores.png`);
       assert.equal(png.status, 200);
       assert.equal(png.headers['content-type'], 'image/png');
     });

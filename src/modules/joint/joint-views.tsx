@@ -226,6 +226,7 @@ export function PracticeResultsPage(props: {
   const { m, locale } = page;
   const r = m.joint.results;
   const chart = result ? practiceScoreChart(result, m.joint, locale) : null;
+  const indexName = instrument.analysis?.kind === 'practice-index' && instrument.analysis.indexName ? pick(instrument.analysis.indexName, locale) : r.index;
   const exportHref = exportLinks(`/rounds/${props.roundId}/joint/${instrument.key}/results`);
   return (
     <ResultsFrame {...props} charts={chart !== null}>
@@ -234,13 +235,13 @@ export function PracticeResultsPage(props: {
       ) : (
         <>
           <section aria-labelledby="index-title">
-            <h2 id="index-title">{r.index}</h2>
+            <h2 id="index-title">{indexName}</h2>
             <div class="stat-row">
               <p class="stat">
-                <span class="stat-value" data-testid="infosec-index">
+                <span class="stat-value" data-testid="practice-index">
                   {result.index === null ? '–' : formatNumber(locale, result.index, 1)}
                 </span>
-                <span class="stat-label">{r.index} (0–100)</span>
+                <span class="stat-label">{indexName} (0–100)</span>
               </p>
               <p class="stat">
                 <span class="stat-value" data-testid="practices-established">
