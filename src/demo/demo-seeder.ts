@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../app/app-context.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
+import { insertDemoJointAssessments } from './demo-joint-instruments.ts';
 import { insertDemoLedgers } from './demo-ledgers.ts';
 import { insertDemoReferenceValues } from './demo-results.ts';
 import { buildDemoPlan, DEFAULT_DEMO_SEED, DEMO_INSTRUMENT_KEY, type DemoPlan } from './demo-plan.ts';
@@ -164,6 +165,21 @@ async function persistPlan(ctx: AppContext, plan: DemoPlan, now: Date, seed: num
       newId: () => ctx.ids.id(),
       sha256: (text) => createHash('sha256').update(text).digest('hex'),
     });
+
+    // Last year's joint assessments (information security, capability map) for every member (issue 4).
+    const formagekarta = ctx.instruments.get('formagekarta');
+    const informationssakerhet = ctx.instruments.get('informationssakerhet');
+    if (formagekarta && informationssakerhet) {
+      const joint = await insertDemoJointAssessments(trx, {
+        instruments: { formagekarta, informationssakerhet },
+        members: plan.members.map((member) => ({ key: member.key, formaga: member.profileLastYear.formaga, id: orgIds.get(member.key)! })),
+        year: now.getUTCFullYear() - 1,
+        seed,
+        newId: () => ctx.ids.id(),
+      });
+      summary.rounds += joint.rounds;
+      summary.answers += joint.answers;
+    }
 
     // A fictional published reference series for last year's results pages (issue 3).
     const demoRound = plan.rounds.find((round) => round.year === now.getUTCFullYear() - 1);
