@@ -29,7 +29,8 @@ export class XlsxLedgerImporter implements LedgerImporter<XlsxLedgerImportOption
 
 export const xlsxLedgerImporter = new XlsxLedgerImporter();
 
-function cellValue(value: unknown): CellValue {
+/** A cell as exceljs gives it, reduced to text, a number, a date or a boolean. */
+export function cellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {

@@ -25,6 +25,7 @@ import {
   getCostComparison,
   getCostOverview,
   getRuleSet,
+  getSavedColumnMapping,
   importLedger,
   isCostYear,
   latestLedgerYear,
@@ -34,8 +35,10 @@ import {
   saveTowers,
   setTotalCost,
 } from './cost-service.ts';
-import { columnMappingOf, columnValuesFromFields, columnValuesOf, LEDGER_UPLOAD_MAX_BYTES, LEDGER_UPLOAD_MAX_MB, watchedUpload } from './cost-upload.ts';
-import { CentresPage, ComparisonPage, comparisonCharts, CostYearPage, RulesPage, TowersPage, type TowerFormValues, type UploadFormState } from './cost-views.tsx';
+import { readHeaderRow } from '../../importers/ledger/header-row.ts';
+import { COLUMN_FIELDS, columnMappingOf, columnValuesOf, LEDGER_UPLOAD_MAX_BYTES, LEDGER_UPLOAD_MAX_MB, preselectColumns, watchedUpload, type ColumnValues } from './cost-upload.ts';
+import { findPendingUpload, removePendingUpload, stagePendingUpload, sweepPendingUploads, type PendingUpload } from './pending-upload.ts';
+import { CentresPage, ColumnsPage, ComparisonPage, comparisonCharts, CostYearPage, RulesPage, TowersPage, type TowerFormValues, type UploadFormState, type UploadProblem } from './cost-views.tsx';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const yearParams = z.object({ orgId: z.uuid(), year: z.coerce.number().int().min(2000).max(2100) });
@@ -52,16 +55,24 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 const costsPath = (organisationId: string, year: number) => `/org/${organisationId}/costs/${year}`;
 
 /** After a successful POST: a redirect for forms, the address as JSON for the upload script. */
-function done(request: FastifyRequest, reply: FastifyReply, location: string, message: string): FastifyReply {
+function done(request: FastifyRequest, reply: FastifyReply, location: string, message: string | null): FastifyReply {
   if (request.headers['x-requested-with'] === 'XMLHttpRequest') {
-    reply.setCookie(FLASH_COOKIE, encodeURIComponent(message), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
+    if (message !== null) reply.setCookie(FLASH_COOKIE, encodeURIComponent(message), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
     return reply.header('cache-control', 'no-store').send({ location });
   }
-  return redirectWithFlash(reply, location, message);
+  return message === null ? reply.redirect(location, 303) : redirectWithFlash(reply, location, message);
+}
+
+function problemOf(error: LedgerImportError, locale: 'sv' | 'en'): UploadProblem {
+  return { message: ledgerImportErrorMessages[error.code][locale], line: error.line, detail: error.detail };
+}
+
+function userIdOf(request: FastifyRequest): string {
+  return request.actor.kind === 'user' ? request.actor.userId : '';
 }
 
 export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const emptyUpload = (columns: UploadFormState['columns']): UploadFormState => ({ errors: {}, problem: null, columns });
+  const emptyUpload = (): UploadFormState => ({ errors: {}, problem: null });
 
   async function showYear(request: FastifyRequest, reply: FastifyReply, orgId: string, year: number, state?: { upload?: UploadFormState; total?: { value: string; error?: string } }, status = 200) {
     const overview = await getCostOverview(ctx, request.actor, orgId, year);
@@ -71,7 +82,7 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
       <CostYearPage
         page={pageContext(request, reply)}
         overview={overview}
-        upload={state?.upload ?? emptyUpload(columnValuesOf(overview.columnMapping))}
+        upload={state?.upload ?? emptyUpload()}
         totalForm={state?.total ?? { value: total === null || total === undefined ? '' : formatNumber(request.locale, Math.round(total / 100)) }}
       />,
       status,
@@ -95,45 +106,147 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
     await authorizeLedgerImport(ctx, request.actor, orgId, year);
     const m = request.m;
     const fail = (upload: UploadFormState, status: number) => showYear(request, reply, orgId, year, { upload }, status);
-    const noColumns = columnValuesOf(null);
-    if (!request.isMultipart()) return fail({ ...emptyUpload(noColumns), errors: { 'ledger-file': m.costs.uploadNoFile } }, 400);
+    if (!request.isMultipart()) return fail({ errors: { 'ledger-file': m.costs.uploadNoFile }, problem: null }, 400);
     const file = await request.file({ limits: { fileSize: LEDGER_UPLOAD_MAX_BYTES, files: 1 } });
     if (!file || !file.filename) {
       file?.file.resume();
-      return fail({ ...emptyUpload(noColumns), errors: { 'ledger-file': m.costs.uploadNoFile } }, 400);
+      return fail({ errors: { 'ledger-file': m.costs.uploadNoFile }, problem: null }, 400);
     }
-    const columns = columnValuesFromFields(file.fields as Record<string, unknown>);
     const format = ledgerFormatOf(file.filename);
     if (format === null) {
       file.file.resume();
-      return fail({ ...emptyUpload(columns), errors: { 'ledger-file': m.costs.uploadUnknownFormat } }, 400);
-    }
-    let mapping = null;
-    if (format !== 'sie') {
-      const result = columnMappingOf(columns);
-      if ('missing' in result) {
-        file.file.resume();
-        const errors: FieldErrors = {};
-        for (const field of result.missing) errors[`column-${field}`] = `${m.costs.columns[field]}: ${m.costs.columnRequired.toLowerCase()}`;
-        return fail({ ...emptyUpload(columns), errors }, 400);
-      }
-      mapping = result.mapping;
+      return fail({ errors: { 'ledger-file': m.costs.uploadUnknownFormat }, problem: null }, 400);
     }
     const upload = watchedUpload(file.file);
+    const tooLarge = () => fail({ errors: { 'ledger-file': m.costs.uploadTooLarge(LEDGER_UPLOAD_MAX_MB) }, problem: null }, 413);
+    const rejected = (error: LedgerImportError) => fail({ errors: { 'ledger-file': m.costs.uploadRejected }, problem: problemOf(error, request.locale) }, 422);
+    const imported = (rows: number, centres: number) =>
+      done(request, reply, costsPath(orgId, year), m.costs.uploadImported(formatNumber(request.locale, rows), formatNumber(request.locale, centres)));
+
+    if (format === 'sie') {
+      try {
+        const result = await importLedger(ctx, request.actor, orgId, year, { fileName: file.filename, format, source: upload.source });
+        return imported(result.rowCount, result.costCentreCount);
+      } catch (error) {
+        file.file.resume();
+        if (upload.truncated()) return tooLarge();
+        if (error instanceof LedgerImportError) return rejected(error);
+        throw error;
+      }
+    }
+
+    // CSV and XLSX: staged until the columns are known (the column-mapping step).
+    await sweepPendingUploads();
+    let pending: PendingUpload | null;
     try {
-      const imported = await importLedger(ctx, request.actor, orgId, year, { fileName: file.filename, format, source: upload.source, columns: mapping });
-      return done(request, reply, costsPath(orgId, year), m.costs.uploadImported(formatNumber(request.locale, imported.rowCount), formatNumber(request.locale, imported.costCentreCount)));
+      const token = await stagePendingUpload(upload.source, {
+        organisationId: orgId,
+        year,
+        userId: userIdOf(request),
+        fileName: file.filename,
+        format,
+        createdAt: ctx.clock.now().toISOString(),
+      });
+      pending = await findPendingUpload(token, { userId: userIdOf(request), organisationId: orgId, year });
     } catch (error) {
       file.file.resume();
-      if (upload.truncated()) {
-        return fail({ ...emptyUpload(columns), errors: { 'ledger-file': m.costs.uploadTooLarge(LEDGER_UPLOAD_MAX_MB) } }, 413);
-      }
-      if (error instanceof LedgerImportError) {
-        const problem = { message: ledgerImportErrorMessages[error.code][request.locale], line: error.line, detail: error.detail };
-        return fail({ errors: { 'ledger-file': m.costs.uploadRejected }, problem, columns }, 422);
-      }
+      if (upload.truncated()) return tooLarge();
       throw error;
     }
+    if (!pending) throw new AppError('internal');
+    const columnsUrl = `${costsPath(orgId, year)}/columns/${pending.token}`;
+    const saved = await getSavedColumnMapping(ctx, request.actor, orgId);
+    if (!saved) return done(request, reply, columnsUrl, null);
+    try {
+      const result = await importLedger(ctx, request.actor, orgId, year, { fileName: pending.meta.fileName, format, source: pending.open(), columns: saved });
+      await removePendingUpload(pending.token);
+      return imported(result.rowCount, result.costCentreCount);
+    } catch (error) {
+      if (error instanceof LedgerImportError && error.code === 'MISSING_COLUMN') return done(request, reply, `${columnsUrl}?saved=mismatch`, null);
+      await removePendingUpload(pending.token);
+      if (error instanceof LedgerImportError) return rejected(error);
+      throw error;
+    }
+  });
+
+  const tokenParams = yearParams.extend({ token: z.string().regex(/^[0-9a-f]{48}$/) });
+
+  async function pendingOf(request: FastifyRequest): Promise<{ orgId: string; year: number; pending: PendingUpload }> {
+    const { orgId, year, token } = parse(tokenParams, request.params);
+    await authorizeLedgerImport(ctx, request.actor, orgId, year);
+    const pending = await findPendingUpload(token, { userId: userIdOf(request), organisationId: orgId, year });
+    if (!pending) throw new AppError('not_found');
+    return { orgId, year, pending };
+  }
+
+  async function showColumns(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    input: { orgId: string; year: number; pending: PendingUpload; values?: ColumnValues; errors?: FieldErrors; problem?: UploadProblem; notice?: string },
+    status = 200,
+  ) {
+    const overview = await getCostOverview(ctx, request.actor, input.orgId, input.year);
+    const headings = await readHeaderRow(input.pending.open(), input.pending.meta.format);
+    const values = input.values ?? preselectColumns(headings ?? [], await getSavedColumnMapping(ctx, request.actor, input.orgId));
+    return sendPage(
+      reply,
+      <ColumnsPage
+        page={pageContext(request, reply)}
+        organisationId={input.orgId}
+        organisationName={overview.organisation.name}
+        year={input.year}
+        token={input.pending.token}
+        fileName={input.pending.meta.fileName}
+        headings={headings}
+        values={values}
+        errors={input.errors ?? {}}
+        problem={input.problem ?? null}
+        notice={input.notice ?? null}
+      />,
+      status,
+    );
+  }
+
+  app.get('/org/:orgId/costs/:year/columns/:token', async (request, reply) => {
+    const target = await pendingOf(request);
+    const { saved } = z.object({ saved: z.string().optional() }).parse(request.query ?? {});
+    return showColumns(request, reply, { ...target, notice: saved === 'mismatch' ? request.m.costs.columnsSavedMismatch : undefined });
+  });
+
+  app.post('/org/:orgId/costs/:year/columns/:token', async (request, reply) => {
+    const target = await pendingOf(request);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const values = columnValuesOf(null);
+    for (const field of COLUMN_FIELDS) values[field] = typeof body[field] === 'string' ? (body[field] as string).trim().slice(0, 200) : '';
+    const result = columnMappingOf(values);
+    if ('missing' in result) {
+      const errors: FieldErrors = {};
+      for (const field of result.missing) errors[`column-${field}`] = `${request.m.costs.columns[field]}: ${request.m.costs.columnRequired.toLowerCase()}`;
+      return showColumns(request, reply, { ...target, values, errors }, 400);
+    }
+    try {
+      const imported = await importLedger(ctx, request.actor, target.orgId, target.year, {
+        fileName: target.pending.meta.fileName,
+        format: target.pending.meta.format,
+        source: target.pending.open(),
+        columns: result.mapping,
+      });
+      await removePendingUpload(target.pending.token);
+      return redirectWithFlash(
+        reply,
+        costsPath(target.orgId, target.year),
+        request.m.costs.uploadImported(formatNumber(request.locale, imported.rowCount), formatNumber(request.locale, imported.costCentreCount)),
+      );
+    } catch (error) {
+      if (!(error instanceof LedgerImportError)) throw error;
+      return showColumns(request, reply, { ...target, values, problem: problemOf(error, request.locale) }, 422);
+    }
+  });
+
+  app.post('/org/:orgId/costs/:year/columns/:token/cancel', async (request, reply) => {
+    const target = await pendingOf(request);
+    await removePendingUpload(target.pending.token);
+    return redirectWithFlash(reply, costsPath(target.orgId, target.year), request.m.costs.columnsCancelled);
   });
 
   app.post('/org/:orgId/costs/:year/ledger/delete', async (request, reply) => {

@@ -150,6 +150,12 @@ export async function authorizeLedgerImport(ctx: AppContext, actor: Actor, organ
   await loadOrganisation(ctx, organisationId);
 }
 
+/** The organisation's saved CSV/XLSX column mapping, for those who import ledgers. */
+export async function getSavedColumnMapping(ctx: AppContext, actor: Actor, organisationId: string): Promise<ColumnMapping | null> {
+  authorizeManageCosts(actor, organisationId);
+  return findColumnMapping(ctx.db, organisationId);
+}
+
 /** The format a ledger file's name suggests, or null. */
 export function ledgerFormatOf(fileName: string): LedgerFormat | null {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();

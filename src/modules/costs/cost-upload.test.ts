@@ -1,10 +1,10 @@
-// The upload helpers: the column mapping from form fields, and a file cut off at the multipart
-// size limit is refused instead of being imported in part (checked with the real multipart plugin).
+// The upload helpers: the column-mapping step's choices, and a file cut off at the multipart size
+// limit is refused instead of being imported in part (checked with the real multipart plugin).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
-import { columnMappingOf, columnValuesFromFields, UploadTooLargeError, watchedUpload } from './cost-upload.ts';
+import { columnMappingOf, columnOptionValue, preselectColumns, UploadTooLargeError, watchedUpload } from './cost-upload.ts';
 
 function multipartBody(fields: Record<string, string>, file: string): { payload: Buffer; contentType: string } {
   const boundary = '----mognaupload';
@@ -14,17 +14,28 @@ function multipartBody(fields: Record<string, string>, file: string): { payload:
 }
 
 describe('ledger upload helpers', () => {
-  it('reads the column fields that come before the file and requires account, cost centre and amount', () => {
-    const values = columnValuesFromFields({
-      account: { type: 'field', value: ' Konto ' },
-      amount: { type: 'field', value: 'Belopp' },
-      date: { type: 'field', value: '' },
-      file: { type: 'file' },
-    });
-    assert.deepEqual(values, { account: 'Konto', accountName: '', costCentre: '', amount: 'Belopp', date: '' });
+  it('requires account, cost centre and amount', () => {
+    const values = { account: 'Konto', accountName: '', costCentre: '', amount: 'Belopp', date: '' };
     assert.deepEqual(columnMappingOf(values), { missing: ['costCentre'] });
     assert.deepEqual(columnMappingOf({ ...values, costCentre: '3' }), {
       mapping: { account: 'Konto', accountName: null, costCentre: '3', amount: 'Belopp', date: null },
+    });
+  });
+
+  it('stores a heading when it names one column, else the column number', () => {
+    const headings = ['Konto', '', 'Belopp', 'Belopp', '2025'];
+    assert.deepEqual(headings.map((_heading, index) => columnOptionValue(headings, index)), ['Konto', '2', 'Belopp', '4', '5']);
+  });
+
+  it('preselects the saved columns that are in the file, then headings that read like the fields', () => {
+    const headings = ['Datum', 'Kontonr', 'Benämning', 'KST', 'Projekt', 'Utfall'];
+    assert.deepEqual(preselectColumns(headings, null), { account: 'Kontonr', accountName: 'Benämning', costCentre: 'KST', amount: 'Utfall', date: 'Datum' });
+    assert.deepEqual(preselectColumns(headings, { account: 'kontonr', accountName: null, costCentre: 'Projekt', amount: '6', date: 'Saknas' }), {
+      account: 'Kontonr',
+      accountName: 'Benämning',
+      costCentre: 'Projekt',
+      amount: '6',
+      date: 'Datum',
     });
   });
 

@@ -1,6 +1,6 @@
-// The ledger upload form's fields: the CSV/XLSX column mapping (read from the multipart fields
-// that come before the file) and the size limit. The file itself streams straight into the
-// importer; a file cut off at the limit is reported as too large, never imported half.
+// The ledger upload's size limit and the CSV/XLSX column-mapping step's fields: which columns
+// are required, what a choice stores, and what is preselected. A file cut off at the limit is
+// reported as too large, never imported in part.
 import type { Readable } from 'node:stream';
 import type { ColumnMapping } from '../../importers/ledger/column-mapping.ts';
 
@@ -22,15 +22,6 @@ export function columnValuesOf(mapping: ColumnMapping | null): ColumnValues {
     amount: mapping?.amount ?? '',
     date: mapping?.date ?? '',
   };
-}
-
-/** Reads the text fields of a multipart upload (as @fastify/multipart hands them over). */
-export function columnValuesFromFields(fields: Record<string, unknown>): ColumnValues {
-  const text = (name: string): string => {
-    const field = fields[name] as { type?: string; value?: unknown } | undefined;
-    return field && field.type === 'field' && typeof field.value === 'string' ? field.value.trim().slice(0, 200) : '';
-  };
-  return { account: text('account'), accountName: text('accountName'), costCentre: text('costCentre'), amount: text('amount'), date: text('date') };
 }
 
 /** The mapping, or the fields that are missing. */
@@ -72,4 +63,48 @@ export class UploadTooLargeError extends Error {
   constructor() {
     super('the upload is larger than the limit');
   }
+}
+
+/**
+ * What a mapping stores for the column at `index` (0-based): its heading when that names it
+ * unambiguously, else its 1-based number. Headings carry over to next year's file even when the
+ * columns move; numbers are the fallback for blank, repeated or numeric headings.
+ */
+export function columnOptionValue(headings: readonly string[], index: number): string {
+  const heading = headings[index] ?? '';
+  return heading !== '' && headings.indexOf(heading) === index && !/^\d+$/.test(heading) ? heading : String(index + 1);
+}
+
+const GUESSES: Record<ColumnField, RegExp> = {
+  account: /^(konto|kontonr|kontonummer|account|account number)$/i,
+  accountName: /^(kontonamn|kontobenämning|benämning|account name)$/i,
+  costCentre: /^(ansvar|kostnadsställe|kst|ansvarsställe|cost centre|cost center)$/i,
+  amount: /^(belopp|utfall|summa|amount)$/i,
+  date: /^(datum|bokföringsdatum|verifikationsdatum|date)$/i,
+};
+
+/**
+ * The columns to preselect: the saved mapping where its columns are in the file, else a heading
+ * that reads like the field ("Konto", "Ansvar", "Belopp" …), else nothing.
+ */
+export function preselectColumns(headings: readonly string[], saved: ColumnMapping | null): ColumnValues {
+  const values = columnValuesOf(null);
+  const normalised = headings.map((heading) => heading.trim().toLowerCase());
+  for (const field of COLUMN_FIELDS) {
+    const wanted = saved?.[field];
+    if (wanted) {
+      const byName = normalised.indexOf(wanted.trim().toLowerCase());
+      if (byName >= 0) {
+        values[field] = columnOptionValue(headings, byName);
+        continue;
+      }
+      if (/^\d+$/.test(wanted) && Number(wanted) >= 1 && Number(wanted) <= headings.length) {
+        values[field] = wanted;
+        continue;
+      }
+    }
+    const guessed = normalised.findIndex((heading) => GUESSES[field].test(heading));
+    if (guessed >= 0) values[field] = columnOptionValue(headings, guessed);
+  }
+  return values;
 }

@@ -20,7 +20,7 @@ import { Button, Checkboxes, CsrfField, ErrorSummary, SelectField, TextField, ty
 import { Layout } from '../../ui/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import { MIN_COMPARISON_MEMBERS, type CostComparisonView, type CostOverview, type RuleSet } from './cost-service.ts';
-import { COLUMN_FIELDS, LEDGER_UPLOAD_MAX_MB, type ColumnValues } from './cost-upload.ts';
+import { COLUMN_FIELDS, columnOptionValue, LEDGER_UPLOAD_MAX_MB, REQUIRED_COLUMNS, type ColumnValues } from './cost-upload.ts';
 
 export function formatMoney(locale: Locale, ore: number): string {
   return `${formatNumber(locale, Math.round(ore / 100))} kr`;
@@ -50,8 +50,13 @@ function Breadcrumb({ page, organisationId, organisationName, year }: { page: Pa
 export interface UploadFormState {
   errors: FieldErrors;
   /** The importer's problem, translated, with its line and the technical detail. */
-  problem: { message: string; line: number | null; detail: string } | null;
-  columns: ColumnValues;
+  problem: UploadProblem | null;
+}
+
+export interface UploadProblem {
+  message: string;
+  line: number | null;
+  detail: string;
 }
 
 export function CostYearPage(props: { page: PageContext; overview: CostOverview; upload: UploadFormState; totalForm: { value: string; error?: string } }) {
@@ -311,39 +316,17 @@ export function CostYearPage(props: { page: PageContext; overview: CostOverview;
 function UploadForm({ page, overview, upload }: { page: PageContext; overview: CostOverview; upload: UploadFormState }) {
   const { m } = page;
   const fileError = upload.errors['ledger-file'];
-  // Open when a column needs fixing or a saved mapping is filled in; SIE users can leave it closed.
-  const columnsOpen = Object.keys(upload.errors).some((key) => key.startsWith('column-')) || upload.problem !== null || upload.columns.account !== '';
   const action = `${costsPath(overview.organisation.id, overview.year)}/ledger?_csrf=${encodeURIComponent(page.csrfToken)}`;
   return (
     <form method="post" action={action} enctype="multipart/form-data" class="panel" data-ledger-upload novalidate>
       <h3>{overview.ledger ? m.costs.uploadAgainHeading : m.costs.uploadHeading}</h3>
       {overview.ledger ? <p>{m.costs.uploadReplaces}</p> : null}
-      <details class="column-mapping" open={columnsOpen}>
-        <summary>{m.costs.columnsLegend}</summary>
-        <fieldset class="fieldset" aria-describedby="columns-hint">
-          <legend class="legend">{m.costs.columnsLegend}</legend>
-          <p class="hint" id="columns-hint">
-            {m.costs.columnsHint}
-          </p>
-          {COLUMN_FIELDS.map((field) => (
-            <TextField
-              m={m}
-              id={`column-${field}`}
-              name={field}
-              label={m.costs.columns[field]}
-              value={upload.columns[field]}
-              error={upload.errors[`column-${field}`]}
-              width="medium"
-            />
-          ))}
-        </fieldset>
-      </details>
       <div class={`field${fileError ? ' field-has-error' : ''}`}>
         <label class="label" for="ledger-file">
           {m.costs.uploadFile}
         </label>
         <p class="hint" id="ledger-file-hint">
-          {m.costs.uploadFileHint(LEDGER_UPLOAD_MAX_MB)}
+          {m.costs.uploadFileHint(LEDGER_UPLOAD_MAX_MB)} {m.costs.uploadColumnsNext}
         </p>
         {fileError ? (
           <div class="field-error" id="ledger-file-error" data-testid="upload-error">
@@ -382,6 +365,84 @@ function UploadForm({ page, overview, upload }: { page: PageContext; overview: C
       </div>
       <Button>{m.costs.uploadButton}</Button>
     </form>
+  );
+}
+
+/** The column-mapping step for a staged CSV or XLSX file. */
+export function ColumnsPage(props: {
+  page: PageContext;
+  organisationId: string;
+  organisationName: string;
+  year: number;
+  token: string;
+  fileName: string;
+  headings: string[] | null;
+  values: ColumnValues;
+  errors: FieldErrors;
+  problem: UploadProblem | null;
+  notice: string | null;
+}) {
+  const { page, headings, values, errors, problem } = props;
+  const { m } = page;
+  const base = `${costsPath(props.organisationId, props.year)}/columns/${props.token}`;
+  const summaryErrors: FieldErrors = { ...errors, ...(problem ? { 'columns-problem': m.costs.uploadRejected } : {}) };
+  const options = (headings ?? []).map((heading, index) => ({
+    value: columnOptionValue(headings ?? [], index),
+    label: m.costs.columnOption(index + 1, heading === '' ? m.costs.columnNoHeading : heading),
+  }));
+  return (
+    <Layout page={page} title={`${m.costs.columnsTitle} – ${props.organisationName}`}>
+      <div class="narrow">
+        <ErrorSummary m={m} errors={summaryErrors} />
+        <Breadcrumb page={page} organisationId={props.organisationId} organisationName={props.organisationName} year={props.year} />
+        <h1>{m.costs.columnsTitle}</h1>
+        {props.notice ? <p class="notice">{props.notice}</p> : null}
+        <p>{m.costs.columnsIntro(props.fileName)}</p>
+        {problem ? (
+          <div class="field-error" id="columns-problem" data-testid="upload-error">
+            <p>
+              {problem.line === null ? '' : m.costs.uploadProblemAt(problem.line)}
+              {problem.message}
+            </p>
+            <p class="hint">
+              {m.costs.uploadDetail} <span lang="en">{problem.detail}</span>
+            </p>
+          </div>
+        ) : null}
+        {headings === null ? (
+          <p class="notice" data-testid="no-header">
+            {m.costs.columnsNoHeader}
+          </p>
+        ) : (
+          <form method="post" action={base} novalidate>
+            <CsrfField token={page.csrfToken} />
+            <fieldset class="fieldset" aria-describedby="columns-hint">
+              <legend class="legend">{m.costs.columnsLegend}</legend>
+              <p class="hint" id="columns-hint">
+                {m.costs.columnsHint}
+              </p>
+              {COLUMN_FIELDS.map((field) => (
+                <SelectField
+                  m={m}
+                  id={`column-${field}`}
+                  name={field}
+                  label={m.costs.columns[field]}
+                  value={values[field]}
+                  error={errors[`column-${field}`]}
+                  options={[{ value: '', label: REQUIRED_COLUMNS.includes(field) ? m.costs.columnChoose : m.costs.columnNone }, ...options]}
+                />
+              ))}
+            </fieldset>
+            <Button>{m.costs.columnsSubmit}</Button>
+          </form>
+        )}
+        <p class="hint">{m.costs.columnsStaged}</p>
+        <form method="post" action={`${base}/cancel`}>
+          <CsrfField token={page.csrfToken} />
+          <Button variant="secondary">{m.costs.columnsCancel}</Button>
+        </form>
+      </div>
+    </Layout>
   );
 }
 
