@@ -15,7 +15,7 @@ import { chooseCentralIt, importLedger } from '../../src/modules/costs/cost-serv
 import { insertOrganisation } from '../../src/modules/organisations/organisation-service.ts';
 import { axeViolations, browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
-import { SMALL_LEDGER_ROWS, smallSie } from '../support/ledger-files.ts';
+import { SMALL_LEDGER_ROWS, smallCsv, smallSie } from '../support/ledger-files.ts';
 
 const skip = browserTestSkip();
 
@@ -37,6 +37,7 @@ describe('browser: IT-cost pages', { skip }, () => {
   let workDir: string;
   let bigFile: string;
   let brokenFile: string;
+  let csvFile: string;
 
   before(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'mogna-e2e-costs-'));
@@ -49,6 +50,8 @@ describe('browser: IT-cost pages', { skip }, () => {
       const rows = Array.from({ length: 6000 }, () => SMALL_LEDGER_ROWS).flat();
       bigFile = join(workDir, 'huvudbok-2025.se');
       await writeFile(bigFile, smallSie({ rows }));
+      csvFile = join(workDir, 'huvudbok-2024.csv');
+      await writeFile(csvFile, smallCsv());
       brokenFile = join(workDir, 'trasig.se');
       await writeFile(brokenFile, smallSie().replace('#TRANS 6420 {1 "100"} 300000.00', '#TRANS 6420 {1 "100"} tre-hundra'));
       // Two more members with ledgers, so the comparison has three.
@@ -162,6 +165,18 @@ describe('browser: IT-cost pages', { skip }, () => {
     // ── Rules ────────────────────────────────────────────────────────────────────────────
     await page.goto(`${base}/org/${world.orgA}/costs/rules?year=2025`);
     await expectAccessible(page, 'the rules page');
+
+    // ── A CSV file: the column-mapping step, reached through the upload script ───────────
+    await page.goto(`${base}/org/${world.orgA}/costs/2024`);
+    await page.getByLabel('Fil med huvudboken').setInputFiles(csvFile);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.waitForURL(/\/costs\/2024\/columns\/[0-9a-f]{48}$/);
+    await expectAccessible(page, 'the column-mapping step');
+    await snapshot(page, 'costs-columns');
+    assert.equal(await page.getByLabel('Kolumn med belopp').inputValue(), 'Belopp');
+    await page.getByRole('button', { name: 'Läs in filen med de här kolumnerna' }).click();
+    await page.locator('.notice-success').waitFor();
+    assert.match((await page.locator('.notice-success').textContent()) ?? '', /Huvudboken är inläst: 9 rader/);
     await context.close();
   });
 });
