@@ -10,6 +10,7 @@ export const jointSv = {
     commentTooLong: (max: number) => `Kommentaren får vara högst ${max} tecken`,
     answerMissing: (text: string) => `Välj ett svar på ”${text}” innan du sparar målnivå eller kommentar`,
     levelGuide: 'Vad nivåerna betyder',
+    jointNotice: 'Svaren gäller hela organisationen och visas med organisationens namn för dem som har tillgång till mätningen. Ta gärna hjälp av kollegor.',
   },
   status: {
     not_started: 'Inte påbörjad',

@@ -150,6 +150,7 @@ for (const dialect of testDialects()) {
       const start = await nora.get(link);
       assert.equal(start.status, 200);
       assert.doesNotMatch(textOf(start.body), /informationssäkerhet/i, 'the submitted survey is no longer offered');
+      assert.match(textOf(start.body), /Svaren gäller hela organisationen/, 'no promise of anonymity for a joint answer');
       const page = await nora.get(`${link}/page/1`);
       assert.match(textOf(page.body), /Styrning och prioritering/);
       assert.match(page.body, /name="t\.forsta-kommunens-prioriteringar-niva"/);
@@ -207,6 +208,9 @@ for (const dialect of testDialects()) {
       assert.match(ownText, /Inga förmågor uppfyller villkoren för samverkan/, 'the default needs 3 weak members');
       assert.equal((await browsers.coordinatorB!.get(`/org/${world.orgA}/compare/formagekarta`)).status, 404);
 
+      const federationPage = await browsers.analyst!.get(`/org/${world.federationId}`);
+      assert.match(federationPage.body, new RegExp(`href="/org/${world.federationId}/compare/formagekarta"`));
+      assert.match(federationPage.body, new RegExp(`href="/org/${world.federationId}/compare/informationssakerhet"`));
       const practices = await browsers.analyst!.get(`/org/${world.federationId}/compare/informationssakerhet`);
       assert.match(textOf(practices.body), /1 medlemmar har skickat in svar/);
       assert.match(practices.body, /id="practice-counts"/);

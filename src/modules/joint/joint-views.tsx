@@ -89,6 +89,32 @@ export function JointRoundSection({ m, locale, roundId, roundStatus, overview, c
   );
 }
 
+/** The joint instruments with a federation view, newest version of each, by name. */
+export function comparableJointInstruments(ctx: { instruments: { list(): Instrument[] } }, locale: PageContext['locale']): Array<{ key: string; name: string }> {
+  const keys = new Map<string, string>();
+  for (const instrument of ctx.instruments.list()) {
+    if (instrument.respondentMode === 'joint' && instrument.analysis) keys.set(instrument.key, pick(instrument.name, locale));
+  }
+  return [...keys].map(([key, name]) => ({ key, name }));
+}
+
+/** On a federation's page: links to the comparison of each joint instrument across its members. */
+export function JointCompareLinks({ m, organisationId, instruments }: { m: Messages; organisationId: string; instruments: Array<{ key: string; name: string }> }) {
+  return (
+    <section aria-labelledby="joint-compare-title">
+      <h2 id="joint-compare-title">{m.joint.round.title}</h2>
+      <p>{m.joint.federation.intro}</p>
+      <ul class="link-list">
+        {instruments.map((instrument) => (
+          <li>
+            <a href={`/org/${organisationId}/compare/${instrument.key}`}>{m.joint.federation.title(instrument.name)}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Names the person who fills in the round's joint instruments through a personal link. */
 export function JointAssignPage({ page, roundId, roundName, form }: { page: PageContext; roundId: string; roundName: string; form: AssignFormState }) {
   const { m } = page;

@@ -14,6 +14,7 @@ import { sendPage } from '../../web/render.ts';
 import { listRounds, type RoundWithInstruments } from '../rounds/round-service.ts';
 import { addUnit, getOrganisation, listMembers, listUnits, listVisibleOrganisations, removeUnit, renameUnit, type OrganisationSummary, type UnitNode } from './organisation-service.ts';
 import type { Organisation } from '../../db/schema.ts';
+import { comparableJointInstruments, JointCompareLinks } from '../joint/joint-views.tsx';
 
 const idParams = z.object({ orgId: z.uuid() });
 
@@ -100,6 +101,8 @@ interface OrganisationPageProps {
   unitErrors: FieldErrors;
   unitForm: { name: string; parentId: string };
   instrumentName: (key: string) => string;
+  /** Joint instruments that can be compared across the federation (issue 4). */
+  jointInstruments?: Array<{ key: string; name: string }>;
 }
 
 function OrganisationPage(props: OrganisationPageProps) {
@@ -179,6 +182,10 @@ function OrganisationPage(props: OrganisationPageProps) {
       <p>
         <a href={`/org/${organisation.id}/costs`}>{m.costs.navLink}</a>
       </p>
+
+      {members.length > 0 && props.jointInstruments && props.jointInstruments.length > 0 ? (
+        <JointCompareLinks m={m} organisationId={organisation.id} instruments={props.jointInstruments} />
+      ) : null}
 
       {members.length > 0 ? (
         <>
@@ -283,6 +290,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext
         unitErrors={unitErrors}
         unitForm={unitForm}
         instrumentName={instrumentName(request.locale)}
+        jointInstruments={comparableJointInstruments(ctx, request.locale)}
       />,
       Object.keys(unitErrors).length > 0 ? 400 : 200,
     );

@@ -238,7 +238,7 @@ export function SurveyStartPage({ page, session, resumePage }: { page: PageConte
         ))}
         <li>{m.survey.pages(session.pages.length)}</li>
       </ul>
-      <p class="notice">{m.survey.anonymity}</p>
+      <p class="notice">{session.joint ? m.joint.survey.jointNotice : m.survey.anonymity}</p>
       <p>
         <a class="button button-primary button-start" href={`${base}/page/${resumePage ?? 1}`}>
           {resumePage ? m.survey.resume : m.survey.start}
