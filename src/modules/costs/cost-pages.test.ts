@@ -134,6 +134,17 @@ for (const dialect of testDialects()) {
       assert.match(page.body, /<script src="\/static\/ledger-upload.js" defer>/);
     });
 
+    test('warnings from reading the file are listed in Swedish with their line', async () => {
+      const url = `/org/${world.orgB}/costs/2023`;
+      await outsider.get(url);
+      const unbalanced = smallSie({ year: 2023 }).replace('#TRANS 1930 {} -1000000.00', '#TRANS 1930 {} -999999.00');
+      const line = unbalanced.split('\r\n').findIndex((row) => row.startsWith('#VER A 1 ')) + 1;
+      const page = await outsider.follow(await uploadWithFields(t, outsider, `${url}/ledger`, {}, { name: 'obalans.se', content: unbalanced }));
+      const body = text(page.body);
+      assert.match(body, /Anmärkningar från inläsningen \(1\)/);
+      assert.ok(body.includes(`Rad ${line}: En verifikation balanserar inte. Den räknas ändå med.`), body);
+    });
+
     test('chart exports give SVG and PNG of the same figure', async () => {
       const svg = await coordinator.get(`${yearUrl}/charts/year/costs-own-pools.svg`);
       assert.equal(svg.status, 200);

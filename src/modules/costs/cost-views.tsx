@@ -143,12 +143,18 @@ export function CostYearPage(props: { page: PageContext; overview: CostOverview;
                   {m.costs.warningsHeading} ({ledger.warnings.length})
                 </summary>
                 <ul>
-                  {ledger.warnings.map((warning) => (
-                    <li lang="en">
-                      {warning.line === null ? '' : m.costs.warningLine(warning.line)}
-                      {warning.message}
-                    </li>
-                  ))}
+                  {ledger.warnings.map((warning) => {
+                    const known = (m.costs.warningTexts as Record<string, string>)[warning.code];
+                    return (
+                      <li>
+                        {warning.line === null ? '' : m.costs.warningLine(warning.line)}
+                        {known ?? null}{' '}
+                        <span class="hint" lang="en">
+                          ({warning.message})
+                        </span>
+                      </li>
+                    );
+                  })}
                 </ul>
               </details>
             ) : null}
