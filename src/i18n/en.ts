@@ -116,7 +116,7 @@ export const en: Messages = {
     fileKept: 'The file itself is not stored in Mogna. Keep the original in the accounting system or your archive.',
     progressLabel: 'How far reading the file has come',
     progressUploading: (percent: string) => `Uploading and reading the file: ${percent} done.`,
-    progressSaving: 'The file is uploaded and read. Saving the sums …',
+    progressSaving: 'The file is uploaded. Finishing reading it and saving the sums …',
     progressFailed: 'The upload stopped. Check the connection and try again.',
     centralItHeading: 'Central IT',
     centralItNone: 'No cost centres are chosen as central IT. Choose them to see the IT costs.',

@@ -115,7 +115,7 @@ export const sv = {
     fileKept: 'Själva filen sparas inte i Mogna. Behåll originalet i ekonomisystemet eller ert arkiv.',
     progressLabel: 'Hur långt inläsningen har kommit',
     progressUploading: (percent: string) => `Filen laddas upp och läses: ${percent} klart.`,
-    progressSaving: 'Filen är uppladdad och läst. Summorna sparas …',
+    progressSaving: 'Filen är uppladdad. Den läses klart och summorna sparas …',
     progressFailed: 'Uppladdningen avbröts. Kontrollera anslutningen och försök igen.',
     centralItHeading: 'Central IT',
     centralItNone: 'Inga kostnadsställen är valda som central IT. Välj dem för att få fram IT-kostnaderna.',

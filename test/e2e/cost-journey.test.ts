@@ -122,7 +122,7 @@ describe('browser: IT-cost pages', { skip }, () => {
     await page.locator('.notice-success').waitFor();
     assert.match((await page.locator('.notice-success').textContent()) ?? '', /Huvudboken är inläst: 108\s000 rader och 2 kostnadsställen\./);
     assert.ok(statuses.some((status) => /Filen laddas upp och läses: \d+ % klart\./.test(status)), statuses.join(' | '));
-    assert.ok(statuses.some((status) => status.startsWith('Filen är uppladdad och läst')), statuses.join(' | '));
+    assert.ok(statuses.some((status) => status.startsWith('Filen är uppladdad. Den läses klart')), statuses.join(' | '));
     assert.ok(values.some((value) => value > 0), values.join(','));
 
     // ── Central IT ───────────────────────────────────────────────────────────────────────
