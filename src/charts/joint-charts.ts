@@ -103,8 +103,8 @@ function heatCell(x: number, y: number, level: number | null, scale: AnswerScale
 }
 
 /** ECharts draws heat maps through a visual map: one piece per level (and −1 for "not assessed"), legend hidden (the cells carry text). */
-function levelVisualMap(scale: AnswerScale, unanswered: string) {
-  const pieces = scale.labels.map((label) => ({ value: label.value, color: levelColour(label.value, scale.min, scale.max), label: label.label.sv }));
+function levelVisualMap(scale: AnswerScale, unanswered: string, locale: Locale) {
+  const pieces = scale.labels.map((label) => ({ value: label.value, color: levelColour(label.value, scale.min, scale.max), label: label.label[locale] }));
   return { type: 'piecewise' as const, show: false, dimension: 2, pieces: [...pieces, { value: -1, color: '#ffffff', label: unanswered }] };
 }
 
@@ -123,7 +123,7 @@ export function capabilityHeatmapChart(result: LevelMapResult, scale: AnswerScal
     xAxis: { type: 'category', data: columns, position: 'top', splitArea: { show: false } },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, width: 340, overflow: 'truncate' } },
     tooltip: { position: 'top' },
-    visualMap: levelVisualMap(scale, m.results.unanswered),
+    visualMap: levelVisualMap(scale, m.results.unanswered, locale),
     series: [{ type: 'heatmap', name: m.results.capabilityMap, data: data as never }],
   };
   return {
@@ -163,7 +163,7 @@ export function federationMatrixChart(matrix: FederationLevelMatrix, instrument:
       xAxis: { type: 'category', data: members, position: 'top', axisLabel: { interval: 0, rotate: members.length > 8 ? 30 : 0 } },
       yAxis: { type: 'category', data: names.map((name) => name.split(' › ').at(-1)!), inverse: true, axisLabel: { interval: 0, width: 340, overflow: 'truncate' } },
       tooltip: { position: 'top' },
-      visualMap: levelVisualMap(scale, m.results.unanswered),
+      visualMap: levelVisualMap(scale, m.results.unanswered, locale),
       series: [{ type: 'heatmap', name: instrument.name[locale], data: data as never }],
     },
     table: {

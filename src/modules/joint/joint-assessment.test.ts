@@ -116,6 +116,11 @@ for (const dialect of testDialects()) {
 
       const round = textOf((await coordinator.get(`/rounds/${roundA}`)).body);
       assert.match(round, /Inskickad/);
+      const english = textOf((await browsers.viewerA!.get(`${submitted.location!}?lang=en`)).body);
+      await browsers.viewerA!.get(`${submitted.location!}?lang=sv`);
+      assert.match(english, /Recommendations/);
+      assert.match(english, /Give the coordinator more time for information security/);
+      assert.match(english, /Asked only after yes/);
     });
 
     test('results are readable by the organisation and its federation, hidden from others; only coordinators fill in', async () => {
