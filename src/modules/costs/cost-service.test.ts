@@ -240,6 +240,18 @@ for (const dialect of testDialects()) {
       assert.equal(federationView?.tooFew, false);
       assert.equal(federationView?.comparison?.members.length, 2);
       assert.ok(federationView?.comparison?.members.every((member) => !member.isViewer));
+      // The comparison's analyses are cached by what they depend on: a new central-IT choice, a
+      // new total and new rules all show at once.
+      const shares = async () => (await getCostComparison(t.ctx, actors.analyst!, world.federationId, 2025))?.comparison?.members.map((member) => member.centralItShare);
+      const share = 136_234_567 / 5_246_234_617;
+      assert.deepEqual(await shares(), [share, share]);
+      await chooseCentralIt(t.ctx, actors.coordinatorB!, world.orgB, 2025, []);
+      assert.deepEqual(await shares(), [0, share]);
+      await setTotalCost(t.ctx, actors.coordinatorA!, world.orgA, 2025, 136_234_567 * 10);
+      assert.deepEqual(await shares(), [0, 0.1]);
+      await saveRulesCsv(t.ctx, actors.coordinatorA!, world.orgA, 'from,to,pool,name_contains\n4000,7999,other,\n');
+      const mix = (await getCostComparison(t.ctx, actors.analyst!, world.federationId, 2025))?.comparison?.members[1]?.poolMix;
+      assert.equal(mix?.other, 1);
     });
   });
 }

@@ -2,6 +2,7 @@
 // year, choosing the central-IT cost centres, the organisation's own mapping rules, a total cost
 // entered by hand, IT-tower staffing and the federation comparison. Every function takes the
 // actor first and asks src/access/cost-policy.ts before it reads or writes.
+import { createHash } from 'node:crypto';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -99,6 +100,38 @@ async function analyseStored(ctx: AppContext, organisationId: string, year: numb
     organisationTotalCostOre: ledger.totalCostOre,
   });
   return { ledger, aggregate, centralIt, analysis };
+}
+
+/**
+ * Analyses for the federation comparison, kept in memory by what they depend on: the stored
+ * ledger (a new file gets a new id), the central-IT choice, the entered total and the rules. A
+ * change to any of them makes a new key, so the cache is never stale, in one process or many.
+ */
+const ANALYSIS_CACHE_SIZE = 200;
+const analysisCache = new Map<string, LedgerAnalysis>();
+
+function rulesFingerprint(rules: readonly MappingRule[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify(rules.map((rule) => [rule.from, rule.to, rule.pool, rule.nameContains])))
+    .digest('hex');
+}
+
+async function cachedAnalysis(ctx: AppContext, organisationId: string, year: number, rules: readonly MappingRule[]): Promise<LedgerAnalysis | null> {
+  const ledger = await findLedger(ctx.db, organisationId, year);
+  if (!ledger) return null;
+  const centralIt = await centralItCentres(ctx.db, ledger.id);
+  const key = [ledger.id, ledger.totalCostOre ?? '', centralIt.join(','), rulesFingerprint(rules)].join('|');
+  const hit = analysisCache.get(key);
+  if (hit) {
+    analysisCache.delete(key);
+    analysisCache.set(key, hit);
+    return hit;
+  }
+  const aggregate = await loadAggregate(ctx.db, ledger);
+  const analysis = analyseLedger(aggregate, { rules, centralItCostCentres: centralIt, taxonomy: tbmV4, organisationTotalCostOre: ledger.totalCostOre });
+  analysisCache.set(key, analysis);
+  if (analysisCache.size > ANALYSIS_CACHE_SIZE) analysisCache.delete(analysisCache.keys().next().value as string);
+  return analysis;
 }
 
 export async function getCostOverview(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<CostOverview> {
@@ -366,12 +399,12 @@ export async function getCostComparison(
   const included = members.filter((member) => member.benchmark_opt_out === 0 || member.id === viewerMemberId).map((member) => member.id);
   const towers = await loadTowers(ctx.db, included, year);
   const inputs: FederationMemberInput[] = [];
-  // One member at a time, so only one aggregate is held in memory at once.
+  // One member at a time, so at most one aggregate is loaded at once.
   for (const memberId of included) {
     const { rules } = await effectiveRules(ctx, memberId);
-    const stored = await analyseStored(ctx, memberId, year, rules);
-    if (!stored) continue;
-    inputs.push({ memberId, analysis: stored.analysis, towers: towers.get(memberId) ?? null });
+    const analysis = await cachedAnalysis(ctx, memberId, year, rules);
+    if (!analysis) continue;
+    inputs.push({ memberId, analysis, towers: towers.get(memberId) ?? null });
   }
   // A member's own staff may see its federation's members anyway; others see them only in numbers.
   const seesMembersAnyway = actor.kind === 'user' && (actor.isOperator || actor.roles.has(federation.id));
