@@ -256,6 +256,7 @@ for (const dialect of testDialects()) {
       const bad = await coordinator.post(`${yearUrl}/towers`, { 'infrastructure-fte': 'tre' });
       assert.equal(bad.status, 400);
       assert.match(bad.body, /href="#infrastructure-fte"/);
+      assert.match(text(bad.body), /Infrastruktur: Skriv antalet årsarbetskrafter som ett tal/);
       const saved = await coordinator.follow(
         await coordinator.post(`${yearUrl}/towers`, { 'infrastructure-fte': '3,5', 'end_user_services-fte': '2', 'application_services-fte': '1,5', 'steer_and_support-fte': '1', 'infrastructure-cost': '2 400 000' }),
       );

@@ -9,7 +9,7 @@ import { AppError, isAppError } from '../../app/errors.ts';
 import { renderChartPng } from '../../charts/render-png.ts';
 import { renderChartSvg } from '../../charts/render-svg.ts';
 import { ownPoolsChart, insideOutsideSplitChart } from '../../charts/cost-charts.ts';
-import { IT_TOWER_KEYS, type TowerStaffing } from '../../domain/costs/it-towers.ts';
+import { IT_TOWER_KEYS, itTowers, type TowerStaffing } from '../../domain/costs/it-towers.ts';
 import { formatMappingRulesCsv, MappingRulesError } from '../../domain/costs/mapping-rules.ts';
 import { parseLocaleAmountOre } from '../../domain/costs/money.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -306,6 +306,7 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
     const values: TowerFormValues = {};
     const errors: FieldErrors = {};
     const staffing: TowerStaffing = {};
+    const towerName = (key: string) => itTowers.find((tower) => tower.key === key)?.name[request.locale] ?? key;
     for (const key of IT_TOWER_KEYS) {
       const fteText = typeof body[`${key}-fte`] === 'string' ? (body[`${key}-fte`] as string).trim().slice(0, 40) : '';
       const costText = typeof body[`${key}-cost`] === 'string' ? (body[`${key}-cost`] as string).trim().slice(0, 40) : '';
@@ -315,13 +316,13 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
       let costOre: number | null = null;
       if (fteText !== '') {
         const hundredths = parseLocaleAmountOre(fteText);
-        if (Number.isNaN(hundredths) || hundredths < 0 || hundredths > 10_000_000) errors[`${key}-fte`] = m.costs.towerFteInvalid;
+        if (Number.isNaN(hundredths) || hundredths < 0 || hundredths > 10_000_000) errors[`${key}-fte`] = `${towerName(key)}: ${m.costs.towerFteInvalid}`;
         else fte = hundredths / 100;
       }
       if (costText !== '') {
         costOre = parseLocaleAmountOre(costText);
         if (Number.isNaN(costOre) || costOre < 0 || costOre % 100 !== 0) {
-          errors[`${key}-cost`] = m.costs.towerCostInvalid;
+          errors[`${key}-cost`] = `${towerName(key)}: ${m.costs.towerCostInvalid}`;
           costOre = null;
         }
       }
