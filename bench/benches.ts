@@ -1,5 +1,6 @@
 // The list of benchmarks `npm run bench` runs. Each lives in its own file in this folder.
 import { costPages } from './cost-pages.bench.ts';
+import { jointAssessments } from './joint-assessments.bench.ts';
 import { ledger } from './ledger.bench.ts';
 import { survey } from './survey.bench.ts';
 export interface Bench {
@@ -12,4 +13,5 @@ export const benches: Bench[] = [
   survey,
   ledger,
   costPages,
+  jointAssessments,
 ];

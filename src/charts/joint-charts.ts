@@ -147,6 +147,12 @@ export function capabilityHeatmapChart(result: LevelMapResult, scale: AnswerScal
   };
 }
 
+/**
+ * Beyond this many members the members × capabilities chart is not drawn (some 2 000 cells take
+ * seconds to render and cannot be read); the page's table carries the same figures.
+ */
+export const MAX_MATRIX_CHART_MEMBERS = 40;
+
 /** Members × capabilities, members anonymised except the viewer's own; the weak count per capability in the table. */
 export function federationMatrixChart(matrix: FederationLevelMatrix, instrument: Instrument, scale: AnswerScale, m: JointTexts, locale: Locale): ChartSpec {
   const members = matrix.members.map((member) => memberLabelText(m, member.label));

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError, isAppError } from '../../app/errors.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
-import { capabilityHeatmapChart, federationMatrixChart, levelCountChart, practiceScoreChart } from '../../charts/joint-charts.ts';
+import { capabilityHeatmapChart, federationMatrixChart, levelCountChart, MAX_MATRIX_CHART_MEMBERS, practiceScoreChart } from '../../charts/joint-charts.ts';
 import { renderChartPng } from '../../charts/render-png.ts';
 import { renderChartSvg } from '../../charts/render-svg.ts';
 import type { AnswerScale, Instrument } from '../../domain/instruments/instrument-schema.ts';
@@ -212,7 +212,7 @@ export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void
     const { orgId, key, file } = parse(compareChartParams, request.params);
     const [id, format] = file.split('.') as [string, string];
     const { view, matrix } = await comparison(request, orgId, key);
-    const spec = matrix && view.members.length > 0 ? federationMatrixChart(matrix, view.instrument, levelScale(view.instrument), request.m.joint, request.locale) : undefined;
+    const spec = matrix && view.members.length > 0 && view.members.length <= MAX_MATRIX_CHART_MEMBERS ? federationMatrixChart(matrix, view.instrument, levelScale(view.instrument), request.m.joint, request.locale) : undefined;
     return sendChart(reply, spec?.id === id ? spec : undefined, format);
   });
 

@@ -2,7 +2,7 @@
 // results), each instrument's results (information-security answers, index and recommendations;
 // the capability map, its table, weak capabilities and gaps) and the federation comparison.
 import type { ComponentChildren } from 'preact';
-import { capabilityHeatmapChart, federationMatrixChart, levelColour, levelCountChart, levelWord, memberLabelText, practiceScoreChart } from '../../charts/joint-charts.ts';
+import { capabilityHeatmapChart, federationMatrixChart, MAX_MATRIX_CHART_MEMBERS, levelColour, levelCountChart, levelWord, memberLabelText, practiceScoreChart } from '../../charts/joint-charts.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { textOn } from '../../charts/chart-theme.ts';
 import { isItemShown, type AnswerSet } from '../../domain/instruments/answer-set.ts';
@@ -494,7 +494,7 @@ export function FederationComparisonPage(props: {
   const r = m.joint.results;
   const name = pick(instrument.name, locale);
   const base = `/org/${props.organisationId}/compare/${instrument.key}`;
-  const chart = matrix && scale && props.memberCount > 0 ? federationMatrixChart(matrix, instrument, scale, m.joint, locale) : null;
+  const chart = matrix && scale && props.memberCount > 0 && props.memberCount <= MAX_MATRIX_CHART_MEMBERS ? federationMatrixChart(matrix, instrument, scale, m.joint, locale) : null;
   const query = `?year=${props.year ?? ''}${props.minWeak !== null ? `&minWeak=${props.minWeak}` : ''}`;
   return (
     <Layout page={page} title={`${f.title(name)} – ${props.federationName}`} scripts={chart ? chartScripts : []}>
