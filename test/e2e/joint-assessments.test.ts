@@ -190,6 +190,7 @@ describe('browser: joint assessments with the keyboard alone', { skip }, () => {
     // ── Results: the seed's figures, the heat map, weak capabilities, the table ──────────
     await expectAccessible(page, 'the capability-map results');
     await snapshot(page, 'joint-03-capability-results');
+    if (process.env.E2E_SCREENSHOTS) await page.locator('#capability-map').screenshot({ path: join(process.env.E2E_SCREENSHOTS, 'joint-03b-capability-map.png') });
     assert.equal(await text(page, '[data-testid="level-count-1"]'), '37');
     assert.equal(await text(page, '[data-testid="level-count-2"]'), '16');
     assert.equal(await text(page, '[data-testid="level-count-3"]'), '2');
