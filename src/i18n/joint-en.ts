@@ -38,6 +38,8 @@ export const jointEn: typeof jointSv = {
     assigned: (name: string) => `${name} has been sent a personal link.`,
     roundNotOpen: 'The round needs to be open for anyone to fill in.',
     submittedNote: 'The answers are submitted and count in the results.',
+    reopen: (name: string) => `Change the answers in ${name}`,
+    reopened: 'The assessment is open for changes. Submit it again when you are done.',
   },
   mail: {
     subject: (org: string) => `Joint assessment for ${org}`,

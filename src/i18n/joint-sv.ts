@@ -38,6 +38,8 @@ export const jointSv = {
     assigned: (name: string) => `${name} har fått en personlig länk.`,
     roundNotOpen: 'Mätningen behöver vara öppen för att någon ska kunna fylla i.',
     submittedNote: 'Svaren är inskickade och räknas i resultaten.',
+    reopen: (name: string) => `Ändra svaren i ${name}`,
+    reopened: 'Bedömningen är öppen för ändringar. Skicka in den igen när ni är klara.',
   },
   mail: {
     subject: (org: string) => `Gemensam bedömning för ${org}`,

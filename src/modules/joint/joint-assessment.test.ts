@@ -123,6 +123,24 @@ for (const dialect of testDialects()) {
       assert.match(english, /Asked only after yes/);
     });
 
+    test('the coordinator reopens a submitted assessment, changes an answer and submits again', async () => {
+      const coordinator = browsers.coordinatorA!;
+      const round = await coordinator.get(`/rounds/${roundA}`);
+      assert.match(textOf(round.body), /Ändra svaren i informationssäkerhet/);
+      const reopened = await coordinator.post(`/rounds/${roundA}/joint/informationssakerhet/reopen`, {});
+      assert.equal(reopened.status, 303);
+      const hidden = await coordinator.get(`/rounds/${roundA}/joint/informationssakerhet/results`);
+      assert.match(textOf(hidden.body), /Det finns inga inskickade svar ännu/);
+      await coordinator.get(`/rounds/${roundA}/joint/informationssakerhet/page/2`);
+      await coordinator.post(`/rounds/${roundA}/joint/informationssakerhet/page/2`, { 'a.ledning-etablerat': '1', 'a.ledning-grad': '4', 'a.risk-etablerat': '0' });
+      await coordinator.get(`/rounds/${roundA}/joint/informationssakerhet/review`);
+      await coordinator.post(`/rounds/${roundA}/joint/informationssakerhet/submit`, {});
+      const results = await coordinator.get(`/rounds/${roundA}/joint/informationssakerhet/results`);
+      // (4/4 + 0) / 2 × 100 = 50,0
+      assert.match(results.body, /data-testid="practice-index">50,0</);
+      assert.equal((await browsers.viewerA!.post(`/rounds/${roundA}/joint/informationssakerhet/reopen`, {})).status, 403);
+    });
+
     test('results are readable by the organisation and its federation, hidden from others; only coordinators fill in', async () => {
       const url = `/rounds/${roundA}/joint/informationssakerhet/results`;
       assert.equal((await browsers.viewerA!.get(url)).status, 200);

@@ -21,7 +21,7 @@ import { sendPage } from '../../web/render.ts';
 import { pageItems, readPageAnswers, savePage, submitSurvey, type SurveySession } from '../survey/survey-service.ts';
 import { SurveyQuestionPage, SurveyReviewPage } from '../survey/survey-views.tsx';
 import { getManagedRound } from '../rounds/round-service.ts';
-import { assignJointRespondent, federationComparison, jointInstruments, jointResults, openJointSession } from './joint-service.ts';
+import { assignJointRespondent, federationComparison, jointInstruments, jointResults, openJointSession, reopenJointAnswer } from './joint-service.ts';
 import { FederationComparisonPage, JointAssignPage, LevelMapResultsPage, PracticeResultsPage } from './joint-views.tsx';
 
 const keySchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/).max(100);
@@ -122,6 +122,12 @@ export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void
     const session = await openJointSession(ctx, request.actor, roundId, key, 'answer');
     await submitSurvey(ctx, session);
     return reply.redirect(`${base(roundId, key)}/results`, 303);
+  });
+
+  app.post('/rounds/:roundId/joint/:key/reopen', async (request, reply) => {
+    const { roundId, key } = parse(instrumentParams, request.params);
+    await reopenJointAnswer(ctx, request.actor, roundId, key);
+    return redirectWithFlash(reply, `${base(roundId, key)}/page/1`, request.m.joint.round.reopened);
   });
 
   app.post('/rounds/:roundId/joint/assign', async (request, reply) => {

@@ -100,6 +100,25 @@ export async function openJointSession(ctx: AppContext, actor: Actor, roundId: s
   return session;
 }
 
+/**
+ * Opens a submitted joint answer for changes again (the coordinator found a mistake). Only while
+ * the round is open; the answers stay, and the results show nothing until it is submitted anew.
+ */
+export async function reopenJointAnswer(ctx: AppContext, actor: Actor, roundId: string, instrumentKey: string): Promise<void> {
+  const round = await getManagedRound(ctx, actor, roundId);
+  authorizeAnswerJoint(actor, round);
+  const instrument = jointInstrumentOf(ctx, round, instrumentKey);
+  if (round.status !== 'open') throw new AppError('survey_round_closed');
+  const respondent = await findJointRespondent(ctx.db, roundId);
+  if (!respondent) return;
+  await ctx.db
+    .updateTable('responses')
+    .set({ status: 'in_progress', submitted_at: null, updated_at: ctx.clock.now().toISOString(), updated_by: actor.kind === 'user' ? actor.userId : null })
+    .where('respondent_id', '=', respondent.id)
+    .where('instrument_key', '=', instrument.key)
+    .execute();
+}
+
 export interface AssignInput {
   name: string;
   email: string;

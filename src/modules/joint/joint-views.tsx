@@ -25,8 +25,10 @@ export interface AssignFormState {
 }
 
 /** The round page's section for joint instruments. */
-export function JointRoundSection({ m, locale, roundId, roundStatus, overview, canManage }: {
+export function JointRoundSection({ m, locale, roundId, roundStatus, overview, canManage, csrfToken }: {
   m: Messages;
+  /** The page's CSRF token, for the "reopen" buttons (the section lives on the round page). */
+  csrfToken?: string;
   locale: PageContext['locale'];
   roundId: string;
   roundStatus: string;
@@ -71,6 +73,16 @@ export function JointRoundSection({ m, locale, roundId, roundStatus, overview, c
                       <li>
                         <a href={`/rounds/${roundId}/joint/${entry.instrument.key}/results`}>{t.viewResults(name.toLowerCase())}</a>
                       </li>
+                      {canManage && csrfToken && roundStatus === 'open' && entry.status === 'submitted' ? (
+                        <li>
+                          <form method="post" action={`/rounds/${roundId}/joint/${entry.instrument.key}/reopen`} class="inline-form">
+                            <CsrfField token={csrfToken} />
+                            <button type="submit" class="link-button">
+                              {t.reopen(name.toLowerCase())}
+                            </button>
+                          </form>
+                        </li>
+                      ) : null}
                     </ul>
                   </td>
                 </tr>

@@ -144,7 +144,9 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
         })}
         respondentForm={respondentForm ?? { values: { email: '', name: '', role: '', unitId: '' }, errors: {}, uploadProblems: [] }}
         now={ctx.clock.now()}
-        jointSection={<JointRoundSection m={request.m} locale={request.locale} roundId={round.id} roundStatus={round.status} overview={joint} canManage={manage} />}
+        jointSection={(page) => (
+          <JointRoundSection m={page.m} locale={page.locale} roundId={round.id} roundStatus={round.status} overview={joint} canManage={manage} csrfToken={page.csrfToken} />
+        )}
       />,
       status,
     );

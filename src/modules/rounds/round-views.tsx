@@ -138,8 +138,8 @@ interface RoundPageProps {
   resultsHref?: string | null;
   respondentForm: RespondentFormState;
   now: Date;
-  /** Joint assessments of the round (filled in once for the organisation), when it has any. */
-  jointSection?: ComponentChildren;
+  /** Joint assessments of the round (filled in once for the organisation), drawn with this page's context. */
+  jointSection?: (page: PageContext) => ComponentChildren;
 }
 
 export function RoundPage(props: RoundPageProps) {
@@ -208,7 +208,7 @@ export function RoundPage(props: RoundPageProps) {
         </div>
       ) : null}
 
-      {props.jointSection ?? null}
+      {props.jointSection ? props.jointSection(page) : null}
 
       <h2 id="progress">{m.rounds.progress}</h2>
       <p>{m.rounds.progressIntro}</p>
