@@ -12,8 +12,11 @@
 // 3. Roles work the same way under the whole organisation ("other roles").
 // 4. Last, an audit over every shown group (the whole organisation included) looks for any
 //    shown group A and disjoint shown groups B₁…B_k inside A that leave 0 < |A − ∪Bᵢ| < threshold
-//    — across unit levels and between units and roles — and suppresses the smallest Bᵢ until
-//    no such combination is left. Suppressing only ever removes combinations, so it ends.
+//    — across unit levels and between units and roles — and hides a group of that combination
+//    (the smallest role in it, else the smallest unit group) until no such combination is left.
+//    Hiding only ever removes combinations, so it ends. Role groups are disjoint and unit groups
+//    nested or disjoint, which makes the search a subset-sum over the unit tree per choice of
+//    roles (findViolation) instead of a search over every family of groups.
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
 export const MIN_ANONYMITY_THRESHOLD = 2;
@@ -58,9 +61,6 @@ export function effectiveThreshold(threshold: number | null | undefined): number
 interface Candidate extends DisclosedGroup {
   set: Set<string>;
 }
-
-/** How many disjoint combinations the audit tries per group before it plays safe. */
-const SEARCH_BUDGET = 200_000;
 
 export function planDisclosure(
   respondents: readonly DisclosureRespondent[],
@@ -147,13 +147,17 @@ export function planDisclosure(
   }
 
   // ---- Audit: no combination of shown figures may isolate fewer than t respondents.
+  const index = new Map(respondents.map((respondent, i) => [respondent.id, i]));
+  const bits = (members: Iterable<string>) => bitsetOf(members, index, total.size);
+  const audited: AuditGroup[] = [
+    { key: 'total', family: 'unit', size: total.size, bits: bits(total) },
+    ...candidates.map((c) => ({ key: c.key, family: c.kind === 'unit' || c.kind === 'other-units' ? ('unit' as const) : ('role' as const), size: c.set.size, bits: bits(c.set) })),
+  ];
   const hidden = new Set<string>();
-  const totalGroup: Candidate = { key: 'total', kind: 'unit', ref: null, depth: -1, members: [...total], set: total };
   for (;;) {
-    const shown = candidates.filter((candidate) => !hidden.has(candidate.key));
-    const violation = findViolation([totalGroup, ...shown], t);
+    const violation = findViolation(audited.filter((group) => !hidden.has(group.key)), t);
     if (!violation) break;
-    hidden.add(violation.key);
+    hidden.add(violation);
   }
   // A unit hidden by the audit hides its descendants' rows too, so the table stays a tree.
   const hiddenUnits = new Set(candidates.filter((c) => hidden.has(c.key) && c.kind === 'unit').map((c) => c.ref));
@@ -176,55 +180,107 @@ export function planDisclosure(
   };
 }
 
-function isStrictSubset(inner: Set<string>, outer: Set<string>): boolean {
-  if (inner.size >= outer.size) return false;
-  for (const member of inner) if (!outer.has(member)) return false;
+/** A shown group for the audit: its members as a bitset over the round's respondents. */
+export interface AuditGroup {
+  key: string;
+  /** Unit groups (units and their pools) form one laminar family, role groups another. */
+  family: 'unit' | 'role';
+  size: number;
+  bits: Uint32Array;
+}
+
+function bitsetOf(members: Iterable<string>, index: Map<string, number>, size: number): Uint32Array {
+  const words = new Uint32Array(Math.ceil(size / 32) || 1);
+  for (const member of members) {
+    const i = index.get(member);
+    if (i !== undefined) words[i >>> 5]! |= 1 << (i & 31);
+  }
+  return words;
+}
+
+function within(inner: Uint32Array, outer: Uint32Array): boolean {
+  for (let i = 0; i < inner.length; i++) if ((inner[i]! & ~outer[i]!) !== 0) return false;
   return true;
 }
 
-function disjoint(a: Set<string>, b: Set<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const member of small) if (large.has(member)) return false;
+function disjoint(a: Uint32Array, b: Uint32Array): boolean {
+  for (let i = 0; i < a.length; i++) if ((a[i]! & b[i]!) !== 0) return false;
   return true;
 }
+
+/** More role groups inside one group than this and the audit hides the smallest (2^k subsets are tried). */
+const MAX_ROLE_GROUPS = 12;
 
 /**
- * The group to hide next, or null when no shown group A and disjoint shown groups inside it
- * leave a remainder of 1 … t − 1 respondents. The total (key "total") is never hidden.
+ * The key of the group to hide next, or null when no shown group A and family of disjoint
+ * shown groups inside it leave a remainder of 1 … t − 1. The total ("total") is never hidden.
+ *
+ * Role groups are pairwise disjoint, and unit groups are nested or disjoint (a laminar family).
+ * So for every A and every subset Q of the role groups inside A, the unit groups inside A and
+ * disjoint from Q form a forest; the sizes that disjoint choices from it can cover are found
+ * by a subset-sum over the forest (a node, or any combination of its children's choices). A
+ * remainder |A| − |∪Q| − s in 1 … t − 1 is a violation.
  */
-export function findViolation<G extends { key: string; set: Set<string> }>(groups: readonly G[], t: number): G | null {
+export function findViolation(groups: readonly AuditGroup[], t: number): string | null {
   for (const outer of groups) {
-    const inside = groups.filter((group) => group !== outer && isStrictSubset(group.set, outer.set)).sort((a, b) => b.set.size - a.set.size);
+    const inside = groups.filter((group) => group !== outer && group.size < outer.size && within(group.bits, outer.bits));
     if (inside.length === 0) continue;
-    let budget = SEARCH_BUDGET;
-    let found: G[] | null = null;
-    const chosen: G[] = [];
-    const search = (start: number, covered: number): boolean => {
-      if (--budget < 0) return true;
-      for (let i = start; i < inside.length; i++) {
-        const candidate = inside[i]!;
-        if (!chosen.every((other) => disjoint(other.set, candidate.set))) continue;
-        chosen.push(candidate);
-        const remainder = outer.set.size - covered - candidate.set.size;
-        if (remainder > 0 && remainder < t) {
-          found = [...chosen];
-          return true;
-        }
-        if (remainder >= t && search(i + 1, covered + candidate.set.size)) return true;
-        chosen.pop();
-      }
-      return false;
-    };
-    search(0, 0);
-    if (found === null && budget < 0) {
-      // Too many combinations to be sure: hide the smallest group inside A and look again.
-      found = [inside[inside.length - 1]!];
-    }
-    if (found !== null) {
-      const family = (found as G[]).filter((group) => group.key !== 'total');
-      const smallest = family.reduce<G | null>((best, group) => (best === null || group.set.size < best.set.size ? group : best), null);
-      if (smallest) return smallest;
+    const roles = inside.filter((group) => group.family === 'role').sort((a, b) => a.size - b.size);
+    const units = inside.filter((group) => group.family === 'unit');
+    if (roles.length > MAX_ROLE_GROUPS) return roles[0]!.key;
+    for (let mask = 0; mask < 1 << roles.length; mask++) {
+      const chosen = roles.filter((_, i) => mask & (1 << i));
+      if (!chosen.every((a, i) => chosen.slice(i + 1).every((b) => disjoint(a.bits, b.bits)))) continue;
+      const covered = chosen.reduce((sum, group) => sum + group.size, 0);
+      const target = outer.size - covered;
+      const available = units.filter((group) => chosen.every((role) => disjoint(role.bits, group.bits)));
+      const sums = coverableSizes(available, target);
+      let leak = false;
+      for (let s = Math.max(0, target - t + 1); s < target; s++) if (sums[s]) leak = true;
+      if (!leak) continue;
+      // Break the combination: hide the smallest role in it, or else the smallest unit group inside A.
+      if (chosen.length > 0) return chosen[0]!.key;
+      const smallest = [...available].sort((a, b) => a.size - b.size)[0];
+      return smallest && smallest.key !== 'total' ? smallest.key : null;
     }
   }
   return null;
+}
+
+/** Which totals (0 … cap) disjoint choices from a laminar family can cover: sums[s] === 1. */
+function coverableSizes(groups: readonly AuditGroup[], cap: number): Uint8Array {
+  // Parent of each group: the smallest other group containing it.
+  const sorted = [...groups].sort((a, b) => b.size - a.size);
+  const children = new Map<AuditGroup | null, AuditGroup[]>();
+  sorted.forEach((group, i) => {
+    let parent: AuditGroup | null = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const candidate = sorted[j]!;
+      if (candidate.size > group.size && within(group.bits, candidate.bits) && (parent === null || candidate.size < parent.size)) parent = candidate;
+    }
+    const list = children.get(parent) ?? [];
+    list.push(group);
+    children.set(parent, list);
+  });
+  const combine = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(cap + 1);
+    const right: number[] = [];
+    for (let j = 0; j <= cap; j++) if (b[j]) right.push(j);
+    for (let i = 0; i <= cap; i++) {
+      if (!a[i]) continue;
+      for (const j of right) {
+        if (i + j > cap) break;
+        out[i + j] = 1;
+      }
+    }
+    return out;
+  };
+  const options = (node: AuditGroup | null): Uint8Array => {
+    let result: Uint8Array = new Uint8Array(cap + 1);
+    result[0] = 1;
+    for (const child of children.get(node) ?? []) result = combine(result, options(child));
+    if (node && node.size <= cap) result[node.size] = 1;
+    return result;
+  };
+  return options(null);
 }
