@@ -51,6 +51,11 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   const { deleteExpiredSessions } = await import('../../modules/auth/session-service.ts');
   const sweeper = setInterval(() => void deleteExpiredSessions(ctx).catch(() => {}), 60 * 60 * 1000);
   sweeper.unref();
+  // Spreadsheet ledgers left in the column-mapping step are deleted after an hour (issue 5).
+  const { sweepPendingUploads } = await import('../../modules/costs/pending-upload.ts');
+  void sweepPendingUploads().catch(() => {});
+  const uploadSweeper = setInterval(() => void sweepPendingUploads().catch(() => {}), 10 * 60 * 1000);
+  uploadSweeper.unref();
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -2,9 +2,12 @@
 // limit is refused instead of being imported in part (checked with the real multipart plugin).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { utimes } from 'node:fs/promises';
+import { join } from 'node:path';
 import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
 import { columnMappingOf, columnOptionValue, preselectColumns, UploadTooLargeError, watchedUpload } from './cost-upload.ts';
+import { findPendingUpload, pendingUploadDir, removePendingUpload, stagePendingUpload, sweepPendingUploads } from './pending-upload.ts';
 
 function multipartBody(fields: Record<string, string>, file: string): { payload: Buffer; contentType: string } {
   const boundary = '----mognaupload';
@@ -66,4 +69,29 @@ describe('ledger upload helpers', () => {
       await app.close();
     });
   }
+
+  it('staged uploads belong to their owner, read back whole and are swept after an hour', async () => {
+    const meta = { organisationId: 'org', year: 2025, userId: 'user', fileName: 'hb.csv', format: 'csv' as const, createdAt: '2026-11-25T10:00:00Z' };
+    const source = async function* () {
+      yield Buffer.from('Konto;Belopp\n');
+      yield Buffer.from('5010;1,00\n');
+    };
+    const fresh = await stagePendingUpload(source(), meta);
+    const old = await stagePendingUpload(source(), meta);
+    assert.equal(await findPendingUpload(fresh, { userId: 'someone else', organisationId: 'org', year: 2025 }), null);
+    assert.equal(await findPendingUpload(fresh, { userId: 'user', organisationId: 'org', year: 2024 }), null);
+    assert.equal(await findPendingUpload('../../etc/passwd', { userId: 'user', organisationId: 'org', year: 2025 }), null);
+    const pending = await findPendingUpload(fresh, { userId: 'user', organisationId: 'org', year: 2025 });
+    assert.deepEqual(pending?.meta, meta);
+    const chunks: Buffer[] = [];
+    for await (const chunk of pending!.open()) chunks.push(Buffer.from(chunk));
+    assert.equal(Buffer.concat(chunks).toString(), 'Konto;Belopp\n5010;1,00\n');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(join(pendingUploadDir(), `${old}.data`), twoHoursAgo, twoHoursAgo);
+    assert.ok((await sweepPendingUploads()) >= 1);
+    assert.equal(await findPendingUpload(old, { userId: 'user', organisationId: 'org', year: 2025 }), null);
+    assert.ok(await findPendingUpload(fresh, { userId: 'user', organisationId: 'org', year: 2025 }));
+    await removePendingUpload(fresh);
+    assert.equal(await findPendingUpload(fresh, { userId: 'user', organisationId: 'org', year: 2025 }), null);
+  });
 });
