@@ -91,6 +91,7 @@ export const en: Messages = {
     columnsIntro: (fileName: string) =>
       `The file ${fileName} is uploaded. Choose the columns that hold the account, the cost centre and the amount. The choice is saved and suggested the next time you read in a file.`,
     columnsStaged: 'The file is kept temporarily until you have chosen the columns, for at most an hour. Then it is deleted.',
+    columnsPreview: 'The first rows of the file',
     columnChoose: '– Choose a column –',
     columnNone: '– None –',
     columnOption: (index: number, heading: string) => `Column ${index}: ${heading}`,

@@ -90,6 +90,7 @@ export const sv = {
     columnsIntro: (fileName: string) =>
       `Filen ${fileName} är uppladdad. Välj vilka kolumner som innehåller konto, kostnadsställe och belopp. Valet sparas och föreslås nästa gång ni läser in en fil.`,
     columnsStaged: 'Filen sparas tillfälligt tills du har valt kolumner, högst en timme. Sedan raderas den.',
+    columnsPreview: 'De första raderna i filen',
     columnChoose: '– Välj kolumn –',
     columnNone: '– Ingen –',
     columnOption: (index: number, heading: string) => `Kolumn ${index}: ${heading}`,

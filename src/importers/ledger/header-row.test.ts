@@ -14,12 +14,12 @@ async function* bytes(data: Buffer): AsyncIterable<Buffer> {
 describe('readHeaderRow', () => {
   it('finds the heading row of a Windows-1252 CSV below a title row', async () => {
     const csv = iconv.encode('Huvudbok Åmåls kommun\r\n\r\nKonto;Kontobenämning;Ansvar;Belopp;\r\n5010;Löner;100;1 000,00;\r\n', 'windows-1252');
-    assert.deepEqual(await readHeaderRow(bytes(csv), 'csv'), ['Konto', 'Kontobenämning', 'Ansvar', 'Belopp']);
+    assert.deepEqual(await readHeaderRow(bytes(csv), 'csv'), { headings: ['Konto', 'Kontobenämning', 'Ansvar', 'Belopp'], sample: [['5010', 'Löner', '100', '1 000,00']] });
   });
 
   it('reads comma-separated UTF-8 with quotes and a blank heading', async () => {
     const csv = Buffer.from('\uFEFF"Konto","",Belopp\n5010,x,12.50\n');
-    assert.deepEqual(await readHeaderRow(bytes(csv), 'csv'), ['Konto', '', 'Belopp']);
+    assert.deepEqual(await readHeaderRow(bytes(csv), 'csv'), { headings: ['Konto', '', 'Belopp'], sample: [['5010', 'x', '12.50']] });
   });
 
   it('finds the heading row of the first worksheet of an XLSX file', async () => {
@@ -29,8 +29,18 @@ describe('readHeaderRow', () => {
     sheet.addRow([]);
     sheet.addRow(['Datum', 'Konto', { richText: [{ text: 'Kon' }, { text: 'tonamn' }] }, null, 'Belopp']);
     sheet.addRow([new Date(Date.UTC(2025, 0, 15)), 5010, 'Löner', '100', 1000]);
+    sheet.addRow([]);
+    for (let row = 0; row < 5; row++) sheet.addRow([new Date(Date.UTC(2025, 1, 1 + row)), 6420, 'Licenser', '200', 10.5, 'extra']);
     const data = Buffer.from(await book.xlsx.writeBuffer());
-    assert.deepEqual(await readHeaderRow(bytes(data), 'xlsx'), ['Datum', 'Konto', 'Kontonamn', '', 'Belopp']);
+    assert.deepEqual(await readHeaderRow(bytes(data), 'xlsx'), {
+      headings: ['Datum', 'Konto', 'Kontonamn', '', 'Belopp'],
+      // Three rows after the headings, blank rows left out, cut to the headings' width.
+      sample: [
+        ['2025-01-15', '5010', 'Löner', '100', '1000'],
+        ['2025-02-01', '6420', 'Licenser', '200', '10.5'],
+        ['2025-02-02', '6420', 'Licenser', '200', '10.5'],
+      ],
+    });
   });
 
   it('gives null for a file without a heading row or that is not a spreadsheet', async () => {

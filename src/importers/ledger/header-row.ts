@@ -1,6 +1,7 @@
 // Finds the column headings of a CSV or XLSX ledger export, for the column-mapping step: the
 // first of the first 50 rows with at least two non-empty cells (title rows above it, such as
-// "Huvudbok 2025", have one). Reads only the start of the file.
+// "Huvudbok 2025", have one), and the few rows below it as a preview. Reads only the start of
+// the file.
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -10,6 +11,14 @@ import { SniffingDecoder } from './sniffing-decoder.ts';
 import { cellValue } from './xlsx-ledger-importer.ts';
 
 const MAX_ROWS = 50;
+/** Data rows shown under the headings. */
+export const SAMPLE_ROWS = 3;
+
+export interface HeaderRow {
+  headings: string[];
+  /** Up to SAMPLE_ROWS rows after the headings, cut to the headings' width. */
+  sample: string[][];
+}
 const CSV_PROBE_BYTES = 256 * 1024;
 
 function cellText(value: unknown): string {
@@ -19,23 +28,30 @@ function cellText(value: unknown): string {
   return String(cell).trim();
 }
 
-function headerOf(rows: readonly string[][]): string[] | null {
-  for (const row of rows.slice(0, MAX_ROWS)) {
-    if (row.filter((cell) => cell.trim() !== '').length >= 2) {
-      let end = row.length;
-      while (end > 0 && (row[end - 1] ?? '').trim() === '') end--;
-      return row.slice(0, end).map((cell) => cell.trim());
-    }
-  }
-  return null;
+function headerAt(rows: readonly string[][]): number {
+  return rows.slice(0, MAX_ROWS).findIndex((row) => row.filter((cell) => cell.trim() !== '').length >= 2);
 }
 
-/** The heading cells in column order (blank headings as ''), or null when none is found. */
-export async function readHeaderRow(source: LedgerSource, format: 'csv' | 'xlsx'): Promise<string[] | null> {
+function headerOf(rows: readonly string[][]): HeaderRow | null {
+  const at = headerAt(rows);
+  const row = rows[at];
+  if (at < 0 || row === undefined) return null;
+  let end = row.length;
+  while (end > 0 && (row[end - 1] ?? '').trim() === '') end--;
+  const sample = rows
+    .slice(at + 1)
+    .filter((cells) => cells.some((cell) => cell.trim() !== ''))
+    .slice(0, SAMPLE_ROWS)
+    .map((cells) => Array.from({ length: end }, (_, index) => (cells[index] ?? '').trim()));
+  return { headings: row.slice(0, end).map((cell) => cell.trim()), sample };
+}
+
+/** The heading cells in column order (blank headings as '') and a preview, or null when none is found. */
+export async function readHeaderRow(source: LedgerSource, format: 'csv' | 'xlsx'): Promise<HeaderRow | null> {
   return format === 'csv' ? csvHeader(source) : xlsxHeader(source);
 }
 
-async function csvHeader(source: LedgerSource): Promise<string[] | null> {
+async function csvHeader(source: LedgerSource): Promise<HeaderRow | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of source) {
@@ -56,7 +72,7 @@ async function csvHeader(source: LedgerSource): Promise<string[] | null> {
   } catch {
     return null;
   }
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).slice(0, MAX_ROWS);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).slice(0, MAX_ROWS + SAMPLE_ROWS);
   const sample = lines.find((line) => /[;,\t]/.test(line)) ?? lines[0] ?? '';
   try {
     const rows = parse(lines.join('\n'), { delimiter: sniffDelimiter(sample), relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
@@ -66,7 +82,7 @@ async function csvHeader(source: LedgerSource): Promise<string[] | null> {
   }
 }
 
-async function xlsxHeader(source: LedgerSource): Promise<string[] | null> {
+async function xlsxHeader(source: LedgerSource): Promise<HeaderRow | null> {
   const input = Readable.from(source, { objectMode: false });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   const rows: string[][] = [];
@@ -75,7 +91,8 @@ async function xlsxHeader(source: LedgerSource): Promise<string[] | null> {
       for await (const row of worksheet as unknown as AsyncIterable<{ values: unknown }>) {
         const values = Array.isArray(row.values) ? (row.values as unknown[]).slice(1) : [];
         rows.push(Array.from({ length: values.length }, (_, index) => cellText(values[index])));
-        if (headerOf(rows.slice(-1)) !== null || rows.length >= MAX_ROWS) break;
+        const at = headerAt(rows);
+        if ((at >= 0 && rows.length > at + SAMPLE_ROWS) || rows.length >= MAX_ROWS + SAMPLE_ROWS) break;
       }
       break;
     }

@@ -186,8 +186,8 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
     status = 200,
   ) {
     const overview = await getCostOverview(ctx, request.actor, input.orgId, input.year);
-    const headings = await readHeaderRow(input.pending.open(), input.pending.meta.format);
-    const values = input.values ?? preselectColumns(headings ?? [], await getSavedColumnMapping(ctx, request.actor, input.orgId));
+    const header = await readHeaderRow(input.pending.open(), input.pending.meta.format);
+    const values = input.values ?? preselectColumns(header?.headings ?? [], await getSavedColumnMapping(ctx, request.actor, input.orgId));
     return sendPage(
       reply,
       <ColumnsPage
@@ -197,7 +197,8 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
         year={input.year}
         token={input.pending.token}
         fileName={input.pending.meta.fileName}
-        headings={headings}
+        headings={header?.headings ?? null}
+        sample={header?.sample ?? []}
         values={values}
         errors={input.errors ?? {}}
         problem={input.problem ?? null}

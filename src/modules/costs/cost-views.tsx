@@ -383,6 +383,8 @@ export function ColumnsPage(props: {
   token: string;
   fileName: string;
   headings: string[] | null;
+  /** The first data rows, for recognising the columns. */
+  sample: string[][];
   values: ColumnValues;
   errors: FieldErrors;
   problem: UploadProblem | null;
@@ -422,6 +424,29 @@ export function ColumnsPage(props: {
         ) : (
           <form method="post" action={base} novalidate>
             <CsrfField token={page.csrfToken} />
+            {props.sample.length > 0 ? (
+              <div class="table-scroll">
+                <table class="table" data-testid="column-preview">
+                  <caption>{m.costs.columnsPreview}</caption>
+                  <thead>
+                    <tr>
+                      {(headings ?? []).map((heading, index) => (
+                        <th scope="col">{m.costs.columnOption(index + 1, heading === '' ? m.costs.columnNoHeading : heading)}</th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {props.sample.map((row) => (
+                      <tr>
+                        {row.map((cell) => (
+                          <td>{cell}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
             <fieldset class="fieldset" aria-describedby="columns-hint">
               <legend class="legend">{m.costs.columnsLegend}</legend>
               <p class="hint" id="columns-hint">
