@@ -327,6 +327,30 @@ function summariseGroup(instrument: Instrument, group: DisclosedGroup, name: str
   };
 }
 
+/** Recently scored rounds per app context: answers of submitted responses never change, so a
+ * round's respondents and result are reused until its fingerprint (submissions) changes. */
+const scoredCache = new WeakMap<AppContext, Map<string, { fingerprint: string; respondents: ScoredRespondent[]; result: MaturityResult }>>();
+const SCORED_CACHE_ENTRIES = 8;
+
+async function scoredRound(ctx: AppContext, round: Round, instrument: Instrument): Promise<{ respondents: ScoredRespondent[]; result: MaturityResult }> {
+  const fingerprint = fingerprintOf((await fingerprints(ctx, [round.id], instrument.key)).get(round.id), round, instrument);
+  const cache = scoredCache.get(ctx) ?? new Map();
+  scoredCache.set(ctx, cache);
+  const key = `${round.id}|${instrument.key}`;
+  const cached = cache.get(key);
+  if (cached && cached.fingerprint === fingerprint) {
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
+  const result = scoreMaturity(instrument, respondents, { minN: effectiveThreshold(round.anonymity_threshold) });
+  if (respondents.length >= effectiveThreshold(round.anonymity_threshold)) await storeSnapshot(ctx, round.id, instrument, fingerprint, result);
+  cache.set(key, { fingerprint, respondents, result });
+  while (cache.size > SCORED_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  return { respondents, result };
+}
+
 /** Everything the results page, the exports and the API show for one round and instrument. */
 export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: string, instrumentKey?: string): Promise<RoundResults> {
   const round = await loadRound(ctx, roundId);
@@ -337,9 +361,9 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
   const organisation = (await ctx.db.selectFrom('organisations').selectAll().where('id', '=', round.organisation_id).executeTakeFirstOrThrow()) as Organisation;
   const threshold = effectiveThreshold(round.anonymity_threshold);
 
-  const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
+  const { respondents, result: scored } = await scoredRound(ctx, round, instrument);
   const shown = respondents.length >= threshold;
-  const result = shown ? scoreMaturity(instrument, respondents, { minN: threshold }) : null;
+  const result = shown ? scored : null;
 
   const national = await nationalBenchmark(ctx, instrument, round.year);
   const federations = await federationBenchmarks(ctx, organisation.id, instrument, national.all);
