@@ -10,6 +10,8 @@ export const jointEn: typeof jointSv = {
     commentTooLong: (max: number) => `The comment can be at most ${max} characters`,
     answerMissing: (text: string) => `Choose an answer to “${text}” before saving a target level or comment`,
     levelGuide: 'What the levels mean',
+    followUpHint: (answers: string) => `Answer only if you answered ${answers} to the question above.`,
+    or: 'or',
     jointNotice: "The answers are for the whole organisation and are shown under the organisation's name to those with access to the round. Feel free to involve colleagues.",
   },
   status: {

@@ -10,6 +10,8 @@ export const jointSv = {
     commentTooLong: (max: number) => `Kommentaren får vara högst ${max} tecken`,
     answerMissing: (text: string) => `Välj ett svar på ”${text}” innan du sparar målnivå eller kommentar`,
     levelGuide: 'Vad nivåerna betyder',
+    followUpHint: (answers: string) => `Svara bara om du svarade ${answers} på frågan ovan.`,
+    or: 'eller',
     jointNotice: 'Svaren gäller hela organisationen och visas med organisationens namn för dem som har tillgång till mätningen. Ta gärna hjälp av kollegor.',
   },
   status: {

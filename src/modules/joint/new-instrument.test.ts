@@ -47,6 +47,7 @@ for (const dialect of testDialects()) {
       assert.match(page.body, /id="q-har-ansvarig-0"[^>]*data-hides-followup/, '"no" hides the follow-up');
       assert.match(page.body, /class="question conditional" id="question-antal-personer"/);
       assert.match(textOf(page.body), /1–2 personer/);
+      assert.match(textOf(page.body), /Svara bara om du svarade Ja på frågan ovan\./, 'a follow-up without its own hint gets one');
       assert.match(page.body, /<select class="select" id="t-samlad-niva" name="t\.samlad-niva">/);
       assert.match(page.body, /<textarea class="textarea" id="c-samlad-niva"/);
       const bad = await coordinator.post(`/rounds/${roundId}/joint/tillganglighet/page/1`, { 'a.samlad-niva': '1', 't.samlad-niva': '9' });

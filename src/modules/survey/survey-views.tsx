@@ -87,14 +87,15 @@ function Statement({ page, item, answer, errors, locale, m, hidesFollowUp }: {
   if (numeric) for (let value = scale.min; value <= scale.max; value += 1) values.push(value);
   else values.push(...scale.labels.map((label) => label.value));
   const current = answer === undefined ? undefined : answer.value === null ? DONT_KNOW_VALUE : String(answer.value);
-  const describedBy = [item.hint ? `${id}-hint` : '', valueError ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const hint = item.hint ? pick(item.hint, locale) : followUpHint(page, item, m, locale);
+  const describedBy = [hint ? `${id}-hint` : '', valueError ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`question${item.showIf ? ' conditional' : ''}`} id={`question-${item.key}`}>
       <fieldset class={`statement${valueError ? ' field-has-error' : ''}`} id={id} aria-describedby={describedBy}>
         <legend class="statement-text">{text}</legend>
-        {item.hint ? (
+        {hint ? (
           <p class="hint" id={`${id}-hint`}>
-            {pick(item.hint, locale)}
+            {hint}
           </p>
         ) : null}
         {valueError ? (
@@ -173,6 +174,16 @@ function Statement({ page, item, answer, errors, locale, m, hidesFollowUp }: {
       ) : null}
     </div>
   );
+}
+
+/** For a follow-up without a hint of its own: "Answer only if you answered Ja to the question above." */
+function followUpHint(page: SurveyPageRef, item: Item, m: Messages, locale: PageContext['locale']): string | undefined {
+  if (!item.showIf) return undefined;
+  const parent = pageItems(page).find((entry) => entry.item.key === item.showIf!.item)?.item;
+  if (!parent) return undefined;
+  const scale = scaleOf(page, parent);
+  const words = item.showIf.in.map((value) => scaleWord(scale, value, locale) ?? String(value));
+  return m.joint.survey.followUpHint(words.join(` ${m.joint.survey.or} `));
 }
 
 /** Values of `item` after which the item that follows it (a follow-up on it) does not apply. */
