@@ -71,6 +71,11 @@ for (const dialect of testDialects()) {
       assert.match(organisation.body, new RegExp(`href="/org/${world.orgA}/costs"`));
       const start = await coordinator.get(`/org/${world.orgA}/costs`);
       assert.equal(start.location, `/org/${world.orgA}/costs/2025`);
+      assert.equal((await coordinator.get(`/org/${world.orgA}/costs?year=2019`)).location, `/org/${world.orgA}/costs/2019`);
+      const badYear = await coordinator.get(`/org/${world.orgA}/costs?year=tjugo`);
+      assert.equal(badYear.status, 400);
+      assert.match(badYear.body, /href="#year"/);
+      assert.match(text(badYear.body), /Skriv ett år mellan 2000 och 2100/);
       const page = await coordinator.get(yearUrl);
       assert.equal(page.status, 200);
       assert.match(text(page.body), /Ingen huvudbok är inläst/);

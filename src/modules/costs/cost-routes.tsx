@@ -74,7 +74,7 @@ function userIdOf(request: FastifyRequest): string {
 export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void {
   const emptyUpload = (): UploadFormState => ({ errors: {}, problem: null });
 
-  async function showYear(request: FastifyRequest, reply: FastifyReply, orgId: string, year: number, state?: { upload?: UploadFormState; total?: { value: string; error?: string } }, status = 200) {
+  async function showYear(request: FastifyRequest, reply: FastifyReply, orgId: string, year: number, state?: { upload?: UploadFormState; total?: { value: string; error?: string }; yearForm?: { value: string; error: string } }, status = 200) {
     const overview = await getCostOverview(ctx, request.actor, orgId, year);
     const total = overview.ledger?.totalCostOre;
     return sendPage(
@@ -83,6 +83,7 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
         page={pageContext(request, reply)}
         overview={overview}
         upload={state?.upload ?? emptyUpload()}
+        yearForm={state?.yearForm}
         totalForm={state?.total ?? { value: total === null || total === undefined ? '' : formatNumber(request.locale, Math.round(total / 100)) }}
       />,
       status,
@@ -92,8 +93,13 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.get('/org/:orgId/costs', async (request, reply) => {
     const { orgId } = parse(orgParams, request.params);
     const { year } = yearQuery.parse(request.query ?? {});
-    const target = year ?? (await latestLedgerYear(ctx, request.actor, orgId)) ?? ctx.clock.now().getUTCFullYear() - 1;
-    return reply.redirect(costsPath(orgId, target), 303);
+    const asked = (request.query as Record<string, unknown> | undefined)?.year;
+    const fallback = (await latestLedgerYear(ctx, request.actor, orgId)) ?? ctx.clock.now().getUTCFullYear() - 1;
+    // A year was typed but is not one: show the form again with the error, on the default year.
+    if (year === undefined && typeof asked === 'string' && asked.trim() !== '') {
+      return showYear(request, reply, orgId, fallback, { yearForm: { value: asked.slice(0, 20), error: request.m.costs.yearInvalid } }, 400);
+    }
+    return reply.redirect(costsPath(orgId, year ?? fallback), 303);
   });
 
   app.get('/org/:orgId/costs/:year', async (request, reply) => {

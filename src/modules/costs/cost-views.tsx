@@ -59,11 +59,21 @@ export interface UploadProblem {
   detail: string;
 }
 
-export function CostYearPage(props: { page: PageContext; overview: CostOverview; upload: UploadFormState; totalForm: { value: string; error?: string } }) {
+export function CostYearPage(props: {
+  page: PageContext;
+  overview: CostOverview;
+  upload: UploadFormState;
+  totalForm: { value: string; error?: string };
+  yearForm?: { value: string; error: string } | undefined;
+}) {
   const { page, overview, upload } = props;
   const { m, locale } = page;
   const { organisation, year, ledger, analysis } = overview;
-  const errors: FieldErrors = { ...upload.errors, ...(props.totalForm.error ? { 'total-cost': props.totalForm.error } : {}) };
+  const errors: FieldErrors = {
+    ...(props.yearForm ? { year: props.yearForm.error } : {}),
+    ...upload.errors,
+    ...(props.totalForm.error ? { 'total-cost': props.totalForm.error } : {}),
+  };
   const central = overview.centres.filter((centre) => centre.centralIt);
   const poolOptions = [{ value: '', label: m.costs.choosePool }, ...tbmV4.pools.map((pool) => ({ value: pool.key, label: pool.name[locale] }))];
   const exportHref = chartExport(organisation.id, year, 'year');
@@ -93,7 +103,16 @@ export function CostYearPage(props: { page: PageContext; overview: CostOverview;
           </p>
         ) : null}
         <form method="get" action={`/org/${organisation.id}/costs`} class="inline-form">
-          <TextField m={m} id="year" label={m.costs.otherYear} hint={m.costs.otherYearHint} value={String(year)} inputMode="numeric" width="short" />
+          <TextField
+            m={m}
+            id="year"
+            label={m.costs.otherYear}
+            hint={m.costs.otherYearHint}
+            value={props.yearForm?.value ?? String(year)}
+            error={props.yearForm?.error}
+            inputMode="numeric"
+            width="short"
+          />
           <Button variant="secondary">{m.costs.showYear}</Button>
         </form>
       </nav>
