@@ -164,6 +164,8 @@ describe('browser: joint assessments with the keyboard alone', { skip }, () => {
     const formagekarta = served.ctx.instruments.require('formagekarta');
     const mellerud = mellerudCapabilityAnswers(formagekarta);
     await page.goto(`${base}/rounds/${roundId}`);
+    assert.equal(await page.getByRole('button', { name: 'Ändra svaren i informationssäkerhet' }).count(), 1, 'a submitted assessment can be reopened');
+    await expectAccessible(page, 'the round page with a submitted assessment');
     await tabTo(page, (element) => element.tag === 'a' && element.text === 'Fyll i förmågekarta för den digitala motorn', 'the link to fill in the capability map', 80);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/joint\/formagekarta\/page\/1$/);
