@@ -167,7 +167,18 @@ for (const dialect of testDialects()) {
       const mail = t.mail.sent.find((candidate) => candidate.to === 'nora@alfa.example');
       assert.ok(mail, 'the named respondent is mailed');
       assert.match(mail.text, /förmågekarta för den digitala motorn/);
-      const link = /http:\/\/mogna\.test(\/s\/[A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+      let link = /http:\/\/mogna\.test(\/s\/[A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+
+      // Naming someone else ends the first person's link; naming Nora again gives her a new one.
+      await coordinator.get(`/rounds/${roundA}/joint/assign`);
+      await coordinator.post(`/rounds/${roundA}/joint/assign`, { name: 'Olle Annan', email: 'olle@alfa.example' });
+      assert.equal((await new TestBrowser(t.app).get(link)).status, 404, 'the earlier link no longer works');
+      await coordinator.get(`/rounds/${roundA}/joint/assign`);
+      await coordinator.post(`/rounds/${roundA}/joint/assign`, { name: 'Nora Namn', email: 'nora@alfa.example' });
+      const newest = [...t.mail.sent].reverse().find((candidate) => candidate.to === 'nora@alfa.example')!;
+      link = /http:\/\/mogna\.test(\/s\/[A-Za-z0-9_-]+)/.exec(newest.text)![1]!;
+      const outbox = await t.ctx.db.selectFrom('outbox').select('recipient').where('round_id', '=', roundA).execute();
+      assert.deepEqual(outbox.map((row) => row.recipient).sort(), ['nora@alfa.example', 'nora@alfa.example', 'olle@alfa.example']);
 
       const nora = new TestBrowser(t.app);
       const start = await nora.get(link);
