@@ -50,6 +50,7 @@ export const jointEn: typeof jointSv = {
   },
   results: {
     caption: 'Results',
+    downloadCsv: 'Download the answers as a CSV file (for Excel)',
     notSubmitted: 'There are no submitted answers yet. The results are shown once the assessment has been submitted.',
     recommendations: 'Recommendations',
     recommendationsIntro: 'The recommendations are chosen from your answers.',

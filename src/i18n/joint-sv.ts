@@ -50,6 +50,7 @@ export const jointSv = {
   },
   results: {
     caption: 'Resultat',
+    downloadCsv: 'Ladda ned svaren som CSV-fil (för Excel)',
     notSubmitted: 'Det finns inga inskickade svar ännu. Resultaten visas när bedömningen har skickats in.',
     recommendations: 'Rekommendationer',
     recommendationsIntro: 'Rekommendationerna väljs utifrån era svar.',

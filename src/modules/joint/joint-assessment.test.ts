@@ -209,6 +209,13 @@ for (const dialect of testDialects()) {
       assert.match(text, /Vi saknar en gemensam prioriteringsordning/);
       for (const perspective of ['Kompetens', 'Organisering', 'Regelverk', 'Information', 'Processer', 'IT-system']) assert.match(text, new RegExp(perspective));
       assert.match(text, /Stärk ledningsförmågorna först/, '5 weak leadership capabilities');
+      const csv = await coordinator.get(`/rounds/${roundA}/joint/formagekarta/results.csv`);
+      assert.equal(csv.status, 200);
+      assert.match(String(csv.headers['content-type']), /^text\/csv/);
+      const lines = csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      assert.equal(lines.length, 56, 'a header and 55 capabilities');
+      assert.equal(lines[0], 'Område;Tema;Förmåga;Beskrivning;Nivå;Målnivå;Gap;Kommentar');
+      assert.match(lines[1]!, /^Ledningsförmågor;Styrning och prioritering;Förstå kommunens prioriteringar;.*;1 Ad-hoc\/undermålig;3 Bra;2;Vi saknar en gemensam prioriteringsordning$/);
     });
 
     test('the federation view anonymises other members and suggests collaboration', async () => {

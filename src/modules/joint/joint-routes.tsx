@@ -21,6 +21,7 @@ import { sendPage } from '../../web/render.ts';
 import { pageItems, readPageAnswers, savePage, submitSurvey, type SurveySession } from '../survey/survey-service.ts';
 import { SurveyQuestionPage, SurveyReviewPage } from '../survey/survey-views.tsx';
 import { getManagedRound } from '../rounds/round-service.ts';
+import { jointResultsTable, tableCsv } from './joint-export.ts';
 import { assignJointRespondent, federationComparison, jointInstruments, jointResults, openJointSession, reopenJointAnswer } from './joint-service.ts';
 import { FederationComparisonPage, JointAssignPage, LevelMapResultsPage, PracticeResultsPage } from './joint-views.tsx';
 
@@ -175,6 +176,14 @@ export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void
       return sendPage(reply, <LevelMapResultsPage {...common} result={answers ? levelMap(instrument, answers) : null} scale={levelScale(instrument)} />);
     }
     return sendPage(reply, <PracticeResultsPage {...common} answers={answers} result={answers && instrument.analysis?.kind === 'practice-index' ? practiceIndex(instrument, answers) : null} />);
+  });
+
+  app.get('/rounds/:roundId/joint/:key/results.csv', async (request, reply) => {
+    const { roundId, key } = parse(instrumentParams, request.params);
+    const { instrument, answers, round } = await jointResults(ctx, request.actor, roundId, key);
+    if (!answers) throw new AppError('not_found');
+    reply.header('content-disposition', `attachment; filename="${instrument.key}-${round.year}.csv"`).header('cache-control', 'no-store');
+    return reply.type('text/csv; charset=utf-8').send(tableCsv(jointResultsTable(instrument, answers, request.locale), request.locale));
   });
 
   app.get('/rounds/:roundId/joint/:key/results/charts/:file', async (request, reply) => {

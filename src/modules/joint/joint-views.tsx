@@ -192,11 +192,20 @@ function ResultsFrame({ page, instrument, organisationName, roundId, roundName, 
       </p>
       <h1>{name}</h1>
       {submittedAt ? <p class="hint">{m.joint.round.submittedNote} {formatDate(locale, submittedAt)}</p> : null}
-      {compareHref ? (
-        <p>
-          <a href={compareHref}>{m.joint.round.federation}</a>
-        </p>
-      ) : null}
+      <ul class="link-list">
+        {compareHref ? (
+          <li>
+            <a href={compareHref}>{m.joint.round.federation}</a>
+          </li>
+        ) : null}
+        {submittedAt ? (
+          <li>
+            <a href={`/rounds/${roundId}/joint/${instrument.key}/results.csv`} download>
+              {m.joint.results.downloadCsv}
+            </a>
+          </li>
+        ) : null}
+      </ul>
       {children}
     </Layout>
   );
