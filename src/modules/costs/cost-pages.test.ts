@@ -2,7 +2,8 @@
 // files store nothing and say which line is wrong, CSV column mapping saved for next year,
 // rules, towers, the federation comparison, chart exports and who may do what.
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { pendingUploadDir } from './pending-upload.ts';
@@ -203,7 +204,12 @@ for (const dialect of testDialects()) {
 
     test('CSV: the column-mapping step lists the headings, checks the choice, saves it and reuses it next time', async () => {
       const url = `/org/${world.orgA}/costs/2024`;
-      const staged = async () => (await readdir(pendingUploadDir()).catch(() => [] as string[])).filter((name) => name.endsWith('.data')).length;
+      // Staged files of this organisation only: other test files stage and sweep in the same directory.
+      const staged = async () => {
+        const names = (await readdir(pendingUploadDir()).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
+        const metas = await Promise.all(names.map((name) => readFile(join(pendingUploadDir(), name), 'utf8').then(JSON.parse, () => null)));
+        return metas.filter((meta: { organisationId?: string } | null) => meta?.organisationId === world.orgA).length;
+      };
       const before = await staged();
       await coordinator.get(url);
       // A title row above the headings, as some exports have.
