@@ -154,12 +154,28 @@ export function scoreMaturity(
   options: ScoringOptions = {},
 ): MaturityResult {
   const items = scoredItems(instrument);
+  return scoreFromRespondentScores(
+    instrument,
+    respondents.map((respondent) => scoreRespondent(items, respondent.answers)),
+    options,
+  );
+}
+
+/**
+ * scoreMaturity from each respondent's capability scores (scoreRespondent), for callers that
+ * score many groups of the same respondents (the breakdown by unit and role).
+ */
+export function scoreFromRespondentScores(
+  instrument: Instrument,
+  respondentScores: ReadonlyArray<ReadonlyMap<string, number>>,
+  options: ScoringOptions = {},
+): MaturityResult {
   const perCapability = new Map<string, number[]>();
   for (const { capability } of allCapabilities(instrument)) perCapability.set(capability.key, []);
-  for (const respondent of respondents) {
-    for (const [capabilityKey, score] of scoreRespondent(items, respondent.answers)) perCapability.get(capabilityKey)?.push(score);
+  for (const scores of respondentScores) {
+    for (const [capabilityKey, score] of scores) perCapability.get(capabilityKey)?.push(score);
   }
-  return resultFromCapabilityScores(instrument, respondents.length, perCapability, options);
+  return resultFromCapabilityScores(instrument, respondentScores.length, perCapability, options);
 }
 
 /** The rest of scoreMaturity, from every respondent's score per capability. */

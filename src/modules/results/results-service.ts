@@ -12,7 +12,7 @@ import { effectiveThreshold, planDisclosure, type DisclosedGroup, type GroupKind
 import type { Instrument, QuadrantKey } from '../../domain/instruments/instrument-schema.ts';
 import { computeBenchmark, type Benchmark, type OrganisationResult } from '../../domain/scoring/benchmarks.ts';
 import { differencesFromBenchmark, largestSpread, strengthsAndWeaknesses, type CapabilityDifference, type RankedCategory } from '../../domain/scoring/insights.ts';
-import { scoreMaturity, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
+import { scoreFromRespondentScores, scoredItems, scoreMaturity, scoreRespondent, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
 import { computeTrend, type Trend } from '../../domain/scoring/trend.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
 
@@ -157,34 +157,58 @@ function fingerprintOf(entry: { count: number; latest: string } | undefined, rou
  * computed (and stored) otherwise. A round with fewer respondents than its anonymity threshold
  * has no result (absent from the map).
  */
+/** Parsed snapshots per app context, so a warm benchmark does not parse hundreds of JSON documents. */
+const snapshotCache = new WeakMap<AppContext, Map<string, { fingerprint: string; result: MaturityResult }>>();
+const SNAPSHOT_CACHE_ENTRIES = 5000;
+
 export async function organisationResults(ctx: AppContext, rounds: RoundRef[], instrument: Instrument): Promise<Map<string, MaturityResult>> {
   const results = new Map<string, MaturityResult>();
   if (rounds.length === 0) return results;
   const ids = rounds.map((round) => round.id);
   const prints = await fingerprints(ctx, ids, instrument.key);
+  const memory = snapshotCache.get(ctx) ?? new Map<string, { fingerprint: string; result: MaturityResult }>();
+  snapshotCache.set(ctx, memory);
+  const memoryKey = (roundId: string) => `${roundId}|${instrument.key}`;
+  const current = rounds.filter((round) => {
+    const entry = prints.get(round.id);
+    const cached = memory.get(memoryKey(round.id));
+    if (entry && cached && cached.fingerprint === fingerprintOf(entry, round, instrument)) {
+      results.set(round.id, cached.result);
+      return false;
+    }
+    return true;
+  });
+  const missing = current.map((round) => round.id);
   const stored = new Map<string, { fingerprint: string; result_json: string }>();
-  for (let i = 0; i < ids.length; i += 1000) {
+  for (let i = 0; i < missing.length; i += 1000) {
     const rows = await ctx.db
       .selectFrom('result_snapshots')
       .select(['round_id', 'fingerprint', 'result_json'])
-      .where('round_id', 'in', ids.slice(i, i + 1000))
+      .where('round_id', 'in', missing.slice(i, i + 1000))
       .where('instrument_key', '=', instrument.key)
       .execute();
     for (const row of rows) stored.set(row.round_id, row);
   }
-  for (const round of rounds) {
+  const remember = (roundId: string, fingerprint: string, result: MaturityResult) => {
+    memory.set(memoryKey(roundId), { fingerprint, result });
+    while (memory.size > SNAPSHOT_CACHE_ENTRIES) memory.delete(memory.keys().next().value!);
+  };
+  for (const round of current) {
     const entry = prints.get(round.id);
     const threshold = effectiveThreshold(round.anonymity_threshold);
     if (!entry || entry.count < threshold) continue;
     const fingerprint = fingerprintOf(entry, round, instrument);
     const snapshot = stored.get(round.id);
     if (snapshot && snapshot.fingerprint === fingerprint) {
-      results.set(round.id, JSON.parse(snapshot.result_json) as MaturityResult);
+      const result = JSON.parse(snapshot.result_json) as MaturityResult;
+      remember(round.id, fingerprint, result);
+      results.set(round.id, result);
       continue;
     }
     const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
     const result = scoreMaturity(instrument, respondents, { minN: threshold });
     await storeSnapshot(ctx, round.id, instrument, fingerprint, result);
+    remember(round.id, fingerprint, result);
     results.set(round.id, result);
   }
   return results;
@@ -311,9 +335,9 @@ async function previousResult(ctx: AppContext, round: Round, instrument: Instrum
   return result ? { instrument: previousInstrument, result, year: previous.year } : null;
 }
 
-function summariseGroup(instrument: Instrument, group: DisclosedGroup, name: string | null, respondents: Map<string, ScoredRespondent>, threshold: number): BreakdownGroup {
-  const members = group.members.map((id) => respondents.get(id)).filter((entry): entry is ScoredRespondent => entry !== undefined);
-  const result = scoreMaturity(instrument, members, { minN: threshold });
+function summariseGroup(instrument: Instrument, group: DisclosedGroup, name: string | null, scores: Map<string, Map<string, number>>, threshold: number): BreakdownGroup {
+  const members = group.members.map((id) => scores.get(id)).filter((entry): entry is Map<string, number> => entry !== undefined);
+  const result = scoreFromRespondentScores(instrument, members, { minN: threshold });
   return {
     key: group.key,
     kind: group.kind,
@@ -329,10 +353,16 @@ function summariseGroup(instrument: Instrument, group: DisclosedGroup, name: str
 
 /** Recently scored rounds per app context: answers of submitted responses never change, so a
  * round's respondents and result are reused until its fingerprint (submissions) changes. */
-const scoredCache = new WeakMap<AppContext, Map<string, { fingerprint: string; respondents: ScoredRespondent[]; result: MaturityResult }>>();
+interface ScoredRound {
+  respondents: ScoredRespondent[];
+  /** Each respondent's capability scores, by respondent id. */
+  scores: Map<string, Map<string, number>>;
+  result: MaturityResult;
+}
+const scoredCache = new WeakMap<AppContext, Map<string, ScoredRound & { fingerprint: string }>>();
 const SCORED_CACHE_ENTRIES = 8;
 
-async function scoredRound(ctx: AppContext, round: Round, instrument: Instrument): Promise<{ respondents: ScoredRespondent[]; result: MaturityResult }> {
+async function scoredRound(ctx: AppContext, round: Round, instrument: Instrument): Promise<ScoredRound> {
   const fingerprint = fingerprintOf((await fingerprints(ctx, [round.id], instrument.key)).get(round.id), round, instrument);
   const cache = scoredCache.get(ctx) ?? new Map();
   scoredCache.set(ctx, cache);
@@ -344,11 +374,14 @@ async function scoredRound(ctx: AppContext, round: Round, instrument: Instrument
     return cached;
   }
   const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
-  const result = scoreMaturity(instrument, respondents, { minN: effectiveThreshold(round.anonymity_threshold) });
+  const items = scoredItems(instrument);
+  const scores = new Map(respondents.map((respondent) => [respondent.respondentId, scoreRespondent(items, respondent.answers)]));
+  const result = scoreFromRespondentScores(instrument, [...scores.values()], { minN: effectiveThreshold(round.anonymity_threshold) });
   if (respondents.length >= effectiveThreshold(round.anonymity_threshold)) await storeSnapshot(ctx, round.id, instrument, fingerprint, result);
-  cache.set(key, { fingerprint, respondents, result });
+  const entry = { fingerprint, respondents, scores, result };
+  cache.set(key, entry);
   while (cache.size > SCORED_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-  return { respondents, result };
+  return entry;
 }
 
 /** Everything the results page, the exports and the API show for one round and instrument. */
@@ -361,7 +394,7 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
   const organisation = (await ctx.db.selectFrom('organisations').selectAll().where('id', '=', round.organisation_id).executeTakeFirstOrThrow()) as Organisation;
   const threshold = effectiveThreshold(round.anonymity_threshold);
 
-  const { respondents, result: scored } = await scoredRound(ctx, round, instrument);
+  const { respondents, result: scored, scores } = await scoredRound(ctx, round, instrument);
   const shown = respondents.length >= threshold;
   const result = shown ? scored : null;
 
@@ -386,10 +419,9 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
       tree.map((unit) => ({ id: unit.id, parentId: unit.parent_id })),
       threshold,
     );
-    const byId = new Map(respondents.map((respondent) => [respondent.respondentId, respondent]));
     const nameOf = (group: DisclosedGroup) => (group.kind === 'role' ? group.ref : group.ref === null ? null : (paths.get(group.ref) ?? null));
-    breakdown.units = plan.units.map((group) => summariseGroup(instrument, group, nameOf(group), byId, threshold));
-    breakdown.roles = plan.roles.map((group) => summariseGroup(instrument, group, nameOf(group), byId, threshold));
+    breakdown.units = plan.units.map((group) => summariseGroup(instrument, group, nameOf(group), scores, threshold));
+    breakdown.roles = plan.roles.map((group) => summariseGroup(instrument, group, nameOf(group), scores, threshold));
     breakdown.suppressedForSubtraction = plan.suppressedForSubtraction;
   }
 
