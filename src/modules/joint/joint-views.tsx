@@ -524,31 +524,33 @@ export function FederationComparisonPage(props: {
       </p>
       <h1>{f.title(name)}</h1>
       <p class="lead">{f.intro}</p>
-      <form method="get" action={base} class="inline-form filter-form">
-        <div class="field field-inline">
-          <label class="label" for="year">
-            {f.year}
-          </label>
-          <select class="select" id="year" name="year">
-            {props.years.map((year) => (
-              <option value={String(year)} selected={year === props.year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-        {matrix ? (
+      {props.years.length > 0 ? (
+        <form method="get" action={base} class="inline-form filter-form">
           <div class="field field-inline">
-            <label class="label" for="minWeak">
-              {f.minWeakLabel}
+            <label class="label" for="year">
+              {f.year}
             </label>
-            <input class="input input-short" type="number" inputMode="numeric" min="1" max="50" id="minWeak" name="minWeak" value={String(matrix.settings.collaborationMinWeak)} />
+            <select class="select" id="year" name="year">
+              {props.years.map((year) => (
+                <option value={String(year)} selected={year === props.year}>
+                  {year}
+                </option>
+              ))}
+            </select>
           </div>
-        ) : null}
+          {matrix ? (
+            <div class="field field-inline">
+              <label class="label" for="minWeak">
+                {f.minWeakLabel}
+              </label>
+              <input class="input input-short" type="number" inputMode="numeric" min="1" max="50" id="minWeak" name="minWeak" value={String(matrix.settings.collaborationMinWeak)} />
+            </div>
+      ) : null}
         <button type="submit" class="button button-secondary">
           {f.update}
         </button>
       </form>
+      ) : null}
       <p>{props.memberCount === 0 ? f.noMembers : f.members(props.memberCount)}</p>
 
       {practiceCounts && props.memberCount > 0 ? (
