@@ -10,6 +10,13 @@ export const jointEn: typeof jointSv = {
     commentTooLong: (max: number) => `The comment can be at most ${max} characters`,
     answerMissing: (text: string) => `Choose an answer to “${text}” before saving a target level or comment`,
     levelGuide: 'What the levels mean',
+    startIntro: (org: string) => `You are filling in a joint assessment for ${org}. The answers are for the organisation as a whole, not for you personally.`,
+    howItWorksItems: [
+      'Each question has its own answer options. Some questions are shown only if you answered yes to the one before.',
+      'You can write a comment where there is a comment box, and sometimes give the level you aim for.',
+      'Your answers are saved every time you change page. You can continue later through the same link.',
+      'Before you submit you see all answers and can change them.',
+    ],
     followUpHint: (answers: string) => `Answer only if you answered ${answers} to the question above.`,
     or: 'or',
     jointNotice: "The answers are for the whole organisation and are shown under the organisation's name to those with access to the round. Feel free to involve colleagues.",

@@ -10,6 +10,13 @@ export const jointSv = {
     commentTooLong: (max: number) => `Kommentaren får vara högst ${max} tecken`,
     answerMissing: (text: string) => `Välj ett svar på ”${text}” innan du sparar målnivå eller kommentar`,
     levelGuide: 'Vad nivåerna betyder',
+    startIntro: (org: string) => `Du fyller i en gemensam bedömning för ${org}. Svaren gäller organisationen som helhet, inte dig personligen.`,
+    howItWorksItems: [
+      'Varje fråga har sina egna svarsalternativ. Vissa frågor visas bara om du har svarat ja på frågan före.',
+      'Du kan skriva en kommentar till frågor där det finns ett kommentarsfält, och ibland ange vilken nivå ni vill nå.',
+      'Svaren sparas varje gång du byter sida. Du kan fortsätta senare via samma länk.',
+      'Innan du skickar in ser du alla svar och kan ändra dem.',
+    ],
     followUpHint: (answers: string) => `Svara bara om du svarade ${answers} på frågan ovan.`,
     or: 'eller',
     jointNotice: 'Svaren gäller hela organisationen och visas med organisationens namn för dem som har tillgång till mätningen. Ta gärna hjälp av kollegor.',

@@ -185,6 +185,8 @@ for (const dialect of testDialects()) {
       assert.equal(start.status, 200);
       assert.doesNotMatch(textOf(start.body), /informationssäkerhet/i, 'the submitted survey is no longer offered');
       assert.match(textOf(start.body), /Svaren gäller hela organisationen/, 'no promise of anonymity for a joint answer');
+      assert.match(textOf(start.body), /Du fyller i en gemensam bedömning för Alfa kommun/);
+      assert.doesNotMatch(textOf(start.body), /från 0 till 6/);
       const page = await nora.get(`${link}/page/1`);
       assert.match(textOf(page.body), /Styrning och prioritering/);
       assert.match(page.body, /name="t\.forsta-kommunens-prioriteringar-niva"/);

@@ -241,10 +241,10 @@ export function SurveyStartPage({ page, session, resumePage }: { page: PageConte
     <Layout page={page} title={title} variant="survey">
       <p class="caption">{session.organisationName}</p>
       <h1>{m.survey.startTitle(title)}</h1>
-      <p class="lead">{m.survey.startIntro(session.organisationName)}</p>
+      <p class="lead">{session.joint ? m.joint.survey.startIntro(session.organisationName) : m.survey.startIntro(session.organisationName)}</p>
       <h2>{m.survey.howItWorks}</h2>
       <ul class="list">
-        {m.survey.howItWorksItems.map((text) => (
+        {(session.joint ? m.joint.survey.howItWorksItems : m.survey.howItWorksItems).map((text) => (
           <li>{text}</li>
         ))}
         <li>{m.survey.pages(session.pages.length)}</li>
