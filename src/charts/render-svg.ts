@@ -6,14 +6,30 @@ import type { ChartSpec } from './chart-spec.ts';
 import { withChartDefaults } from './chart-theme.ts';
 
 export function renderChartSvg(spec: ChartSpec): string {
+  // Rendering is deterministic, so the same spec gives the same SVG: a busy page (e.g. a
+  // results page read by many at once) draws each chart once, not once per request.
+  const key = `${spec.id}|${spec.width}|${spec.height}|${JSON.stringify(spec.option)}`;
+  const cached = svgCache.get(key);
+  if (cached !== undefined) {
+    svgCache.delete(key);
+    svgCache.set(key, cached);
+    return cached;
+  }
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
     chart.setOption(withChartDefaults(spec.option));
-    return makeStableAndScalable(chart.renderToSVGString(), spec);
+    const svg = makeStableAndScalable(chart.renderToSVGString(), spec);
+    svgCache.set(key, svg);
+    while (svgCache.size > SVG_CACHE_ENTRIES) svgCache.delete(svgCache.keys().next().value!);
+    return svg;
   } finally {
     chart.dispose();
   }
 }
+
+/** Recently drawn charts by their spec (most recent last); a few MB at most. */
+const svgCache = new Map<string, string>();
+const SVG_CACHE_ENTRIES = 200;
 
 /**
  * ECharts numbers its instances ("zr3-c0"), so the same chart rendered twice differs, and two
