@@ -192,12 +192,13 @@ function ResultsFrame({ page, instrument, organisationName, roundId, roundName, 
       </p>
       <h1>{name}</h1>
       {submittedAt ? <p class="hint">{m.joint.round.submittedNote} {formatDate(locale, submittedAt)}</p> : null}
-      <ul class="link-list">
-        {compareHref ? (
-          <li>
-            <a href={compareHref}>{m.joint.round.federation}</a>
-          </li>
-        ) : null}
+      {compareHref || submittedAt ? (
+        <ul class="link-list">
+          {compareHref ? (
+            <li>
+              <a href={compareHref}>{m.joint.round.federation}</a>
+            </li>
+      ) : null}
         {submittedAt ? (
           <li>
             <a href={`/rounds/${roundId}/joint/${instrument.key}/results.csv`} download>
@@ -206,6 +207,7 @@ function ResultsFrame({ page, instrument, organisationName, roundId, roundName, 
           </li>
         ) : null}
       </ul>
+      ) : null}
       {children}
     </Layout>
   );
