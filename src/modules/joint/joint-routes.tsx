@@ -14,6 +14,7 @@ import type { AnswerScale, Instrument } from '../../domain/instruments/instrumen
 import { federationLevelMatrix, levelMap } from '../../domain/joint-results/level-map.ts';
 import { practiceFederationCounts, practiceIndex } from '../../domain/joint-results/practice-index.ts';
 import { selectRecommendations } from '../../domain/recommendations/evaluate-recommendations.ts';
+import { isItemShown } from '../../domain/instruments/answer-set.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import type { Locale, Messages } from '../../i18n/messages.ts';
 import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
@@ -79,7 +80,7 @@ export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void
   app.get('/rounds/:roundId/joint/:key', async (request, reply) => {
     const { roundId, key } = parse(instrumentParams, request.params);
     const session = await openJointSession(ctx, request.actor, roundId, key, 'read');
-    const first = session.pages.find((page) => pageItems(page).some(({ item }) => !session.answers.has(item.key)));
+    const first = session.pages.find((page) => pageItems(page).some(({ item }) => !session.answers.has(item.key) && isItemShown(item, session.answers)));
     return reply.redirect(`${base(roundId, key)}/page/${first?.globalNumber ?? 1}`, 303);
   });
 

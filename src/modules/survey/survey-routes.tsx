@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
+import { isItemShown } from '../../domain/instruments/answer-set.ts';
 import { pick } from '../../i18n/messages.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
@@ -28,7 +29,8 @@ const actionSchema = z.object({ action: z.enum(['next', 'previous', 'leave']).de
 
 function firstUnansweredPage(session: SurveySession): number | null {
   if (session.answers.size === 0) return null;
-  const page = session.pages.find((candidate) => pageItems(candidate).some(({ item }) => !session.answers.has(item.key)));
+  // A follow-up that does not apply (e.g. "to what degree?" after "no") is not waiting for an answer.
+  const page = session.pages.find((candidate) => pageItems(candidate).some(({ item }) => !session.answers.has(item.key) && isItemShown(item, session.answers)));
   return page ? page.globalNumber : session.pages.length;
 }
 
