@@ -69,12 +69,12 @@ function extremes(names: string[], values: Array<number | null>, locale: Locale)
 
 function radarOption(names: string[], series: Series[], fontSize: number): EChartsOption {
   return {
-    legend: { data: series.map((entry) => entry.name), bottom: 0, type: 'scroll' },
+    legend: { data: series.map((entry) => entry.name), bottom: 0, left: 'center', width: '90%' },
     tooltip: { trigger: 'item' },
     radar: {
       indicator: names.map((name) => ({ name, min: 0, max: 6 })),
-      radius: '62%',
-      center: ['50%', '48%'],
+      radius: '55%',
+      center: ['50%', '45%'],
       splitNumber: 6,
       axisName: { color: textColour, fontSize },
     },
@@ -165,9 +165,11 @@ export function sortedCapabilityBarsChart(results: RoundResults, m: Texts, local
       series: series.map((entry, i) => ({
         type: 'bar',
         name: entry.name,
-        data: [...entry.values].reverse().map(gap),
+        // Each bar carries its own label text, so numbers read the locale's way (4,8 in Swedish).
+        data: [...entry.values].reverse().map((value) =>
+          value === null ? '-' : i === 0 ? { value, label: { show: true, position: 'right' as const, formatter: formatNumber(locale, value, 1), fontSize: 10, color: textColour } } : value,
+        ),
         itemStyle: { color: palette[i], decal: i === 1 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined },
-        label: i === 0 ? { show: true, position: 'right', formatter: '{c}', fontSize: 10, color: textColour } : undefined,
       })),
     },
     table: table(m.sortedBarsTitle, m.columns.capability, names, series),
