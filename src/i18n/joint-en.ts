@@ -87,7 +87,7 @@ export const jointEn: typeof jointSv = {
     membersUnanswered: 'Not answered',
     meanDegree: 'Mean degree',
     capabilityMap: 'Capability map',
-    capabilityMapIntro: 'Each box is a capability. Its level is written in the box as a number and a word, and the pattern gets denser the lower the level, so the map can be read without colour.',
+    capabilityMapIntro: 'Each box is a capability. Its level is written in the box as a number and a word, and weak capabilities (level 0–1) have a dashed border, so the map can be read without colour. The colour darkens as the level rises.',
     levelCounts: 'Number of capabilities per level',
     level: 'Level',
     count: 'Number',

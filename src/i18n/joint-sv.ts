@@ -87,7 +87,7 @@ export const jointSv = {
     membersUnanswered: 'Inte besvarat',
     meanDegree: 'Genomsnittlig grad',
     capabilityMap: 'Förmågekarta',
-    capabilityMapIntro: 'Varje ruta är en förmåga. Nivån står i rutan som siffra och ord, och mönstret blir tätare ju lägre nivån är, så kartan går att läsa utan färg.',
+    capabilityMapIntro: 'Varje ruta är en förmåga. Nivån står i rutan som siffra och ord, och svaga förmågor (nivå 0–1) har en streckad ram, så kartan går att läsa utan färg. Färgen blir mörkare ju högre nivån är.',
     levelCounts: 'Antal förmågor per nivå',
     level: 'Nivå',
     count: 'Antal',
