@@ -45,6 +45,7 @@ describe('browser: results of the demo federation', { skip }, () => {
         .innerJoin('responses', 'responses.respondent_id', 'respondents.id')
         .select(['respondents.id', 'respondents.unit_id', 'respondents.role'])
         .where('respondents.round_id', '=', roundId)
+        .where('responses.instrument_key', '=', 'digital-mognad')
         .where('responses.status', '=', 'submitted')
         .execute();
       const perUnit = new Map<string, string[]>();
