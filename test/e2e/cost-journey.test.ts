@@ -9,26 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadUserActor } from '../../src/access/actor.ts';
 import { chooseCentralIt, importLedger } from '../../src/modules/costs/cost-service.ts';
 import { insertOrganisation } from '../../src/modules/organisations/organisation-service.ts';
-import { axeViolations, browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { snapshot, expectAccessible } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 import { SMALL_LEDGER_ROWS, smallCsv, smallSie } from '../support/ledger-files.ts';
 
 const skip = browserTestSkip();
-
-/** Screenshots for a human to look at, only when E2E_SCREENSHOTS names a directory. */
-async function snapshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations, report } = await axeViolations(page);
-  assert.equal(violations.length, 0, `axe found WCAG 2.1 AA violations on ${what}:\n${report}`);
-}
 
 describe('browser: IT-cost pages', { skip }, () => {
   let served: ServedApp;

@@ -10,46 +10,12 @@ import type { Browser, Page } from 'playwright-core';
 import { insertDemoJointAssessments } from '../../src/demo/demo-joint-instruments.ts';
 import { allCapabilities } from '../../src/domain/instruments/instrument-structure.ts';
 import { insertRound } from '../../src/modules/rounds/round-service.ts';
-import { axeViolations, browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { snapshot, expectAccessible, text, focused, tabTo } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 import { mellerudCapabilityAnswers } from '../support/mellerud-fixture.ts';
 
 const skip = browserTestSkip();
-
-async function snapshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations, report } = await axeViolations(page);
-  assert.equal(violations.length, 0, `axe found WCAG 2.1 AA violations on ${what}:\n${report}`);
-}
-
-async function text(page: Page, selector: string): Promise<string> {
-  return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function focused(page: Page) {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    return {
-      tag: element?.tagName.toLowerCase() ?? '',
-      type: element?.getAttribute('type') ?? '',
-      name: element?.getAttribute('name') ?? '',
-      value: (element as HTMLInputElement | null)?.value ?? '',
-      text: (element?.textContent ?? '').trim(),
-    };
-  });
-}
-
-async function tabTo(page: Page, matches: (element: Awaited<ReturnType<typeof focused>>) => boolean, what: string, limit = 40): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused(page))) return;
-  }
-  assert.fail(`Tab never reached ${what} within ${limit} presses`);
-}
 
 /** Tab into a radio group and choose the option `steps` places after the first (arrow keys move and select). */
 async function chooseRadio(page: Page, name: string, steps: number): Promise<void> {
@@ -178,7 +144,7 @@ describe('browser: joint assessments with the keyboard alone', { skip }, () => {
         if (capability.key === 'forsta-kommunens-prioriteringar') {
           await tabTo(page, (element) => element.tag === 'select' && element.name === `t.${item.key}`, 'the target select');
           for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown'); // '', 0, 1, 2, 3
-          assert.equal((await focused(page)).value, '3');
+          assert.equal((await focused(page)).currentValue, '3');
           await page.keyboard.press('Tab');
           await page.keyboard.type('Ingen gemensam prioriteringsordning');
         }

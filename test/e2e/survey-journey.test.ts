@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { snapshot, expectAccessible, text, focused, tabTo } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 
 const skip = browserTestSkip();
@@ -19,44 +20,6 @@ const RESPONDENTS = [
   { email: 'bertil.berg@alfa.example', name: 'Bertil Berg', role: 'Handläggare', unit: 'Socialförvaltningen' },
   { email: 'cecilia.carlsson@alfa.example', name: 'Cecilia Carlsson', role: 'Rektor', unit: 'Skolförvaltningen' },
 ];
-
-/** Screenshots for a human to look at, only when E2E_SCREENSHOTS names a directory. */
-async function snapshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations, report } = await axeViolations(page);
-  assert.equal(violations.length, 0, `axe found WCAG 2.1 AA violations on ${what}:\n${report}`);
-}
-
-async function text(page: Page, selector: string): Promise<string> {
-  return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** What has keyboard focus: enough to know where Tab has taken us. */
-function focused(page: Page) {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLInputElement | HTMLButtonElement | null;
-    return {
-      tag: element?.tagName.toLowerCase() ?? '',
-      type: element?.getAttribute('type') ?? '',
-      name: element?.getAttribute('name') ?? '',
-      value: element?.getAttribute('value') ?? '',
-      text: (element?.textContent ?? '').trim(),
-    };
-  });
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
-async function tabTo(page: Page, matches: (element: Awaited<ReturnType<typeof focused>>) => boolean, what: string, limit = 40): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused(page))) return;
-  }
-  assert.fail(`Tab never reached ${what} within ${limit} presses`);
-}
 
 /** The checked value of every radio group on the page, by field name. */
 function checkedValues(page: Page): Promise<Record<string, string>> {
