@@ -10,7 +10,7 @@ import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { createUser } from '../auth/user-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { closeRound, insertRound } from '../rounds/round-service.ts';
 import { getRoundResults, nationalBenchmark } from './results-service.ts';
 
 const close = (actual: number | null | undefined, expected: number, label: string) =>
@@ -130,6 +130,16 @@ for (const dialect of testDialects()) {
       await assert.rejects(getRoundResults(t.ctx, as('coordinatorB'), roundA), { code: 'not_found' });
       await assert.rejects(getRoundResults(t.ctx, as('federationViewer'), roundA), { code: 'forbidden' });
       await assert.rejects(getRoundResults(t.ctx, { kind: 'anonymous' }, roundA), { code: 'unauthenticated' });
+    });
+
+    test('closing a round stores its scores for benchmarks at once', async () => {
+      const open = await insertRound(t.ctx, world.orgA, { name: 'Mätning 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
+      await addSubmittedRespondents(t.ctx, open, instrument, [1, 2, 3].map(() => ({ answers: answersScoring(instrument, 5) })));
+      const none = await t.ctx.db.selectFrom('result_snapshots').select('round_id').where('round_id', '=', open).execute();
+      assert.equal(none.length, 0);
+      await closeRound(t.ctx, as('coordinatorA'), open);
+      const stored = await t.ctx.db.selectFrom('result_snapshots').select(['result_json']).where('round_id', '=', open).executeTakeFirstOrThrow();
+      close((JSON.parse(stored.result_json) as { dimensions: { arv: number } }).dimensions.arv, 5, 'stored arv');
     });
 
     test('stored snapshots follow new submissions', async () => {

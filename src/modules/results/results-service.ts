@@ -230,6 +230,15 @@ async function storeSnapshot(ctx: AppContext, roundId: string, instrument: Instr
     .execute();
 }
 
+/**
+ * Scores a round and stores its snapshot for every instrument with results, so that benchmarks
+ * including it never have to read its answers on a page request. Called when a round closes.
+ */
+export async function refreshRoundSnapshots(ctx: AppContext, roundId: string): Promise<void> {
+  const round = await loadRound(ctx, roundId);
+  for (const instrument of await resultInstruments(ctx, roundId)) await organisationResults(ctx, [round], instrument);
+}
+
 interface BenchmarkRound extends RoundRef {
   organisation_id: string;
   kind: OrganisationKind;

@@ -7,6 +7,7 @@ import type { Actor } from '../../access/actor.ts';
 import { authorizeManageOrganisation, authorizeViewOrganisation } from '../../access/organisation-policy.ts';
 import { authorizeManageRound, authorizeViewRound } from '../../access/round-policy.ts';
 import type { Round } from '../../db/schema.ts';
+import { refreshRoundSnapshots } from '../results/results-service.ts';
 
 export const MIN_ANONYMITY_THRESHOLD = 2;
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
@@ -157,4 +158,6 @@ export async function closeRound(ctx: AppContext, actor: Actor, roundId: string)
     .set({ status: 'closed', closed_at: ctx.clock.now().toISOString() })
     .where('id', '=', roundId)
     .execute();
+  // The closed round now counts in benchmarks: score it once here rather than on a page request.
+  await refreshRoundSnapshots(ctx, roundId);
 }
