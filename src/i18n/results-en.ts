@@ -19,6 +19,9 @@ export const resultsEn: typeof resultsSv = {
   smallSampleTitle: 'Few respondents – read the results with care',
   smallSample: (n: number, limit: number) =>
     `Only ${n} people have answered, fewer than ${limit}. With so few respondents the result may come out too high. Those who work closest to the questions often answer, and they often see the situation more positively than others in the organisation. Treat the result as a first picture, and consider measuring again with more respondents from different parts of the organisation.`,
+  smallSampleField: 'Warning for few respondents',
+  smallSampleHint: 'The results page warns when fewer than this many have answered, since the result may then come out too high. Usually 5.',
+  smallSampleInvalid: 'Enter a whole number from 1 to 500',
   confidenceHint:
     'n is the number of respondents with a value for the capability. The confidence interval shows where the mean probably lies (95 per cent). The fewer the respondents and the more they disagree, the wider the interval.',
   withheld: (threshold: number) => `– (fewer than ${threshold} answers)`,

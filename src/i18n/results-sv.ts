@@ -18,6 +18,9 @@ export const resultsSv = {
   smallSampleTitle: 'Få svarande – tolka resultatet försiktigt',
   smallSample: (n: number, limit: number) =>
     `Bara ${n} personer har svarat, färre än ${limit}. Med så få svarande kan resultatet bli för högt. Ofta svarar de som arbetar närmast frågorna, och de ser ofta ljusare på läget än andra i organisationen. Se resultatet som en första bild och mät gärna igen med fler svarande från olika delar av organisationen.`,
+  smallSampleField: 'Varning för få svarande',
+  smallSampleHint: 'Resultatsidan varnar när färre än så här många har svarat, eftersom resultatet då kan bli för högt. Vanligen 5.',
+  smallSampleInvalid: 'Skriv ett heltal från 1 till 500',
   confidenceHint:
     'n är antalet svarande som har ett värde för förmågan. Konfidensintervallet visar var medelvärdet troligen ligger (95 procent). Ju färre svarande och ju mer de är oense, desto bredare intervall.',
   withheld: (threshold: number) => `– (färre än ${threshold} svar)`,

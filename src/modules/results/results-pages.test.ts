@@ -131,6 +131,18 @@ for (const dialect of testDialects()) {
       assert.equal((await new TestBrowser(t.app).get(`/api/rounds/${roundA}/results`)).status, 401);
     });
 
+    test('the small-sample limit is set per round when it is created', async () => {
+      const browser = as('coordinatorA');
+      await browser.get(`/org/${world.orgA}/rounds/new`);
+      const bad = await browser.post(`/org/${world.orgA}/rounds`, { name: 'Liten mätning', year: '2027', instruments: 'digital-mognad', threshold: '3', smallSample: 'många' });
+      assert.equal(bad.status, 400);
+      assert.match(textOf(bad.body), /Skriv ett heltal från 1 till 500/);
+      const good = await browser.post(`/org/${world.orgA}/rounds`, { name: 'Liten mätning', year: '2027', instruments: 'digital-mognad', threshold: '3', smallSample: '8' });
+      assert.equal(good.status, 303);
+      const round = await t.ctx.db.selectFrom('rounds').select('small_sample_threshold').where('name', '=', 'Liten mätning').executeTakeFirstOrThrow();
+      assert.equal(round.small_sample_threshold, 8);
+    });
+
     test('English page and CSV', async () => {
       const page = await as('coordinatorA').get(`/rounds/${roundA}/results?lang=en`);
       assert.match(textOf(page.body), /Maturity level C|Ambition held back/);

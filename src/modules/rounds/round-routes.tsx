@@ -17,7 +17,7 @@ import { getOrganisation, loadUnitTree } from '../organisations/organisation-ser
 import { parseRespondentFile, respondentFileTemplate, respondentProblemMessage } from '../respondents/respondent-file-parser.ts';
 import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
 import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, removeRespondent, roundProgress } from './respondent-service.ts';
-import { closeRound, createRound, getRound, openRound, MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD } from './round-service.ts';
+import { closeRound, createRound, getRound, openRound, MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './round-service.ts';
 import { NewRoundPage, OutboxPage, RoundPage, type RespondentFormState } from './round-views.tsx';
 
 const roundParams = z.object({ roundId: z.uuid() });
@@ -35,6 +35,7 @@ const newRoundSchema = z.object({
   instruments: z.union([z.string(), z.array(z.string())]).optional(),
   openLink: z.string().optional(),
   threshold: z.string().trim().default(String(DEFAULT_ANONYMITY_THRESHOLD)),
+  smallSample: z.string().trim().default(String(DEFAULT_SMALL_SAMPLE_THRESHOLD)),
 });
 
 const respondentSchema = z.object({
@@ -61,7 +62,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
         page={pageContext(request, reply)}
         organisation={organisation}
         instruments={instrumentOptions(request.locale)}
-        form={{ name: '', year: String(year), instruments: ['digital-mognad'], openLink: false, threshold: String(DEFAULT_ANONYMITY_THRESHOLD) }}
+        form={{ name: '', year: String(year), instruments: ['digital-mognad'], openLink: false, threshold: String(DEFAULT_ANONYMITY_THRESHOLD), smallSample: String(DEFAULT_SMALL_SAMPLE_THRESHOLD) }}
         errors={{}}
       />,
     );
@@ -78,6 +79,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       instruments: raw.instruments === undefined ? [] : Array.isArray(raw.instruments) ? raw.instruments : [raw.instruments],
       openLink: raw.openLink === 'on' || raw.openLink === 'true',
       threshold: raw.threshold,
+      smallSample: raw.smallSample,
     };
     const errors: FieldErrors = {};
     if (!form.name) errors.name = m.rounds.nameRequired;
@@ -86,6 +88,8 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     if (form.instruments.length === 0 || form.instruments.some((key) => !ctx.instruments.get(key))) errors.instruments = m.rounds.instrumentsRequired;
     const threshold = /^\d{1,2}$/.test(form.threshold) ? Number(form.threshold) : Number.NaN;
     if (!Number.isInteger(threshold) || threshold < MIN_ANONYMITY_THRESHOLD || threshold > 50) errors.threshold = m.rounds.thresholdInvalid;
+    const smallSample = /^\d{1,3}$/.test(form.smallSample) ? Number(form.smallSample) : Number.NaN;
+    if (!Number.isInteger(smallSample) || smallSample < 1 || smallSample > 500) errors.smallSample = m.results.smallSampleInvalid;
     if (Object.keys(errors).length === 0) {
       try {
         const roundId = await createRound(ctx, request.actor, orgId, {
@@ -94,6 +98,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
           instrumentKeys: form.instruments,
           openLink: form.openLink,
           anonymityThreshold: threshold,
+          smallSampleThreshold: smallSample,
         });
         return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.created);
       } catch (error) {

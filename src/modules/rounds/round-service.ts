@@ -11,6 +11,8 @@ import { refreshRoundSnapshots } from '../results/results-service.ts';
 
 export const MIN_ANONYMITY_THRESHOLD = 2;
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
+/** Fewer submitted responses than this and the results page warns that the result may be over-estimated. */
+export const DEFAULT_SMALL_SAMPLE_THRESHOLD = 5;
 
 export interface RoundInstrumentRef {
   key: string;
@@ -27,6 +29,7 @@ export interface NewRound {
   instrumentKeys: string[];
   openLink: boolean;
   anonymityThreshold?: number;
+  smallSampleThreshold?: number;
 }
 
 export async function createRound(ctx: AppContext, actor: Actor, organisationId: string, input: NewRound): Promise<string> {
@@ -69,6 +72,7 @@ export async function insertRound(
         status: input.status ?? 'draft',
         open_link_token: input.openLink ? ctx.ids.token() : null,
         anonymity_threshold: threshold,
+        small_sample_threshold: input.smallSampleThreshold ?? DEFAULT_SMALL_SAMPLE_THRESHOLD,
         created_at: now,
         opened_at: input.status && input.status !== 'draft' ? now : null,
         closed_at: input.status === 'closed' ? now : null,

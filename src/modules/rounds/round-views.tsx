@@ -16,6 +16,7 @@ interface NewRoundForm {
   instruments: string[];
   openLink: boolean;
   threshold: string;
+  smallSample: string;
 }
 
 export function NewRoundPage(props: {
@@ -57,6 +58,7 @@ export function NewRoundPage(props: {
             checked={form.openLink ? ['on'] : []}
           />
           <TextField m={m} id="threshold" label={m.rounds.threshold} hint={m.rounds.thresholdHint} value={form.threshold} error={errors.threshold} inputMode="numeric" width="short" />
+          <TextField m={m} id="smallSample" label={m.results.smallSampleField} hint={m.results.smallSampleHint} value={form.smallSample} error={errors.smallSample} inputMode="numeric" width="short" />
           <Button>{m.rounds.create}</Button>
         </form>
       </div>
