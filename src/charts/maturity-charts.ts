@@ -121,7 +121,7 @@ export function capabilityRadarChart(results: RoundResults, m: Texts, locale: Lo
   };
 }
 
-/** The category radar the interface notes advise beside the full one (8 axes read easily). */
+/** The category radar the interface notes advise beside the full one (six axes read easily). */
 export function categoryRadarChart(results: RoundResults, m: Texts, locale: Locale): ChartSpec {
   const categories = categoryList(results.instrument, locale);
   const names = categories.map((category) => category.name);
@@ -282,6 +282,48 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
   };
 }
 
+/** The areas this year beside the earlier round's, where the areas are comparable. */
+export function categoryTrendChart(results: RoundResults, m: Texts, locale: Locale): ChartSpec | null {
+  const { trend } = results;
+  if (!trend) return null;
+  const categories = categoryList(results.instrument, locale).filter((category) => trend.categories[category.key]);
+  if (categories.length === 0) return null;
+  const names = categories.map((category) => category.name);
+  const series: Series[] = [
+    { name: m.series.previous(trend.previousYear), values: categories.map((category) => round1(trend.categories[category.key]?.previous)) },
+    { name: m.series.previous(results.round.year), values: categories.map((category) => round1(trend.categories[category.key]?.current)) },
+  ];
+  const changes = categories.map((category) => ({ name: category.name, change: trend.categories[category.key]!.change })).sort((a, b) => b.change - a.change);
+  const describe = (entry: { name: string; change: number } | undefined) =>
+    entry ? `${entry.name} ${entry.change >= 0 ? '+' : '−'}${formatNumber(locale, Math.abs(entry.change), 1)}` : '–';
+  return {
+    id: 'category-trend',
+    title: m.trendChartTitle(trend.previousYear, results.round.year),
+    summary: m.trendChartSummary(describe(changes[0]), describe(changes[changes.length - 1])),
+    width: 620,
+    height: 120 + names.length * 30,
+    option: {
+      legend: { data: series.map((entry) => entry.name), bottom: 0 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 150, right: 40, top: 16, bottom: 56 },
+      xAxis: { type: 'value', min: 0, max: 6, interval: 1 },
+      yAxis: { type: 'category', data: [...names].reverse(), axisLabel: { color: textColour } },
+      series: series.map((entry, i) => ({
+        type: 'bar',
+        name: entry.name,
+        data: [...entry.values].reverse().map(gap),
+        itemStyle: { color: i === 0 ? palette[5] : palette[0], decal: i === 0 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined },
+      })),
+    },
+    table: {
+      caption: m.trendChartTitle(trend.previousYear, results.round.year),
+      columns: [m.columns.category, ...series.map((entry) => entry.name), m.columns.change],
+      rows: categories.map((category, i) => [category.name, series[0]!.values[i] ?? null, series[1]!.values[i] ?? null, round1(trend.categories[category.key]!.change)]),
+      fractionDigits: 1,
+    },
+  };
+}
+
 /** Every chart of the results page, in page order; the export route looks charts up here. */
 export function maturityCharts(results: RoundResults, m: Texts, locale: Locale): ChartSpec[] {
   if (!results.result) return [];
@@ -291,5 +333,6 @@ export function maturityCharts(results: RoundResults, m: Texts, locale: Locale):
     categoryRadarChart(results, m, locale),
     sortedCapabilityBarsChart(results, m, locale),
     categoryBarsChart(results, m, locale),
+    ...[categoryTrendChart(results, m, locale)].filter((spec): spec is ChartSpec => spec !== null),
   ];
 }

@@ -104,6 +104,8 @@ export const resultsEn: typeof resultsSv = {
   noTrend: 'There is no earlier round with results to compare with.',
   trendQuadrant: (from: string, to: string) => (from === to ? `The maturity level is unchanged (${to}).` : `The maturity level has changed from ${from} to ${to}.`),
   trendNotComparable: (names: string) => `These capabilities cannot be compared with the earlier version of the questionnaire: ${names}.`,
+  trendChartTitle: (previous: number, current: number) => `Areas in ${previous} and ${current}`,
+  trendChartSummary: (most: string, least: string) => `Bar chart of the value for each area in both rounds. Largest rise: ${most}. Smallest: ${least}.`,
   trendTableCaption: 'Change per capability, area and dimension',
   previousColumn: (year: number) => `${year}`,
 

@@ -103,6 +103,8 @@ export const resultsSv = {
   noTrend: 'Det finns ingen tidigare mätning med resultat att jämföra med.',
   trendQuadrant: (from: string, to: string) => (from === to ? `Mognadsnivån är oförändrad (${to}).` : `Mognadsnivån har ändrats från ${from} till ${to}.`),
   trendNotComparable: (names: string) => `Dessa förmågor går inte att jämföra med den tidigare versionen av frågeformuläret: ${names}.`,
+  trendChartTitle: (previous: number, current: number) => `Områden ${previous} och ${current}`,
+  trendChartSummary: (most: string, least: string) => `Stapeldiagram med värdet för varje område i båda mätningarna. Störst förändring uppåt: ${most}. Minst: ${least}.`,
   trendTableCaption: 'Förändring per förmåga, område och dimension',
   previousColumn: (year: number) => `${year}`,
 

@@ -101,6 +101,7 @@ describe('browser: results of the demo federation', { skip }, () => {
     assert.equal(await page.getByTestId('weakest').locator('li').count(), 3);
     assert.ok(await page.getByTestId('benchmark-table').isVisible());
     assert.ok(await page.getByTestId('trend-quadrant').isVisible(), 'trend against 2024');
+    assert.equal(await page.locator('figure#category-trend details.chart-data tbody tr').count(), 6, 'the six areas in 2024 and 2025');
     assert.equal(await page.getByTestId('small-sample').count(), 0, 'Bäckeby has more than five respondents');
 
     // Interactive in the browser: the chart script replaced the picture with a canvas or SVG of its own.

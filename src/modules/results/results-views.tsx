@@ -1,6 +1,7 @@
 // The results page of a round: maturity, the matrix with quadrant text and recommendations,
 // the capability charts with their tables, comparisons, strengths and weaknesses, trend,
 // differences worth discussing and the breakdown by unit and role.
+import type { ComponentChildren } from 'preact';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
@@ -179,7 +180,7 @@ export function ResultsPage(props: { page: PageContext; results: RoundResults; c
             </div>
           </div>
 
-          <TrendSection results={results} locale={locale} nameOf={nameOf} />
+          <TrendSection results={results} locale={locale} nameOf={nameOf} trendFigure={figure('category-trend')} />
           <Differences results={results} locale={locale} nameOf={nameOf} />
           <Breakdown results={results} locale={locale} />
 
@@ -416,7 +417,7 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
   );
 }
 
-function TrendSection({ results, locale, nameOf }: { results: RoundResults; locale: Locale; nameOf: (key: string) => string }) {
+function TrendSection({ results, locale, nameOf, trendFigure }: { results: RoundResults; locale: Locale; nameOf: (key: string) => string; trendFigure: ComponentChildren }) {
   const texts = messagesFor(locale);
   const { trend } = results;
   if (!trend) {
@@ -447,6 +448,7 @@ function TrendSection({ results, locale, nameOf }: { results: RoundResults; loca
         </p>
       ) : null}
       {trend.notComparable.length > 0 ? <p class="hint">{texts.trendNotComparable(trend.notComparable.map(nameOf).join(', '))}</p> : null}
+      {trendFigure}
       <details>
         <summary>{texts.trendTableCaption}</summary>
         <div class="table-scroll">
