@@ -84,6 +84,7 @@ describe('mogna score', () => {
     ['no respondent', 'respondent,item,value\n,rykte-1,4\n', /row 2: the respondent is empty/],
     ['a duplicate', 'respondent,item,value\na,rykte-1,4\na,rykte-1,5\n', /row 3: respondent "a" already answered rykte-1/],
     ['a wrong header', 'who,item,value\na,rykte-1,4\n', /row 1: the header must name the columns respondent,item,value/],
+    ['an unclosed quote', 'respondent,item,value\na,rykte-1,4\nb,"rykte-1,4\n', /row 3: not a readable CSV file/],
   ];
   for (const [name, content, message] of bad) {
     it(`stops with exit code 2 on ${name}, naming the row`, () => {
