@@ -1,5 +1,6 @@
 // English translation. The type Messages (from sv.ts) makes a missing or extra key a type error.
 import { jointEn } from './joint-en.ts';
+import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
 import type { Messages } from './sv.ts';
 
@@ -578,5 +579,6 @@ export const en: Messages = {
     roleRemoved: 'The role has been removed.',
   },
   joint: jointEn,
+  federation: federationEn,
   results: resultsEn,
 };

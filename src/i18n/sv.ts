@@ -1,6 +1,7 @@
 // Swedish is the source language: every text exists here first, and en.ts must match its
 // shape (the type Messages is derived from this object).
 import { jointSv } from './joint-sv.ts';
+import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
 export const sv = {
   lang: 'sv',
@@ -577,6 +578,7 @@ export const sv = {
     roleRemoved: 'Rollen är borttagen.',
   },
   joint: jointSv,
+  federation: federationSv,
   results: resultsSv,
 };
 

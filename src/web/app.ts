@@ -27,6 +27,7 @@ import { registerJointRoutes } from '../modules/joint/joint-routes.tsx';
 import { registerResultsRoutes } from '../modules/results/results-routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
+import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
 import { renderErrorPage } from './error-page.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -157,6 +158,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerCostRoutes(app, ctx);
   registerAccessibilityRoutes(app);
   registerAssetRoutes(app);
+  registerFederationMaturityRoutes(app, ctx);
   return app;
 }
 

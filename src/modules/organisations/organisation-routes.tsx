@@ -15,6 +15,8 @@ import { listRounds, type RoundWithInstruments } from '../rounds/round-service.t
 import { addUnit, getOrganisation, listMembers, listUnits, listVisibleOrganisations, removeUnit, renameUnit, type OrganisationSummary, type UnitNode } from './organisation-service.ts';
 import type { Organisation } from '../../db/schema.ts';
 import { comparableJointInstruments, JointCompareLinks } from '../joint/joint-views.tsx';
+import { maturityInstruments } from '../federation/federation-maturity-service.ts';
+import { FederationMaturityLinks } from '../federation/federation-maturity-views.tsx';
 
 const idParams = z.object({ orgId: z.uuid() });
 
@@ -103,6 +105,8 @@ interface OrganisationPageProps {
   instrumentName: (key: string) => string;
   /** Joint instruments that can be compared across the federation (issue 4). */
   jointInstruments?: Array<{ key: string; name: string }>;
+  /** Instruments with maturity results, compared across the federation's members. */
+  maturityInstruments?: Array<{ key: string; name: string }>;
 }
 
 function OrganisationPage(props: OrganisationPageProps) {
@@ -182,6 +186,10 @@ function OrganisationPage(props: OrganisationPageProps) {
       <p>
         <a href={`/org/${organisation.id}/costs`}>{m.costs.navLink}</a>
       </p>
+
+      {members.length > 0 && props.maturityInstruments && props.maturityInstruments.length > 0 ? (
+        <FederationMaturityLinks page={page} organisationId={organisation.id} instruments={props.maturityInstruments} />
+      ) : null}
 
       {members.length > 0 && props.jointInstruments && props.jointInstruments.length > 0 ? (
         <JointCompareLinks m={m} organisationId={organisation.id} instruments={props.jointInstruments} />
@@ -291,6 +299,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext
         unitForm={unitForm}
         instrumentName={instrumentName(request.locale)}
         jointInstruments={comparableJointInstruments(ctx, request.locale)}
+        maturityInstruments={maturityInstruments(ctx).map((instrument) => ({ key: instrument.key, name: pick(instrument.name, request.locale) }))}
       />,
       Object.keys(unitErrors).length > 0 ? 400 : 200,
     );

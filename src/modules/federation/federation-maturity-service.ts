@@ -1,0 +1,74 @@
+// The federation's maturity overview: every member's closed-round result for one year of an
+// instrument with maturity results, numbered rather than named, and the national benchmark of
+// the same instrument version and year. Results come from results-service (stored snapshots),
+// which already leaves out any round with fewer respondents than its anonymity threshold.
+import { authorizeViewFederationComparison, ownOrganisations } from '../../access/joint-assessment-policy.ts';
+import type { Actor } from '../../access/actor.ts';
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
+import type { Benchmark } from '../../domain/scoring/benchmarks.ts';
+import { federationOverview, type FederationOverview } from '../../domain/scoring/federation-overview.ts';
+import { compareVersions } from '../instruments/instrument-catalog.ts';
+import { federationOf } from '../organisations/federation-lookup.ts';
+import { nationalBenchmark } from '../results/results-service.ts';
+
+export interface FederationMaturity {
+  federation: { id: string; name: string };
+  instrument: Instrument;
+  /** Years with closed rounds among the members, newest first. */
+  years: number[];
+  year: number | null;
+  memberCount: number;
+  overview: FederationOverview | null;
+  national: Benchmark | null;
+}
+
+/** Instruments whose results are maturity scores (they have a `results` section). */
+export function maturityInstruments(ctx: AppContext): Instrument[] {
+  const latest = new Map<string, Instrument>();
+  for (const instrument of ctx.instruments.list()) {
+    if (!instrument.results) continue;
+    const known = latest.get(instrument.key);
+    if (!known || compareVersions(instrument.version, known.version) > 0) latest.set(instrument.key, instrument);
+  }
+  return [...latest.values()];
+}
+
+export async function federationMaturity(ctx: AppContext, actor: Actor, organisationId: string, instrumentKey: string, year?: number): Promise<FederationMaturity> {
+  authorizeViewFederationComparison(actor, organisationId);
+  const found = await federationOf(ctx, organisationId);
+  const latest = ctx.instruments.get(instrumentKey);
+  if (!found || !latest?.results) throw new AppError('not_found');
+  const memberIds = found.members.map((member) => member.id);
+  const closed = memberIds.length === 0
+    ? []
+    : await ctx.db
+        .selectFrom('round_instruments')
+        .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+        .select(['round_instruments.year', 'round_instruments.instrument_version'])
+        .where('round_instruments.instrument_key', '=', instrumentKey)
+        .where('rounds.organisation_id', 'in', memberIds)
+        .where('rounds.status', '=', 'closed')
+        .execute();
+  const years = [...new Set(closed.map((row) => Number(row.year)))].sort((a, b) => b - a);
+  const chosen = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
+  const base = { federation: found.federation, years, year: chosen, memberCount: found.members.length };
+  if (chosen === null) return { ...base, instrument: latest, overview: null, national: null };
+  // Most members answer the same version in a year; where versions differ, the newest is shown
+  // (results of different versions are never mixed in one comparison).
+  const versions = closed.filter((row) => Number(row.year) === chosen).map((row) => row.instrument_version);
+  const version = versions.sort(compareVersions).at(-1)!;
+  const instrument = ctx.instruments.get(instrumentKey, version) ?? latest;
+  const benchmark = await nationalBenchmark(ctx, instrument, chosen);
+  const names = new Map(found.members.map((member) => [member.id, member.name]));
+  const members = benchmark.all
+    .filter((entry) => names.has(entry.organisationId))
+    .map((entry) => ({ ...entry, name: names.get(entry.organisationId)! }));
+  return {
+    ...base,
+    instrument,
+    overview: members.length > 0 ? federationOverview(instrument, members, ownOrganisations(actor)) : null,
+    national: benchmark.national,
+  };
+}

@@ -1,0 +1,106 @@
+// The federation's maturity overview over HTTP on every dialect: members numbered and only the
+// reader's own organisation named, a member below its anonymity threshold left out, the
+// federation average and quadrant counts from hand-computed scores, access, chart exports.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { testDialects } from '../../../test/support/test-databases.ts';
+import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import { createUser } from '../auth/user-service.ts';
+import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { insertRound } from '../rounds/round-service.ts';
+
+for (const dialect of testDialects()) {
+  describe(`federation maturity overview (${dialect})`, () => {
+    let t: TestApp;
+    let world: SmallWorld;
+    let outsiderOrg: string;
+    const as = new Map<string, TestBrowser>();
+    const path = (orgId: string) => `/org/${orgId}/maturity/digital-mognad`;
+
+    before(async () => {
+      t = await createTestApp(dialect);
+      world = await createSmallWorld(t.ctx);
+      const { ctx } = t;
+      const instrument = ctx.instruments.require('digital-mognad');
+      const closedRound = (org: string) => insertRound(ctx, org, { name: 'Mätning 2025', year: 2025, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
+      const everyone = (count: number, value: number) => Array.from({ length: count }, () => ({ answers: answersScoring(instrument, value) }));
+      const gamma = await insertOrganisation(ctx, { name: 'Gamma kommun', kind: 'kommun', federationId: world.federationId });
+      const delta = await insertOrganisation(ctx, { name: 'Delta kommun', kind: 'kommun', federationId: world.federationId });
+      outsiderOrg = await insertOrganisation(ctx, { name: 'Utanför kommun', kind: 'kommun' });
+      await addSubmittedRespondents(ctx, await closedRound(world.orgA), instrument, everyone(3, 4)); // 66.7 %, D
+      await addSubmittedRespondents(ctx, await closedRound(world.orgB), instrument, everyone(3, 2)); // 33.3 %, A
+      await addSubmittedRespondents(ctx, await closedRound(gamma), instrument, everyone(4, 5)); // 83.3 %, D
+      await addSubmittedRespondents(ctx, await closedRound(delta), instrument, everyone(2, 0)); // below the threshold of 3
+      await addSubmittedRespondents(ctx, await closedRound(outsiderOrg), instrument, everyone(3, 1)); // national only
+      await createUser(ctx, { email: 'samordnare@utanfor.example', name: 'Ut Anför', password: PASSWORD, memberships: [{ organisationId: outsiderOrg, role: 'coordinator' }] });
+      for (const [key, email] of Object.entries({ ...world.users, outsider: 'samordnare@utanfor.example' })) {
+        const browser = new TestBrowser(t.app);
+        assert.equal((await browser.logIn(email, PASSWORD)).status, 303);
+        as.set(key, browser);
+      }
+    });
+    after(async () => t.close());
+
+    test('a member sees every member numbered, only itself by name, and the small member left out', async () => {
+      const page = await as.get('coordinatorA')!.get(path(world.orgA));
+      assert.equal(page.status, 200);
+      const text = textOf(page.body);
+      assert.match(text, /Alfa kommun \(Kommun \d\)/);
+      for (const other of ['Beta kommun', 'Gamma kommun', 'Delta kommun', 'Utanför kommun']) assert.ok(!text.includes(other), `${other} must not be named`);
+      assert.match(text, /3 av 4 medlemmar har ett resultat för året/);
+      // (66.7 + 33.3 + 83.3) / 3 = 61.1
+      assert.match(text, /61,1 % Förbundets genomsnittliga mognad/);
+      assert.match(text, /A – [^:]+: 1 medlem\b/);
+      assert.match(text, /D – [^:]+: 2 medlemmar/);
+      const table = /<table class="table" data-testid="member-table">([\s\S]*?)<\/table>/.exec(page.body)![1]!;
+      assert.equal((table.match(/<tr/g) ?? []).length, 4, 'a header row and three members');
+      assert.ok(!table.includes('>2<'), 'the two-respondent member is not in the table');
+    });
+
+    test('the federation analyst sees the same figures with no member named', async () => {
+      const page = await as.get('analyst')!.get(path(world.federationId));
+      assert.equal(page.status, 200);
+      const text = textOf(page.body);
+      assert.match(text, /61,1 %/);
+      for (const name of ['Alfa kommun', 'Beta kommun', 'Gamma kommun']) assert.ok(!text.includes(name), `${name} must not be named`);
+      assert.match(text, /Kommun 1/);
+    });
+
+    test('the numbers are the same for every reader', async () => {
+      const numberOfAlfa = /Alfa kommun \(Kommun (\d)\)/.exec(textOf((await as.get('coordinatorA')!.get(path(world.orgA))).body))![1];
+      const analystPage = await as.get('analyst')!.get(path(world.federationId));
+      const row = new RegExp(`Kommun ${numberOfAlfa}</th><td class="numeric">3</td><td class="numeric">4,0</td>`);
+      assert.match(analystPage.body, row);
+    });
+
+    test('an organisation outside the federation gets not found', async () => {
+      assert.equal((await as.get('outsider')!.get(path(world.federationId))).status, 404);
+      assert.equal((await as.get('outsider')!.get(path(world.orgA))).status, 404);
+      const own = await as.get('outsider')!.get(path(outsiderOrg));
+      assert.equal(own.status, 404, 'an organisation in no federation has no federation overview');
+    });
+
+    test('charts download as SVG and PNG; unknown charts and instruments are not found', async () => {
+      const browser = as.get('coordinatorA')!;
+      const svg = await browser.get(`${path(world.orgA)}/charts/federation-matrix.svg`);
+      assert.equal(svg.status, 200);
+      assert.match(svg.body, /^<svg /);
+      assert.ok(svg.body.includes('Alfa kommun (Kommun'));
+      assert.ok(!svg.body.includes('Gamma kommun'));
+      const png = await browser.get(`${path(world.orgA)}/charts/federation-maturity-bars.png`);
+      assert.equal(png.status, 200);
+      assert.equal(png.headers['content-type'], 'image/png');
+      assert.equal((await browser.get(`${path(world.orgA)}/charts/nothing.svg`)).status, 404);
+      assert.equal((await browser.get(`${path(world.orgA)}/charts/..%2Fetc.svg`)).status, 404);
+      assert.equal((await browser.get(`/org/${world.orgA}/maturity/formagekarta`)).status, 404, 'a joint instrument has no maturity overview');
+    });
+
+    test('the federation page links to the overview', async () => {
+      const page = await as.get('analyst')!.get(`/org/${world.federationId}`);
+      assert.ok(page.body.includes(`href="${path(world.federationId)}"`));
+    });
+  });
+}
