@@ -6,8 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError, isAppError } from '../../app/errors.ts';
-import { renderChartPng } from '../../charts/render-png.ts';
-import { renderChartSvg } from '../../charts/render-svg.ts';
+import { sendChart } from '../../web/send-chart.ts';
 import { ownPoolsChart, insideOutsideSplitChart } from '../../charts/cost-charts.ts';
 import { IT_TOWER_KEYS, itTowers, type TowerStaffing } from '../../domain/costs/it-towers.ts';
 import { formatMappingRulesCsv, MappingRulesError } from '../../domain/costs/mapping-rules.ts';
@@ -366,12 +365,7 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
       const view = await getCostComparison(ctx, request.actor, orgId, year, basis);
       specs = view ? comparisonCharts(view, request.m, request.locale) : [];
     }
-    const spec = specs.find((candidate) => candidate.id === id);
-    if (!spec) throw new AppError('not_found');
-    const name = `${spec.id}-${year}.${format}`;
-    reply.header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store');
-    if (format === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(spec));
-    return reply.type('image/png').send(renderChartPng(spec));
+    return sendChart(reply, specs.find((candidate) => candidate.id === id), format, `${id}-${year}`);
   });
 
   async function showRules(request: FastifyRequest, reply: FastifyReply, orgId: string, year: number, form?: { csv: string; error: string }) {

@@ -2,14 +2,13 @@
 // /rounds/:roundId/joint/:key (the survey's own pages, review and submit, with this base URL),
 // names a respondent (POST …/joint/assign), reads results (…/results) and compares across the
 // federation (/org/:orgId/compare/:key). Thin: validate → service → view.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { chartFile, sendChart } from '../../web/send-chart.ts';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError, isAppError } from '../../app/errors.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { capabilityHeatmapChart, federationMatrixChart, levelCountChart, MAX_MATRIX_CHART_MEMBERS, practiceScoreChart } from '../../charts/joint-charts.ts';
-import { renderChartPng } from '../../charts/render-png.ts';
-import { renderChartSvg } from '../../charts/render-svg.ts';
 import type { AnswerScale, Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { federationLevelMatrix, levelMap } from '../../domain/joint-results/level-map.ts';
 import { practiceFederationCounts, practiceIndex } from '../../domain/joint-results/practice-index.ts';
@@ -60,13 +59,6 @@ export function jointResultCharts(instrument: Instrument, answers: Map<string, {
     return [levelCountChart(result, scale, m.joint, locale), capabilityHeatmapChart(result, scale, m.joint, locale)];
   }
   return [];
-}
-
-function sendChart(reply: FastifyReply, spec: ChartSpec | undefined, format: string): FastifyReply {
-  if (!spec) throw new AppError('not_found');
-  reply.header('content-disposition', `attachment; filename="${spec.id}.${format}"`).header('cache-control', 'no-store');
-  if (format === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(spec));
-  return reply.type('image/png').send(renderChartPng(spec));
 }
 
 export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -189,7 +181,7 @@ export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void
 
   app.get('/rounds/:roundId/joint/:key/results/charts/:file', async (request, reply) => {
     const { roundId, key, file } = parse(chartParams, request.params);
-    const [id, format] = file.split('.') as [string, string];
+    const { id, format } = chartFile(file);
     const { instrument, answers } = await jointResults(ctx, request.actor, roundId, key);
     return sendChart(reply, jointResultCharts(instrument, answers, request.m, request.locale).find((spec) => spec.id === id), format);
   });
@@ -226,7 +218,7 @@ export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void
 
   app.get('/org/:orgId/compare/:key/charts/:file', async (request, reply) => {
     const { orgId, key, file } = parse(compareChartParams, request.params);
-    const [id, format] = file.split('.') as [string, string];
+    const { id, format } = chartFile(file);
     const { view, matrix } = await comparison(request, orgId, key);
     const spec = matrix && view.members.length > 0 && view.members.length <= MAX_MATRIX_CHART_MEMBERS ? federationMatrixChart(matrix, view.instrument, levelScale(view.instrument), request.m.joint, request.locale) : undefined;
     return sendChart(reply, spec?.id === id ? spec : undefined, format);
