@@ -3,7 +3,6 @@ import type { resultsSv } from './results-sv.ts';
 
 export const resultsEn: typeof resultsSv = {
   linkFromRound: 'View results',
-  linkFromDashboard: (round: string) => `Results for ${round}`,
   title: (round: string) => `Results: ${round}`,
   instrumentLabel: 'Questionnaire',
   chooseInstrument: 'Choose questionnaire',
@@ -55,7 +54,6 @@ export const resultsEn: typeof resultsSv = {
     federationAvg: (name: string) => `${name}, mean`,
     federationMax: (name: string) => `${name}, highest`,
     national: 'National mean',
-    sameKind: (kind: string) => `All ${kind}, mean`,
     reference: (source: string) => `Reference: ${source}`,
     previous: (year: number) => `${year}`,
   },

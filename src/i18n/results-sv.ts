@@ -2,7 +2,6 @@
 // Swedish. Kept in a file of their own and plugged into sv.ts under the key `results`.
 export const resultsSv = {
   linkFromRound: 'Visa resultat',
-  linkFromDashboard: (round: string) => `Resultat för ${round}`,
   title: (round: string) => `Resultat: ${round}`,
   instrumentLabel: 'Frågeformulär',
   chooseInstrument: 'Välj frågeformulär',
@@ -54,7 +53,6 @@ export const resultsSv = {
     federationAvg: (name: string) => `${name}, medel`,
     federationMax: (name: string) => `${name}, högst`,
     national: 'Riket, medel',
-    sameKind: (kind: string) => `Alla ${kind}, medel`,
     reference: (source: string) => `Referens: ${source}`,
     previous: (year: number) => `${year}`,
   },
