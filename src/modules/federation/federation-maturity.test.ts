@@ -98,9 +98,13 @@ for (const dialect of testDialects()) {
       assert.equal((await browser.get(`/org/${world.orgA}/maturity/formagekarta`)).status, 404, 'a joint instrument has no maturity overview');
     });
 
-    test('the federation page links to the overview', async () => {
+    test('the federation page and every member page link to the overview', async () => {
       const page = await as.get('analyst')!.get(`/org/${world.federationId}`);
       assert.ok(page.body.includes(`href="${path(world.federationId)}"`));
+      const member = await as.get('coordinatorA')!.get(`/org/${world.orgA}`);
+      assert.ok(member.body.includes(`href="${path(world.orgA)}"`));
+      const outside = await as.get('outsider')!.get(`/org/${outsiderOrg}`);
+      assert.ok(!outside.body.includes('/maturity/'), 'no federation, no link');
     });
   });
 }

@@ -17,6 +17,7 @@ import type { Organisation } from '../../db/schema.ts';
 import { comparableJointInstruments, JointCompareLinks } from '../joint/joint-views.tsx';
 import { maturityInstruments } from '../federation/federation-maturity-service.ts';
 import { FederationMaturityLinks } from '../federation/federation-maturity-views.tsx';
+import { federationOf } from './federation-lookup.ts';
 
 const idParams = z.object({ orgId: z.uuid() });
 
@@ -107,6 +108,8 @@ interface OrganisationPageProps {
   jointInstruments?: Array<{ key: string; name: string }>;
   /** Instruments with maturity results, compared across the federation's members. */
   maturityInstruments?: Array<{ key: string; name: string }>;
+  /** A member of a federation also reaches the federation's comparisons (anonymised). */
+  inFederation?: boolean;
 }
 
 function OrganisationPage(props: OrganisationPageProps) {
@@ -187,11 +190,11 @@ function OrganisationPage(props: OrganisationPageProps) {
         <a href={`/org/${organisation.id}/costs`}>{m.costs.navLink}</a>
       </p>
 
-      {members.length > 0 && props.maturityInstruments && props.maturityInstruments.length > 0 ? (
+      {(members.length > 0 || props.inFederation) && props.maturityInstruments && props.maturityInstruments.length > 0 ? (
         <FederationMaturityLinks page={page} organisationId={organisation.id} instruments={props.maturityInstruments} />
       ) : null}
 
-      {members.length > 0 && props.jointInstruments && props.jointInstruments.length > 0 ? (
+      {(members.length > 0 || props.inFederation) && props.jointInstruments && props.jointInstruments.length > 0 ? (
         <JointCompareLinks m={m} organisationId={organisation.id} instruments={props.jointInstruments} />
       ) : null}
 
@@ -281,10 +284,11 @@ export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext
     unitForm = { name: '', parentId: '' },
   ) => {
     const organisation = await getOrganisation(ctx, request.actor, orgId);
-    const [rounds, units, members] = await Promise.all([
+    const [rounds, units, members, federation] = await Promise.all([
       listRounds(ctx, request.actor, orgId),
       listUnits(ctx, request.actor, orgId),
       organisation.kind === 'kommunalforbund' ? listMembers(ctx, request.actor, orgId) : Promise.resolve([]),
+      federationOf(ctx, orgId),
     ]);
     return sendPage(
       reply,
@@ -300,6 +304,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext
         instrumentName={instrumentName(request.locale)}
         jointInstruments={comparableJointInstruments(ctx, request.locale)}
         maturityInstruments={maturityInstruments(ctx).map((instrument) => ({ key: instrument.key, name: pick(instrument.name, request.locale) }))}
+        inFederation={federation !== null && federation.federation.id !== orgId}
       />,
       Object.keys(unitErrors).length > 0 ? 400 : 200,
     );
