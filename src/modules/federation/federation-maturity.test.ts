@@ -17,6 +17,7 @@ for (const dialect of testDialects()) {
     let t: TestApp;
     let world: SmallWorld;
     let outsiderOrg: string;
+    let roundA: string;
     const as = new Map<string, TestBrowser>();
     const path = (orgId: string) => `/org/${orgId}/maturity/digital-mognad`;
 
@@ -30,7 +31,8 @@ for (const dialect of testDialects()) {
       const gamma = await insertOrganisation(ctx, { name: 'Gamma kommun', kind: 'kommun', federationId: world.federationId });
       const delta = await insertOrganisation(ctx, { name: 'Delta kommun', kind: 'kommun', federationId: world.federationId });
       outsiderOrg = await insertOrganisation(ctx, { name: 'Utanför kommun', kind: 'kommun' });
-      await addSubmittedRespondents(ctx, await closedRound(world.orgA), instrument, everyone(3, 4)); // 66.7 %, D
+      roundA = await closedRound(world.orgA);
+      await addSubmittedRespondents(ctx, roundA, instrument, everyone(3, 4)); // 66.7 %, D
       await addSubmittedRespondents(ctx, await closedRound(world.orgB), instrument, everyone(3, 2)); // 33.3 %, A
       await addSubmittedRespondents(ctx, await closedRound(gamma), instrument, everyone(4, 5)); // 83.3 %, D
       await addSubmittedRespondents(ctx, await closedRound(delta), instrument, everyone(2, 0)); // below the threshold of 3
@@ -103,6 +105,8 @@ for (const dialect of testDialects()) {
       assert.ok(page.body.includes(`href="${path(world.federationId)}"`));
       const member = await as.get('coordinatorA')!.get(`/org/${world.orgA}`);
       assert.ok(member.body.includes(`href="${path(world.orgA)}"`));
+      const results = await as.get('coordinatorA')!.get(`/rounds/${roundA}/results`);
+      assert.ok(results.body.includes(`href="${path(world.orgA)}?year=2025"`), 'the results page links to the year of the overview');
       const outside = await as.get('outsider')!.get(`/org/${outsiderOrg}`);
       assert.ok(!outside.body.includes('/maturity/'), 'no federation, no link');
     });

@@ -1,6 +1,7 @@
 // The results page of a round: maturity, the matrix with quadrant text and recommendations,
 // the capability charts with their tables, comparisons, strengths and weaknesses, trend,
 // differences worth discussing and the breakdown by unit and role.
+import { federationMaturityPath } from '../federation/federation-maturity-views.tsx';
 import type { ComponentChildren } from 'preact';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
@@ -324,6 +325,11 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
     <>
       <h2 id="benchmarks">{texts.benchmarksHeading}</h2>
       <p>{texts.benchmarkIntro}</p>
+      {results.benchmarks.federations.length > 0 ? (
+        <p>
+          <a href={`${federationMaturityPath(results.organisation.id, results.instrument.key)}?year=${results.round.year}`}>{messages(locale).federation.linkTitle(pick(results.instrument.name, locale))}</a>
+        </p>
+      ) : null}
       {rows
         .filter((row) => row.benchmark === null)
         .map((row) => (
