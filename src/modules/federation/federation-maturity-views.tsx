@@ -1,5 +1,6 @@
 // The federation's maturity overview page: year choice, key figures, members per quadrant, the
 // charts (each with its table) and the members' results, numbered rather than named.
+import { canViewOrganisation } from '../../access/organisation-policy.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { memberName } from '../../charts/federation-maturity-charts.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -34,7 +35,8 @@ export function FederationMaturityPage({ page, organisationId, view, charts }: F
   return (
     <Layout page={page} title={t.title(instrumentName)} scripts={chartScripts}>
       <p class="caption">
-        <a href={`/org/${view.federation.id}`}>{view.federation.name}</a>
+        {/* A member's people see the overview but not the federation's own page. */}
+        {canViewOrganisation(page.actor, view.federation.id) ? <a href={`/org/${view.federation.id}`}>{view.federation.name}</a> : view.federation.name}
       </p>
       <h1>{t.title(instrumentName)}</h1>
       <p class="lead">{t.intro}</p>

@@ -60,6 +60,8 @@ for (const dialect of testDialects()) {
       const table = /<table class="table" data-testid="member-table">([\s\S]*?)<\/table>/.exec(page.body)![1]!;
       assert.equal((table.match(/<tr/g) ?? []).length, 4, 'a header row and three members');
       assert.ok(!table.includes('>2<'), 'the two-respondent member is not in the table');
+      // A member cannot open the federation's own page (404), so its name is no link.
+      assert.ok(!page.body.includes(`href="/org/${world.federationId}"`), 'no link to the federation page for a member');
     });
 
     test('the federation analyst sees the same figures with no member named', async () => {
@@ -69,6 +71,7 @@ for (const dialect of testDialects()) {
       assert.match(text, /61,1 %/);
       for (const name of ['Alfa kommun', 'Beta kommun', 'Gamma kommun']) assert.ok(!text.includes(name), `${name} must not be named`);
       assert.match(text, /Kommun 1/);
+      assert.ok(page.body.includes(`href="/org/${world.federationId}"`), 'the analyst is linked to the federation page');
     });
 
     test('the numbers are the same for every reader', async () => {
