@@ -72,6 +72,11 @@ for (const dialect of testDialects()) {
       for (const name of ['Alfa kommun', 'Beta kommun', 'Gamma kommun']) assert.ok(!text.includes(name), `${name} must not be named`);
       assert.match(text, /Kommun 1/);
       assert.ok(page.body.includes(`href="/org/${world.federationId}"`), 'the analyst is linked to the federation page');
+      // In English the members are numbered in English too (then back to Swedish for the next tests).
+      const english = textOf((await as.get('analyst')!.get(`${path(world.federationId)}?lang=en`)).body);
+      assert.match(english, /Municipality 1\b/);
+      assert.ok(!/Kommun \d/.test(english), 'no Swedish member labels in English');
+      await as.get('analyst')!.get(`${path(world.federationId)}?lang=sv`);
     });
 
     test('the numbers are the same for every reader', async () => {
