@@ -186,7 +186,10 @@ for (const dialect of testDialects()) {
       const year = text((await coordinator.get(yearUrl)).body);
       assert.match(year, /Mjukvara 1 362 346 51 100 001 52 462 346/);
       await coordinator.follow(await coordinator.post(`/org/${world.orgA}/costs/rules/reset?year=2025`, {}));
-      assert.match(text((await coordinator.get(`/org/${world.orgA}/costs/rules`)).body), /standardreglerna för kontoplanen Kommun-Bas/);
+      const defaults = (await coordinator.get(`/org/${world.orgA}/costs/rules`)).body;
+      assert.match(text(defaults), /standardreglerna för kontoplanen Kommun-Bas/);
+      // The words matched against Swedish account names are marked Swedish (read right on English pages).
+      assert.match(defaults, /<td lang="sv">molntjänst<\/td>/);
       const csv = await coordinator.get(`/org/${world.orgA}/costs/rules.csv`);
       assert.match(csv.body, /^\uFEFFfrom,to,pool,name_contains,comment\n5000,5999,internal_labour,/);
     });

@@ -569,7 +569,8 @@ export function RulesPage(props: { page: PageContext; ruleSet: RuleSet; csv: str
                 <td>{rule.from}</td>
                 <td>{rule.to}</td>
                 <td>{poolName(rule.pool)}</td>
-                <td>{rule.nameContains ?? ''}</td>
+                {/* Words matched against the ledger's Swedish account names: Swedish in either language. */}
+                <td lang={rule.nameContains ? 'sv' : undefined}>{rule.nameContains ?? ''}</td>
                 <td lang={ruleSet.source === 'default' ? 'en' : undefined}>{rule.comment ?? ''}</td>
               </tr>
             ))}
