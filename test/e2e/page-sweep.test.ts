@@ -1,0 +1,319 @@
+// A sweep over every kind of page of the demo federation, for three roles (a member's
+// coordinator, the federation analyst, the operator): a crawler follows the links in <main>
+// and checks each page it reaches — status 200, one h1, <html lang>, axe WCAG 2.1 A/AA, no
+// console errors (CSP) — and then reads the English version of one page per route pattern,
+// looking for Swedish left in the interface. New pages are covered as soon as a link leads there.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seedDemo } from '../../src/demo/demo-seeder.ts';
+import { DEMO_PASSWORD } from '../../src/demo/demo-plan.ts';
+import { insertRound } from '../../src/modules/rounds/round-service.ts';
+import { axeViolations, browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { logIn } from '../support/e2e-page.ts';
+
+const skip = browserTestSkip();
+
+/**
+ * Pages checked per route pattern (the first ones the crawler finds): two for the member's
+ * coordinator, who sees the most forms; one for the analyst and the operator, whose pages
+ * are mostly the same kinds with other rights. Keeps the sweep near three minutes on 2 cores.
+ */
+const PER_PATTERN = { coordinator: 2, other: 1 };
+/** At most this many pages per role. */
+const PER_ROLE = 60;
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * The route pattern of a same-origin path: ids, years and tokens become placeholders, query
+ * parameters keep only their names. `/rounds/<uuid>/results?unit=x` → `/rounds/:id/results?unit`.
+ */
+export function routePattern(url: URL): string {
+  const path = url.pathname
+    .split('/')
+    .map((segment) => {
+      if (segment === '') return segment;
+      if (UUID.test(segment)) return segment.replace(new RegExp(UUID.source, 'gi'), ':id');
+      if (/^\d{4}$/.test(segment)) return ':year';
+      if (/^\d+$/.test(segment)) return ':n';
+      // Tokens: long runs of letters and digits mixing both, as in invitation or survey links.
+      if (segment.length >= 16 && /\d/.test(segment) && /[a-z]/i.test(segment) && !segment.includes('-')) return ':token';
+      return segment;
+    })
+    .join('/');
+  const keys = [...new Set([...url.searchParams.keys()].filter((key) => key !== 'lang'))].sort();
+  return keys.length > 0 ? `${path}?${keys.join('&')}` : path;
+}
+
+/** Links the crawler never follows: files, the API, personal survey links, logging out. */
+export function followable(url: URL, origin: string, download: boolean): boolean {
+  if (url.origin !== origin || download) return false;
+  if (/\.(csv|xlsx|svg|png|json|pdf|docx|zip)$/i.test(url.pathname)) return false;
+  if (/^\/(api|s|o|static|assets)\//.test(url.pathname)) return false;
+  if (/logout|logga-ut/i.test(url.pathname)) return false;
+  return true;
+}
+
+// Swedish function words that have no place in an English interface. Names of places,
+// organisations and people rarely contain them as separate words.
+const SWEDISH_WORDS = ['och', 'att', 'för', 'inte', 'eller', 'med', 'är', 'som', 'av', 'på', 'vid', 'ska', 'kan', 'har', 'ett', 'det', 'finns', 'saknas', 'alla', 'inga', 'enligt', 'eftersom', 'kommun'];
+const SWEDISH = new RegExp(`(?:^|[\\s(“"'])(?:${SWEDISH_WORDS.join('|')})(?=[\\s,.:;!?)”"']|$)`, 'iu');
+/** A word spelt with å, ä or ö: English has none, so outside data it is Swedish left behind. */
+const SWEDISH_LETTERS = /\p{L}*[åäö]\p{L}*/iu;
+
+/**
+ * Lines of visible text in the English page that read as Swedish, once the data in them is
+ * masked: `data` holds the values users and importers wrote (names of organisations, units,
+ * people, rounds, accounts, comments), which stay in the language they were written in.
+ */
+export function swedishLines(lines: string[], data: string[] = []): string[] {
+  const values = [...new Set(data.map((value) => value.replace(/\s+/g, ' ').trim()).filter((value) => value.length >= 3))].sort((a, b) => b.length - a.length);
+  return lines
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => {
+      if (line === '') return false;
+      let masked = line;
+      for (const value of values) if (masked.includes(value)) masked = masked.split(value).join(' · ');
+      return SWEDISH.test(masked) || SWEDISH_LETTERS.test(masked);
+    });
+}
+
+/** Everything in the database that users or importers wrote: data, not interface text. */
+async function dataValues(served: ServedApp): Promise<string[]> {
+  const db = served.ctx.db;
+  const columns = await Promise.all([
+    db.selectFrom('organisations').select('name as value').execute(),
+    db.selectFrom('units').select('name as value').execute(),
+    db.selectFrom('users').select('name as value').execute(),
+    db.selectFrom('rounds').select('name as value').execute(),
+    db.selectFrom('respondents').select('name as value').execute(),
+    db.selectFrom('respondents').select('role as value').execute(),
+    db.selectFrom('answers').select('comment as value').execute(),
+    db.selectFrom('cost_ledger_accounts').select('name as value').execute(),
+    db.selectFrom('cost_ledger_centres').select('name as value').execute(),
+    db.selectFrom('cost_rules').select('comment as value').execute(),
+    db.selectFrom('cost_rules').select('name_contains as value').execute(),
+    db.selectFrom('reference_values').select('source as value').execute(),
+    db.selectFrom('outbox').select('subject as value').execute(),
+    db.selectFrom('outbox').select('body as value').execute(),
+  ]);
+  return columns.flat().flatMap((row) => (row.value ? String(row.value).split('\n') : []));
+}
+
+interface Visit {
+  url: string;
+  pattern: string;
+  /** The page whose link led here. */
+  from: string;
+}
+
+interface RoleSweep {
+  visited: Visit[];
+  problems: string[];
+}
+
+async function sweepRole(page: Page, baseUrl: string, consoleErrors: string[], perPatternLimit: number, start = '/', loggedIn = true): Promise<RoleSweep> {
+  const origin = new URL(baseUrl).origin;
+  const queue: Array<{ url: string; from: string }> = [{ url: `${baseUrl}${start}`, from: '' }];
+  const seen = new Set<string>([`${baseUrl}${start}`]);
+  const perPattern = new Map<string, number>();
+  const visited: Visit[] = [];
+  const problems: string[] = [];
+
+  while (queue.length > 0 && visited.length < PER_ROLE) {
+    const { url, from } = queue.shift()!;
+    const pattern = routePattern(new URL(url));
+    if ((perPattern.get(pattern) ?? 0) >= perPatternLimit) continue;
+    perPattern.set(pattern, (perPattern.get(pattern) ?? 0) + 1);
+    visited.push({ url, pattern, from });
+
+    consoleErrors.length = 0;
+    const response = await page.goto(url);
+    const where = `${pattern} (${url.slice(baseUrl.length)}, linked from ${from.slice(baseUrl.length) || 'nowhere'})`;
+    if (response?.status() !== 200) problems.push(`${where}: status ${response?.status() ?? 'none'}`);
+    if (loggedIn && new URL(page.url()).pathname === '/login' && new URL(url).pathname !== '/login') problems.push(`${where}: redirected to the login page`);
+    const h1 = await page.locator('h1').count();
+    if (h1 !== 1) problems.push(`${where}: ${h1} h1 elements`);
+    const lang = await page.locator('html').getAttribute('lang');
+    if (!lang) problems.push(`${where}: <html> has no lang`);
+    const { violations, report } = await axeViolations(page);
+    if (violations.length > 0) problems.push(`${where}: axe\n  ${report.replace(/\n/g, '\n  ')}`);
+    if (consoleErrors.length > 0) problems.push(`${where}: console errors\n  ${consoleErrors.join('\n  ')}`);
+
+    // The links in <main>, the header's (account, operator pages) and the footer's
+    // (accessibility statement); the language switch leads back to this page, already seen.
+    const links = await page.locator('main a[href], header a[href], footer a[href]').evaluateAll((anchors) =>
+      anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, download: anchor.hasAttribute('download') })),
+    );
+    for (const link of links) {
+      let target: URL;
+      try {
+        target = new URL(link.href);
+      } catch {
+        continue;
+      }
+      target.hash = '';
+      target.searchParams.delete('lang');
+      if (!followable(target, origin, link.download)) continue;
+      const key = target.toString();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queue.push({ url: key, from: url });
+    }
+  }
+  return { visited, problems };
+}
+
+/**
+ * The text of <main>, one entry per block (paragraph, cell, item, label…), including closed
+ * disclosures but not hidden elements, pictures (the charts' SVG), form values or text marked lang="sv"
+ * (declared Swedish, so a screen reader reads it as such); then the accessible names and
+ * alternatives given in attributes, and the page's <title>.
+ */
+function textBlocks(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const blocks = new Map<Element, string>();
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[lang]:not(html)')?.getAttribute('lang')?.startsWith('sv')) continue;
+      // A textarea holds a value being edited (the cost rules as CSV), not interface text.
+      if (parent.closest('script, style, svg, textarea, [hidden], [aria-hidden="true"]')) continue;
+      const style = getComputedStyle(parent);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const block = parent.closest('p, li, td, th, caption, h1, h2, h3, h4, label, legend, dt, dd, summary, figcaption, a, button, option, div') ?? parent;
+      blocks.set(block, `${blocks.get(block) ?? ''}${node.textContent ?? ''}`);
+    }
+    // What a screen reader says instead of or besides the text: names, alternatives, hints,
+    // and the page's title.
+    const spoken: string[] = [document.title];
+    for (const element of Array.from(main.querySelectorAll('[aria-label], [alt], [title], [placeholder]'))) {
+      if (element.closest('[lang]:not(html)')?.getAttribute('lang')?.startsWith('sv')) continue;
+      for (const name of ['aria-label', 'alt', 'title', 'placeholder']) {
+        const value = element.getAttribute(name);
+        if (value) spoken.push(value);
+      }
+    }
+    return [...blocks.values(), ...spoken];
+  });
+}
+
+/** One page per pattern, in English: Swedish words in the visible text of <main>. */
+async function englishSweep(page: Page, visited: Visit[], data: string[]): Promise<string[]> {
+  const findings: string[] = [];
+  const done = new Set<string>();
+  for (const { url, pattern } of visited) {
+    if (done.has(pattern)) continue;
+    done.add(pattern);
+    const english = new URL(url);
+    english.searchParams.set('lang', 'en');
+    await page.goto(english.toString());
+    const lines = await textBlocks(page);
+    for (const line of new Set(swedishLines(lines, data))) findings.push(`${pattern}: “${line.length > 140 ? `${line.slice(0, 140)}…` : line}”`);
+  }
+  return findings;
+}
+
+describe('browser: every kind of page, three roles', { skip }, () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let data: string[];
+
+  before(async () => {
+    const launching = launchChromium();
+    launching.catch(() => {});
+    try {
+      served = await serveTestApp('sqlite');
+      await seedDemo(served.ctx);
+      // The demo's joint assessments are all submitted; an open round with both joint
+      // instruments lets the crawler reach the answering pages (questions, review, assign).
+      const granasa = await served.ctx.db.selectFrom('organisations').select('id').where('name', '=', 'Granåsa kommun').executeTakeFirstOrThrow();
+      await insertRound(served.ctx, granasa.id, { name: 'Gemensamma bedömningar 2026', year: 2026, instrumentKeys: ['formagekarta', 'informationssakerhet'], openLink: false, status: 'open' });
+      data = await dataValues(served);
+    } finally {
+      browser = await launching;
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  test('route patterns and the links the crawler leaves alone', () => {
+    const base = 'http://127.0.0.1:3000';
+    assert.equal(routePattern(new URL(`${base}/rounds/0b6f7c1e-1a2b-4c3d-8e9f-001122334455/results?unit=x&lang=en`)), '/rounds/:id/results?unit');
+    assert.equal(routePattern(new URL(`${base}/org/0b6f7c1e-1a2b-4c3d-8e9f-001122334455/costs/2025/towers`)), '/org/:id/costs/:year/towers');
+    assert.equal(routePattern(new URL(`${base}/invite/Ab3dEf6hIj9kLm2nOp5q`)), '/invite/:token');
+    assert.equal(routePattern(new URL(`${base}/org/x/maturity/digital-mognad`)), '/org/x/maturity/digital-mognad');
+    assert.equal(followable(new URL(`${base}/rounds/1/results.csv`), base, false), false);
+    assert.equal(followable(new URL(`${base}/s/abc`), base, false), false);
+    assert.equal(followable(new URL(`${base}/api/rounds/1/results`), base, false), false);
+    assert.equal(followable(new URL(`${base}/rounds/1`), base, true), false);
+    assert.equal(followable(new URL('https://example.org/rounds/1'), base, false), false);
+    assert.equal(followable(new URL(`${base}/rounds/1`), base, false), true);
+    assert.deepEqual(swedishLines(['Results for Granåsa kommun', 'Visa resultat för enheten', 'Mean (n = 4)', 'Digital mognad och IT-kostnader'], ['Granåsa kommun']), [
+      'Visa resultat för enheten',
+      'Digital mognad och IT-kostnader',
+    ]);
+    assert.deepEqual(swedishLines(['Download', 'Välj år', 'Kommun 3', 'Member 3']), ['Välj år', 'Kommun 3']);
+    // A unit named in Swedish is data; the sentence around it is not.
+    assert.deepEqual(swedishLines(['Units: Vård och omsorg', 'Vård och omsorg har inga svar'], ['Vård och omsorg']), ['Vård och omsorg har inga svar']);
+  });
+
+  test('logged out: the login page and the accessibility statement pass; in English too', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      const { visited, problems } = await sweepRole(page, served.baseUrl, consoleErrors, 1, '/login', false);
+      // The header's link to the start page leads to the login page for someone logged out.
+      assert.deepEqual(visited.map((visit) => visit.pattern).sort(), ['/', '/login', '/tillganglighet']);
+      const swedish = await englishSweep(page, visited, data);
+      const report = [...problems, ...(swedish.length > 0 ? [`Swedish text on English pages:\n  ${swedish.join('\n  ')}`] : [])];
+      assert.equal(report.length, 0, `logged out: ${report.length} problems\n${report.join('\n')}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [role, email, perPattern] of [
+    ['member coordinator', 'samordnare@granasa.example', PER_PATTERN.coordinator],
+    ['federation analyst', 'analytiker@demoforbundet.example', PER_PATTERN.other],
+    ['operator', 'operator@mogna.example', PER_PATTERN.other],
+  ] as const) {
+    test(`${role}: every page reached passes; the English pages hold no Swedish`, async () => {
+      const context: BrowserContext = await browser.newContext({ locale: 'sv-SE' });
+      try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(15_000);
+        const consoleErrors: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(message.text());
+        });
+        page.on('pageerror', (error) => consoleErrors.push(error.message));
+        await logIn(page, served.baseUrl, email, DEMO_PASSWORD);
+        // The detector works on the real page: the Swedish start page is found Swedish.
+        assert.ok(swedishLines(await textBlocks(page), data).length > 0, 'the Swedish start page reads as Swedish');
+        const { visited, problems } = await sweepRole(page, served.baseUrl, consoleErrors, perPattern);
+        const patterns = [...new Set(visited.map((visit) => visit.pattern))];
+        console.log(`${role}: ${visited.length} pages, ${patterns.length} patterns\n  ${patterns.join('\n  ')}`);
+        assert.ok(visited.length >= 5, `${role}: the crawler reached only ${visited.length} pages`);
+        const swedish = await englishSweep(page, visited, data);
+        const report = [
+          ...problems,
+          ...(swedish.length > 0 ? [`Swedish text on English pages:\n  ${swedish.join('\n  ')}`] : []),
+        ];
+        assert.equal(report.length, 0, `${role}: ${report.length} problems\n${report.join('\n')}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
