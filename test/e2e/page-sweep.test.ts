@@ -243,6 +243,8 @@ async function englishSweep(page: Page, visited: Visit[], data: string[]): Promi
     const english = new URL(url);
     english.searchParams.set('lang', 'en');
     await page.goto(english.toString());
+    const lang = await page.locator('html').getAttribute('lang');
+    if (lang !== 'en') findings.push(`${pattern}: the English page has <html lang="${lang ?? ''}">`);
     const lines = await textBlocks(page);
     for (const line of new Set(swedishLines(lines, data))) findings.push(`${pattern}: “${line.length > 140 ? `${line.slice(0, 140)}…` : line}”`);
   }
