@@ -336,10 +336,19 @@ describe('browser: every kind of page, three roles', { skip }, () => {
     }
   });
 
-  for (const [role, email, starts] of [
-    ['member coordinator', 'samordnare@granasa.example', () => ['/', `/rounds/${draftRoundId}`]],
-    ['federation analyst', 'analytiker@demoforbundet.example', () => ['/']],
-    ['operator', 'operator@mogna.example', () => ['/']],
+  // Per role: who logs in, where the crawl starts, and kinds of page it must reach (so a
+  // broken link or a moved page shows here rather than silently shrinking the sweep).
+  const cost = ['/org/:id/costs', '/org/:id/costs/:year', '/org/:id/costs/:year/comparison', '/org/:id/costs/:year/towers', '/org/:id/costs/:year/centres', '/org/:id/costs/rules?year'];
+  const federation = ['/org/:id/maturity/digital-mognad', '/org/:id/compare/formagekarta', '/org/:id/compare/informationssakerhet'];
+  for (const [role, email, starts, mustReach] of [
+    [
+      'member coordinator',
+      'samordnare@granasa.example',
+      () => ['/', `/rounds/${draftRoundId}`],
+      ['/account', '/rounds/:id', '/rounds/:id/results', '/rounds/:id/outbox', '/org/:id/rounds/new', '/rounds/:id/joint/formagekarta/page/:n', '/rounds/:id/joint/assign', '/rounds/:id/joint/formagekarta/results', ...federation, ...cost],
+    ],
+    ['federation analyst', 'analytiker@demoforbundet.example', () => ['/'], ['/account', '/rounds/:id/results', ...federation, ...cost]],
+    ['operator', 'operator@mogna.example', () => ['/'], ['/operator', '/operator/benchmarks', '/account', '/rounds/:id/results', ...federation, ...cost]],
   ] as const) {
     test(`${role}: every page reached passes; the English pages hold no Swedish`, async () => {
       const context: BrowserContext = await browser.newContext({ locale: 'sv-SE' });
@@ -357,7 +366,8 @@ describe('browser: every kind of page, three roles', { skip }, () => {
         const { visited, problems } = await sweepRole(page, served.baseUrl, consoleErrors, PER_PATTERN, starts());
         const patterns = [...new Set(visited.map((visit) => visit.pattern))];
         console.log(`${role}: ${visited.length} pages, ${patterns.length} patterns\n  ${patterns.join('\n  ')}`);
-        assert.ok(visited.length >= 5, `${role}: the crawler reached only ${visited.length} pages`);
+        const missed = mustReach.filter((pattern) => !patterns.includes(pattern));
+        assert.deepEqual(missed, [], `${role}: the crawler did not reach these kinds of page`);
         const swedish = await englishSweep(page, visited, data);
         const report = [
           ...problems,
