@@ -6,6 +6,7 @@ import { withChartDefaults } from '../charts/chart-theme.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import { formatNumber, type Locale } from '../i18n/format.ts';
 import { messages } from '../i18n/messages.ts';
+import { TableHead } from './table-head.tsx';
 
 /** Add this to a page's Layout `scripts` when it shows charts. */
 export const chartScripts = ['/assets/charts.js'];
@@ -70,13 +71,7 @@ export function ChartTable({ spec, locale }: { spec: ChartSpec; locale: Locale }
     <div class="table-scroll">
       <table class="table">
         <caption>{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th scope="col">{column}</th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={table.columns} />
         <tbody>
           {table.rows.map(([head, ...values]) => (
             <tr>

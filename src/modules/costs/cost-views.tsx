@@ -2,6 +2,7 @@
 // organisation's own figures 9, 10 and 13, unmapped accounts, total cost), the cost-centre
 // choice, the mapping rules, the IT towers and the federation comparison (figures 7, 8, 11,
 // 12 and 15). Every chart has a data table; every form works without JavaScript.
+import { TableHead } from '../../ui/table-head.tsx';
 import {
   centralItShareChart,
   federationInsideOutsideChart,
@@ -548,18 +549,7 @@ export function RulesPage(props: { page: PageContext; ruleSet: RuleSet; csv: str
       <div class="table-scroll">
         <table class="table" data-testid="rules">
           <caption>{m.costs.rulesCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="numeric">
-                {m.costs.ruleOrder}
-              </th>
-              <th scope="col">{m.costs.ruleFrom}</th>
-              <th scope="col">{m.costs.ruleTo}</th>
-              <th scope="col">{m.costs.pool}</th>
-              <th scope="col">{m.costs.ruleWord}</th>
-              <th scope="col">{m.costs.ruleComment}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: m.costs.ruleOrder, numeric: true }, m.costs.ruleFrom, m.costs.ruleTo, m.costs.pool, m.costs.ruleWord, m.costs.ruleComment]} />
           <tbody>
             {ruleSet.rules.map((rule, index) => (
               <tr>
@@ -641,22 +631,7 @@ export function TowersPage(props: { page: PageContext; overview: CostOverview; v
       <div class="table-scroll">
         <table class="table" data-testid="towers">
           <caption>{m.costs.towersCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.costs.towerName}</th>
-              <th scope="col">{m.costs.towerDescription}</th>
-              <th scope="col">{m.costs.towerFocus}</th>
-              <th scope="col" class="numeric">
-                {m.costs.towerFte}
-              </th>
-              <th scope="col" class="numeric">
-                {m.costs.towerCost}
-              </th>
-              <th scope="col" class="numeric">
-                %
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[m.costs.towerName, m.costs.towerDescription, m.costs.towerFocus, { label: m.costs.towerFte, numeric: true }, { label: m.costs.towerCost, numeric: true }, { label: '%', numeric: true }]} />
           <tbody>
             {itTowers.map((tower) => {
               const entry = overview.towers?.[tower.key];

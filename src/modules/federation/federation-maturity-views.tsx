@@ -1,5 +1,6 @@
 // The federation's maturity overview page: year choice, key figures, members per quadrant, the
 // charts (each with its table) and the members' results, numbered rather than named.
+import { TableHead } from '../../ui/table-head.tsx';
 import { canViewOrganisation } from '../../access/organisation-policy.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { memberName } from '../../charts/federation-maturity-charts.ts';
@@ -32,6 +33,10 @@ export function FederationMaturityPage({ page, organisationId, view, charts }: F
   const percents = withResults.map((row) => row.maturityPercent).filter((value): value is number => value !== null);
   const average = percents.length > 0 ? percents.reduce((sum, value) => sum + value, 0) / percents.length : null;
   const quadrants = view.instrument.results?.quadrants;
+  const dimensionName = (key: string | undefined) => {
+    const dimension = view.instrument.dimensions.find((candidate) => candidate.key === key);
+    return dimension ? pick(dimension.name, locale) : '';
+  };
   return (
     <Layout page={page} title={t.title(instrumentName)} scripts={chartScripts}>
       <p class="caption">
@@ -96,24 +101,16 @@ export function FederationMaturityPage({ page, organisationId, view, charts }: F
           <div class="table-scroll">
             <table class="table" data-testid="member-table">
               <caption class="visually-hidden">{t.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.columns.member}</th>
-                  <th scope="col" class="numeric">
-                    {t.columns.respondents}
-                  </th>
-                  <th scope="col" class="numeric">
-                    {view.instrument.dimensions.find((d) => d.key === view.instrument.results?.capabilityDimension) ? pick(view.instrument.dimensions.find((d) => d.key === view.instrument.results?.capabilityDimension)!.name, locale) : ''}
-                  </th>
-                  <th scope="col" class="numeric">
-                    {view.instrument.dimensions.find((d) => d.key === view.instrument.results?.legacyDimension) ? pick(view.instrument.dimensions.find((d) => d.key === view.instrument.results?.legacyDimension)!.name, locale) : ''}
-                  </th>
-                  <th scope="col" class="numeric">
-                    {t.columns.maturity}
-                  </th>
-                  <th scope="col">{t.columns.quadrant}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t.columns.member,
+                  { label: t.columns.respondents, numeric: true },
+                  { label: dimensionName(view.instrument.results?.capabilityDimension), numeric: true },
+                  { label: dimensionName(view.instrument.results?.legacyDimension), numeric: true },
+                  { label: t.columns.maturity, numeric: true },
+                  t.columns.quadrant,
+                ]}
+              />
               <tbody>
                 {withResults.map((row) => (
                   <tr class={row.own ? 'row-own' : undefined}>

@@ -1,6 +1,7 @@
 // Pages of the joint assessments: the section on the round page (fill in, name a respondent,
 // results), each instrument's results (information-security answers, index and recommendations;
 // the capability map, its table, weak capabilities and gaps) and the federation comparison.
+import { TableHead } from '../../ui/table-head.tsx';
 import type { ComponentChildren } from 'preact';
 import { capabilityHeatmapChart, federationMatrixChart, MAX_MATRIX_CHART_MEMBERS, levelColour, levelCountChart, levelWord, memberLabelText, practiceScoreChart } from '../../charts/joint-charts.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
@@ -44,14 +45,7 @@ export function JointRoundSection({ m, locale, roundId, roundStatus, overview, c
       <div class="table-scroll">
         <table class="table">
           <caption class="visually-hidden">{t.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.instrument}</th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.assignedTo}</th>
-              <th scope="col">{t.actions}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.instrument, t.status, t.assignedTo, t.actions]} />
           <tbody>
             {overview.entries.map((entry) => {
               const name = pick(entry.instrument.name, locale);
@@ -443,14 +437,7 @@ export function LevelMapResultsPage(props: {
               <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="gaps-caption">
                 <table class="table">
                   <caption id="gaps-caption">{r.gaps}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{r.capability}</th>
-                      <th scope="col">{r.level}</th>
-                      <th scope="col">{r.target}</th>
-                      <th scope="col" class="numeric">{r.gap}</th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={[r.capability, r.level, r.target, { label: r.gap, numeric: true }]} />
                   <tbody>
                     {result.gaps.map((entry) => (
                       <tr>
@@ -470,15 +457,7 @@ export function LevelMapResultsPage(props: {
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="capability-table-caption">
             <table class="table" id="capability-table">
               <caption id="capability-table-caption">{r.capabilityTable}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{r.capability}</th>
-                  <th scope="col">{r.description}</th>
-                  <th scope="col">{r.level}</th>
-                  <th scope="col">{r.target}</th>
-                  <th scope="col">{r.comment}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[r.capability, r.description, r.level, r.target, r.comment]} />
               <tbody>
                 {result.capabilities.map((entry) => (
                   <tr>
@@ -562,15 +541,7 @@ export function FederationComparisonPage(props: {
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="practice-counts-caption">
             <table class="table" id="practice-counts">
               <caption id="practice-counts-caption">{r.federationPractices}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{r.practice}</th>
-                  <th scope="col" class="numeric">{r.membersWith}</th>
-                  <th scope="col" class="numeric">{r.membersWithout}</th>
-                  <th scope="col" class="numeric">{r.membersUnanswered}</th>
-                  <th scope="col" class="numeric">{r.meanDegree}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[r.practice, { label: r.membersWith, numeric: true }, { label: r.membersWithout, numeric: true }, { label: r.membersUnanswered, numeric: true }, { label: r.meanDegree, numeric: true }]} />
               <tbody>
                 {practiceCounts.map((count) => (
                   <tr>
@@ -598,14 +569,7 @@ export function FederationComparisonPage(props: {
               <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="candidates-caption">
                 <table class="table" id="candidates">
                   <caption id="candidates-caption">{f.candidates}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{r.capability}</th>
-                      <th scope="col">{r.area}</th>
-                      <th scope="col" class="numeric">{f.weakCount}</th>
-                      <th scope="col" class="numeric">{f.strongCount}</th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={[r.capability, r.area, { label: f.weakCount, numeric: true }, { label: f.strongCount, numeric: true }]} />
                   <tbody>
                     {matrix.candidates.map((row) => (
                       <tr>

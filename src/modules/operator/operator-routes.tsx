@@ -1,4 +1,5 @@
 // The platform operator's page: every organisation, adding organisations and accounts.
+import { TableHead } from '../../ui/table-head.tsx';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
@@ -79,13 +80,7 @@ function OperatorPage(props: {
       <p role="status">{m.operator.shownCount(shown.length, organisations.length)}</p>
       <table class="table">
         <caption class="visually-hidden">{m.operator.organisations}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.operator.name}</th>
-            <th scope="col">{m.operator.kind}</th>
-            <th scope="col">{m.operator.orgNumber}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[m.operator.name, m.operator.kind, m.operator.orgNumber]} />
         <tbody>
           {shown.map((organisation) => (
             <tr>

@@ -1,4 +1,5 @@
 // The dashboard (/) and an organisation's page: its rounds, units and federation members.
+import { TableHead } from '../../ui/table-head.tsx';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
@@ -41,15 +42,7 @@ function Dashboard({ page, organisations }: { page: PageContext; organisations: 
       ) : (
         <table class="table">
           <caption class="visually-hidden">{m.dashboard.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.operator.name}</th>
-              <th scope="col">{m.dashboard.kind}</th>
-              <th scope="col">{m.dashboard.role}</th>
-              <th scope="col">{m.dashboard.latestRound}</th>
-              <th scope="col" class="numeric">{m.organisation.responseRate}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[m.operator.name, m.dashboard.kind, m.dashboard.role, m.dashboard.latestRound, { label: m.organisation.responseRate, numeric: true }]} />
           <tbody>
             {organisations.map((organisation) => (
               <tr>
@@ -143,14 +136,7 @@ function OrganisationPage(props: OrganisationPageProps) {
       {rounds.length === 0 ? <p>{m.organisation.noRounds}</p> : (
         <table class="table">
           <caption class="visually-hidden">{m.organisation.rounds}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.rounds.name}</th>
-              <th scope="col">{m.organisation.year}</th>
-              <th scope="col">{m.rounds.instruments}</th>
-              <th scope="col">{m.organisation.status}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[m.rounds.name, m.organisation.year, m.rounds.instruments, m.organisation.status]} />
           <tbody>
             {rounds.map((round) => (
               <tr>

@@ -1,6 +1,7 @@
 // The results page of a round: maturity, the matrix with quadrant text and recommendations,
 // the capability charts with their tables, comparisons, strengths and weaknesses, trend,
 // differences worth discussing and the breakdown by unit and role.
+import { TableHead } from '../../ui/table-head.tsx';
 import { federationMaturityPath } from '../federation/federation-maturity-views.tsx';
 import type { ComponentChildren } from 'preact';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
@@ -122,12 +123,7 @@ export function ResultsPage(props: { page: PageContext; results: RoundResults; c
               <summary>{m.quadrantTableCaption}</summary>
               <table class="table">
                 <caption>{m.quadrantTableCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.level}</th>
-                    <th scope="col">{m.description}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[m.level, m.description]} />
                 <tbody>
                   {(['A', 'B', 'C', 'D'] as const).map((key) => (
                     <tr>
@@ -233,22 +229,7 @@ function CapabilityTable({ results, locale }: { results: RoundResults; locale: L
       <div class="table-scroll">
         <table class="table" data-testid="capability-table" aria-describedby="confidence-hint">
           <caption>{texts.capabilityTableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.columns.capability}</th>
-              <th scope="col">{texts.columns.category}</th>
-              <th scope="col" class="numeric">
-                {texts.columns.score}
-              </th>
-              <th scope="col" class="numeric">
-                {texts.columns.n}
-              </th>
-              <th scope="col" class="numeric">
-                {texts.columns.sd}
-              </th>
-              <th scope="col">{texts.columns.ci}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[texts.columns.capability, texts.columns.category, { label: texts.columns.score, numeric: true }, { label: texts.columns.n, numeric: true }, { label: texts.columns.sd, numeric: true }, texts.columns.ci]} />
           <tbody>
             {allCapabilities(results.instrument).map(({ capability, category }) => {
               const statistic = result.capabilities[capability.key]!;
@@ -279,15 +260,7 @@ function CategoryTable({ results, locale, nameOf }: { results: RoundResults; loc
     <div class="table-scroll">
       <table class="table" data-testid="category-table">
         <caption>{texts.categoryTableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{texts.columns.category}</th>
-            <th scope="col">{texts.columns.dimension}</th>
-            <th scope="col" class="numeric">
-              {texts.columns.score}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[texts.columns.category, texts.columns.dimension, { label: texts.columns.score, numeric: true }]} />
         <tbody>
           {results.instrument.dimensions.flatMap((dimension) => [
             ...dimension.categories.map((category) => (
@@ -339,27 +312,7 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
         <div class="table-scroll">
           <table class="table" data-testid="benchmark-table">
             <caption>{texts.benchmarkTableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{texts.columns.benchmark}</th>
-                <th scope="col">{texts.columns.dimension}</th>
-                <th scope="col" class="numeric">
-                  {texts.series.own}
-                </th>
-                <th scope="col" class="numeric">
-                  {texts.columns.min}
-                </th>
-                <th scope="col" class="numeric">
-                  {texts.columns.avg}
-                </th>
-                <th scope="col" class="numeric">
-                  {texts.columns.max}
-                </th>
-                <th scope="col" class="numeric">
-                  {texts.columns.organisations}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[texts.columns.benchmark, texts.columns.dimension, { label: texts.series.own, numeric: true }, { label: texts.columns.min, numeric: true }, { label: texts.columns.avg, numeric: true }, { label: texts.columns.max, numeric: true }, { label: texts.columns.organisations, numeric: true }]} />
             <tbody>
               {shown.flatMap((row) => [
                 ...dimensions.map((dimension) => {
@@ -396,15 +349,7 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
           <p class="hint">{texts.referenceNote}</p>
           <table class="table" data-testid="reference-table">
             <caption>{texts.referencesHeading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{texts.columns.source}</th>
-                <th scope="col">{texts.columns.benchmark}</th>
-                <th scope="col" class="numeric">
-                  {texts.columns.score}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[texts.columns.source, texts.columns.benchmark, { label: texts.columns.score, numeric: true }]} />
             <tbody>
               {results.references.flatMap((series) =>
                 Object.entries(series.values).map(([measure, value]) => (
@@ -460,21 +405,7 @@ function TrendSection({ results, locale, nameOf, trendFigure }: { results: Round
         <div class="table-scroll">
           <table class="table" data-testid="trend-table">
             <caption>{texts.trendTableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{texts.columns.capability}</th>
-                <th scope="col">{texts.columns.category}</th>
-                <th scope="col" class="numeric">
-                  {texts.previousColumn(trend.previousYear)}
-                </th>
-                <th scope="col" class="numeric">
-                  {texts.previousColumn(results.round.year)}
-                </th>
-                <th scope="col" class="numeric">
-                  {texts.columns.change}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[texts.columns.capability, texts.columns.category, { label: texts.previousColumn(trend.previousYear), numeric: true }, { label: texts.previousColumn(results.round.year), numeric: true }, { label: texts.columns.change, numeric: true }]} />
             <tbody>
               {results.instrument.dimensions.flatMap((dimension) => [
                 row(dimension.key, texts.columns.dimension, trend.dimensions[dimension.key] ?? null),

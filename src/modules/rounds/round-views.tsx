@@ -1,4 +1,5 @@
 // Pages of a round: the form that creates one, the round's overview and its outbox.
+import { TableHead } from '../../ui/table-head.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Organisation, OutboxMessage } from '../../db/schema.ts';
 import { formatPercent } from '../../i18n/format.ts';
@@ -93,15 +94,7 @@ function ProgressTable({ m, locale, caption, groups, firstHeader, emptyLabel }: 
   return (
     <table class="table">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{firstHeader}</th>
-          <th scope="col" class="numeric">{m.rounds.respondents}</th>
-          <th scope="col" class="numeric">{m.rounds.started}</th>
-          <th scope="col" class="numeric">{m.rounds.submitted}</th>
-          <th scope="col" class="numeric">{m.rounds.rate}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[firstHeader, { label: m.rounds.respondents, numeric: true }, { label: m.rounds.started, numeric: true }, { label: m.rounds.submitted, numeric: true }, { label: m.rounds.rate, numeric: true }]} />
       <tbody>
         {groups.map((group) => (
           <tr>
@@ -278,16 +271,7 @@ export function RoundPage(props: RoundPageProps) {
             <div class="table-scroll" tabIndex={0} role="region" aria-label={m.rounds.respondents}>
               <table class="table">
                 <caption class="visually-hidden">{m.rounds.respondents}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.rounds.email}</th>
-                    <th scope="col">{m.rounds.respondentName}</th>
-                    <th scope="col">{m.rounds.role}</th>
-                    <th scope="col">{m.rounds.unit}</th>
-                    <th scope="col">{m.rounds.respondentStatus}</th>
-                    <th scope="col">{m.rounds.actions}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[m.rounds.email, m.rounds.respondentName, m.rounds.role, m.rounds.unit, m.rounds.respondentStatus, m.rounds.actions]} />
                 <tbody>
                   {props.respondents.map((respondent) => (
                     <tr>
