@@ -176,6 +176,18 @@ export function sortedCapabilityBarsChart(results: RoundResults, m: Texts, local
   };
 }
 
+/** Horizontal grouped bars over the areas (0–6), first area on top; `styleOf` colours series i. */
+function areaBarsOption(names: string[], series: Series[], styleOf: (i: number) => { color: string | undefined; decal: object | undefined }): EChartsOption {
+  return {
+    legend: { data: series.map((entry) => entry.name), bottom: 0 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 150, right: 40, top: 16, bottom: 56 },
+    xAxis: { type: 'value', min: 0, max: 6, interval: 1 },
+    yAxis: { type: 'category', data: [...names].reverse(), axisLabel: { color: textColour } },
+    series: series.map((entry, i) => ({ type: 'bar', name: entry.name, data: [...entry.values].reverse().map(gap), itemStyle: styleOf(i) })),
+  };
+}
+
 /** The areas as grouped bars: own, federation mean, national mean. */
 export function categoryBarsChart(results: RoundResults, m: Texts, locale: Locale): ChartSpec {
   const categories = categoryList(results.instrument, locale);
@@ -187,22 +199,10 @@ export function categoryBarsChart(results: RoundResults, m: Texts, locale: Local
     summary: m.categoryBarsSummary,
     width: 620,
     height: 120 + names.length * series.length * 14,
-    option: {
-      legend: { data: series.map((entry) => entry.name), bottom: 0 },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      grid: { left: 150, right: 40, top: 16, bottom: 56 },
-      xAxis: { type: 'value', min: 0, max: 6, interval: 1 },
-      yAxis: { type: 'category', data: [...names].reverse(), axisLabel: { color: textColour } },
-      series: series.map((entry, i) => ({
-        type: 'bar',
-        name: entry.name,
-        data: [...entry.values].reverse().map(gap),
-        itemStyle: {
-          color: palette[i % palette.length],
-          decal: i > 0 ? { symbol: i % 2 ? 'rect' : 'circle', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined,
-        },
-      })),
-    },
+    option: areaBarsOption(names, series, (i) => ({
+      color: palette[i % palette.length],
+      decal: i > 0 ? { symbol: i % 2 ? 'rect' : 'circle', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined,
+    })),
     table: table(m.categoryBarsTitle, m.columns.category, names, series),
   };
 }
@@ -302,19 +302,10 @@ export function categoryTrendChart(results: RoundResults, m: Texts, locale: Loca
     summary: m.trendChartSummary(describe(changes[0]), describe(changes[changes.length - 1])),
     width: 620,
     height: 120 + names.length * 30,
-    option: {
-      legend: { data: series.map((entry) => entry.name), bottom: 0 },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      grid: { left: 150, right: 40, top: 16, bottom: 56 },
-      xAxis: { type: 'value', min: 0, max: 6, interval: 1 },
-      yAxis: { type: 'category', data: [...names].reverse(), axisLabel: { color: textColour } },
-      series: series.map((entry, i) => ({
-        type: 'bar',
-        name: entry.name,
-        data: [...entry.values].reverse().map(gap),
-        itemStyle: { color: i === 0 ? palette[5] : palette[0], decal: i === 0 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined },
-      })),
-    },
+    option: areaBarsOption(names, series, (i) => ({
+      color: i === 0 ? palette[5] : palette[0],
+      decal: i === 0 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined,
+    })),
     table: {
       caption: m.trendChartTitle(trend.previousYear, results.round.year),
       columns: [m.columns.category, ...series.map((entry) => entry.name), m.columns.change],
