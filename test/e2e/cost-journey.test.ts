@@ -14,7 +14,7 @@ import { loadUserActor } from '../../src/access/actor.ts';
 import { chooseCentralIt, importLedger } from '../../src/modules/costs/cost-service.ts';
 import { insertOrganisation } from '../../src/modules/organisations/organisation-service.ts';
 import { browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
-import { snapshot, expectAccessible } from '../support/e2e-page.ts';
+import { expectAccessible, logIn, snapshot } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 import { SMALL_LEDGER_ROWS, smallCsv, smallSie } from '../support/ledger-files.ts';
 
@@ -71,11 +71,7 @@ describe('browser: IT-cost pages', { skip }, () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-postadress').fill(world.users.coordinatorA);
-    await page.getByLabel('Lösenord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL(`${base}/`);
+    await logIn(page, base, world.users.coordinatorA, PASSWORD);
     await page.goto(`${base}/org/${world.orgA}`);
     await page.getByRole('link', { name: 'IT-kostnader', exact: true }).click();
     await page.waitForURL(`${base}/org/${world.orgA}/costs/2025`);

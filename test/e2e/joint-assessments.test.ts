@@ -11,7 +11,7 @@ import { insertDemoJointAssessments } from '../../src/demo/demo-joint-instrument
 import { allCapabilities } from '../../src/domain/instruments/instrument-structure.ts';
 import { insertRound } from '../../src/modules/rounds/round-service.ts';
 import { browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
-import { snapshot, expectAccessible, text, focused, tabTo } from '../support/e2e-page.ts';
+import { expectAccessible, focused, logIn, snapshot, tabTo, text } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 import { mellerudCapabilityAnswers } from '../support/mellerud-fixture.ts';
 
@@ -70,11 +70,7 @@ describe('browser: joint assessments with the keyboard alone', { skip }, () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-postadress').fill(world.users.coordinatorA);
-    await page.getByLabel('Lösenord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL(`${base}/`);
+    await logIn(page, base, world.users.coordinatorA, PASSWORD);
 
     // ── The round page offers both joint assessments ──────────────────────────────────────
     await page.goto(`${base}/rounds/${roundId}`);
