@@ -1,6 +1,7 @@
 // The platform commands as a user runs them: child processes on a scratch SQLite file.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,26 @@ describe('mogna platform commands', () => {
       assert.ok(['kommun', 'kommunalforbund'].includes(organisation.kind));
     }
     assert.equal(organisations.find((organisation) => organisation.kind === 'kommunalforbund')?.members.length, 14);
+  });
+
+  test('results refresh stores the results of every closed demo round, and says what is wrong with a bad year', () => {
+    const storedResults = () => {
+      const database = new Database(join(dir, 'cli.sqlite'), { readonly: true });
+      try {
+        return (database.prepare("select count(*) as n from result_snapshots where instrument_key = 'digital-mognad'").get() as { n: number }).n;
+      } finally {
+        database.close();
+      }
+    };
+    assert.equal(storedResults(), 0, 'the seeder stores no results');
+    const all = mogna(['results', 'refresh']);
+    assert.equal(all.code, 0, all.stderr);
+    // 14 members with closed rounds in the two previous years.
+    assert.match(all.stdout, /Results are up to date for 28 closed rounds/);
+    assert.equal(storedResults(), 28, 'one stored result per closed round');
+    const bad = mogna(['results', 'refresh', '--year', 'förra']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--year must be a year such as 2025, not "förra"/);
   });
 
   test('user create takes the password from the environment or standard input and refuses duplicates', () => {

@@ -1,4 +1,4 @@
-// serve, migrate, demo, org list and user create. The database comes from DATABASE_URL
+// serve, migrate, demo, org list, results refresh and user create. The database comes from DATABASE_URL
 // (default: the SQLite file under ./data).
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
@@ -154,6 +154,29 @@ export function registerPlatformCommands(program: Command): void {
         }));
         if (options.json) console.log(JSON.stringify(rows, null, 2));
         else for (const row of rows) console.log(`${row.id}  ${row.kind.padEnd(16)}  ${row.name}`);
+      });
+    });
+
+  const results = program.command('results').description('Stored results of closed rounds');
+  results
+    .command('refresh')
+    .description('Score every closed round whose stored result is missing or out of date (e.g. after a bulk load), so benchmarks never score answers on a page request')
+    .option('--year <year>', 'only rounds of this year')
+    .action(async (options: { year?: string }) => {
+      const year = options.year === undefined ? undefined : Number(options.year);
+      if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2999)) throw new CliUsageError(`--year must be a year such as 2025, not "${options.year}"`);
+      await withContext(configFrom({}), async (ctx) => {
+        const { refreshRoundSnapshots } = await import('../../modules/results/results-service.ts');
+        let query = ctx.db.selectFrom('rounds').select('id').where('status', '=', 'closed');
+        if (year !== undefined) query = query.where('year', '=', year);
+        const rounds = await query.orderBy('id').execute();
+        const started = performance.now();
+        for (const [index, round] of rounds.entries()) {
+          await refreshRoundSnapshots(ctx, round.id);
+          if (process.stdout.isTTY && (index + 1) % 25 === 0) process.stdout.write(`\r${index + 1} / ${rounds.length}`);
+        }
+        if (process.stdout.isTTY && rounds.length >= 25) process.stdout.write('\n');
+        console.log(`Results are up to date for ${rounds.length} closed rounds (${((performance.now() - started) / 1000).toFixed(1)} s).`);
       });
     });
 
