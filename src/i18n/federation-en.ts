@@ -6,7 +6,7 @@ export const federationEn: typeof federationSv = {
   linkTitle: (instrument: string) => `${instrument} in the federation`,
   linkHint: "Every member's maturity side by side: the matrix, the maturity percentage and the federation's lowest, average and highest score per capability.",
   title: (instrument: string) => `${instrument} in the federation`,
-  intro: 'This page shows the members of the federation side by side. Only closed measurements count. Other members are shown as Municipality 1, Municipality 2 and so on. The number is the same on every page for the same year and says nothing about name, size or result. Your own organisation is shown by name.',
+  intro: 'This page shows the members of the federation side by side. Only closed measurements count. Other members are shown as Municipality 1, Municipality 2 and so on. The numbers follow a random order, so they say nothing about name, size or result, and everyone reading the page sees the same numbers. Your own organisation is shown by name.',
   year: 'Year',
   show: 'Show',
   noResults: 'No member has a closed measurement with enough respondents yet. The results appear here once measurements have been closed.',

@@ -4,7 +4,7 @@ export const federationSv = {
   linkTitle: (instrument: string) => `${instrument} i förbundet`,
   linkHint: 'Alla medlemmars mognad sida vid sida: matris, mognadsgrad och förbundets lägsta, medel och högsta värde per förmåga.',
   title: (instrument: string) => `${instrument} i förbundet`,
-  intro: 'Här ser du förbundets medlemmar sida vid sida. Bara avslutade mätningar räknas. Andra medlemmar visas som Kommun 1, Kommun 2 och så vidare. Numret är detsamma på alla sidor för samma år och säger inget om namn, storlek eller resultat. Din egen organisation visas med namn.',
+  intro: 'Här ser du förbundets medlemmar sida vid sida. Bara avslutade mätningar räknas. Andra medlemmar visas som Kommun 1, Kommun 2 och så vidare. Numren följer en slumpmässig ordning, så de säger inget om namn, storlek eller resultat, och alla som läser sidan ser samma nummer. Din egen organisation visas med namn.',
   year: 'År',
   show: 'Visa',
   noResults: 'Ingen medlem har en avslutad mätning med tillräckligt många svarande ännu. När mätningarna har stängts visas resultaten här.',

@@ -1,7 +1,7 @@
 // How members of a federation are named in comparisons that others read: by a number
 // ("Kommun 3"), except the reader's own organisation. The number comes from the order of the
 // organisations' ids, which are random, so it says nothing about size, name or result, and it
-// stays the same on every page of a year for the same members.
+// is the same for every reader of a view over the same members.
 
 export interface NumberedMember {
   organisationId: string;
