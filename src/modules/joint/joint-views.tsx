@@ -164,7 +164,8 @@ function Recommendations({ m, locale, recommendations }: { m: Messages; locale: 
   );
 }
 
-interface ResultsFrameProps {
+/** What every joint results page shows around its own content. */
+interface ResultsContext {
   page: PageContext;
   instrument: Instrument;
   organisationName: string;
@@ -172,6 +173,9 @@ interface ResultsFrameProps {
   roundName: string;
   submittedAt: string | null;
   compareHref: string | null;
+}
+
+interface ResultsFrameProps extends ResultsContext {
   charts: boolean;
   children: ComponentChildren;
 }
@@ -253,14 +257,7 @@ function AnswerTable({ m, locale, instrument, answers }: { m: Messages; locale: 
   );
 }
 
-export function PracticeResultsPage(props: {
-  page: PageContext;
-  instrument: Instrument;
-  organisationName: string;
-  roundId: string;
-  roundName: string;
-  submittedAt: string | null;
-  compareHref: string | null;
+export function PracticeResultsPage(props: ResultsContext & {
   answers: AnswerSet | null;
   result: PracticeIndexResult | null;
   recommendations: Recommendation[];
@@ -357,14 +354,7 @@ export function CapabilityMap({ m, locale, result, scale }: { m: Messages; local
   );
 }
 
-export function LevelMapResultsPage(props: {
-  page: PageContext;
-  instrument: Instrument;
-  organisationName: string;
-  roundId: string;
-  roundName: string;
-  submittedAt: string | null;
-  compareHref: string | null;
+export function LevelMapResultsPage(props: ResultsContext & {
   result: LevelMapResult | null;
   scale: AnswerScale;
   recommendations: Recommendation[];
