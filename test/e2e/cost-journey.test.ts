@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { loadUserActor } from '../../src/access/actor.ts';
 import { chooseCentralIt, importLedger } from '../../src/modules/costs/cost-service.ts';
 import { insertOrganisation } from '../../src/modules/organisations/organisation-service.ts';
-import { browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { expectAccessible, logIn, snapshot } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 import { SMALL_LEDGER_ROWS, smallCsv, smallSie } from '../support/ledger-files.ts';
@@ -31,33 +31,32 @@ describe('browser: IT-cost pages', { skip }, () => {
 
   before(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'mogna-e2e-costs-'));
-    const launching = launchChromium();
-    launching.catch(() => {});
-    try {
-      served = await serveTestApp('sqlite');
-      world = await createSmallWorld(served.ctx);
-      // About 9 MB: the small ledger's vouchers 6 000 times over, so the upload takes a while.
-      const rows = Array.from({ length: 6000 }, () => SMALL_LEDGER_ROWS).flat();
-      bigFile = join(workDir, 'huvudbok-2025.se');
-      await writeFile(bigFile, smallSie({ rows }));
-      csvFile = join(workDir, 'huvudbok-2024.csv');
-      await writeFile(csvFile, smallCsv());
-      brokenFile = join(workDir, 'trasig.se');
-      await writeFile(brokenFile, smallSie().replace('#TRANS 6420 {1 "100"} 300000.00', '#TRANS 6420 {1 "100"} tre-hundra'));
-      // Two more members with ledgers, so the comparison has three.
-      const operatorRow = await served.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.operator).executeTakeFirstOrThrow();
-      const operator = (await loadUserActor(served.ctx.db, operatorRow.id))!;
-      const gamma = await insertOrganisation(served.ctx, { name: 'Gamma kommun', kind: 'kommun', federationId: world.federationId });
-      for (const [organisationId, text] of [
-        [world.orgB, smallSie()],
-        [gamma, smallSie({ rows: [['5010', '100', '100.00'], ['6430', '200', '50.00'], ['5010', '200', '9900.00']] })],
-      ] as const) {
-        await importLedger(served.ctx, operator, organisationId, 2025, { fileName: 'hb.se', format: 'sie', source: Readable.from([Buffer.from(text)]) });
-        await chooseCentralIt(served.ctx, operator, organisationId, 2025, ['100']);
-      }
-    } finally {
-      browser = await launching;
-    }
+    await launchChromiumWhile(
+      async () => {
+        served = await serveTestApp('sqlite');
+        world = await createSmallWorld(served.ctx);
+        // About 9 MB: the small ledger's vouchers 6 000 times over, so the upload takes a while.
+        const rows = Array.from({ length: 6000 }, () => SMALL_LEDGER_ROWS).flat();
+        bigFile = join(workDir, 'huvudbok-2025.se');
+        await writeFile(bigFile, smallSie({ rows }));
+        csvFile = join(workDir, 'huvudbok-2024.csv');
+        await writeFile(csvFile, smallCsv());
+        brokenFile = join(workDir, 'trasig.se');
+        await writeFile(brokenFile, smallSie().replace('#TRANS 6420 {1 "100"} 300000.00', '#TRANS 6420 {1 "100"} tre-hundra'));
+        // Two more members with ledgers, so the comparison has three.
+        const operatorRow = await served.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.operator).executeTakeFirstOrThrow();
+        const operator = (await loadUserActor(served.ctx.db, operatorRow.id))!;
+        const gamma = await insertOrganisation(served.ctx, { name: 'Gamma kommun', kind: 'kommun', federationId: world.federationId });
+        for (const [organisationId, text] of [
+          [world.orgB, smallSie()],
+          [gamma, smallSie({ rows: [['5010', '100', '100.00'], ['6430', '200', '50.00'], ['5010', '200', '9900.00']] })],
+        ] as const) {
+          await importLedger(served.ctx, operator, organisationId, 2025, { fileName: 'hb.se', format: 'sie', source: Readable.from([Buffer.from(text)]) });
+          await chooseCentralIt(served.ctx, operator, organisationId, 2025, ['100']);
+        }
+      },
+      (launched) => (browser = launched),
+    );
   });
 
   after(async () => {

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { insertDemoJointAssessments } from '../../src/demo/demo-joint-instruments.ts';
 import { allCapabilities } from '../../src/domain/instruments/instrument-structure.ts';
 import { insertRound } from '../../src/modules/rounds/round-service.ts';
-import { browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { expectAccessible, focused, logIn, snapshot, tabTo, text } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 import { mellerudCapabilityAnswers } from '../support/mellerud-fixture.ts';
@@ -38,26 +38,25 @@ describe('browser: joint assessments with the keyboard alone', { skip }, () => {
   let roundId: string;
 
   before(async () => {
-    const launching = launchChromium();
-    launching.catch(() => {});
-    try {
-      served = await serveTestApp('sqlite');
-      world = await createSmallWorld(served.ctx);
-      roundId = await insertRound(served.ctx, world.orgA, { name: 'Gemensamma bedömningar 2026', year: 2026, instrumentKeys: ['informationssakerhet', 'formagekarta'], openLink: false, status: 'open' });
-      // Beta kommun has answered the capability map too, so the federation view has two members.
-      const { ctx } = served;
-      await ctx.db.transaction().execute((trx) =>
-        insertDemoJointAssessments(trx, {
-          instruments: { formagekarta: ctx.instruments.require('formagekarta'), informationssakerhet: ctx.instruments.require('informationssakerhet') },
-          members: [{ key: 'beta', formaga: 4, id: world.orgB }],
-          year: 2026,
-          seed: 1,
-          newId: () => ctx.ids.id(),
-        }),
-      );
-    } finally {
-      browser = await launching;
-    }
+    await launchChromiumWhile(
+      async () => {
+        served = await serveTestApp('sqlite');
+        world = await createSmallWorld(served.ctx);
+        roundId = await insertRound(served.ctx, world.orgA, { name: 'Gemensamma bedömningar 2026', year: 2026, instrumentKeys: ['informationssakerhet', 'formagekarta'], openLink: false, status: 'open' });
+        // Beta kommun has answered the capability map too, so the federation view has two members.
+        const { ctx } = served;
+        await ctx.db.transaction().execute((trx) =>
+          insertDemoJointAssessments(trx, {
+            instruments: { formagekarta: ctx.instruments.require('formagekarta'), informationssakerhet: ctx.instruments.require('informationssakerhet') },
+            members: [{ key: 'beta', formaga: 4, id: world.orgB }],
+            year: 2026,
+            seed: 1,
+            newId: () => ctx.ids.id(),
+          }),
+        );
+      },
+      (launched) => (browser = launched),
+    );
   });
 
   after(async () => {

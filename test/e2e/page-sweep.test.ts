@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemo } from '../../src/demo/demo-seeder.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-plan.ts';
 import { insertRound } from '../../src/modules/rounds/round-service.ts';
-import { axeViolations, browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { axeViolations, browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { logIn } from '../support/e2e-page.ts';
 
 const skip = browserTestSkip();
@@ -257,21 +257,20 @@ describe('browser: every kind of page, three roles', { skip }, () => {
   let draftRoundId: string;
 
   before(async () => {
-    const launching = launchChromium();
-    launching.catch(() => {});
-    try {
-      served = await serveTestApp('sqlite');
-      await seedDemo(served.ctx);
-      // The demo's joint assessments are all submitted; an open round with both joint
-      // instruments lets the crawler reach the answering pages (questions, review, assign).
-      const granasa = await served.ctx.db.selectFrom('organisations').select('id').where('name', '=', 'Granåsa kommun').executeTakeFirstOrThrow();
-      await insertRound(served.ctx, granasa.id, { name: 'Gemensamma bedömningar 2026', year: 2026, instrumentKeys: ['formagekarta', 'informationssakerhet'], openLink: false, status: 'open' });
-      // And a draft round, whose page holds the forms for respondents and opening.
-      draftRoundId = await insertRound(served.ctx, granasa.id, { name: 'Digital mognad 2027', year: 2027, instrumentKeys: ['digital-mognad'], openLink: true, status: 'draft' });
-      data = await dataValues(served);
-    } finally {
-      browser = await launching;
-    }
+    await launchChromiumWhile(
+      async () => {
+        served = await serveTestApp('sqlite');
+        await seedDemo(served.ctx);
+        // The demo's joint assessments are all submitted; an open round with both joint
+        // instruments lets the crawler reach the answering pages (questions, review, assign).
+        const granasa = await served.ctx.db.selectFrom('organisations').select('id').where('name', '=', 'Granåsa kommun').executeTakeFirstOrThrow();
+        await insertRound(served.ctx, granasa.id, { name: 'Gemensamma bedömningar 2026', year: 2026, instrumentKeys: ['formagekarta', 'informationssakerhet'], openLink: false, status: 'open' });
+        // And a draft round, whose page holds the forms for respondents and opening.
+        draftRoundId = await insertRound(served.ctx, granasa.id, { name: 'Digital mognad 2027', year: 2027, instrumentKeys: ['digital-mognad'], openLink: true, status: 'draft' });
+        data = await dataValues(served);
+      },
+      (launched) => (browser = launched),
+    );
   });
 
   after(async () => {

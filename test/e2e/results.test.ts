@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemo } from '../../src/demo/demo-seeder.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-plan.ts';
-import { axeViolations, browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { axeViolations, browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 
 const skip = browserTestSkip();
 
@@ -31,31 +31,30 @@ describe('browser: results of the demo federation', { skip }, () => {
   const year = 2025;
 
   before(async () => {
-    const launching = launchChromium();
-    launching.catch(() => {});
-    try {
-      served = await serveTestApp('sqlite');
-      await seedDemo(served.ctx);
-      const db = served.ctx.db;
-      const backeby = await db.selectFrom('organisations').select('id').where('name', '=', 'Bäckeby kommun').executeTakeFirstOrThrow();
-      roundId = (await db.selectFrom('rounds').select('id').where('organisation_id', '=', backeby.id).where('year', '=', year).executeTakeFirstOrThrow()).id;
-      units = await db.selectFrom('units').select(['id', 'parent_id', 'name']).where('organisation_id', '=', backeby.id).execute();
-      respondents = await db
-        .selectFrom('respondents')
-        .innerJoin('responses', 'responses.respondent_id', 'respondents.id')
-        .select(['respondents.id', 'respondents.unit_id', 'respondents.role'])
-        .where('respondents.round_id', '=', roundId)
-        .where('responses.instrument_key', '=', 'digital-mognad')
-        .where('responses.status', '=', 'submitted')
-        .execute();
-      const perUnit = new Map<string, string[]>();
-      for (const respondent of respondents) if (respondent.unit_id) perUnit.set(respondent.unit_id, [...(perUnit.get(respondent.unit_id) ?? []), respondent.id]);
-      const leafWithTwo = units.find((unit) => perUnit.get(unit.id)?.length === 2 && !units.some((child) => child.parent_id === unit.id));
-      assert.ok(leafWithTwo, 'the demo gives Bäckeby an enhet with exactly two respondents');
-      hiddenUnit = { id: leafWithTwo.id, name: leafWithTwo.name, members: perUnit.get(leafWithTwo.id)! };
-    } finally {
-      browser = await launching;
-    }
+    await launchChromiumWhile(
+      async () => {
+        served = await serveTestApp('sqlite');
+        await seedDemo(served.ctx);
+        const db = served.ctx.db;
+        const backeby = await db.selectFrom('organisations').select('id').where('name', '=', 'Bäckeby kommun').executeTakeFirstOrThrow();
+        roundId = (await db.selectFrom('rounds').select('id').where('organisation_id', '=', backeby.id).where('year', '=', year).executeTakeFirstOrThrow()).id;
+        units = await db.selectFrom('units').select(['id', 'parent_id', 'name']).where('organisation_id', '=', backeby.id).execute();
+        respondents = await db
+          .selectFrom('respondents')
+          .innerJoin('responses', 'responses.respondent_id', 'respondents.id')
+          .select(['respondents.id', 'respondents.unit_id', 'respondents.role'])
+          .where('respondents.round_id', '=', roundId)
+          .where('responses.instrument_key', '=', 'digital-mognad')
+          .where('responses.status', '=', 'submitted')
+          .execute();
+        const perUnit = new Map<string, string[]>();
+        for (const respondent of respondents) if (respondent.unit_id) perUnit.set(respondent.unit_id, [...(perUnit.get(respondent.unit_id) ?? []), respondent.id]);
+        const leafWithTwo = units.find((unit) => perUnit.get(unit.id)?.length === 2 && !units.some((child) => child.parent_id === unit.id));
+        assert.ok(leafWithTwo, 'the demo gives Bäckeby an enhet with exactly two respondents');
+        hiddenUnit = { id: leafWithTwo.id, name: leafWithTwo.name, members: perUnit.get(leafWithTwo.id)! };
+      },
+      (launched) => (browser = launched),
+    );
     context = await browser.newContext({ locale: 'sv-SE', acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);

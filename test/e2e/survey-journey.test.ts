@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserTestSkip, launchChromium, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { snapshot, expectAccessible, text, focused, tabTo } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 
@@ -49,14 +49,13 @@ describe('browser: the core survey journey', { skip }, () => {
   before(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'mogna-e2e-'));
     // Chromium starts while the app and its fixture are being set up.
-    const launching = launchChromium();
-    launching.catch(() => {}); // handled by the await below; this only keeps Node from calling it unhandled meanwhile
-    try {
-      served = await serveTestApp('sqlite');
-      world = await createSmallWorld(served.ctx);
-    } finally {
-      browser = await launching;
-    }
+    await launchChromiumWhile(
+      async () => {
+        served = await serveTestApp('sqlite');
+        world = await createSmallWorld(served.ctx);
+      },
+      (launched) => (browser = launched),
+    );
   });
 
   after(async () => {

@@ -6,7 +6,7 @@ import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildApp } from '../../src/web/app.ts';
 import { createTestContext, type TestContext } from './test-context.ts';
 import type { TestDialect } from './test-databases.ts';
@@ -63,6 +63,20 @@ export async function launchChromium() {
   if (!executablePath) throw new Error('Chromium not found (install chromium or set CHROMIUM_PATH)');
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 });
+}
+
+/**
+ * Starts Chromium while `setup` prepares the app and its data, so the two overlap. The browser
+ * is handed to `keep` even when setup fails, so the test's `after` can close it.
+ */
+export async function launchChromiumWhile(setup: () => Promise<void>, keep: (browser: Browser) => void): Promise<void> {
+  const launching = launchChromium();
+  launching.catch(() => {}); // awaited below; this only keeps Node from calling it unhandled meanwhile
+  try {
+    await setup();
+  } finally {
+    keep(await launching);
+  }
 }
 
 /** The WCAG 2.1 A and AA rules that every page must pass. */
