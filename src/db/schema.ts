@@ -243,6 +243,36 @@ export interface ResultSnapshotsTable {
   computed_at: string;
 }
 
+/** The texts an analyst writes once per study and year (0005-reports). */
+export interface ReportSettingsTable {
+  study_organisation_id: string;
+  year: number;
+  background: string;
+  purpose: string;
+  goal: string;
+  scope: string;
+  /** One bullet per line. */
+  goal_picture: string;
+  author: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** One issued version of a report (0005-reports). */
+export interface ReportIssuesTable {
+  id: string;
+  subject_organisation_id: string;
+  year: number;
+  /** 'member' | 'federation' */
+  kind: string;
+  version_number: number;
+  issued_at: string;
+  issued_by: string;
+  reason: string;
+  /** KLASSA level 0–3. */
+  classification: Generated<number>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   federation_members: FederationMembersTable;
@@ -266,6 +296,8 @@ export interface Database {
   cost_rules: CostRulesTable;
   cost_column_mappings: CostColumnMappingsTable;
   cost_towers: CostTowersTable;
+  report_settings: ReportSettingsTable;
+  report_issues: ReportIssuesTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

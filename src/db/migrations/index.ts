@@ -5,10 +5,12 @@ import * as core from './0001-core.ts';
 import * as results from './0002-results.ts';
 import * as answerTypes from './0003-answer-types.ts';
 import * as costAnalysis from './0004-cost-analysis.ts';
+import * as reports from './0005-reports.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
   '0002-results': results,
   '0003-answer-types': answerTypes,
   '0004-cost-analysis': costAnalysis,
+  '0005-reports': reports,
 };
