@@ -1,0 +1,343 @@
+// Draws a ReportDocument as a Word document (DOCX) with the `docx` library. Everything a reader
+// navigates by is real Word structure, not look-alike formatting: heading styles (navigation
+// pane, table of contents), table header rows, list numbering, picture alt text, page fields.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import type { ChartSpec } from '../charts/chart-spec.ts';
+import { svgToPng } from '../charts/render-png.ts';
+import { renderChartSvg } from '../charts/render-svg.ts';
+import type { Locale } from '../i18n/format.ts';
+import { figureAltText, type Inline, type ReportBlock, type ReportDocument, type ReportTable } from './report-model.ts';
+
+/** A4 with 2.5 cm margins, in twips (1/1440 inch). */
+const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
+const TWIPS_PER_PIXEL = 1440 / 96;
+/** The text column in pixels (96 per inch), the unit docx sizes pictures in. */
+const TEXT_WIDTH_PX = Math.floor((PAGE.width - 2 * PAGE.margin) / TWIPS_PER_PIXEL);
+/** Leaves room for the caption and a few lines on the same page as a tall chart. */
+const MAX_FIGURE_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin) / TWIPS_PER_PIXEL) * 0.6);
+/** Sharp enough on screen and in print for the few readers without SVG support, yet small. */
+const FALLBACK_PNG_SCALE = 1.5;
+
+const BULLETS = 'report-bullets';
+const FONT = 'Calibri';
+
+const documentLanguage: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+export interface DocxOptions {
+  /**
+   * Lay the pages out to write page numbers into the table of contents and the footer (default
+   * true). Costs about 2 s for a 30-page report on our machines; a batch in a hurry may skip it,
+   * as Word computes the numbers itself on opening.
+   */
+  estimatePageNumbers?: boolean;
+}
+
+export async function renderDocx(document: ReportDocument, options: DocxOptions = {}): Promise<Buffer> {
+  const estimate = options.estimatePageNumbers ?? true;
+  if (!estimate) return Packer.toBuffer(wordDocument(document, { estimatePageNumbers: false }));
+  try {
+    return await Packer.toBuffer(wordDocument(document, { estimatePageNumbers: true }));
+  } catch {
+    // The page estimate is a convenience (Word recomputes the numbers anyway): should docx's
+    // layout ever fail on a document, write it without, rather than fail the report. An error
+    // of our own would fail this second attempt too, so it is not hidden.
+    return Packer.toBuffer(wordDocument(document, { estimatePageNumbers: false }));
+  }
+}
+
+function wordDocument(document: ReportDocument, options: { estimatePageNumbers: boolean }): Document {
+  return new Document({
+    title: document.title,
+    subject: document.subtitle,
+    creator: document.author,
+    lastModifiedBy: document.author,
+    // Word fills in (and re-numbers) the table of contents and page counts when it opens the file.
+    features: { updateFields: true },
+    // docx lays the pages out as Word would and writes the page numbers into the table of
+    // contents and "Sida X av Y", so readers that never update fields (LibreOffice, previews)
+    // show them too.
+    pageNumbers: options.estimatePageNumbers ? estimatePageNumbers : undefined,
+    styles: styles(documentLanguage[document.locale]),
+    numbering: { config: [bulletNumbering()] },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+          // The cover page has no running header or footer.
+          titlePage: true,
+        },
+        headers: { default: runningHeader(document), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        footers: { default: runningFooter(document), first: new Footer({ children: [new Paragraph({ children: [] })] }) },
+        children: [...coverPage(document), ...documentControl(document), ...document.blocks.flatMap(renderBlock)],
+      },
+    ],
+  });
+}
+
+function styles(language: string) {
+  // The outline level is what Word's navigation pane and LibreOffice's navigator read.
+  const heading = (level: 1 | 2 | 3, size: number, before: number) => ({
+    run: { font: FONT, size, bold: true, color: '1F3864' },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel: level - 1 },
+  });
+  return {
+    default: {
+      // The language of every run unless a run says otherwise: spelling and screen readers use it.
+      document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276 } } },
+      title: { run: { font: FONT, size: 52, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 2400, after: 240 } } },
+      heading1: heading(1, 32, 360),
+      heading2: heading(2, 26, 280),
+      heading3: heading(3, 23, 240),
+      caption: { run: { font: FONT, size: 20, italics: true, color: '404040' }, paragraph: { spacing: { before: 60, after: 200 } } },
+    },
+    paragraphStyles: [
+      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 32, color: '404040' }, paragraph: { spacing: { after: 600 } } },
+      // Titles of the parts the renderer draws itself (document control, contents): they look
+      // like headings but are kept out of the outline, so the document's headings are exactly
+      // the report's own and the table of contents does not list itself.
+      { id: 'PartTitle', name: 'Part Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+      { id: 'PartSubtitle', name: 'Part Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+    ],
+  };
+}
+
+function bulletNumbering() {
+  return {
+    reference: BULLETS,
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.BULLET,
+        text: '\u2022',
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+      },
+    ],
+  };
+}
+
+function runningHeader(document: ReportDocument): Header {
+  const text = document.classification.level > 0 ? `${document.title} – ${document.classification.label}` : document.title;
+  return new Header({ children: [new Paragraph({ children: [new TextRun({ text, size: 18, color: '404040' })] })] });
+}
+
+/** Date at the left, "Sida X av Y" at the right, with X and Y as Word page fields. */
+function runningFooter(document: ReportDocument): Footer {
+  const rightTab = PAGE.width - 2 * PAGE.margin;
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: rightTab }],
+        children: [new TextRun({ size: 18, color: '404040', children: [document.date, '\t', ...pageOfRuns(document.labels.pageOf)] })],
+      }),
+    ],
+  });
+}
+
+type PageField = (typeof PageNumber)[keyof typeof PageNumber];
+
+/** Splits "Sida {page} av {pages}" into text and fields, keeping the template's word order. */
+export function pageOfRuns(template: string): Array<string | PageField> {
+  return template
+    .split(/(\{page\}|\{pages\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
+}
+
+function coverPage(document: ReportDocument): Paragraph[] {
+  const { labels } = document;
+  const facts: Array<[string, string]> = [
+    [labels.author, document.author],
+    [labels.date, document.date],
+    [labels.version, document.version],
+    [labels.classification, document.classification.label],
+  ];
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }),
+    new Paragraph({ style: 'Subtitle', children: [new TextRun(document.subtitle)] }),
+    ...facts.map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })),
+    pageBreak(),
+  ];
+}
+
+/** A paragraph holding only a page break, as Word's own Insert → Page Break writes it. */
+function pageBreak(): Paragraph {
+  return new Paragraph({ children: [new PageBreak()] });
+}
+
+function documentControl(document: ReportDocument): Array<Paragraph | Table> {
+  const { labels, history, classification } = document;
+  const historyPart: Array<Paragraph | Table> =
+    history.length === 0
+      ? [new Paragraph({ children: [new TextRun(labels.noHistory)] })]
+      : [
+          dataTable(
+            labels.historyColumns,
+            history.map((entry) => [entry.date, entry.version, entry.by, entry.reason]),
+            undefined,
+          ),
+        ];
+  return [
+    new Paragraph({ style: 'PartTitle', children: [new TextRun(labels.documentControl)] }),
+    new Paragraph({ style: 'PartSubtitle', children: [new TextRun(labels.history)] }),
+    ...historyPart,
+    new Paragraph({ style: 'PartSubtitle', children: [new TextRun(labels.classification)] }),
+    new Paragraph({ children: [new TextRun({ text: classification.label, bold: true })] }),
+    new Paragraph({ children: [new TextRun(classification.meaning)] }),
+  ];
+}
+
+function renderBlock(block: ReportBlock): Array<Paragraph | Table | TableOfContents> {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: headingLevels[block.level], children: [new TextRun(block.text)] })];
+    case 'paragraph':
+      return [new Paragraph({ children: runs(block.content) })];
+    case 'bullets':
+      return block.items.map((item) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(item) }));
+    case 'table':
+      return reportTable(block);
+    case 'figure':
+      return figure(block.chart, block.caption);
+    case 'callout':
+      return callout(block.tone, block.title, block.content);
+    case 'toc':
+      return tableOfContents(block.title);
+    case 'pageBreak':
+      return [pageBreak()];
+  }
+}
+
+const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function runs(content: readonly Inline[]): TextRun[] {
+  return content.map((part) => (typeof part === 'string' ? new TextRun(part) : new TextRun({ text: part.text, bold: part.strong === true })));
+}
+
+/**
+ * A Word table-of-contents field over Heading 1–3, written already filled in: docx puts an entry
+ * per heading in the field's result (a link to the heading, in the TOC 1–3 styles, indented by
+ * level, with the estimated page number), so LibreOffice, previews and converters that never
+ * update fields still show a readable contents list, and Word refreshes it on opening
+ * (`updateFields`). Hence no second, static list after the field: a reader that shows the field's
+ * result would then show the contents twice.
+ */
+function tableOfContents(title: string): Array<Paragraph | TableOfContents> {
+  return [
+    new Paragraph({ style: 'PartTitle', children: [new TextRun(title)] }),
+    new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+}
+
+function captionParagraph(text: string, options: { keepNext: boolean } = { keepNext: true }): Paragraph {
+  return new Paragraph({ style: 'Caption', keepNext: options.keepNext, children: [new TextRun(text)] });
+}
+
+function reportTable(table: ReportTable): Array<Paragraph | Table> {
+  // The caption goes above a table (and is kept with it), as readers expect for tables.
+  return [captionParagraph(table.caption), dataTable(table.columns, table.rows, table.align), new Paragraph({ children: [] })];
+}
+
+const cellBorder: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' };
+const cellBorders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+
+function dataTable(columns: readonly string[], rows: readonly string[][], align: ReportTable['align']): Table {
+  const alignmentOf = (column: number) => (align?.[column] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
+  const cell = (text: string, column: number, options: { bold: boolean; shaded: boolean }) =>
+    new TableCell({
+      borders: cellBorders,
+      shading: options.shaded ? { type: ShadingType.CLEAR, fill: 'DCE3EE', color: 'auto' } : undefined,
+      margins: { left: 80, right: 80, top: 40, bottom: 40 },
+      children: [new Paragraph({ alignment: alignmentOf(column), spacing: { after: 0 }, children: [new TextRun({ text, bold: options.bold })] })],
+    });
+  // The header row is marked as such (w:tblHeader): Word repeats it on every page the table
+  // spans and screen readers announce its cells as column headers.
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((text, column) => cell(text, column, { bold: true, shaded: true })),
+  });
+  const bodyRows = rows.map(
+    (row) => new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column, { bold: column === 0, shaded: false })) }),
+  );
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow, ...bodyRows] });
+}
+
+function figure(chart: ChartSpec, caption: string): Paragraph[] {
+  const svg = renderChartSvg(chart);
+  const size = fitToPage(chart.width, chart.height);
+  const image = new ImageRun({
+    type: 'svg',
+    data: Buffer.from(svg, 'utf8'),
+    // Word before 2019 and some other readers cannot draw SVG; they show this PNG instead.
+    fallback: { type: 'png', data: svgToPng(svg, FALLBACK_PNG_SCALE) },
+    transformation: size,
+    altText: { name: chart.id, title: chart.title, description: figureAltText(chart) },
+  });
+  // The caption follows the picture, and the picture is kept on the same page as its caption.
+  return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 0 }, children: [image] }), captionParagraph(caption, { keepNext: false })];
+}
+
+/** The chart at the text column's width (never taller than most of a page), keeping its proportions. */
+export function fitToPage(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(TEXT_WIDTH_PX / width, MAX_FIGURE_HEIGHT_PX / height);
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
+}
+
+/**
+ * A callout as bordered, shaded paragraphs rather than a one-cell table, so screen readers do not
+ * announce a layout table. Word draws consecutive paragraphs with the same border as one box. The
+ * tones differ in more than colour: a warning has a thick double bar at its left, a note a thin
+ * single line; the bold title names what the box is.
+ */
+function callout(tone: 'info' | 'warning', title: string, content: readonly Inline[]): Paragraph[] {
+  const look = calloutLooks[tone];
+  const box = {
+    border: { top: look.edge, bottom: look.edge, right: look.edge, left: look.bar },
+    shading: { type: ShadingType.CLEAR, fill: look.fill, color: 'auto' },
+    indent: { left: 200, right: 200 },
+  };
+  return [
+    new Paragraph({ ...box, keepNext: true, spacing: { before: 200, after: 0 }, children: [new TextRun({ text: title, bold: true })] }),
+    new Paragraph({ ...box, spacing: { before: 0, after: 200 }, children: runs(content) }),
+  ];
+}
+
+const calloutLooks: Record<'info' | 'warning', { fill: string; edge: IBorderOptions; bar: IBorderOptions }> = {
+  info: {
+    fill: 'EAF1FB',
+    edge: { style: BorderStyle.SINGLE, size: 4, color: '2F5597', space: 6 },
+    bar: { style: BorderStyle.SINGLE, size: 12, color: '2F5597', space: 6 },
+  },
+  warning: {
+    fill: 'FFF4D6',
+    edge: { style: BorderStyle.SINGLE, size: 8, color: '7F6000', space: 6 },
+    bar: { style: BorderStyle.DOUBLE, size: 24, color: '7F6000', space: 6 },
+  },
+};
