@@ -15,6 +15,7 @@ export const errorCatalogue = {
   survey_already_submitted: 409,
   round_year_over: 409,
   round_exists: 409,
+  report_batch_running: 409,
   internal: 500,
 } as const;
 

@@ -2,6 +2,7 @@
 import { jointEn } from './joint-en.ts';
 import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
+import { reportPagesEn } from './report-pages-en.ts';
 import type { Messages } from './sv.ts';
 
 export const en: Messages = {
@@ -267,6 +268,7 @@ export const en: Messages = {
     survey_already_submitted: { title: 'Your answers are already submitted', body: 'You have already submitted your answers, and they can no longer be changed.' },
     round_year_over: { title: 'The measurement cannot be reopened', body: 'Its year has ended. A closed measurement from an earlier year is not reopened, so that years stay comparable.' },
     round_exists: { title: 'The measurement already exists', body: 'The organisation already has a measurement with the same survey that year.' },
+    report_batch_running: { title: 'The reports are already being made', body: 'Someone else is making every report of this study right now. Wait a moment and try again.' },
     internal: { title: 'An unexpected error occurred', body: 'Try again in a moment. If the problem continues, contact whoever runs the service.' },
   },
   auth: {
@@ -581,4 +583,5 @@ export const en: Messages = {
   joint: jointEn,
   federation: federationEn,
   results: resultsEn,
+  reportPages: reportPagesEn,
 };

@@ -3,6 +3,7 @@
 import { jointSv } from './joint-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
+import { reportPagesSv } from './report-pages-sv.ts';
 export const sv = {
   lang: 'sv',
   common: {
@@ -266,6 +267,7 @@ export const sv = {
     survey_already_submitted: { title: 'Dina svar är redan inskickade', body: 'Du har redan skickat in dina svar, och de kan inte ändras längre.' },
     round_year_over: { title: 'Mätningen kan inte öppnas igen', body: 'Mätåret är slut. En stängd mätning från ett tidigare år öppnas inte igen, så att åren går att jämföra.' },
     round_exists: { title: 'Mätningen finns redan', body: 'Organisationen har redan en mätning med samma enkät det året.' },
+    report_batch_running: { title: 'Rapporterna skapas redan', body: 'Någon annan håller på att skapa alla rapporter för den här studien. Vänta en stund och försök igen.' },
     internal: { title: 'Ett oväntat fel inträffade', body: 'Försök igen om en stund. Om felet kvarstår, kontakta den som driver tjänsten.' },
   },
   auth: {
@@ -580,6 +582,7 @@ export const sv = {
   joint: jointSv,
   federation: federationSv,
   results: resultsSv,
+  reportPages: reportPagesSv,
 };
 
 type Widen<T> = T extends string

@@ -11,9 +11,11 @@ interface LayoutProps {
   variant?: 'app' | 'survey';
   /** Extra stylesheets or scripts for this page only (coordinator pages may load charts). */
   scripts?: string[];
+  /** Without JavaScript, reload the page after this many seconds (a progress page; with JavaScript the page's script updates it). */
+  refreshSeconds?: number | undefined;
 }
 
-export function Layout({ page, title, children, variant = 'app', scripts = [] }: LayoutProps) {
+export function Layout({ page, title, children, variant = 'app', scripts = [], refreshSeconds }: LayoutProps) {
   const { m, locale, actor } = page;
   const other = m.common.otherLanguageCode as 'sv' | 'en';
   return (
@@ -21,6 +23,11 @@ export function Layout({ page, title, children, variant = 'app', scripts = [] }:
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {refreshSeconds === undefined ? null : (
+          <noscript>
+            <meta http-equiv="refresh" content={String(refreshSeconds)} />
+          </noscript>
+        )}
         <title>{`${title} – ${m.common.appName}`}</title>
         <link rel="stylesheet" href="/static/mogna.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />

@@ -116,3 +116,9 @@ export async function insertReportIssue(trx: Db, issue: NewReportIssue): Promise
     .execute();
   return { version: versionLabel(versionNumber), date: issue.issuedAt.slice(0, 10), by: issue.issuedBy, reason: issue.reason, classification: issue.classification };
 }
+
+/** An organisation's name for file names, after the caller has passed the report's access check. */
+export async function organisationName(db: Db, organisationId: string): Promise<string | null> {
+  const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirst();
+  return row?.name ?? null;
+}
