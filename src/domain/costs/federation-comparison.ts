@@ -17,6 +17,8 @@ export interface FederationComparisonOptions {
   viewerMemberId?: string | null;
   towerBasis?: 'fte' | 'cost';
   taxonomy?: CostTaxonomy;
+  /** Numbers fixed for a whole study (see studyNumbering) instead of numbering by central-IT share. */
+  numbering?: ReadonlyMap<string, number>;
 }
 
 export interface FederationMemberFigures {
@@ -72,7 +74,7 @@ export function compareFederation(
     for (const key of splitPools) insideOutside[key] = analysis.insideOutside[key] ?? null;
     const isViewer = options.viewerMemberId !== undefined && options.viewerMemberId === input.memberId;
     return {
-      label: index + 1,
+      label: options.numbering?.get(input.memberId) ?? index + 1,
       isViewer,
       memberId: isViewer ? input.memberId : null,
       centralItShare: analysis.centralItShare,

@@ -125,6 +125,8 @@ export function federationLevelMatrix(
   members: FederationMember[],
   ownOrganisationIds: ReadonlySet<string>,
   minWeak?: number,
+  /** Numbers fixed for a whole study (see studyNumbering); without it, members are numbered 1…n here. */
+  numbering?: ReadonlyMap<string, number>,
 ): FederationLevelMatrix {
   const settings = levelMapSettings(instrument);
   const threshold = minWeak ?? settings.collaborationMinWeak;
@@ -136,7 +138,8 @@ export function federationLevelMatrix(
   let number = 0;
   const labelled = sorted.map((member) => {
     const own = ownOrganisationIds.has(member.organisationId);
-    const label: MemberLabel = own ? { kind: 'own', name: member.name } : { kind: 'anonymous', number: (number += 1) };
+    const anonymousNumber = numbering?.get(member.organisationId) ?? (number += 1);
+    const label: MemberLabel = own ? { kind: 'own', name: member.name } : { kind: 'anonymous', number: anonymousNumber };
     return { label, own, map: levelMap(instrument, member.answers) };
   });
   const rows = allCapabilities(instrument).map(({ capability, category, dimension }, index): FederationCapabilityRow => {

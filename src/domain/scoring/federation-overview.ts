@@ -42,11 +42,14 @@ export function federationOverview(
   instrument: Instrument,
   members: readonly FederationMemberResult[],
   ownOrganisationIds: ReadonlySet<string>,
+  /** Numbers fixed for a whole study (every member of the federation), so a report's figures agree. */
+  numbering?: ReadonlyMap<string, number>,
 ): FederationOverview {
   const matrix = matrixDimensions(instrument);
   const numbers = numberMembers(
     members.map((member) => member.organisationId),
     ownOrganisationIds,
+    numbering,
   );
   const quadrantCounts: Record<QuadrantKey, number> = { A: 0, B: 0, C: 0, D: 0 };
   const rows = members.map((member): FederationOverviewRow => {

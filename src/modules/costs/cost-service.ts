@@ -376,6 +376,8 @@ export async function getCostComparison(
   organisationId: string,
   year: number,
   towerBasis: 'fte' | 'cost' = 'fte',
+  /** A report's study-wide member numbers (see studyNumbering); the pages number by central-IT share. */
+  numbering?: ReadonlyMap<string, number>,
 ): Promise<CostComparisonView | null> {
   authorizeViewCosts(actor, organisationId);
   if (!isCostYear(year)) throw new AppError('not_found');
@@ -416,7 +418,7 @@ export async function getCostComparison(
     memberCount: members.length,
     membersWithLedger: inputs.length,
     tooFew,
-    comparison: tooFew || inputs.length === 0 ? null : compareFederation(inputs, { viewerMemberId, towerBasis, taxonomy: tbmV4 }),
+    comparison: tooFew || inputs.length === 0 ? null : compareFederation(inputs, { viewerMemberId, towerBasis, taxonomy: tbmV4, numbering }),
     towerBasis,
   };
 }

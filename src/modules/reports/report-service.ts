@@ -1,0 +1,337 @@
+// Builds report documents from stored results (issue 6). The figures come through the same
+// services the pages use, so access control, the anonymity threshold and the snapshots apply
+// unchanged; this module only decides which parts a member took part in, numbers the members
+// once for the whole study, and hands plain data to the pure builders in src/reports.
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError } from '../../app/errors.ts';
+import type { Actor, UserActor } from '../../access/actor.ts';
+import { authorizeViewOrganisation } from '../../access/organisation-policy.ts';
+import { authorizeViewFederationReport, authorizeViewMemberReport } from '../../access/report-policy.ts';
+import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
+import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
+import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
+import { federationLevelMatrix } from '../../domain/joint-results/level-map.ts';
+import { practiceFederationCounts, practiceIndex } from '../../domain/joint-results/practice-index.ts';
+import { MIN_BENCHMARK_ORGANISATIONS } from '../../domain/scoring/benchmarks.ts';
+import { federationOverview } from '../../domain/scoring/federation-overview.ts';
+import type { Locale } from '../../i18n/format.ts';
+import { buildFederationReport } from '../../reports/federation-report.ts';
+import { buildMemberReport } from '../../reports/member-report.ts';
+import type { CapabilityMapPart, CostsPart, FederationReportInput, MaturityPart, ReportFrame, SecurityPart } from '../../reports/report-input.ts';
+import type { ReportDocument } from '../../reports/report-model.ts';
+import { getCostComparison, getCostOverview } from '../costs/cost-service.ts';
+import { maturityInstruments } from '../federation/federation-maturity-service.ts';
+import { federationComparison, jointResults } from '../joint/joint-service.ts';
+import { federationOf } from '../organisations/federation-lookup.ts';
+import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
+import { listReportIssues, readStudySettings } from './report-repository.ts';
+import type { ReportKind } from './report-types.ts';
+
+export interface StudyMember {
+  id: string;
+  name: string;
+  /** The member's number in every anonymised figure of this study ("Kommun 3"). */
+  number: number;
+  /** The parts of the study the member took part in this year; a sub-report has only these. */
+  parts: { maturity: boolean; security: boolean; capabilityMap: boolean; costs: boolean };
+}
+
+export interface Study {
+  /** The federation, or the organisation itself when it belongs to none. */
+  organisation: { id: string; name: string };
+  year: number;
+  isFederation: boolean;
+  members: StudyMember[];
+}
+
+const SECURITY_ANALYSIS = 'practice-index';
+const MAP_ANALYSIS = 'level-map';
+
+/** Where each part of a member's year lives: the round of a maturity instrument, the joint answers, the ledger. */
+interface MemberSources {
+  maturity: { roundId: string; instrumentKey: string } | null;
+  security: { roundId: string; instrumentKey: string } | null;
+  capabilityMap: { roundId: string; instrumentKey: string } | null;
+  costs: boolean;
+}
+
+async function memberSources(ctx: AppContext, organisationIds: readonly string[], year: number): Promise<Map<string, MemberSources>> {
+  const sources = new Map<string, MemberSources>(organisationIds.map((id) => [id, { maturity: null, security: null, capabilityMap: null, costs: false }]));
+  if (organisationIds.length === 0) return sources;
+  const maturityKeys = new Set(maturityInstruments(ctx).map((instrument) => instrument.key));
+  const rounds = await ctx.db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .select(['rounds.id', 'rounds.organisation_id', 'rounds.status', 'round_instruments.instrument_key'])
+    .where('round_instruments.organisation_id', 'in', [...organisationIds])
+    .where('round_instruments.year', '=', year)
+    .where('rounds.status', '!=', 'draft')
+    .execute();
+  for (const row of rounds) {
+    if (!maturityKeys.has(row.instrument_key)) continue;
+    const entry = sources.get(row.organisation_id)!;
+    // A closed round is the finished measurement; an open one is used only when there is no other.
+    if (!entry.maturity || row.status === 'closed') entry.maturity = { roundId: row.id, instrumentKey: row.instrument_key };
+  }
+  const joint = await ctx.db
+    .selectFrom('responses')
+    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
+    .innerJoin('rounds', 'rounds.id', 'responses.round_id')
+    .select(['rounds.id', 'rounds.organisation_id', 'responses.instrument_key'])
+    .where('rounds.organisation_id', 'in', [...organisationIds])
+    .where('rounds.year', '=', year)
+    .where('respondents.joint', '=', 1)
+    .where('responses.status', '=', 'submitted')
+    .execute();
+  for (const row of joint) {
+    const kind = ctx.instruments.get(row.instrument_key)?.analysis?.kind;
+    const entry = sources.get(row.organisation_id)!;
+    if (kind === SECURITY_ANALYSIS) entry.security = { roundId: row.id, instrumentKey: row.instrument_key };
+    if (kind === MAP_ANALYSIS) entry.capabilityMap = { roundId: row.id, instrumentKey: row.instrument_key };
+  }
+  const ledgers = await ctx.db.selectFrom('cost_ledgers').select('organisation_id').where('organisation_id', 'in', [...organisationIds]).where('year', '=', year).execute();
+  for (const row of ledgers) sources.get(row.organisation_id)!.costs = true;
+  return sources;
+}
+
+function partsOf(sources: MemberSources): StudyMember['parts'] {
+  return { maturity: sources.maturity !== null, security: sources.security !== null, capabilityMap: sources.capabilityMap !== null, costs: sources.costs };
+}
+
+async function loadStudy(ctx: AppContext, organisationId: string, year: number): Promise<{ study: Study; sources: Map<string, MemberSources> }> {
+  const found = await federationOf(ctx, organisationId);
+  const organisation = found?.federation ?? (await ctx.db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst());
+  if (!organisation) throw new AppError('not_found');
+  const members = found ? found.members : [{ id: organisation.id, name: organisation.name }];
+  const numbering = studyNumbering(members.map((member) => member.id));
+  const sources = await memberSources(ctx, members.map((member) => member.id), year);
+  const study: Study = {
+    organisation: { id: organisation.id, name: organisation.name },
+    year,
+    isFederation: found !== null,
+    members: members
+      .map((member) => ({ id: member.id, name: member.name, number: numbering.get(member.id)!, parts: partsOf(sources.get(member.id)!) }))
+      .sort((a, b) => a.number - b.number),
+  };
+  return { study, sources };
+}
+
+/** The study an organisation's report for a year belongs to. Access: anyone who may view the organisation. */
+export async function studyOf(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<Study> {
+  authorizeViewOrganisation(actor, organisationId);
+  return (await loadStudy(ctx, organisationId, year)).study;
+}
+
+/** Years with anything to report for the organisation (or, for a federation, any member), newest first. */
+export async function reportYears(ctx: AppContext, actor: Actor, organisationId: string): Promise<number[]> {
+  authorizeViewOrganisation(actor, organisationId);
+  const found = await federationOf(ctx, organisationId);
+  const ids = found && found.federation.id === organisationId ? found.members.map((member) => member.id) : [organisationId];
+  const [rounds, ledgers] = await Promise.all([
+    ctx.db.selectFrom('rounds').select('year').distinct().where('organisation_id', 'in', ids).where('status', '!=', 'draft').execute(),
+    ctx.db.selectFrom('cost_ledgers').select('year').distinct().where('organisation_id', 'in', ids).execute(),
+  ]);
+  return [...new Set([...rounds, ...ledgers].map((row) => Number(row.year)))].sort((a, b) => b - a);
+}
+
+async function reportFrame(ctx: AppContext, study: Study, subjectId: string, kind: ReportKind): Promise<ReportFrame> {
+  const [settings, issues] = await Promise.all([readStudySettings(ctx.db, study.organisation.id, study.year), listReportIssues(ctx.db, subjectId, study.year, kind)]);
+  return {
+    studyName: study.organisation.name,
+    isFederation: study.isFederation,
+    year: study.year,
+    memberCount: study.members.length,
+    texts: settings ?? { background: '', purpose: '', goal: '', scope: '', goalPicture: [], author: '' },
+    history: issues.map(({ date, version, by, reason }) => ({ date, version, by, reason })),
+    classification: issues.at(-1)?.classification ?? 0,
+    today: ctx.clock.now().toISOString().slice(0, 10),
+  };
+}
+
+function requireAnswers(answers: AnswerSet | null): AnswerSet {
+  if (!answers) throw new Error('a submitted joint answer has no answers');
+  return answers;
+}
+
+/** The member's sub-report (authorizeViewMemberReport). */
+export async function memberReportDocument(ctx: AppContext, actor: Actor, organisationId: string, year: number, locale: Locale): Promise<ReportDocument> {
+  authorizeViewMemberReport(actor, organisationId);
+  const { study, sources } = await loadStudy(ctx, organisationId, year);
+  const member = study.members.find((candidate) => candidate.id === organisationId);
+  const source = sources.get(organisationId);
+  if (!member || !source || !Object.values(member.parts).some(Boolean)) throw new AppError('not_found');
+  const numbering = new Map(study.members.map((entry) => [entry.id, entry.number]));
+  const own = new Set([organisationId]);
+
+  const maturity = source.maturity ? await memberMaturity(ctx, actor, source.maturity, study, numbering, own) : null;
+  const security: SecurityPart | null = source.security
+    ? await jointResults(ctx, actor, source.security.roundId, source.security.instrumentKey).then((result) => ({ instrument: result.instrument, answers: requireAnswers(result.answers) }))
+    : null;
+  const capabilityMap = source.capabilityMap ? await memberCapabilityMap(ctx, actor, organisationId, source.capabilityMap, study, numbering, own) : null;
+  const costs = source.costs ? await memberCosts(ctx, actor, organisationId, year, study, numbering) : null;
+
+  return buildMemberReport(
+    {
+      frame: await reportFrame(ctx, study, organisationId, 'member'),
+      member: { name: member.name, number: study.isFederation ? member.number : null },
+      maturity,
+      security,
+      capabilityMap,
+      costs,
+    },
+    locale,
+  );
+}
+
+async function memberMaturity(
+  ctx: AppContext,
+  actor: Actor,
+  source: { roundId: string; instrumentKey: string },
+  study: Study,
+  numbering: ReadonlyMap<string, number>,
+  own: ReadonlySet<string>,
+): Promise<MaturityPart> {
+  const results = await getRoundResults(ctx, actor, source.roundId, source.instrumentKey);
+  if (!study.isFederation) return { results, federation: null, national: results.benchmarks.national };
+  const { overview, national } = await federationMaturityOf(ctx, study, results.instrument, numbering, own);
+  return { results, federation: overview, national };
+}
+
+/**
+ * Every member's stored result of the instrument version and year, numbered for the study.
+ * nationalBenchmark reads only closed rounds' snapshots and leaves out rounds under their
+ * anonymity threshold, as the federation overview page does.
+ */
+async function federationMaturityOf(ctx: AppContext, study: Study, instrument: Instrument, numbering: ReadonlyMap<string, number>, own: ReadonlySet<string>) {
+  const benchmark = await nationalBenchmark(ctx, instrument, study.year);
+  const names = new Map(study.members.map((member) => [member.id, member.name]));
+  const members = benchmark.all.filter((entry) => names.has(entry.organisationId)).map((entry) => ({ ...entry, name: names.get(entry.organisationId)! }));
+  return { overview: members.length > 0 ? federationOverview(instrument, members, own, numbering) : null, national: benchmark.national };
+}
+
+async function memberCapabilityMap(
+  ctx: AppContext,
+  actor: Actor,
+  organisationId: string,
+  source: { roundId: string; instrumentKey: string },
+  study: Study,
+  numbering: ReadonlyMap<string, number>,
+  own: ReadonlySet<string>,
+): Promise<CapabilityMapPart> {
+  const current = await jointResults(ctx, actor, source.roundId, source.instrumentKey);
+  const earlier = (await memberSources(ctx, [organisationId], study.year - 1)).get(organisationId)?.capabilityMap;
+  const previous = earlier ? (await jointResults(ctx, actor, earlier.roundId, earlier.instrumentKey)).answers : null;
+  let federation = null;
+  if (study.isFederation) {
+    const comparison = await federationComparison(ctx, actor, organisationId, source.instrumentKey, study.year);
+    if (comparison.year === study.year && comparison.members.length >= MIN_BENCHMARK_ORGANISATIONS) {
+      federation = federationLevelMatrix(comparison.instrument, comparison.members, own, undefined, numbering);
+    }
+  }
+  return { instrument: current.instrument, answers: requireAnswers(current.answers), previous, federation };
+}
+
+async function memberCosts(ctx: AppContext, actor: Actor, organisationId: string, year: number, study: Study, numbering: ReadonlyMap<string, number>): Promise<CostsPart | null> {
+  const overview = await getCostOverview(ctx, actor, organisationId, year);
+  if (!overview.analysis) return null;
+  const previousYear = overview.years.includes(year - 1) ? await getCostOverview(ctx, actor, organisationId, year - 1) : null;
+  const comparison = study.isFederation ? await getCostComparison(ctx, actor, organisationId, year, 'fte', numbering) : null;
+  return {
+    analysis: overview.analysis,
+    towers: overview.towers,
+    comparison: comparison?.comparison ?? null,
+    previousTotalItOre: previousYear?.analysis?.totalItOre ?? null,
+  };
+}
+
+/**
+ * Reads the members' figures for the anonymised federation report. A member's own users may read
+ * that report but not the other members' pages, so after authorizeViewFederationReport the
+ * figures are read as a reader who belongs to no organisation: every member is then numbered,
+ * none named, and the report shows nothing else.
+ */
+function anonymousReader(actor: UserActor): UserActor {
+  return { ...actor, isOperator: true, roles: new Map(), viaFederation: new Map() };
+}
+
+/** The anonymised federation report (authorizeViewFederationReport). */
+export async function federationReportDocument(ctx: AppContext, actor: Actor, federationId: string, year: number, locale: Locale): Promise<ReportDocument> {
+  requireUser(actor);
+  const { study, sources } = await loadStudy(ctx, federationId, year);
+  if (!study.isFederation || study.organisation.id !== federationId) throw new AppError('not_found');
+  authorizeViewFederationReport(actor, { id: federationId, memberIds: study.members.map((member) => member.id) });
+  const reader = anonymousReader(actor as UserActor);
+  const numbering = new Map(study.members.map((member) => [member.id, member.number]));
+  const none = new Set<string>();
+  const input: FederationReportInput = {
+    frame: await reportFrame(ctx, study, federationId, 'federation'),
+    members: study.members.map((member) => ({ number: member.number, parts: member.parts })),
+    maturity: await federationMaturityPart(ctx, study, sources, numbering),
+    security: await federationSecurityPart(ctx, reader, study, sources),
+    capabilityMap: await federationMapPart(ctx, reader, study, sources, numbering, none),
+    costs: await federationCostsPart(ctx, reader, study, numbering),
+    anonymityThreshold: MIN_BENCHMARK_ORGANISATIONS,
+  };
+  return buildFederationReport(input, locale);
+}
+
+function requireUser(actor: Actor): asserts actor is UserActor {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+}
+
+async function federationMaturityPart(ctx: AppContext, study: Study, sources: Map<string, MemberSources>, numbering: ReadonlyMap<string, number>): Promise<FederationReportInput['maturity']> {
+  const key = [...sources.values()].find((source) => source.maturity)?.maturity?.instrumentKey;
+  if (!key) return null;
+  const versions = await ctx.db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .select('round_instruments.instrument_version')
+    .where('round_instruments.instrument_key', '=', key)
+    .where('round_instruments.year', '=', study.year)
+    .where('rounds.organisation_id', 'in', study.members.map((member) => member.id))
+    .where('rounds.status', '=', 'closed')
+    .execute();
+  const version = versions.map((row) => row.instrument_version).sort().at(-1);
+  const instrument = version ? ctx.instruments.get(key, version) : undefined;
+  if (!instrument) return null;
+  const { overview, national } = await federationMaturityOf(ctx, study, instrument, numbering, new Set());
+  return overview ? { instrument, overview, national } : null;
+}
+
+async function jointAnswersOfMembers(ctx: AppContext, reader: Actor, study: Study, sources: Map<string, MemberSources>, pick: (source: MemberSources) => MemberSources['security']) {
+  const found = [...sources.values()].map(pick).find((source) => source !== null);
+  if (!found) return null;
+  const comparison = await federationComparison(ctx, reader, study.organisation.id, found.instrumentKey, study.year);
+  return comparison.year === study.year ? comparison : null;
+}
+
+async function federationSecurityPart(ctx: AppContext, reader: Actor, study: Study, sources: Map<string, MemberSources>): Promise<FederationReportInput['security']> {
+  const comparison = await jointAnswersOfMembers(ctx, reader, study, sources, (source) => source.security);
+  if (!comparison) return null;
+  const answers = comparison.members.map((member) => member.answers);
+  return {
+    instrument: comparison.instrument,
+    counts: practiceFederationCounts(comparison.instrument, answers),
+    members: answers.length,
+    indexes: answers.map((entry) => practiceIndex(comparison.instrument, entry).index).filter((index): index is number => index !== null),
+  };
+}
+
+async function federationMapPart(
+  ctx: AppContext,
+  reader: Actor,
+  study: Study,
+  sources: Map<string, MemberSources>,
+  numbering: ReadonlyMap<string, number>,
+  own: ReadonlySet<string>,
+): Promise<FederationReportInput['capabilityMap']> {
+  const comparison = await jointAnswersOfMembers(ctx, reader, study, sources, (source) => source.capabilityMap);
+  if (!comparison) return null;
+  return { instrument: comparison.instrument, matrix: federationLevelMatrix(comparison.instrument, comparison.members, own, undefined, numbering) };
+}
+
+async function federationCostsPart(ctx: AppContext, reader: Actor, study: Study, numbering: ReadonlyMap<string, number>): Promise<FederationReportInput['costs']> {
+  const view = await getCostComparison(ctx, reader, study.organisation.id, study.year, 'fte', numbering);
+  if (!view?.comparison) return null;
+  return { comparison: view.comparison, membersWithLedger: view.membersWithLedger };
+}

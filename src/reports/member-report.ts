@@ -1,0 +1,93 @@
+// A member's sub-report (one per member and year), following the seed's structure: title page,
+// document control, summary, contents, assignment, terms, method, then one part per instrument
+// the member took part in. Pure: report input and a locale in, a ReportDocument out.
+import { MIN_BENCHMARK_ORGANISATIONS } from '../domain/scoring/benchmarks.ts';
+import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
+import { levelMap } from '../domain/joint-results/level-map.ts';
+import { practiceIndex } from '../domain/joint-results/practice-index.ts';
+import { formatPercent, type Locale } from '../i18n/format.ts';
+import { pick } from '../i18n/messages.ts';
+import type { MemberReportInput } from './report-input.ts';
+import type { ReportDocument } from './report-model.ts';
+import { reportTexts, type ReportTexts } from './report-texts.ts';
+import { memberCapabilityMapSection } from './sections/capability-map-section.ts';
+import { kronorText, memberCostsSection } from './sections/costs-section.ts';
+import { assignmentSection, documentShell, listing, newBuilder, termsSection } from './sections/front-matter.ts';
+import { memberMaturitySection, percentText } from './sections/maturity-section.ts';
+import { memberSecuritySection } from './sections/security-section.ts';
+import type { DocumentBuilder } from './document-builder.ts';
+
+export function buildMemberReport(input: MemberReportInput, locale: Locale): ReportDocument {
+  const t = reportTexts(locale);
+  const { frame, member } = input;
+  const b = newBuilder(t);
+
+  b.heading(1, t.summary).paragraph(t.summaryIntro(member.name, frame.year));
+  b.bullets(summaryPoints(input, t, locale));
+  b.paragraph(t.summaryParts(listing(partNames(input, t), t)));
+  if (member.number !== null) b.callout('info', t.memberLabel(member.number), t.yourNumber(member.number));
+  b.toc(t.labels.contents).pageBreak();
+  assignmentSection(b, frame, t);
+  termsSection(b, t);
+  methodSection(b, input, t, locale);
+
+  // A part appears only when the member took part in it (members choose, as in the seed).
+  const { maturity, security, costs, capabilityMap } = input;
+  if (maturity) memberMaturitySection(b.pageBreak(), maturity, t, locale);
+  if (security) memberSecuritySection(b.pageBreak(), security, t, locale);
+  if (costs) memberCostsSection(b.pageBreak(), costs, t, locale, frame.year);
+  if (capabilityMap) memberCapabilityMapSection(b.pageBreak(), capabilityMap, t, locale, frame.year);
+
+  const subtitle = frame.isFederation ? t.memberSubtitle(member.name, frame.studyName) : t.memberSubtitleAlone(member.name);
+  return documentShell(frame, t, locale, { title: t.memberTitle(frame.year), subtitle }, b);
+}
+
+function partNames(input: MemberReportInput, t: ReportTexts): string[] {
+  const names: string[] = [];
+  if (input.maturity) names.push(t.partNames.maturity);
+  if (input.security) names.push(t.partNames.security);
+  if (input.costs) names.push(t.partNames.costs);
+  if (input.capabilityMap) names.push(t.partNames.capabilityMap);
+  return names;
+}
+
+function summaryPoints(input: MemberReportInput, t: ReportTexts, locale: Locale): string[] {
+  const points: string[] = [];
+  const maturity = input.maturity?.results;
+  if (maturity) {
+    const result = maturity.result;
+    const quadrant = result?.quadrant ?? null;
+    const title = quadrant ? maturity.instrument.results?.quadrants[quadrant]?.title : undefined;
+    if (result && quadrant && title) points.push(t.summaryMaturity(percentText(locale, result.maturityPercent), quadrant, pick(title, locale)));
+    else if (!result) points.push(t.summaryMaturityWithheld);
+  }
+  if (input.security) {
+    const result = practiceIndex(input.security.instrument, input.security.answers);
+    points.push(t.summarySecurity(result.established, result.practices.length));
+  }
+  if (input.costs) {
+    const { analysis } = input.costs;
+    points.push(t.summaryCosts(kronorText(locale, analysis.totalItOre), analysis.centralItShare === null ? null : formatPercent(locale, analysis.centralItShare, 1)));
+  }
+  if (input.capabilityMap) {
+    const result = levelMap(input.capabilityMap.instrument, input.capabilityMap.answers);
+    points.push(t.summaryCapabilityMap(result.weak.length, result.capabilities.length));
+  }
+  return points;
+}
+
+function methodSection(b: DocumentBuilder, input: MemberReportInput, t: ReportTexts, locale: Locale): void {
+  b.heading(1, t.method).paragraph(t.methodIntro);
+  const points: string[] = [];
+  const maturity = input.maturity?.results;
+  if (maturity) {
+    // Roles come from the disclosed breakdown, so a role with too few respondents is never named.
+    const roles = maturity.breakdown.roles.filter((group) => group.kind === 'role' && group.name).map((group) => t.roleCount(group.n, group.name!));
+    points.push(t.methodMaturity(pick(maturity.instrument.name, locale), maturity.respondents, roles.length > 0 ? roles.join(', ') : null));
+  }
+  if (input.security) points.push(t.methodSecurity(pick(input.security.instrument.name, locale)));
+  if (input.costs) points.push(t.methodCosts(input.frame.year, input.costs.analysis.rowCount));
+  if (input.capabilityMap) points.push(t.methodCapabilityMap(pick(input.capabilityMap.instrument.name, locale), allCapabilities(input.capabilityMap.instrument).length));
+  b.bullets(points);
+  if (input.frame.isFederation) b.paragraph(t.methodFederation(input.frame.memberCount, MIN_BENCHMARK_ORGANISATIONS));
+}
