@@ -73,7 +73,7 @@ export const reportTextsEn: ReportTexts = {
   methodCosts: (year, rows) => `IT-cost analysis: the general ledger for ${year} (${rows} summarised posting rows) sorted into the cost pools of the TBM model.`,
   methodFederation: (members, threshold) =>
     `The comparisons cover the federation’s ${members} members. Members are numbered rather than named, and no figure is shown for a group of fewer than ${threshold} members.`,
-  roleCount: (count, role) => `${count} ${role.toLowerCase()}`,
+  roleCount: (count, role) => `${role}: ${count}`,
 
   maturity: 'Digital maturity',
   maturityIntro: 'The survey describes two sides of digitalisation: the capability to use it, and the legacy of technology, organisation and habits that affects how easily it goes.',

@@ -73,7 +73,7 @@ export const reportTextsSv = {
   methodCosts: (year: number, rows: number) => `IT-kostnadsanalys: huvudboken för ${year} (${rows} konteringsrader i sammandrag) sorterad i TBM-modellens kostnadspooler.`,
   methodFederation: (members: number, threshold: number) =>
     `Jämförelserna omfattar förbundets ${members} medlemmar. Medlemmarna är numrerade i stället för namngivna, och ingen siffra visas för en grupp med färre än ${threshold} medlemmar.`,
-  roleCount: (count: number, role: string) => `${count} ${role.toLowerCase()}`,
+  roleCount: (count: number, role: string) => `${role}: ${count}`,
 
   maturity: 'Digital mognad',
   maturityIntro: 'Mätningen beskriver två sidor av digitaliseringen: förmågan att använda den och det arv av teknik, organisation och vanor som påverkar hur lätt det går.',
