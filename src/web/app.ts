@@ -28,6 +28,7 @@ import { registerResultsRoutes } from '../modules/results/results-routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
 import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
+import { registerReportRoutes } from '../modules/reports/report-routes.tsx';
 import { renderErrorPage } from './error-page.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -159,6 +160,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAccessibilityRoutes(app);
   registerAssetRoutes(app);
   registerFederationMaturityRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
   return app;
 }
 

@@ -176,6 +176,12 @@ function OrganisationPage(props: OrganisationPageProps) {
         <a href={`/org/${organisation.id}/costs`}>{m.costs.navLink}</a>
       </p>
 
+      <h2>{m.reportPages.navLink}</h2>
+      <p>{m.reportPages.navHint}</p>
+      <p>
+        <a href={`/org/${organisation.id}/reports`}>{m.reportPages.navLink}</a>
+      </p>
+
       {(members.length > 0 || props.inFederation) && props.maturityInstruments && props.maturityInstruments.length > 0 ? (
         <FederationMaturityLinks page={page} organisationId={organisation.id} instruments={props.maturityInstruments} />
       ) : null}

@@ -3,6 +3,7 @@
 // differences worth discussing and the breakdown by unit and role.
 import { TableHead } from '../../ui/table-head.tsx';
 import { federationMaturityPath } from '../federation/federation-maturity-views.tsx';
+import { ReportDownloads, reportsPath } from '../reports/report-views.tsx';
 import type { ComponentChildren } from 'preact';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
@@ -198,6 +199,13 @@ export function ResultsPage(props: { page: PageContext; results: RoundResults; c
               <a href={`/api/rounds/${round.id}/results${query}`}>{m.exportJson}</a>
             </li>
           </ul>
+
+          <h2 id="report">{page.m.reportPages.round.heading(round.year)}</h2>
+          <p class="hint">{page.m.reportPages.round.hint}</p>
+          <ReportDownloads page={page} organisationId={results.organisation.id} year={round.year} kind="member" />
+          <p>
+            <a href={reportsPath(results.organisation.id, round.year)}>{page.m.reportPages.round.all}</a>
+          </p>
         </>
       )}
     </Layout>

@@ -1,0 +1,152 @@
+// The web's batch of every report in a study, run in the background of this process: a POST
+// starts a job and gets its id at once, the page polls the job's progress, and the finished ZIP
+// (written as a stream to the temporary directory, never held in memory) is downloaded from it.
+// A job belongs to the user who started it; at most one runs per study and year; a job and its
+// file are removed an hour after it started. The registry is in memory: a restart forgets jobs
+// (the user starts again), which is acceptable for a file anyone allowed can rebuild.
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
+import type { AppContext } from '../../app/app-context.ts';
+import { AppError, isAppError, type ErrorCode } from '../../app/errors.ts';
+import type { Actor } from '../../access/actor.ts';
+import { authorizeRunStudy } from '../../access/report-policy.ts';
+import type { Locale } from '../../i18n/format.ts';
+import { messages } from '../../i18n/messages.ts';
+import { generateStudyReports, planStudyReports } from './report-batch.ts';
+import { asciiSlug } from './report-file-name.ts';
+import { studyOf, type Study } from './report-service.ts';
+import type { ReportFormat } from './report-types.ts';
+
+export const BATCH_FORMATS: readonly ReportFormat[] = ['docx', 'pdf'];
+export const BATCH_JOB_LIFETIME_MS = 60 * 60 * 1000;
+
+export type BatchJobStatus = 'running' | 'done' | 'failed';
+
+export interface BatchJob {
+  id: string;
+  ownerUserId: string;
+  studyOrganisationId: string;
+  studyName: string;
+  year: number;
+  status: BatchJobStatus;
+  done: number;
+  total: number;
+  current: string;
+  /** The error's code when the job failed. */
+  error: ErrorCode | null;
+  /** The ZIP in the temporary directory. */
+  filePath: string;
+  /** The name the download gets. */
+  fileName: string;
+  startedAt: number;
+}
+
+const jobs = new Map<string, BatchJob>();
+
+function ownerOf(actor: Actor): string {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  return actor.userId;
+}
+
+/** Forgets jobs older than an hour and deletes their files. */
+export async function sweepBatchJobs(now = Date.now()): Promise<void> {
+  for (const job of [...jobs.values()]) {
+    if (now - job.startedAt < BATCH_JOB_LIFETIME_MS) continue;
+    jobs.delete(job.id);
+    await rm(job.filePath, { force: true });
+  }
+}
+
+/** The members' numbers beside their names: the analyst reads the anonymised federation report with it. */
+function readme(study: Study, files: string[], locale: Locale): string {
+  const t = messages(locale).reportPages.batch;
+  const lines = [t.readmeTitle(study.organisation.name, study.year), '', t.readmeMembers];
+  for (const member of [...study.members].sort((a, b) => a.number - b.number)) lines.push(`  ${t.memberLabel(member.number)}: ${member.name}`);
+  lines.push('', t.readmeFiles, ...files.map((file) => `  ${file}`), '');
+  return lines.join('\r\n');
+}
+
+async function runJob(ctx: AppContext, actor: Actor, job: BatchJob, locale: Locale): Promise<void> {
+  const zip = new yazl.ZipFile();
+  const written = pipeline(zip.outputStream, createWriteStream(job.filePath, { mode: 0o600 }));
+  try {
+    const result = await generateStudyReports(ctx, actor, job.studyOrganisationId, job.year, locale, {
+      formats: BATCH_FORMATS,
+      onProgress: (done, total, current) => Object.assign(job, { done, total, current }),
+      write: async (fileName, content) => {
+        zip.addBuffer(content, fileName);
+      },
+    });
+    zip.addBuffer(Buffer.from(readme(result.study, result.files, locale), 'utf8'), locale === 'sv' ? 'LASMIG.txt' : 'README.txt');
+    zip.end();
+    await written;
+    job.status = 'done';
+  } catch (error) {
+    zip.end();
+    await written.catch(() => {});
+    await rm(job.filePath, { force: true });
+    job.status = 'failed';
+    job.error = isAppError(error) ? error.code : 'internal';
+    if (!isAppError(error)) console.error('report batch failed', error);
+  }
+}
+
+/**
+ * Starts the batch of a study (or returns the caller's job already running for it). Access is
+ * checked here, before the job exists, so a refused request gets its error at once.
+ */
+export async function startBatchJob(ctx: AppContext, actor: Actor, organisationId: string, year: number, locale: Locale): Promise<BatchJob> {
+  const owner = ownerOf(actor);
+  const study = await studyOf(ctx, actor, organisationId, year);
+  authorizeRunStudy(actor, study.organisation.id);
+  await sweepBatchJobs();
+  const running = [...jobs.values()].find((job) => job.status === 'running' && job.studyOrganisationId === study.organisation.id && job.year === year);
+  if (running) {
+    if (running.ownerUserId === owner) return running;
+    throw new AppError('report_batch_running');
+  }
+  const id = randomBytes(16).toString('hex');
+  const job: BatchJob = {
+    id,
+    ownerUserId: owner,
+    studyOrganisationId: study.organisation.id,
+    studyName: study.organisation.name,
+    year,
+    status: 'running',
+    done: 0,
+    total: planStudyReports(study).length * BATCH_FORMATS.length,
+    current: '',
+    error: null,
+    filePath: join(tmpdir(), `mogna-reports-${id}.zip`),
+    fileName: `mogna-${asciiSlug(study.organisation.name)}-${year}-rapporter.zip`,
+    startedAt: Date.now(),
+  };
+  jobs.set(id, job);
+  void runJob(ctx, actor, job, locale);
+  return job;
+}
+
+/** The caller's own job of that study; anyone else's, or an expired one, is not found. */
+export function findBatchJob(actor: Actor, studyOrganisationId: string, year: number, jobId: string): BatchJob {
+  const job = jobs.get(jobId);
+  if (!job || actor.kind !== 'user' || job.ownerUserId !== actor.userId || job.studyOrganisationId !== studyOrganisationId || job.year !== year) {
+    throw new AppError('not_found');
+  }
+  if (Date.now() - job.startedAt >= BATCH_JOB_LIFETIME_MS) throw new AppError('not_found');
+  return job;
+}
+
+/** Resolves when the job has finished (tests and the CLI-free callers that need to wait). */
+export async function waitForBatchJob(job: BatchJob, timeoutMs = 120_000): Promise<BatchJob> {
+  const started = Date.now();
+  while (job.status === 'running') {
+    if (Date.now() - started > timeoutMs) throw new Error('batch job did not finish in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return job;
+}

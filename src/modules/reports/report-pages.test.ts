@@ -1,0 +1,224 @@
+// The report pages over HTTP on every dialect: DOCX and PDF downloads with their content type
+// and file name, access (another organisation's report is not found), issuing a version shows it
+// in the history and in the next download, the study's texts round-trip, and the batch job ends
+// with a ZIP of every report. The documents' content is checked by the report builders' tests.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import JSZip from 'jszip';
+import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { testDialects } from '../../../test/support/test-databases.ts';
+import { TestBrowser, textOf, type PageResponse } from '../../../test/support/test-browser.ts';
+import { createUser } from '../auth/user-service.ts';
+import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { insertRound } from '../rounds/round-service.ts';
+
+const YEAR = 2025;
+
+for (const dialect of testDialects()) {
+  describe(`report pages (${dialect})`, () => {
+    let t: TestApp;
+    let world: SmallWorld;
+    let outsiderOrg: string;
+    const as = new Map<string, TestBrowser>();
+    const reports = (orgId: string) => `/org/${orgId}/reports/${YEAR}`;
+
+    before(async () => {
+      t = await createTestApp(dialect);
+      world = await createSmallWorld(t.ctx);
+      const { ctx } = t;
+      const instrument = ctx.instruments.require('digital-mognad');
+      const closedRound = (org: string) => insertRound(ctx, org, { name: `Mätning ${YEAR}`, year: YEAR, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
+      const everyone = (count: number, value: number) => Array.from({ length: count }, () => ({ answers: answersScoring(instrument, value) }));
+      await addSubmittedRespondents(ctx, await closedRound(world.orgA), instrument, everyone(3, 4));
+      await addSubmittedRespondents(ctx, await closedRound(world.orgB), instrument, everyone(3, 2));
+      outsiderOrg = await insertOrganisation(ctx, { name: 'Utanför kommun', kind: 'kommun' });
+      await addSubmittedRespondents(ctx, await closedRound(outsiderOrg), instrument, everyone(3, 1));
+      await createUser(ctx, { email: 'samordnare@utanfor.example', name: 'Ut Anför', password: PASSWORD, memberships: [{ organisationId: outsiderOrg, role: 'coordinator' }] });
+      for (const [key, email] of Object.entries({ ...world.users, outsider: 'samordnare@utanfor.example' })) {
+        const browser = new TestBrowser(t.app);
+        assert.equal((await browser.logIn(email, PASSWORD)).status, 303);
+        as.set(key, browser);
+      }
+    });
+    after(async () => t.close());
+
+    const download = async (who: string, url: string): Promise<PageResponse> => {
+      const response = await as.get(who)!.get(url);
+      assert.equal(response.status, 200, `${url}: ${response.body.slice(0, 200)}`);
+      return response;
+    };
+
+    test('/org/:id/reports goes to the newest year; the organisation page links to it', async () => {
+      const redirect = await as.get('coordinatorA')!.get(`/org/${world.orgA}/reports`);
+      assert.equal(redirect.status, 303);
+      assert.equal(redirect.location, reports(world.orgA));
+      const organisation = await as.get('coordinatorA')!.get(`/org/${world.orgA}`);
+      assert.ok(organisation.body.includes(`href="/org/${world.orgA}/reports"`));
+    });
+
+    test('a member downloads its sub-report as DOCX and PDF with an ASCII file name', async () => {
+      const docx = await download('coordinatorA', `${reports(world.orgA)}/member.docx`);
+      assert.equal(docx.headers['content-type'], 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      assert.equal(docx.raw.subarray(0, 2).toString('latin1'), 'PK');
+      assert.match(String(docx.headers['content-disposition']), /^attachment; filename="mogna-alfa-kommun-2025\.docx"; filename\*=UTF-8''/);
+      const pdf = await download('coordinatorA', `${reports(world.orgA)}/member.pdf`);
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
+      assert.equal(pdf.raw.subarray(0, 4).toString('latin1'), '%PDF');
+      assert.ok(pdf.raw.length > 1000, 'a PDF with content');
+      const html = await download('coordinatorA', `${reports(world.orgA)}/member.html`);
+      assert.match(String(html.headers['content-type']), /^text\/html/);
+      assert.match(String(html.headers['content-disposition']), /^attachment; filename="mogna-alfa-kommun-2025\.html"/);
+    });
+
+    test('the year page offers the downloads, the member number and the preview in the app layout', async () => {
+      const page = await download('coordinatorA', reports(world.orgA));
+      assert.ok(page.body.includes(`href="${reports(world.orgA)}/member.docx"`));
+      assert.ok(page.body.includes(`href="${reports(world.orgA)}/member.pdf"`));
+      assert.match(textOf(page.body), /I förbundsrapporten för Testförbundet heter ni Kommun \d/);
+      assert.ok(!page.body.includes('Skapa alla rapporter'), 'no batch for a member');
+      assert.ok(!page.body.includes('id="settings-heading"'), 'a member does not edit the study texts');
+      const preview = await download('coordinatorA', `${reports(world.orgA)}/member`);
+      assert.equal((preview.body.match(/<h1[\s>]/g) ?? []).length, 1, 'one h1 on the preview');
+      assert.ok(preview.body.includes('class="site-header"'), 'the preview sits in the app layout');
+    });
+
+    test('another organisation’s report is not found, for downloads, preview and page alike', async () => {
+      for (const path of [reports(world.orgA), `${reports(world.orgA)}/member.docx`, `${reports(world.orgA)}/member.pdf`, `${reports(world.orgA)}/member`]) {
+        assert.equal((await as.get('coordinatorB')!.get(path)).status, 404, path);
+        assert.equal((await as.get('outsider')!.get(path)).status, 404, path);
+      }
+      assert.equal((await as.get('outsider')!.get(`${reports(world.federationId)}/federation.docx`)).status, 404);
+      const anonymous = await new TestBrowser(t.app).get(`${reports(world.orgA)}/member.docx`);
+      assert.equal(anonymous.status, 302, 'logged out: to the login page');
+    });
+
+    test('a viewer may download but not issue; a coordinator issues 1.0 and the next download carries it', async () => {
+      const viewerPage = await download('viewerA', reports(world.orgA));
+      assert.ok(!viewerPage.body.includes('id="issue-heading"'), 'no issue form for a viewer');
+      const refused = await as.get('viewerA')!.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'Försök', classification: '0' });
+      assert.equal(refused.status, 403);
+
+      const before = await download('coordinatorA', `${reports(world.orgA)}/member.html`);
+      assert.ok(!before.body.includes('Första versionen till styrgruppen'));
+      const coordinator = as.get('coordinatorA')!;
+      await coordinator.get(reports(world.orgA));
+      const empty = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: '  ', classification: '1' });
+      assert.equal(empty.status, 400);
+      assert.match(textOf(empty.body), /Skriv varför versionen ges ut/);
+      const tooLong = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'x'.repeat(301), classification: '1' });
+      assert.equal(tooLong.status, 400);
+      const badLevel = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'Ok', classification: '7' });
+      assert.equal(badLevel.status, 400);
+
+      const issued = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'Första versionen till styrgruppen', classification: '1' });
+      assert.equal(issued.status, 303);
+      const page = await coordinator.follow(issued);
+      assert.match(textOf(page.body), /Version 1\.0 är utgiven/);
+      const history = /<table class="table" data-testid="history">([\s\S]*?)<\/table>/.exec(page.body)?.[1] ?? '';
+      assert.match(textOf(history), /1\.0 .*Sam Ordnare Första versionen till styrgruppen Nivå 1 – måttlig skada/);
+
+      const after = await download('coordinatorA', `${reports(world.orgA)}/member.html`);
+      assert.ok(after.body.includes('Första versionen till styrgruppen'), 'the reason is in the document history');
+      assert.match(textOf(after.body), /\b1\.0\b/);
+
+      const second = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'Rättade siffror', classification: '0' });
+      const secondPage = await coordinator.follow(second);
+      assert.match(textOf(secondPage.body), /Version 2\.0 är utgiven/);
+      const versions = [...(/<table class="table" data-testid="history">([\s\S]*?)<\/table>/.exec(secondPage.body)?.[1] ?? '').matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((match) => match[1]);
+      assert.deepEqual(versions, ['1.0', '2.0'], 'oldest first');
+    });
+
+    test('the federation analyst sees every member with its number, edits the study texts, and they round-trip', async () => {
+      const analyst = as.get('analyst')!;
+      const page = await download('analyst', reports(world.federationId));
+      const members = /<table class="table" data-testid="members">([\s\S]*?)<\/table>/.exec(page.body)?.[1] ?? '';
+      assert.match(textOf(members), /Alfa kommun/);
+      assert.match(textOf(members), /Beta kommun/);
+      assert.ok(members.includes(`${reports(world.orgB)}/member.docx`));
+      assert.ok(page.body.includes(`href="${reports(world.federationId)}/federation.pdf"`));
+
+      const saved = await analyst.post(`${reports(world.federationId)}/settings`, {
+        background: 'Förbundet vill veta var det står.',
+        purpose: 'Att jämföra medlemmarna.',
+        goal: 'En gemensam plan.',
+        scope: 'Bara kommunernas förvaltningar.',
+        goalPicture: '- Gemensam e-tjänsteplattform\n\n  Delad informationssäkerhet  \n',
+        author: 'Ana Lytiker & Co <test>',
+      });
+      assert.equal(saved.status, 303);
+      const again = await analyst.follow(saved);
+      assert.match(textOf(again.body), /Texterna är sparade/);
+      assert.ok(again.body.includes('>Förbundet vill veta var det står.</textarea>'));
+      assert.ok(again.body.includes('>Gemensam e-tjänsteplattform\nDelad informationssäkerhet</textarea>'), 'one bullet per line, the dash and blank line gone');
+      assert.ok(again.body.includes('value="Ana Lytiker &amp; Co &lt;test>"'), 'escaped');
+
+      const tooLong = await analyst.post(`${reports(world.federationId)}/settings`, { background: 'x'.repeat(4001) });
+      assert.equal(tooLong.status, 400);
+      assert.equal((await as.get('coordinatorA')!.post(`${reports(world.federationId)}/settings`, { background: 'Nej' })).status, 404, 'a member cannot see the federation page');
+    });
+
+    test('a member may download the anonymised federation report', async () => {
+      const docx = await download('coordinatorA', `${reports(world.federationId)}/federation.docx`);
+      assert.equal(docx.raw.subarray(0, 2).toString('latin1'), 'PK');
+      assert.match(String(docx.headers['content-disposition']), /filename="mogna-testforbundet-2025\.docx"/);
+    });
+
+    test('the batch runs in the background and ends with a ZIP of every report; it belongs to its starter', async () => {
+      const analyst = as.get('analyst')!;
+      await analyst.get(reports(world.federationId));
+      assert.equal((await as.get('coordinatorA')!.post(`${reports(world.federationId)}/batch`, {})).status, 404);
+      const started = await analyst.post(`${reports(world.federationId)}/batch`, {});
+      assert.equal(started.status, 303);
+      const location = started.location ?? '';
+      assert.match(location, new RegExp(`^${reports(world.federationId)}/batch/[0-9a-f]{32}$`));
+
+      const progressPage = await analyst.get(location);
+      assert.equal(progressPage.status, 200);
+      assert.match(progressPage.body, /<progress id="batch-progress" max="6"/);
+      assert.match(textOf(progressPage.body), /\d av 6 filer klara/);
+
+      let state = { status: 'running' } as { status: string; done: number; total: number; download: string | null };
+      for (let i = 0; i < 600 && state.status === 'running'; i += 1) {
+        const json = await analyst.get(`${location}.json`);
+        assert.equal(json.status, 200);
+        state = JSON.parse(json.body) as typeof state;
+        if (state.status === 'running') await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.equal(state.status, 'done');
+      assert.equal(state.done, 6);
+      assert.equal(state.download, `${location}.zip`);
+
+      const donePage = await analyst.get(location);
+      assert.ok(!donePage.body.includes('http-equiv="refresh"'), 'no refresh once done');
+      assert.ok(donePage.body.includes(`href="${location}.zip"`));
+
+      assert.equal((await as.get('operator')!.get(`${location}.zip`)).status, 404, 'someone else’s job is not found');
+      const zipResponse = await analyst.get(`${location}.zip`);
+      assert.equal(zipResponse.status, 200);
+      assert.equal(zipResponse.headers['content-type'], 'application/zip');
+      const zip = await JSZip.loadAsync(zipResponse.raw);
+      assert.deepEqual(Object.keys(zip.files).sort(), [
+        'LASMIG.txt',
+        'mogna-alfa-kommun-2025.docx',
+        'mogna-alfa-kommun-2025.pdf',
+        'mogna-beta-kommun-2025.docx',
+        'mogna-beta-kommun-2025.pdf',
+        'mogna-testforbundet-2025.docx',
+        'mogna-testforbundet-2025.pdf',
+      ]);
+      const pdf = await zip.file('mogna-beta-kommun-2025.pdf')!.async('nodebuffer');
+      assert.equal(pdf.subarray(0, 4).toString('latin1'), '%PDF');
+      const readme = await zip.file('LASMIG.txt')!.async('string');
+      assert.match(readme, /Kommun \d: Alfa kommun/);
+    });
+
+    test('an organisation with nothing to report gets a page that says so', async () => {
+      const empty = await insertOrganisation(t.ctx, { name: 'Tom kommun', kind: 'kommun' });
+      const page = await as.get('operator')!.get(`/org/${empty}/reports`);
+      assert.equal(page.status, 200);
+      assert.match(textOf(page.body), /Det finns inget att rapportera ännu/);
+    });
+  });
+}
