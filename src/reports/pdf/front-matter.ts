@@ -1,0 +1,129 @@
+// The parts the renderer draws itself rather than from blocks: the cover, the document-control
+// page (version history and information classification) and the table of contents.
+import { formatDate } from '../../i18n/format.ts';
+import { headingsOf } from '../report-model.ts';
+import type { ReportDocument } from '../report-model.ts';
+import { BOLD, REGULAR } from './fonts.ts';
+import { contentBottom, contentLeft, contentTop, contentWidth, currentPageIndex, newPage, struct } from './layout.ts';
+import type { PdfContext } from './layout.ts';
+import { bodySize, lineGap, mutedColour, paragraphGap, textColour } from './style.ts';
+import { drawTable } from './table.ts';
+import { drawHeading, drawParagraph, lineHeight } from './text.ts';
+
+export function drawCover(ctx: PdfContext, document: ReportDocument): void {
+  const { doc } = ctx;
+  const left = contentLeft(doc);
+  const width = contentWidth(doc);
+  doc.y = doc.page.height * 0.3;
+  ctx.root.add(struct(ctx, 'P', {}, () => {
+    doc.font(BOLD).fontSize(28).fillColor(textColour).text(document.title, left, doc.y, { width, lineGap });
+  }));
+  doc.y += 10;
+  ctx.root.add(struct(ctx, 'P', {}, () => {
+    doc.font(REGULAR).fontSize(16).fillColor(textColour).text(document.subtitle, left, doc.y, { width, lineGap });
+  }));
+  doc.y = doc.page.height * 0.62;
+  const { labels } = document;
+  const facts: Array<[string, string]> = [
+    [labels.author, document.author],
+    [labels.date, formatDate(document.locale, document.date)],
+    [labels.version, document.version],
+    [labels.classification, document.classification.label],
+  ];
+  for (const [label, value] of facts) {
+    drawParagraph(ctx, [{ text: `${label}: `, strong: true }, value]);
+    doc.y -= paragraphGap / 2;
+  }
+  doc.font(REGULAR);
+}
+
+export function drawDocumentControl(ctx: PdfContext, document: ReportDocument): void {
+  const { doc } = ctx;
+  const { labels } = document;
+  newPage(doc);
+  // These headings belong to the renderer's own page, not to the report's sections, so they are
+  // tagged for navigation but left out of the bookmarks and the table of contents.
+  drawHeading(ctx, { level: 1, text: labels.documentControl }, 0, false);
+  drawHeading(ctx, { level: 2, text: labels.history }, lineHeight(doc) * 3, false);
+  if (document.history.length === 0) drawParagraph(ctx, [labels.noHistory]);
+  else {
+    drawTable(ctx, {
+      columns: labels.historyColumns,
+      rows: document.history.map((entry) => [entry.date, entry.version, entry.by, entry.reason]),
+    });
+  }
+  drawHeading(ctx, { level: 2, text: labels.classification }, lineHeight(doc) * 2, false);
+  drawParagraph(ctx, [{ text: document.classification.label, strong: true }]);
+  drawParagraph(ctx, [document.classification.meaning]);
+}
+
+const tocIndent = 16;
+const pageNumberWidth = 32;
+const tocEntryGap = 4;
+
+interface TocEntry {
+  id: string;
+  level: 1 | 2 | 3;
+  text: string;
+  /** Pages after the first page of the table of contents. */
+  pageOffset: number;
+  y: number;
+}
+
+function tocEntryFont(doc: PDFKit.PDFDocument, level: 1 | 2 | 3): void {
+  doc.font(level === 1 ? BOLD : REGULAR).fontSize(bodySize);
+}
+
+function tocTextWidth(doc: PDFKit.PDFDocument, level: 1 | 2 | 3): number {
+  return contentWidth(doc) - (level - 1) * tocIndent - pageNumberWidth - 8;
+}
+
+/**
+ * Lays out the table of contents now, to reserve its pages, and fills in the page numbers once
+ * every heading has been placed. Its size is known in advance: one entry per heading, and the
+ * entries' text does not depend on the page numbers.
+ */
+export function reserveTableOfContents(ctx: PdfContext, document: ReportDocument, title: string): void {
+  const { doc } = ctx;
+  const headings = headingsOf(document);
+  drawHeading(ctx, { level: 1, text: title }, headings.length > 0 ? lineHeight(doc) : 0, false);
+  const toc = struct(ctx, 'TOC', {});
+  ctx.root.add(toc);
+  const firstPage = currentPageIndex(doc);
+  const entries: TocEntry[] = [];
+  let pageOffset = 0;
+  let y = doc.y;
+  for (const heading of headings) {
+    tocEntryFont(doc, heading.level);
+    const height = doc.heightOfString(heading.text, { width: tocTextWidth(doc, heading.level), lineGap }) + tocEntryGap;
+    if (y + height > contentBottom(doc)) {
+      pageOffset += 1;
+      y = contentTop(doc);
+    }
+    entries.push({ id: heading.id, level: heading.level, text: heading.text, pageOffset, y });
+    y += height;
+  }
+  doc.font(REGULAR);
+  for (let page = 0; page < pageOffset; page += 1) newPage(doc);
+  // What follows the contents starts on a page of its own.
+  newPage(doc);
+  ctx.pendingTocs.push(() => fillTableOfContents(ctx, toc, firstPage, entries));
+}
+
+function fillTableOfContents(ctx: PdfContext, toc: PDFKit.PDFStructureElement, firstPage: number, entries: readonly TocEntry[]): void {
+  const { doc } = ctx;
+  const right = contentLeft(doc) + contentWidth(doc);
+  for (const entry of entries) {
+    doc.switchToPage(firstPage + entry.pageOffset);
+    const pageIndex = ctx.headingPages.get(entry.id);
+    const pageNumber = pageIndex === undefined ? '' : String(pageIndex + 1);
+    const left = contentLeft(doc) + (entry.level - 1) * tocIndent;
+    toc.add(struct(ctx, 'TOCI', {}, () => {
+      tocEntryFont(doc, entry.level);
+      doc.fillColor(textColour).text(entry.text, left, entry.y, { width: tocTextWidth(doc, entry.level), lineGap, goTo: entry.id });
+      doc.fillColor(mutedColour).text(pageNumber, right - pageNumberWidth, entry.y, { width: pageNumberWidth, align: 'right', lineBreak: false, goTo: entry.id });
+    }));
+  }
+  toc.end();
+  doc.font(REGULAR).fillColor(textColour);
+}

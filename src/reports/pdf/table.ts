@@ -1,0 +1,172 @@
+// Tables drawn by hand rather than with pdfkit's doc.table(): we need the header row repeated
+// after a page break, columns sized to their content and a row header per row, all tagged as
+// Table / TR / TH / TD.
+import { BOLD, REGULAR } from './fonts.ts';
+import { artifact, contentBottom, contentLeft, contentWidth, keepTogether, newPage, struct } from './layout.ts';
+import type { PdfContext } from './layout.ts';
+import { captionSize, headerFill, lineGap, paragraphGap, ruleColour, tableSize, textColour } from './style.ts';
+
+export interface PdfTable {
+  caption?: string;
+  columns: readonly string[];
+  /** The first cell of each row is its row header. */
+  rows: ReadonlyArray<readonly string[]>;
+  align?: ReadonlyArray<'left' | 'right'>;
+}
+
+const cellPaddingX = 4;
+const cellPaddingY = 3;
+const captionGap = 4;
+
+interface TableLayout {
+  widths: number[];
+  headerHeight: number;
+  rowHeights: number[];
+  captionHeight: number;
+}
+
+function isBold(rowIndex: number | 'header', columnIndex: number): boolean {
+  return rowIndex === 'header' || columnIndex === 0;
+}
+
+/**
+ * Column widths as in HTML's automatic table layout: each column gets at least its longest word,
+ * and the rest of the width is shared in proportion to how much more each column would need to
+ * fit its longest cell on one line.
+ */
+function columnWidths(doc: PDFKit.PDFDocument, table: PdfTable, available: number): number[] {
+  const count = table.columns.length;
+  const natural = new Array<number>(count).fill(0);
+  const minimum = new Array<number>(count).fill(0);
+  const measure = (text: string, bold: boolean, column: number) => {
+    doc.font(bold ? BOLD : REGULAR).fontSize(tableSize);
+    natural[column] = Math.max(natural[column]!, doc.widthOfString(text) + cellPaddingX * 2);
+    const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => doc.widthOfString(word)));
+    minimum[column] = Math.max(minimum[column]!, longestWord + cellPaddingX * 2);
+  };
+  table.columns.forEach((text, column) => measure(text, true, column));
+  table.rows.forEach((row) => row.forEach((text, column) => column < count && measure(text, isBold(0, column), column)));
+  doc.font(REGULAR);
+
+  const sumNatural = natural.reduce((a, b) => a + b, 0);
+  const sumMinimum = minimum.reduce((a, b) => a + b, 0);
+  if (sumNatural <= available) {
+    // Everything fits on one line: spread the spare width evenly so the table spans the text width.
+    const spare = (available - sumNatural) / count;
+    return natural.map((width) => width + spare);
+  }
+  if (sumMinimum >= available) return minimum.map((width) => (width / sumMinimum) * available);
+  const share = (available - sumMinimum) / (sumNatural - sumMinimum);
+  return minimum.map((width, column) => width + (natural[column]! - width) * share);
+}
+
+function cellHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold: boolean): number {
+  doc.font(bold ? BOLD : REGULAR).fontSize(tableSize);
+  return doc.heightOfString(text.length > 0 ? text : ' ', { width: width - cellPaddingX * 2, lineGap }) + cellPaddingY * 2;
+}
+
+function layoutTable(doc: PDFKit.PDFDocument, table: PdfTable): TableLayout {
+  const widths = columnWidths(doc, table, contentWidth(doc));
+  const rowHeight = (cells: readonly string[], rowIndex: number | 'header') =>
+    Math.max(...widths.map((width, column) => cellHeight(doc, cells[column] ?? '', width, isBold(rowIndex, column))));
+  let captionHeight = 0;
+  if (table.caption !== undefined) {
+    doc.font(REGULAR).fontSize(captionSize);
+    captionHeight = doc.heightOfString(table.caption, { width: contentWidth(doc), lineGap }) + captionGap;
+  }
+  return {
+    widths,
+    headerHeight: rowHeight(table.columns, 'header'),
+    rowHeights: table.rows.map((row, index) => rowHeight(row, index)),
+    captionHeight,
+  };
+}
+
+/** The caption, the header row and the first row: what must share a page with a heading above. */
+export function tableStartHeight(doc: PDFKit.PDFDocument, table: PdfTable): number {
+  const layout = layoutTable(doc, table);
+  return layout.captionHeight + layout.headerHeight + (layout.rowHeights[0] ?? 0);
+}
+
+export function drawTable(ctx: PdfContext, table: PdfTable): void {
+  const { doc } = ctx;
+  const layout = layoutTable(doc, table);
+  keepTogether(doc, layout.captionHeight + layout.headerHeight + (layout.rowHeights[0] ?? 0));
+  const tableElement = struct(ctx, 'Table', { placement: 'Block' });
+  ctx.root.add(tableElement);
+  if (table.caption !== undefined) {
+    const caption = table.caption;
+    tableElement.add(struct(ctx, 'Caption', {}, () => {
+      doc.font(REGULAR).fontSize(captionSize).fillColor(textColour).text(caption, contentLeft(doc), doc.y, { width: contentWidth(doc), lineGap });
+    }));
+    doc.y += captionGap;
+  }
+  drawRow(ctx, tableElement, table, layout, table.columns, 'header', layout.headerHeight);
+  table.rows.forEach((row, index) => {
+    const height = layout.rowHeights[index]!;
+    if (doc.y + height > contentBottom(doc)) {
+      newPage(doc);
+      // Readers of the printed page need the column headings again; assistive technology already has them.
+      artifact(doc, 'Pagination', () => drawRow(ctx, undefined, table, layout, table.columns, 'header', layout.headerHeight));
+    }
+    drawRow(ctx, tableElement, table, layout, row, index, height);
+  });
+  tableElement.end();
+  doc.x = contentLeft(doc);
+  doc.y += paragraphGap;
+}
+
+/** Draws one row at doc.y; tagged under `tableElement`, or untagged (inside an artifact) when it is undefined. */
+function drawRow(
+  ctx: PdfContext,
+  tableElement: PDFKit.PDFStructureElement | undefined,
+  table: PdfTable,
+  layout: TableLayout,
+  cells: readonly string[],
+  rowIndex: number | 'header',
+  height: number,
+): void {
+  const { doc } = ctx;
+  const top = doc.y;
+  const lefts = cellLefts(doc, layout.widths);
+  const drawFrame = () => {
+    doc.save().lineWidth(0.5).strokeColor(ruleColour);
+    layout.widths.forEach((width, column) => {
+      if (rowIndex === 'header') doc.fillColor(headerFill).rect(lefts[column]!, top, width, height).fillAndStroke();
+      else doc.rect(lefts[column]!, top, width, height).stroke();
+    });
+    doc.restore();
+  };
+  if (tableElement) artifact(doc, 'Layout', drawFrame);
+  else drawFrame();
+
+  const row = tableElement ? struct(ctx, 'TR', {}) : undefined;
+  if (row && tableElement) tableElement.add(row);
+  layout.widths.forEach((width, column) => {
+    const text = cells[column] ?? '';
+    const bold = isBold(rowIndex, column);
+    const align = table.align?.[column] ?? 'left';
+    const drawText = () => {
+      doc.font(bold ? BOLD : REGULAR).fontSize(tableSize).fillColor(textColour);
+      // The height limit keeps pdfkit from breaking the page inside a cell: the row was measured to fit.
+      doc.text(text, lefts[column]! + cellPaddingX, top + cellPaddingY, { width: width - cellPaddingX * 2, height: height - cellPaddingY, lineGap, align });
+    };
+    if (!row) return drawText();
+    const type = bold ? 'TH' : 'TD';
+    const scope = rowIndex === 'header' ? 'Column' : column === 0 ? 'Row' : undefined;
+    row.add(struct(ctx, type, scope ? { scope } : {}, drawText));
+  });
+  row?.end();
+  doc.font(REGULAR);
+  doc.x = contentLeft(doc);
+  doc.y = top + height;
+}
+
+function cellLefts(doc: PDFKit.PDFDocument, widths: readonly number[]): number[] {
+  let left = contentLeft(doc);
+  return widths.map((width) => {
+    const cellLeft = left;
+    left += width;
+    return cellLeft;
+  });
+}
