@@ -2,6 +2,7 @@
 import { costPages } from './cost-pages.bench.ts';
 import { jointAssessments } from './joint-assessments.bench.ts';
 import { ledger } from './ledger.bench.ts';
+import { reports } from './reports.bench.ts';
 import { results } from './results.bench.ts';
 import { survey } from './survey.bench.ts';
 export interface Bench {
@@ -16,4 +17,5 @@ export const benches: Bench[] = [
   costPages,
   jointAssessments,
   results,
+  reports,
 ];
