@@ -1,0 +1,128 @@
+// The demo federation's reports, read back with independent readers (jszip over the DOCX XML,
+// pdfjs over the PDF) and checked against the same services the pages use: a member's
+// sub-report has every part with its own figures and its number, and the federation report
+// names no member while its member rows carry the same numbers and figures.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { readDocx, type DocxContent } from '../../../test/support/docx-text.ts';
+import { readPdf, type PdfReading } from '../../../test/support/pdf-text.ts';
+import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
+import { testDialects } from '../../../test/support/test-databases.ts';
+import { loadUserActor, type UserActor } from '../../access/actor.ts';
+import { seedDemo } from '../../demo/demo-seeder.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { renderDocx } from '../../reports/docx-renderer.ts';
+import { renderPdf } from '../../reports/pdf-renderer.ts';
+import type { ReportDocument } from '../../reports/report-model.ts';
+import { getCostOverview } from '../costs/cost-service.ts';
+import { getRoundResults } from '../results/results-service.ts';
+import { federationReportDocument, memberReportDocument, studyOf, type Study } from './report-service.ts';
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const figureCount = (document: ReportDocument) => document.blocks.filter((block) => block.kind === 'figure').length;
+
+for (const dialect of testDialects()) {
+  describe(`the demo federation's reports (${dialect})`, () => {
+    let t: TestContext;
+    let analyst: UserActor;
+    let study: Study;
+    let year: number;
+
+    before(async () => {
+      t = await createTestContext(dialect);
+      await seedDemo(t.ctx);
+      const user = await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'analytiker@demoforbundet.example').executeTakeFirstOrThrow();
+      analyst = (await loadUserActor(t.ctx.db, user.id))!;
+      const federation = await t.ctx.db.selectFrom('organisations').select('id').where('kind', '=', 'kommunalforbund').executeTakeFirstOrThrow();
+      year = t.clock.now().getUTCFullYear() - 1;
+      study = await studyOf(t.ctx, analyst, federation.id, year);
+    });
+    after(async () => t.close());
+
+    describe('a member sub-report', () => {
+      let member: Study['members'][number];
+      let document: ReportDocument;
+      let docx: DocxContent;
+      let pdf: PdfReading;
+      let maturityPercent: number;
+
+      before(async () => {
+        member = study.members[4]!;
+        document = await memberReportDocument(t.ctx, analyst, member.id, year, 'sv');
+        [docx, pdf] = await Promise.all([renderDocx(document, { estimatePageNumbers: false }).then(readDocx), renderPdf(document).then(readPdf)]);
+        const round = await t.ctx.db.selectFrom('rounds').select('id').where('organisation_id', '=', member.id).where('year', '=', year).executeTakeFirstOrThrow();
+        maturityPercent = (await getRoundResults(t.ctx, analyst, round.id, 'digital-mognad')).result!.maturityPercent!;
+      });
+
+      test('has every part the member took part in, as headings in both formats', () => {
+        assert.deepEqual(member.parts, { maturity: true, security: true, capabilityMap: true, costs: true });
+        const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
+        assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta']);
+        assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), top);
+        assert.equal(pdf.title, `Digital mognad ${year}`);
+      });
+
+      test('says which number is the member’s, and its figures are its own', async () => {
+        assert.ok(docx.paragraphs.some((paragraph) => paragraph.includes(`heter ni Kommun ${member.number}.`)));
+        assert.match(pdf.text, new RegExp(`heter ni Kommun ${member.number}\\.`));
+        const percent = `${formatNumber('sv', Math.round(maturityPercent))} %`;
+        assert.ok(docx.listItems.some((item) => plain(item).startsWith(`Den digitala mognaden är ${percent}`)), percent);
+        const costs = await getCostOverview(t.ctx, analyst, member.id, year);
+        const keyFigures = docx.tables.find((rows) => rows[0]?.join('|') === 'Mått|Värde')!;
+        assert.equal(plain(keyFigures[1]![1]!), `${formatNumber('sv', Math.round(costs.analysis!.totalItOre / 100))} kr`.replace(/[\u00a0\u202f]/g, ' '));
+      });
+
+      test('every figure is an image with its text alternative in the DOCX and a tagged figure in the PDF', () => {
+        const figures = figureCount(document);
+        assert.ok(figures >= 10, `${figures} figures`);
+        assert.equal(docx.images.length, figures);
+        assert.ok(docx.images.every((image) => image.descr.length > 20));
+        assert.equal(pdf.figureAlts.length, figures);
+      });
+    });
+
+    describe('the federation report', () => {
+      let document: ReportDocument;
+      let docx: DocxContent;
+      let pdf: PdfReading;
+
+      before(async () => {
+        document = await federationReportDocument(t.ctx, analyst, study.organisation.id, year, 'sv');
+        [docx, pdf] = await Promise.all([renderDocx(document, { estimatePageNumbers: false }).then(readDocx), renderPdf(document).then(readPdf)]);
+      });
+
+      test('names no member anywhere, in either format', () => {
+        const docxText = [...docx.paragraphs, ...docx.tables.flat(2), ...docx.images.map((image) => image.descr)].join('\n');
+        for (const member of study.members) {
+          const stem = member.name.replace(/ kommun$/, '');
+          assert.ok(!docxText.includes(stem), `${member.name} in the DOCX`);
+          assert.ok(!pdf.text.includes(stem), `${member.name} in the PDF`);
+        }
+      });
+
+      test('numbers the members as their sub-reports do, with the same maturity figures', async () => {
+        const table = docx.tables.find((rows) => rows[0]?.join('|') === 'Medlem|Svarande|Förmåga|Arv|Mognad (%)|Ruta');
+        assert.ok(table, 'the maturity table');
+        assert.equal(table.length - 1, study.members.length);
+        for (const member of study.members.slice(0, 3)) {
+          const round = await t.ctx.db.selectFrom('rounds').select('id').where('organisation_id', '=', member.id).where('year', '=', year).executeTakeFirstOrThrow();
+          const own = (await getRoundResults(t.ctx, analyst, round.id, 'digital-mognad')).result!;
+          const row = table.find((cells) => cells[0] === `Kommun ${member.number}`);
+          assert.ok(row, `Kommun ${member.number}`);
+          assert.equal(row[4], formatNumber('sv', own.maturityPercent!, 1));
+          assert.equal(row[5], own.quadrant);
+        }
+      });
+
+      test('has every part, the participation of all members and the goal picture', () => {
+        const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
+        assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta', 'Gemensam målbild']);
+        const participation = docx.tables.find((rows) => rows[0]?.[0] === 'Medlem' && rows[0]?.includes('Förmågekarta'))!;
+        assert.equal(participation.length - 1, study.members.length);
+        assert.ok(docx.listItems.some((item) => item.startsWith('Svaga förmågor som flera delar utvecklas tillsammans')));
+        assert.equal(docx.images.length, figureCount(document));
+        assert.equal(pdf.figureAlts.length, figureCount(document));
+      });
+    });
+  });
+}
