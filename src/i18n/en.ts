@@ -202,9 +202,9 @@ export const en: Messages = {
     comparisonLink: 'Comparison within the federation',
     comparisonTitle: (year: number) => `Comparison of IT costs ${year}`,
     comparisonIntro: (federation: string) =>
-      `The members of ${federation} are compared without names: each municipality gets a number, ordered by central IT’s share of the total cost. Your own municipality is marked in charts and tables.`,
+      `The members of ${federation} are compared without names: each municipality has the same number as in the federation’s other comparisons and reports, and the bars are ordered by central IT’s share of the total cost. Your own municipality is marked in charts and tables.`,
     comparisonIntroFederation: (federation: string) =>
-      `The members of ${federation} are compared without names: each municipality gets a number, ordered by central IT’s share of the total cost.`,
+      `The members of ${federation} are compared without names: each municipality has the same number as in the federation’s other comparisons and reports, and the bars are ordered by central IT’s share of the total cost.`,
     comparisonNoFederation: 'The organisation belongs to no federation, so there is nothing to compare with.',
     comparisonTooFew: (count: number, needed: number) =>
       `Only ${count} of the federation’s members have a general ledger for the year. Other municipalities’ figures are shown once at least ${needed} have one, so that no single municipality can be singled out.`,

@@ -201,9 +201,9 @@ export const sv = {
     comparisonLink: 'Jämförelse inom förbundet',
     comparisonTitle: (year: number) => `Jämförelse av IT-kostnader ${year}`,
     comparisonIntro: (federation: string) =>
-      `Medlemmarna i ${federation} jämförs utan namn: varje kommun får ett nummer, ordnat efter central IT:s andel av den totala kostnaden. Er egen kommun är markerad i diagram och tabeller.`,
+      `Medlemmarna i ${federation} jämförs utan namn: varje kommun har samma nummer som i förbundets övriga jämförelser och rapporter, och staplarna är ordnade efter central IT:s andel av den totala kostnaden. Er egen kommun är markerad i diagram och tabeller.`,
     comparisonIntroFederation: (federation: string) =>
-      `Medlemmarna i ${federation} jämförs utan namn: varje kommun får ett nummer, ordnat efter central IT:s andel av den totala kostnaden.`,
+      `Medlemmarna i ${federation} jämförs utan namn: varje kommun har samma nummer som i förbundets övriga jämförelser och rapporter, och staplarna är ordnade efter central IT:s andel av den totala kostnaden.`,
     comparisonNoFederation: 'Organisationen ingår inte i något förbund, så det finns inget att jämföra med.',
     comparisonTooFew: (count: number, needed: number) =>
       `Bara ${count} av förbundets medlemmar har en huvudbok för året. Andra kommuners siffror visas först när minst ${needed} har det, så att ingen enskild kommun går att peka ut.`,

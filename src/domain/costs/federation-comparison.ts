@@ -1,7 +1,8 @@
 // Comparison of the members of a federation (seed figures 7, 8, 11, 12 and 15): central-IT
 // share of total cost, pool mix, inside/outside split and tower mix against the average.
-// Members are anonymised: each gets a number (1, 2, …) in order of central-IT share, used in
-// every chart, and only the viewer's own member is marked. Averages are unweighted means over
+// Members are anonymised: each has a number (by default 1, 2, … in order of central-IT share; the
+// services pass the federation's one numbering, studyNumbering), used in every chart, and only the
+// viewer's own member is marked. Averages are unweighted means over
 // the members that have the figure, so a large municipality does not outweigh the rest.
 import { tbmV4, type CostTaxonomy } from './cost-taxonomy.ts';
 import { IT_TOWER_KEYS, towerMix, type TowerMix, type TowerStaffing } from './it-towers.ts';
@@ -22,7 +23,7 @@ export interface FederationComparisonOptions {
 }
 
 export interface FederationMemberFigures {
-  /** Anonymous number, 1-based, in order of central-IT share (lowest first, unknown last). */
+  /** Anonymous number: from options.numbering, else 1-based in order of central-IT share (lowest first, unknown last). */
   label: number;
   isViewer: boolean;
   /** The member id, only for the viewer's own member. */

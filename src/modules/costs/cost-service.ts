@@ -4,6 +4,7 @@
 // actor first and asks src/access/cost-policy.ts before it reads or writes.
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../app/app-context.ts';
+import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { authorizeManageCosts, authorizeViewCosts, canManageCosts } from '../../access/cost-policy.ts';
@@ -376,7 +377,7 @@ export async function getCostComparison(
   organisationId: string,
   year: number,
   towerBasis: 'fte' | 'cost' = 'fte',
-  /** A report's study-wide member numbers (see studyNumbering); the pages number by central-IT share. */
+  /** Member numbers; by default one per federation member (studyNumbering), as in every comparison and report. */
   numbering?: ReadonlyMap<string, number>,
 ): Promise<CostComparisonView | null> {
   authorizeViewCosts(actor, organisationId);
@@ -418,7 +419,7 @@ export async function getCostComparison(
     memberCount: members.length,
     membersWithLedger: inputs.length,
     tooFew,
-    comparison: tooFew || inputs.length === 0 ? null : compareFederation(inputs, { viewerMemberId, towerBasis, taxonomy: tbmV4, numbering }),
+    comparison: tooFew || inputs.length === 0 ? null : compareFederation(inputs, { viewerMemberId, towerBasis, taxonomy: tbmV4, numbering: numbering ?? studyNumbering(members.map((member) => member.id)) }),
     towerBasis,
   };
 }

@@ -8,6 +8,7 @@ import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import type { Benchmark } from '../../domain/scoring/benchmarks.ts';
+import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { federationOverview, type FederationOverview } from '../../domain/scoring/federation-overview.ts';
 import { compareVersions } from '../instruments/instrument-catalog.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
@@ -68,7 +69,7 @@ export async function federationMaturity(ctx: AppContext, actor: Actor, organisa
   return {
     ...base,
     instrument,
-    overview: members.length > 0 ? federationOverview(instrument, members, ownOrganisations(actor)) : null,
+    overview: members.length > 0 ? federationOverview(instrument, members, ownOrganisations(actor), studyNumbering(memberIds)) : null,
     national: benchmark.national,
   };
 }

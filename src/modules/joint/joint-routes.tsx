@@ -190,7 +190,7 @@ export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void
     const query = compareQuery.parse(request.query ?? {});
     const view = await federationComparison(ctx, request.actor, orgId, key, query.year);
     const { instrument } = view;
-    const matrix = instrument.analysis?.kind === 'level-map' ? federationLevelMatrix(instrument, view.members, view.ownOrganisationIds, query.minWeak) : null;
+    const matrix = instrument.analysis?.kind === 'level-map' ? federationLevelMatrix(instrument, view.members, view.ownOrganisationIds, query.minWeak, view.numbering) : null;
     const practiceCounts = instrument.analysis?.kind === 'practice-index' ? practiceFederationCounts(instrument, view.members.map((member) => member.answers)) : null;
     return { view, matrix, practiceCounts, minWeak: query.minWeak ?? null };
   };

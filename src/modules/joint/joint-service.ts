@@ -11,6 +11,7 @@ import {
   ownOrganisations,
 } from '../../access/joint-assessment-policy.ts';
 import type { AppContext } from '../../app/app-context.ts';
+import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Database, OutboxMessage } from '../../db/schema.ts';
 import type { ItemAnswer } from '../../domain/instruments/answer-set.ts';
@@ -236,6 +237,8 @@ export interface FederationComparison {
   /** Members with a submitted joint answer in the year; names are for the presenter to hide. */
   members: FederationMember[];
   ownOrganisationIds: Set<string>;
+  /** One number per federation member (with or without answers), the same in every comparison and report. */
+  numbering: Map<string, number>;
 }
 
 /**
@@ -285,5 +288,6 @@ export async function federationComparison(ctx: AppContext, actor: Actor, organi
     years,
     members: inYear.map((row) => ({ organisationId: row.organisation_id, name: names.get(row.organisation_id) ?? '', answers: answers.get(row.id)! })),
     ownOrganisationIds: ownOrganisations(actor),
+    numbering: studyNumbering(memberIds),
   };
 }

@@ -107,7 +107,7 @@ for (const dialect of testDialects()) {
         for (const member of study.members.slice(0, 3)) {
           const round = await t.ctx.db.selectFrom('rounds').select('id').where('organisation_id', '=', member.id).where('year', '=', year).executeTakeFirstOrThrow();
           const own = (await getRoundResults(t.ctx, analyst, round.id, 'digital-mognad')).result!;
-          const row = table.find((cells) => cells[0] === `Kommun ${member.number}`);
+          const row: string[] | undefined = table.find((cells) => cells[0] === `Kommun ${member.number}`);
           assert.ok(row, `Kommun ${member.number}`);
           assert.equal(row[4], formatNumber('sv', own.maturityPercent!, 1));
           assert.equal(row[5], own.quadrant);
