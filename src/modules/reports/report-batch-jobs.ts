@@ -127,6 +127,8 @@ export async function startBatchJob(ctx: AppContext, actor: Actor, organisationI
     startedAt: Date.now(),
   };
   jobs.set(id, job);
+  // Removed after an hour even if nobody starts another batch; the timer does not hold the process open.
+  setTimeout(() => void sweepBatchJobs().catch(() => {}), BATCH_JOB_LIFETIME_MS + 1000).unref();
   void runJob(ctx, actor, job, locale);
   return job;
 }

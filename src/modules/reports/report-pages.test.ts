@@ -163,6 +163,10 @@ for (const dialect of testDialects()) {
       const docx = await download('coordinatorA', `${reports(world.federationId)}/federation.docx`);
       assert.equal(docx.raw.subarray(0, 2).toString('latin1'), 'PK');
       assert.match(String(docx.headers['content-disposition']), /filename="mogna-testforbundet-2025\.docx"/);
+      const preview = await download('coordinatorA', `${reports(world.federationId)}/federation`);
+      for (const page of [`/org/${world.federationId}`, reports(world.federationId)]) {
+        assert.ok(!preview.body.includes(`href="${page}"`), `no link to ${page}, which a member cannot open`);
+      }
     });
 
     test('the batch runs in the background and ends with a ZIP of every report; it belongs to its starter', async () => {

@@ -3,6 +3,7 @@
 // form works without JavaScript; the batch page refreshes itself and, with JavaScript,
 // /static/report-batch.js updates the bar in place.
 import type { ComponentChildren } from 'preact';
+import { canViewOrganisation } from '../../access/organisation-policy.ts';
 import { formatDate } from '../../i18n/format.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
 import { Button, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../ui/forms.tsx';
@@ -342,17 +343,22 @@ export function NoReportsPage({ page, organisationId, organisationName }: { page
 }
 
 /** The in-app preview: the report's own article inside the app's layout. */
-export function ReportPreviewPage({ page, organisationId, organisationName, year, title, children }: { page: PageContext; organisationId: string; organisationName: string; year: number; title: string; children: ComponentChildren }) {
+export function ReportPreviewPage(props: { page: PageContext; organisationId: string; organisationName: string; year: number; title: string; children: ComponentChildren }) {
+  const { page, organisationId, organisationName, year, title } = props;
   const t = page.m.reportPages.preview;
+  // A member reads the federation report but cannot open the federation's pages: no links there.
+  const canOpen = canViewOrganisation(page.actor, organisationId);
   return (
     <Layout page={page} title={title}>
-      <Breadcrumb page={page} organisationId={organisationId} organisationName={organisationName} year={year} />
+      {canOpen ? <Breadcrumb page={page} organisationId={organisationId} organisationName={organisationName} year={year} /> : <p class="caption">{organisationName}</p>}
       <h1>{title}</h1>
       <p class="notice">{t.note}</p>
-      <p>
-        <a href={reportsPath(organisationId, year)}>{t.back}</a>
-      </p>
-      {children}
+      {canOpen ? (
+        <p>
+          <a href={reportsPath(organisationId, year)}>{t.back}</a>
+        </p>
+      ) : null}
+      {props.children}
     </Layout>
   );
 }
