@@ -7,8 +7,10 @@ import type { ReportDocument } from './report-model.ts';
 
 export interface RenderOptions {
   /**
-   * Lay out the DOCX once more to put real page numbers into its table of contents and footer
-   * (Word recomputes them anyway). Costs about a second per report, so the batch can skip it.
+   * Lay out the DOCX once more to put page numbers into its table of contents before Word opens
+   * it (Word fills them in itself on opening, since the field is marked for update). Costs several
+   * seconds for a long report, so only the one-off command line asks for it; the web and the
+   * batch leave it to Word.
    */
   docxPageNumbers?: boolean;
 }
@@ -16,7 +18,7 @@ export interface RenderOptions {
 export async function renderReport(document: ReportDocument, format: ReportFormat, options: RenderOptions = {}): Promise<Buffer> {
   switch (format) {
     case 'docx':
-      return renderDocx(document, { estimatePageNumbers: options.docxPageNumbers ?? true });
+      return renderDocx(document, { estimatePageNumbers: options.docxPageNumbers ?? false });
     case 'pdf':
       return renderPdf(document);
     case 'html':

@@ -148,7 +148,8 @@ async function writeOneReport(ctx: AppContext, request: Extract<ReportRequest, {
     const document = isFederation
       ? await federationReportDocument(ctx, cliActor, organisation.id, request.year, request.locale)
       : await memberReportDocument(ctx, cliActor, organisation.id, request.year, request.locale);
-    return renderReport(document, request.format);
+    // A single report on the command line can afford the DOCX page-number layout (a few seconds).
+    return renderReport(document, request.format, { docxPageNumbers: true });
   });
   try {
     writeFileSync(request.out, content);
