@@ -37,7 +37,7 @@ const TWIPS_PER_PIXEL = 1440 / 96;
 /** The text column in pixels (96 per inch), the unit docx sizes pictures in. */
 const TEXT_WIDTH_PX = Math.floor((PAGE.width - 2 * PAGE.margin) / TWIPS_PER_PIXEL);
 /** Leaves room for the caption and a few lines on the same page as a tall chart. */
-const MAX_FIGURE_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin) / TWIPS_PER_PIXEL) * 0.6);
+const MAX_FIGURE_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin) / TWIPS_PER_PIXEL) * 0.85);
 /**
  * Only readers without SVG support (Word 2013 and older) show the PNG, so it is drawn at the
  * chart's own size: small files, and half the native memory resvg-js 2.6 keeps per picture.

@@ -21,5 +21,8 @@ export const headingSpaceAfter = 6;
 /** Lines of a paragraph that must fit under a heading for the heading to stay on the page. */
 export const linesKeptWithHeading = 2;
 
-/** A chart takes at most this share of the page's text height, so a tall chart still leaves room for its caption. */
-export const maxFigureShare = 0.55;
+/**
+ * A chart takes at most this share of the page's text height: a tall chart (the 55-row heat map)
+ * stays wide enough to read and still leaves room for its caption.
+ */
+export const maxFigureShare = 0.85;
