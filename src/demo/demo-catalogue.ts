@@ -29,6 +29,8 @@ export interface DemoMemberDefinition {
   openSubmittedShare: number;
   /** Put exactly two respondents in one enhet of last year's round (for anonymity rules). */
   twoRespondentUnit?: boolean;
+  /** false: the member chose not to take part in the IT-cost analysis (as 3 of 14 did in the seed's study). */
+  costAnalysis?: boolean;
 }
 
 // Quadrants this year (threshold 3.0): A low/low, B low förmåga + enabling arv,
@@ -39,15 +41,15 @@ export const DEMO_MEMBERS: readonly DemoMemberDefinition[] = [
   { key: 'lovstrand', name: 'Lövstrand', domain: 'lovstrand', inhabitants: 41_600, profile: { formaga: 4.0, arv: 2.2 }, change: { formaga: 0.4, arv: 0 }, closedRespondents: 21, openSubmittedShare: 0.4 },
   { key: 'backeby', name: 'Bäckeby', domain: 'backeby', inhabitants: 12_900, profile: { formaga: 2.1, arv: 1.9 }, change: { formaga: 0.2, arv: 0.1 }, closedRespondents: 9, openSubmittedShare: 0.3, twoRespondentUnit: true },
   { key: 'stensjo', name: 'Stensjö', domain: 'stensjo', inhabitants: 27_400, profile: { formaga: 2.5, arv: 3.8 }, change: { formaga: 0.5, arv: 0.1 }, closedRespondents: 16, openSubmittedShare: 0.6 },
-  { key: 'ekdala', name: 'Ekdala', domain: 'ekdala', inhabitants: 7_300, profile: { formaga: 1.6, arv: 2.4 }, change: { formaga: -0.1, arv: 0 }, closedRespondents: 4, openSubmittedShare: 0.25 },
+  { key: 'ekdala', name: 'Ekdala', domain: 'ekdala', inhabitants: 7_300, profile: { formaga: 1.6, arv: 2.4 }, change: { formaga: -0.1, arv: 0 }, closedRespondents: 4, openSubmittedShare: 0.25, costAnalysis: false },
   { key: 'ronnholm', name: 'Rönnholm', domain: 'ronnholm', inhabitants: 33_800, profile: { formaga: 3.7, arv: 3.5 }, change: { formaga: 0.4, arv: 0.3 }, closedRespondents: 18, openSubmittedShare: 0.5 },
-  { key: 'tallmyra', name: 'Tallmyra', domain: 'tallmyra', inhabitants: 4_600, profile: { formaga: 2.3, arv: 4.2 }, change: { formaga: 0.1, arv: 0 }, closedRespondents: 6, openSubmittedShare: 0 },
+  { key: 'tallmyra', name: 'Tallmyra', domain: 'tallmyra', inhabitants: 4_600, profile: { formaga: 2.3, arv: 4.2 }, change: { formaga: 0.1, arv: 0 }, closedRespondents: 6, openSubmittedShare: 0, costAnalysis: false },
   { key: 'vassanda', name: 'Vassända', domain: 'vassanda', inhabitants: 19_700, profile: { formaga: 3.5, arv: 2.0 }, change: { formaga: 0.7, arv: 0 }, closedRespondents: 13, openSubmittedShare: 0.35 },
   { key: 'korpedal', name: 'Korpedal', domain: 'korpedal', inhabitants: 9_800, profile: { formaga: 2.6, arv: 2.7 }, change: { formaga: 0.3, arv: 0.4 }, closedRespondents: 8, openSubmittedShare: 0.5 },
   { key: 'hjortvika', name: 'Hjortvika', domain: 'hjortvika', inhabitants: 46_300, profile: { formaga: 4.8, arv: 3.4 }, change: { formaga: 0.2, arv: 0.1 }, closedRespondents: 22, openSubmittedShare: 0.2 },
   { key: 'myrbacka', name: 'Myrbacka', domain: 'myrbacka', inhabitants: 15_200, profile: { formaga: 1.9, arv: 3.8 }, change: { formaga: 0.2, arv: 0.4 }, closedRespondents: 11, openSubmittedShare: 0.45 },
   { key: 'norrlida', name: 'Norrlida', domain: 'norrlida', inhabitants: 23_500, profile: { formaga: 4.2, arv: 1.5 }, change: { formaga: 0.2, arv: -0.2 }, closedRespondents: 14, openSubmittedShare: 0.15 },
-  { key: 'salgnas', name: 'Sälgnäs', domain: 'salgnas', inhabitants: 6_100, profile: { formaga: 2.4, arv: 1.4 }, change: { formaga: 0, arv: 0.1 }, closedRespondents: 7, openSubmittedShare: 0.4 },
+  { key: 'salgnas', name: 'Sälgnäs', domain: 'salgnas', inhabitants: 6_100, profile: { formaga: 2.4, arv: 1.4 }, change: { formaga: 0, arv: 0.1 }, closedRespondents: 7, openSubmittedShare: 0.4, costAnalysis: false },
   { key: 'aspvreten', name: 'Aspvreten', domain: 'aspvreten', inhabitants: 36_900, profile: { formaga: 3.3, arv: 4.5 }, change: { formaga: 0.4, arv: 0.2 }, closedRespondents: 19, openSubmittedShare: 0.3 },
 ];
 

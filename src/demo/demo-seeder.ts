@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../app/app-context.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
+import { DEMO_MEMBERS } from './demo-catalogue.ts';
 import { insertDemoJointAssessments } from './demo-joint-instruments.ts';
 import { insertDemoLedgers } from './demo-ledgers.ts';
 import { insertDemoReferenceValues } from './demo-results.ts';
@@ -156,9 +157,11 @@ async function persistPlan(ctx: AppContext, plan: DemoPlan, now: Date, seed: num
       summary.answers += answerRows.length;
     }
 
-    // Last year's general ledgers, central IT and IT towers for the cost pages (issue 5).
+    // Last year's general ledgers, central IT and IT towers for the cost pages (issue 5), for the
+    // members that took part in the cost analysis: as in the seed's study, not everyone did.
+    const skipsCosts = new Set(DEMO_MEMBERS.filter((definition) => definition.costAnalysis === false).map((definition) => definition.key));
     await insertDemoLedgers(trx, {
-      members: plan.members.map((member) => ({ key: member.key, inhabitants: member.inhabitants, id: orgIds.get(member.key)! })),
+      members: plan.members.filter((member) => !skipsCosts.has(member.key)).map((member) => ({ key: member.key, inhabitants: member.inhabitants, id: orgIds.get(member.key)! })),
       year: now.getUTCFullYear() - 1,
       seed,
       now: createdAt,

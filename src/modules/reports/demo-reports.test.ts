@@ -47,7 +47,7 @@ for (const dialect of testDialects()) {
       let maturityPercent: number;
 
       before(async () => {
-        member = study.members[4]!;
+        member = study.members.find((candidate) => Object.values(candidate.parts).every(Boolean))!;
         document = await memberReportDocument(t.ctx, analyst, member.id, year, 'sv');
         [docx, pdf] = await Promise.all([renderDocx(document, { estimatePageNumbers: false }).then(readDocx), renderPdf(document).then(readPdf)]);
         const round = await t.ctx.db.selectFrom('rounds').select('id').where('organisation_id', '=', member.id).where('year', '=', year).executeTakeFirstOrThrow();
@@ -79,6 +79,15 @@ for (const dialect of testDialects()) {
         assert.ok(docx.images.every((image) => image.descr.length > 20));
         assert.equal(pdf.figureAlts.length, figures);
       });
+    });
+
+    test('a member that left out the cost analysis gets a sub-report without it', async () => {
+      const member = study.members.find((candidate) => candidate.name === 'Tallmyra kommun')!;
+      assert.deepEqual(member.parts, { maturity: true, security: true, capabilityMap: true, costs: false });
+      const docx = await readDocx(await renderDocx(await memberReportDocument(t.ctx, analyst, member.id, year, 'sv')));
+      const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
+      assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'Förmågekarta']);
+      assert.ok(!docx.paragraphs.some((paragraph) => paragraph.includes('IT-kostnader')), 'no cost text');
     });
 
     describe('the federation report', () => {
@@ -119,6 +128,7 @@ for (const dialect of testDialects()) {
         assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta', 'Gemensam målbild']);
         const participation = docx.tables.find((rows) => rows[0]?.[0] === 'Medlem' && rows[0]?.includes('Förmågekarta'))!;
         assert.equal(participation.length - 1, study.members.length);
+        assert.equal(participation.filter((row) => row[4] === '–').length, 3, 'three members left out the cost analysis');
         assert.ok(docx.listItems.some((item) => item.startsWith('Svaga förmågor som flera delar utvecklas tillsammans')));
         assert.equal(docx.images.length, figureCount(document));
         assert.equal(pdf.figureAlts.length, figureCount(document));
