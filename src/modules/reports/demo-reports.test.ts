@@ -16,7 +16,7 @@ import { renderPdf } from '../../reports/pdf-renderer.ts';
 import type { ReportDocument } from '../../reports/report-model.ts';
 import { getCostOverview } from '../costs/cost-service.ts';
 import { getRoundResults } from '../results/results-service.ts';
-import { federationReportDocument, memberReportDocument, studyOf, type Study } from './report-service.ts';
+import { defaultReportYear, federationReportDocument, memberReportDocument, reportYears, studyOf, type Study } from './report-service.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const figureCount = (document: ReportDocument) => document.blocks.filter((block) => block.kind === 'figure').length;
@@ -38,6 +38,11 @@ for (const dialect of testDialects()) {
       study = await studyOf(t.ctx, analyst, federation.id, year);
     });
     after(async () => t.close());
+
+    test('the reports open on last year, the newest finished one, not this year’s open rounds', async () => {
+      assert.equal(await defaultReportYear(t.ctx, analyst, study.organisation.id), year);
+      assert.deepEqual((await reportYears(t.ctx, analyst, study.organisation.id)).slice(0, 2), [year + 1, year]);
+    });
 
     describe('a member sub-report', () => {
       let member: Study['members'][number];

@@ -50,7 +50,7 @@ for (const dialect of testDialects()) {
       return response;
     };
 
-    test('/org/:id/reports goes to the newest year; the organisation page links to it', async () => {
+    test('/org/:id/reports goes to the newest finished year; the organisation page links to it', async () => {
       const redirect = await as.get('coordinatorA')!.get(`/org/${world.orgA}/reports`);
       assert.equal(redirect.status, 303);
       assert.equal(redirect.location, reports(world.orgA));

@@ -17,7 +17,7 @@ import { emptyStudySettings, getReportOverview, issueReport, REASON_MAX_LENGTH, 
 import { findBatchJob, startBatchJob, type BatchJob } from './report-batch-jobs.ts';
 import { attachmentHeader, reportFileName } from './report-file-name.ts';
 import { organisationName, goalPictureFromText } from './report-repository.ts';
-import { federationReportDocument, memberReportDocument, reportYears } from './report-service.ts';
+import { defaultReportYear, federationReportDocument, memberReportDocument } from './report-service.ts';
 import type { ReportFormat, ReportKind, StudySettings } from './report-types.ts';
 import { BatchJobPage, batchPath, NoReportsPage, ReportPreviewPage, reportsPath, ReportYearPage, settingsFormValues, type IssueFormState, type SettingsFormState } from './report-views.tsx';
 
@@ -71,8 +71,8 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   app.get('/org/:orgId/reports', async (request, reply) => {
     const { orgId } = parse(orgParams, request.params);
-    const years = await reportYears(ctx, request.actor, orgId);
-    if (years[0] !== undefined) return reply.redirect(reportsPath(orgId, years[0]), 303);
+    const year = await defaultReportYear(ctx, request.actor, orgId);
+    if (year !== null) return reply.redirect(reportsPath(orgId, year), 303);
     const organisation = await getOrganisation(ctx, request.actor, orgId);
     return sendPage(reply, <NoReportsPage page={pageContext(request, reply)} organisationId={orgId} organisationName={organisation.name} />);
   });

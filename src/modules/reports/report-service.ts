@@ -122,16 +122,34 @@ export async function studyOf(ctx: AppContext, actor: Actor, organisationId: str
   return (await loadStudy(ctx, organisationId, year)).study;
 }
 
-/** Years with anything to report for the organisation (or, for a federation, any member), newest first. */
-export async function reportYears(ctx: AppContext, actor: Actor, organisationId: string): Promise<number[]> {
-  authorizeViewOrganisation(actor, organisationId);
+async function yearsWithData(ctx: AppContext, organisationId: string): Promise<{ all: number[]; finished: number[] }> {
   const found = await federationOf(ctx, organisationId);
   const ids = found && found.federation.id === organisationId ? found.members.map((member) => member.id) : [organisationId];
   const [rounds, ledgers] = await Promise.all([
-    ctx.db.selectFrom('rounds').select('year').distinct().where('organisation_id', 'in', ids).where('status', '!=', 'draft').execute(),
+    ctx.db.selectFrom('rounds').select(['year', 'status']).distinct().where('organisation_id', 'in', ids).where('status', '!=', 'draft').execute(),
     ctx.db.selectFrom('cost_ledgers').select('year').distinct().where('organisation_id', 'in', ids).execute(),
   ]);
-  return [...new Set([...rounds, ...ledgers].map((row) => Number(row.year)))].sort((a, b) => b - a);
+  const newestFirst = (years: Array<number | string>) => [...new Set(years.map(Number))].sort((a, b) => b - a);
+  return {
+    all: newestFirst([...rounds.map((row) => row.year), ...ledgers.map((row) => row.year)]),
+    finished: newestFirst([...rounds.filter((row) => row.status === 'closed').map((row) => row.year), ...ledgers.map((row) => row.year)]),
+  };
+}
+
+/** Years with anything to report for the organisation (or, for a federation, any member), newest first. */
+export async function reportYears(ctx: AppContext, actor: Actor, organisationId: string): Promise<number[]> {
+  authorizeViewOrganisation(actor, organisationId);
+  return (await yearsWithData(ctx, organisationId)).all;
+}
+
+/**
+ * The year a reader most likely wants: the newest with a closed round or a ledger (a finished
+ * measurement), else the newest with an open round; null when there is nothing to report.
+ */
+export async function defaultReportYear(ctx: AppContext, actor: Actor, organisationId: string): Promise<number | null> {
+  authorizeViewOrganisation(actor, organisationId);
+  const { all, finished } = await yearsWithData(ctx, organisationId);
+  return finished[0] ?? all[0] ?? null;
 }
 
 async function reportFrame(ctx: AppContext, study: Study, subjectId: string, kind: ReportKind): Promise<ReportFrame> {
