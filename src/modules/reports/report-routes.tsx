@@ -178,7 +178,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
 function batchJson(request: FastifyRequest, job: BatchJob) {
   const t = request.m.reportPages.batch;
   const progressText = t.progress(job.done, job.total);
-  const statusText = job.status === 'done' ? `${progressText}. ${t.done}` : job.status === 'failed' ? t.failed : job.current === '' ? progressText : `${progressText}. ${t.current(job.current)}`;
+  const statusText = job.status === 'done' ? `${progressText}. ${t.done}` : job.status === 'failed' ? t.failed : job.current === '' || job.done >= job.total ? progressText : `${progressText}. ${t.current(job.current)}`;
   return {
     status: job.status,
     done: job.done,

@@ -380,7 +380,7 @@ export function BatchJobPage({ page, organisationId, job }: { page: PageContext;
         </progress>
         <p role="status" data-batch-text>
           {t.progress(job.done, job.total)}
-          {running && job.current !== '' ? `. ${t.current(job.current)}` : ''}
+          {running && job.current !== '' && job.done < job.total ? `. ${t.current(job.current)}` : ''}
         </p>
         {running ? <p data-batch-running>{t.running}</p> : null}
         <div data-batch-done hidden={job.status !== 'done'}>
