@@ -218,6 +218,16 @@ for (const dialect of testDialects()) {
       assert.match(readme, /Kommun \d: Alfa kommun/);
     });
 
+    test('an organisation outside any federation runs its own study: texts form, no member number, no batch', async () => {
+      const page = await download('outsider', reports(outsiderOrg));
+      assert.ok(page.body.includes('id="settings-heading"'), 'the study texts form');
+      assert.ok(page.body.includes('id="issue-heading"'), 'the issue form');
+      assert.ok(!page.body.includes('data-testid="member-number"'));
+      assert.ok(!page.body.includes('Skapa alla rapporter'));
+      const docx = await download('outsider', `${reports(outsiderOrg)}/member.docx`);
+      assert.equal(docx.raw.subarray(0, 2).toString('latin1'), 'PK');
+    });
+
     test('an organisation with nothing to report gets a page that says so', async () => {
       const empty = await insertOrganisation(t.ctx, { name: 'Tom kommun', kind: 'kommun' });
       const page = await as.get('operator')!.get(`/org/${empty}/reports`);
