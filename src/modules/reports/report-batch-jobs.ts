@@ -62,6 +62,15 @@ export async function sweepBatchJobs(now = Date.now()): Promise<void> {
   }
 }
 
+/** Forgets every finished job and deletes its file (tests, and a server shutting down). */
+export async function discardFinishedBatchJobs(): Promise<void> {
+  for (const job of [...jobs.values()]) {
+    if (job.status === 'running') continue;
+    jobs.delete(job.id);
+    await rm(job.filePath, { force: true });
+  }
+}
+
 /** The members' numbers beside their names: the analyst reads the anonymised federation report with it. */
 function readme(study: Study, files: string[], locale: Locale): string {
   const t = messages(locale).reportPages.batch;

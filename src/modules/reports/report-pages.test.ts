@@ -13,6 +13,7 @@ import { TestBrowser, textOf, type PageResponse } from '../../../test/support/te
 import { createUser } from '../auth/user-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { insertRound } from '../rounds/round-service.ts';
+import { discardFinishedBatchJobs } from './report-batch-jobs.ts';
 
 const YEAR = 2025;
 
@@ -42,7 +43,10 @@ for (const dialect of testDialects()) {
         as.set(key, browser);
       }
     });
-    after(async () => t.close());
+    after(async () => {
+      await discardFinishedBatchJobs();
+      await t.close();
+    });
 
     const download = async (who: string, url: string): Promise<PageResponse> => {
       const response = await as.get(who)!.get(url);
