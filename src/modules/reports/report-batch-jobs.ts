@@ -81,6 +81,8 @@ function readme(study: Study, files: string[], locale: Locale): string {
 }
 
 async function runJob(ctx: AppContext, actor: Actor, job: BatchJob, locale: Locale): Promise<void> {
+  // Let the request that started the job send its redirect before the first report is drawn.
+  await new Promise((resolve) => setImmediate(resolve));
   const zip = new yazl.ZipFile();
   const written = pipeline(zip.outputStream, createWriteStream(job.filePath, { mode: 0o600 }));
   try {

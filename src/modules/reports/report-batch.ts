@@ -55,6 +55,15 @@ export function planStudyReports(study: Study): BatchPlanItem[] {
   return items;
 }
 
+/**
+ * Drawing a report is CPU work with few awaits in between (and SQLite answers synchronously), so
+ * the batch steps aside between files: the server keeps answering other requests, including this
+ * job's progress polls, while a batch runs in the same process.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function generateStudyReports(ctx: AppContext, actor: Actor, studyOrganisationId: string, year: number, locale: Locale, options: BatchOptions): Promise<BatchResult> {
   const study = await studyOf(ctx, actor, studyOrganisationId, year);
   authorizeRunStudy(actor, study.organisation.id);
@@ -63,6 +72,7 @@ export async function generateStudyReports(ctx: AppContext, actor: Actor, studyO
   const files: string[] = [];
   for (const item of plan) {
     options.onProgress?.(files.length, total, item.label);
+    await nextTurn();
     // One document per report, drawn in every format: the formats cannot disagree.
     const document: ReportDocument =
       item.kind === 'federation' ? await federationReportDocument(ctx, actor, item.organisationId, year, locale) : await memberReportDocument(ctx, actor, item.organisationId, year, locale);
@@ -72,6 +82,7 @@ export async function generateStudyReports(ctx: AppContext, actor: Actor, studyO
       await options.write(fileName, await renderReport(document, format, { docxPageNumbers: false }));
       files.push(fileName);
       options.onProgress?.(files.length, total, item.label);
+      await nextTurn();
     }
   }
   return { study, files };
