@@ -138,8 +138,7 @@ export function federationLevelMatrix(
   let number = 0;
   const labelled = sorted.map((member) => {
     const own = ownOrganisationIds.has(member.organisationId);
-    const anonymousNumber = numbering?.get(member.organisationId) ?? (number += 1);
-    const label: MemberLabel = own ? { kind: 'own', name: member.name } : { kind: 'anonymous', number: anonymousNumber };
+    const label: MemberLabel = own ? { kind: 'own', name: member.name } : { kind: 'anonymous', number: numbering?.get(member.organisationId) ?? (number += 1) };
     return { label, own, map: levelMap(instrument, member.answers) };
   });
   const rows = allCapabilities(instrument).map(({ capability, category, dimension }, index): FederationCapabilityRow => {
