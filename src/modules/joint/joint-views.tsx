@@ -17,7 +17,7 @@ import { ChartFigure, chartScripts } from '../../ui/chart-figure.tsx';
 import { Button, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
-import { valueText } from '../survey/survey-views.tsx';
+import { answerInWords } from '../survey/survey-views.tsx';
 import type { JointOverview } from './joint-service.ts';
 
 export interface AssignFormState {
@@ -234,15 +234,7 @@ function AnswerTable({ m, locale, instrument, answers }: { m: Messages; locale: 
           {itemsInOrder(instrument).map(({ item, scale }) => {
             const answer = answers.get(item.key);
             const shown = isItemShown(item, answers);
-            const text = !shown
-              ? r.notApplicable
-              : !answer
-                ? r.notAnswered
-                : answer.value === null
-                  ? scale.dontKnow
-                    ? pick(scale.dontKnow, locale)
-                    : m.survey.dontKnow
-                  : valueText(scale, answer.value, locale);
+            const text = answerInWords(item, scale, answers, { notApplicable: r.notApplicable, notAnswered: r.notAnswered, dontKnow: m.survey.dontKnow }, locale);
             return (
               <tr class={shown ? '' : 'not-applicable'}>
                 <th scope="row">{pick(item.text, locale)}</th>

@@ -1,7 +1,7 @@
 // The respondent's pages. One statement = one <fieldset> whose <legend> is the statement, with
 // the scale's radios and "don't know" inside it (never a bare grid of radios). No script is
 // needed to answer; the pages weigh a few KB.
-import { isItemShown } from '../../domain/instruments/answer-set.ts';
+import { isItemShown, type AnswerSet } from '../../domain/instruments/answer-set.ts';
 import type { AnswerScale, Item } from '../../domain/instruments/instrument-schema.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { pick, type Messages } from '../../i18n/messages.ts';
@@ -31,6 +31,25 @@ export function valueText(scale: AnswerScale, value: number, locale: PageContext
   const word = scaleWord(scale, value, locale);
   if (!word) return String(value);
   return scale.type === 'scale' || scale.type === 'levels' ? `${value} – ${word}` : word;
+}
+
+/** The words for the answers a table cannot give as a value. */
+export interface AnswerWords {
+  notApplicable: string;
+  notAnswered: string;
+  dontKnow: string;
+}
+
+/**
+ * An answer of a joint assessment in words, as its answer table shows it on the results page and
+ * in the reports: not asked (a follow-up that does not apply), not answered, don't know, or the value.
+ */
+export function answerInWords(item: Item, scale: AnswerScale, answers: AnswerSet, words: AnswerWords, locale: PageContext['locale']): string {
+  if (!isItemShown(item, answers)) return words.notApplicable;
+  const answer = answers.get(item.key);
+  if (!answer) return words.notAnswered;
+  if (answer.value === null) return scale.dontKnow ? pick(scale.dontKnow, locale) : words.dontKnow;
+  return valueText(scale, answer.value, locale);
 }
 
 function answerText(m: Messages, scale: AnswerScale, answer: AnswerValue | undefined, locale: PageContext['locale']): string {

@@ -2,33 +2,21 @@
 // answers select (rules in the instrument file); for the federation, how many members have
 // each practice and the spread of the index.
 import { practiceScoreChart } from '../../charts/joint-charts.ts';
-import { isItemShown, type AnswerSet } from '../../domain/instruments/answer-set.ts';
+import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { itemsInOrder } from '../../domain/instruments/instrument-structure.ts';
 import { practiceIndex } from '../../domain/joint-results/practice-index.ts';
 import { selectRecommendations } from '../../domain/recommendations/evaluate-recommendations.ts';
 import { formatNumber, type Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
-import { valueText } from '../../modules/survey/survey-views.tsx';
+import { answerInWords } from '../../modules/survey/survey-views.tsx';
 import type { DocumentBuilder } from '../document-builder.ts';
 import type { FederationReportInput, SecurityPart } from '../report-input.ts';
 import type { ReportTexts } from '../report-texts.ts';
 
 /** Each question with the answer in words, as the joint results page shows it. */
 export function answerRows(instrument: Instrument, answers: AnswerSet, t: ReportTexts, locale: Locale): string[][] {
-  return itemsInOrder(instrument).map(({ item, scale }) => {
-    const answer = answers.get(item.key);
-    const text = !isItemShown(item, answers)
-      ? t.notApplicable
-      : !answer
-        ? t.notAnswered
-        : answer.value === null
-          ? scale.dontKnow
-            ? pick(scale.dontKnow, locale)
-            : t.dontKnow
-          : valueText(scale, answer.value, locale);
-    return [pick(item.text, locale), text];
-  });
+  return itemsInOrder(instrument).map(({ item, scale }) => [pick(item.text, locale), answerInWords(item, scale, answers, t, locale)]);
 }
 
 export function memberSecuritySection(b: DocumentBuilder, part: SecurityPart, t: ReportTexts, locale: Locale): void {
