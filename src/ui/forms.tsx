@@ -95,6 +95,17 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
+export function TextAreaField(props: { m: Messages; id: string; label: string; hint?: string; error?: string | undefined; value: string; rows?: number }) {
+  const { m, id, label, hint, error } = props;
+  return (
+    <FieldFrame m={m} id={id} label={label} hint={hint} error={error}>
+      <textarea class="textarea" id={id} name={id} rows={props.rows ?? 4} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)}>
+        {props.value}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
 interface SelectFieldProps {
   m: Messages;
   id: string;

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { canViewOrganisation } from '../../access/organisation-policy.ts';
 import { formatDate } from '../../i18n/format.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
-import { Button, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../ui/forms.tsx';
+import { Button, CsrfField, ErrorSummary, TextAreaField, TextField, type FieldErrors } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { TableHead } from '../../ui/table-head.tsx';
 import type { PageContext } from '../../web/page-context.ts';
@@ -168,31 +168,6 @@ function IssueForm({ page, overview, form }: { page: PageContext; overview: Repo
   );
 }
 
-function TextArea({ page, id, label, hint, value, error, rows = 4 }: { page: PageContext; id: string; label: string; hint?: string; value: string; error?: string | undefined; rows?: number }) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`field${error ? ' field-has-error' : ''}`}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{page.m.common.errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea class="textarea" id={id} name={id} rows={rows} aria-describedby={described} aria-invalid={error ? 'true' : undefined}>
-        {value}
-      </textarea>
-    </div>
-  );
-}
-
 function SettingsForm({ page, overview, form }: { page: PageContext; overview: ReportOverview; form: SettingsFormState }) {
   const t = page.m.reportPages.settings;
   const { values, errors } = form;
@@ -202,11 +177,11 @@ function SettingsForm({ page, overview, form }: { page: PageContext; overview: R
       <p>{t.intro}</p>
       <form method="post" action={`${reportsPath(overview.subject.id, overview.year)}/settings`} class="panel" novalidate>
         <CsrfField token={page.csrfToken} />
-        <TextArea page={page} id="background" label={t.background} value={values.background} error={errors.background} />
-        <TextArea page={page} id="purpose" label={t.purpose} value={values.purpose} error={errors.purpose} />
-        <TextArea page={page} id="goal" label={t.goal} value={values.goal} error={errors.goal} />
-        <TextArea page={page} id="scope" label={t.scope} value={values.scope} error={errors.scope} />
-        {overview.study.isFederation ? <TextArea page={page} id="goalPicture" label={t.goalPicture} hint={t.goalPictureHint} value={values.goalPicture} error={errors.goalPicture} rows={6} /> : null}
+        <TextAreaField m={page.m} id="background" label={t.background} value={values.background} error={errors.background} />
+        <TextAreaField m={page.m} id="purpose" label={t.purpose} value={values.purpose} error={errors.purpose} />
+        <TextAreaField m={page.m} id="goal" label={t.goal} value={values.goal} error={errors.goal} />
+        <TextAreaField m={page.m} id="scope" label={t.scope} value={values.scope} error={errors.scope} />
+        {overview.study.isFederation ? <TextAreaField m={page.m} id="goalPicture" label={t.goalPicture} hint={t.goalPictureHint} value={values.goalPicture} error={errors.goalPicture} rows={6} /> : null}
         <TextField m={page.m} id="author" label={t.author} hint={t.authorHint} value={values.author} error={errors.author} />
         <Button>{t.submit}</Button>
       </form>
