@@ -32,7 +32,7 @@ export const reportTextsEn: ReportTexts = {
     `This report gives a combined picture of the ${members} members of ${study} in ${year}. No member is named, and figures for groups smaller than the anonymity threshold are not shown.`,
   summaryMaturity: (percent, quadrant, title) => `Digital maturity is ${percent}, which places you in quadrant ${quadrant} – ${title.toLowerCase()}.`,
   summaryMaturityWithheld: 'The maturity survey result is not shown because too few people answered.',
-  summarySecurity: (established, total) => `${established} of ${total} basic information-security practices are in place.`,
+  summarySecurity: (established, total) => `${established} of ${total} basic information-security practices ${established === 1 ? 'is' : 'are'} in place.`,
   summaryCapabilityMap: (weak, total) => `${weak} of ${total} capabilities in the capability map are rated weak.`,
   summaryCosts: (total, share) =>
     share === null ? `Identified IT costs are ${total}.` : `Identified IT costs are ${total}. Central IT accounts for ${share} of the organisation's total costs.`,
@@ -113,7 +113,7 @@ export const reportTextsEn: ReportTexts = {
   notApplicable: 'Not asked (follows from an earlier answer)',
   notAnswered: 'Not answered',
   dontKnow: 'Don’t know',
-  securityIndex: (index, established, total) => `The information-security index is ${index} out of 100. ${established} of ${total} practices are in place.`,
+  securityIndex: (index, established, total) => `The information-security index is ${index} out of 100. ${established} of ${total} practices ${established === 1 ? 'is' : 'are'} in place.`,
   securityRecommendationsIntro: 'The recommendations are chosen from the answers. Each belongs to a practice that is missing or only partly in place.',
   noRecommendations: 'The answers lead to no recommendations: every practice is in place to a high degree.',
   practiceCountsTable: 'Members that have each practice in place',
