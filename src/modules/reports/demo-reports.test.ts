@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readDocx, type DocxContent } from '../../../test/support/docx-text.ts';
 import { readPdf, type PdfReading } from '../../../test/support/pdf-text.ts';
+import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
 import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
@@ -15,7 +16,9 @@ import { renderDocx } from '../../reports/docx-renderer.ts';
 import { renderPdf } from '../../reports/pdf-renderer.ts';
 import type { ReportDocument } from '../../reports/report-model.ts';
 import { getCostOverview } from '../costs/cost-service.ts';
-import { getRoundResults } from '../results/results-service.ts';
+import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { getRoundResults, refreshRoundSnapshots } from '../results/results-service.ts';
+import { insertRound } from '../rounds/round-service.ts';
 import { defaultReportYear, federationReportDocument, memberReportDocument, reportYears, studyOf, type Study } from './report-service.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -138,6 +141,27 @@ for (const dialect of testDialects()) {
         assert.equal(docx.images.length, figureCount(document));
         assert.equal(pdf.figureAlts.length, figureCount(document));
       });
+    });
+
+    // Last, since it adds a member to the federation.
+    test('a new member that took part only in the survey gets only that part, and the federation report counts it', async () => {
+      const instrument = t.ctx.instruments.require('digital-mognad');
+      const newcomer = await insertOrganisation(t.ctx, { name: 'Solberga kommun', kind: 'kommun', federationId: study.organisation.id });
+      const round = await insertRound(t.ctx, newcomer, { name: `Mätning ${year}`, year, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
+      await addSubmittedRespondents(t.ctx, round, instrument, Array.from({ length: 4 }, () => ({ answers: answersScoring(instrument, 3) })));
+      await refreshRoundSnapshots(t.ctx, round);
+      // The analyst's memberships are read per request; read them again now the federation has grown.
+      analyst = (await loadUserActor(t.ctx.db, analyst.userId))!;
+      const member = (await studyOf(t.ctx, analyst, study.organisation.id, year)).members.find((candidate) => candidate.id === newcomer)!;
+      assert.deepEqual(member.parts, { maturity: true, security: false, capabilityMap: false, costs: false });
+      const document = await memberReportDocument(t.ctx, analyst, newcomer, year, 'sv');
+      const pdf = await readPdf(await renderPdf(document));
+      assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad']);
+      assert.match(pdf.text, /Rapporten omfattar: digital mognad\./);
+      assert.match(pdf.text, new RegExp(`heter ni Kommun ${member.number}\\.`));
+      const federation = await readDocx(await renderDocx(await federationReportDocument(t.ctx, analyst, study.organisation.id, year, 'sv')));
+      const participation = federation.tables.find((rows) => rows[0]?.[0] === 'Medlem' && rows[0]?.includes('Förmågekarta'))!;
+      assert.deepEqual(participation.find((row) => row[0] === `Kommun ${member.number}`), [`Kommun ${member.number}`, 'Ja', '–', '–', '–']);
     });
   });
 }
