@@ -94,7 +94,7 @@ function mellerudInput(parts: { maturity: boolean; security: boolean; capability
     },
     member: { name: 'Melleruds kommun', number: 7 },
     maturity: parts.maturity ? { results: mellerudMaturity(), federation: null, national: null } : null,
-    security: parts.security ? { instrument: informationssakerhet, answers: mellerudInfosecAnswers(informationssakerhet) } : null,
+    security: parts.security ? { instrument: informationssakerhet, answers: mellerudInfosecAnswers(informationssakerhet), previous: null } : null,
     capabilityMap: parts.capabilityMap ? { instrument: formagekarta, answers: mellerudCapabilityAnswers(formagekarta), previous: null, federation: null } : null,
     costs: parts.costs ? { analysis: mellerudAnalysis(), towers: null, comparison: null, previousTotalItOre: null } : null,
   };
@@ -185,6 +185,22 @@ describe('the Mellerud sub-report (seed worked example)', () => {
     assert.equal(pdf.figureAlts.length, figures.length);
     assert.match(pdf.text, /heter ni Kommun 7/);
     assert.ok(docx.tables[0]?.some((row) => row.includes('Delrapporten lämnas till kommunen')), 'the version history');
+  });
+});
+
+describe('a member with an earlier round', () => {
+  it('is shown the change since then in the joint assessments', () => {
+    const input = mellerudInput(everything);
+    // A year earlier: the risk practice was in place, and one capability stood a level higher.
+    const security = new Map(input.security!.answers);
+    security.set('risk-etablerat', { value: 1 });
+    const map = new Map(input.capabilityMap!.answers);
+    const [firstKey, first] = [...map.entries()][0]!;
+    map.set(firstKey, { value: first.value! + 1 });
+    const document = buildMemberReport({ ...input, security: { ...input.security!, previous: security }, capabilityMap: { ...input.capabilityMap!, previous: map } }, 'sv');
+    const text = document.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.content.map((part) => (typeof part === 'string' ? part : part.text)).join('')] : []));
+    assert.ok(text.includes('2020 var 1 av rutinerna införda; nu är det 0.'), text.join('\n'));
+    assert.ok(text.includes('Sedan 2020 har 0 förmågor fått en högre nivå och 1 en lägre.'));
   });
 });
 

@@ -34,7 +34,7 @@ export function buildMemberReport(input: MemberReportInput, locale: Locale): Rep
   // A part appears only when the member took part in it (members choose, as in the seed).
   const { maturity, security, costs, capabilityMap } = input;
   if (maturity) memberMaturitySection(b.pageBreak(), maturity, t, locale);
-  if (security) memberSecuritySection(b.pageBreak(), security, t, locale);
+  if (security) memberSecuritySection(b.pageBreak(), security, t, locale, frame.year);
   if (costs) memberCostsSection(b.pageBreak(), costs, t, locale, frame.year);
   if (capabilityMap) memberCapabilityMapSection(b.pageBreak(), capabilityMap, t, locale, frame.year);
 

@@ -39,6 +39,8 @@ export interface MaturityPart {
 export interface SecurityPart {
   instrument: Instrument;
   answers: AnswerSet;
+  /** The member's answers a year earlier, when it took part then. */
+  previous: AnswerSet | null;
 }
 
 export interface CapabilityMapPart {

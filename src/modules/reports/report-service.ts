@@ -182,10 +182,9 @@ export async function memberReportDocument(ctx: AppContext, actor: Actor, organi
   const own = new Set([organisationId]);
 
   const maturity = source.maturity ? await memberMaturity(ctx, actor, source.maturity, study, numbering, own) : null;
-  const security: SecurityPart | null = source.security
-    ? await jointResults(ctx, actor, source.security.roundId, source.security.instrumentKey).then((result) => ({ instrument: result.instrument, answers: requireAnswers(result.answers) }))
-    : null;
-  const capabilityMap = source.capabilityMap ? await memberCapabilityMap(ctx, actor, organisationId, source.capabilityMap, study, numbering, own) : null;
+  const earlier = source.security || source.capabilityMap ? (await memberSources(ctx, [organisationId], year - 1)).get(organisationId) : undefined;
+  const security = source.security ? await memberSecurity(ctx, actor, source.security, earlier?.security ?? null) : null;
+  const capabilityMap = source.capabilityMap ? await memberCapabilityMap(ctx, actor, organisationId, source.capabilityMap, earlier?.capabilityMap ?? null, study, numbering, own) : null;
   const costs = source.costs ? await memberCosts(ctx, actor, organisationId, year, study, numbering) : null;
 
   return buildMemberReport(
@@ -227,17 +226,26 @@ async function federationMaturityOf(ctx: AppContext, study: Study, instrument: I
   return { overview: members.length > 0 ? federationOverview(instrument, members, own, numbering) : null, national: benchmark.national };
 }
 
+type JointSource = { roundId: string; instrumentKey: string };
+
+/** A joint assessment with last year's answers, when the member took part then too. */
+async function memberSecurity(ctx: AppContext, actor: Actor, source: JointSource, earlier: JointSource | null): Promise<SecurityPart> {
+  const current = await jointResults(ctx, actor, source.roundId, source.instrumentKey);
+  const previous = earlier ? (await jointResults(ctx, actor, earlier.roundId, earlier.instrumentKey)).answers : null;
+  return { instrument: current.instrument, answers: requireAnswers(current.answers), previous };
+}
+
 async function memberCapabilityMap(
   ctx: AppContext,
   actor: Actor,
   organisationId: string,
-  source: { roundId: string; instrumentKey: string },
+  source: JointSource,
+  earlier: JointSource | null,
   study: Study,
   numbering: ReadonlyMap<string, number>,
   own: ReadonlySet<string>,
 ): Promise<CapabilityMapPart> {
   const current = await jointResults(ctx, actor, source.roundId, source.instrumentKey);
-  const earlier = (await memberSources(ctx, [organisationId], study.year - 1)).get(organisationId)?.capabilityMap;
   const previous = earlier ? (await jointResults(ctx, actor, earlier.roundId, earlier.instrumentKey)).answers : null;
   let federation = null;
   if (study.isFederation) {

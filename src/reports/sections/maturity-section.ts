@@ -30,6 +30,12 @@ function capabilityTable(b: DocumentBuilder, instrument: Instrument, t: ReportTe
     dimension.categories.map((category) => [pick(category.name, locale), pick(dimension.name, locale), pick(category.description, locale)]),
   );
   b.table(t.capabilityDescriptions, [t.areaColumns[1]!, t.areaColumns[0]!, t.areaColumns[2]!], rows);
+  b.paragraph(t.capabilityListIntro(allCapabilities(instrument).length));
+  b.table(
+    t.capabilityList,
+    t.capabilityListColumns,
+    allCapabilities(instrument).map(({ capability, category }) => [pick(capability.name, locale), pick(category.name, locale), pick(capability.help, locale)]),
+  );
 }
 
 export function memberMaturitySection(b: DocumentBuilder, part: MaturityPart, t: ReportTexts, locale: Locale): void {

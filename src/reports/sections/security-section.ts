@@ -19,11 +19,12 @@ export function answerRows(instrument: Instrument, answers: AnswerSet, t: Report
   return itemsInOrder(instrument).map(({ item, scale }) => [pick(item.text, locale), answerInWords(item, scale, answers, t, locale)]);
 }
 
-export function memberSecuritySection(b: DocumentBuilder, part: SecurityPart, t: ReportTexts, locale: Locale): void {
+export function memberSecuritySection(b: DocumentBuilder, part: SecurityPart, t: ReportTexts, locale: Locale, year: number): void {
   const { instrument, answers } = part;
   const result = practiceIndex(instrument, answers);
   b.heading(1, t.security).paragraph(t.securityIntro);
   if (result.index !== null) b.paragraph(t.securityIndex(formatNumber(locale, result.index, 0), result.established, result.practices.length));
+  if (part.previous) b.paragraph(t.securityChange(year - 1, practiceIndex(instrument, part.previous).established, result.established));
   b.table(t.answerTable, t.answerColumns, answerRows(instrument, answers, t, locale));
   b.figure(practiceScoreChart(result, messages(locale).joint, locale));
   b.heading(2, t.recommendations).paragraph(t.securityRecommendationsIntro);
