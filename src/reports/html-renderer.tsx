@@ -135,8 +135,7 @@ function Block({ block, document, offset }: { block: ReportBlock; document: Repo
 /** Title block, document control and the report's blocks. `headingOffset` 1 when the page already has the h1. */
 export function ReportArticle({ document, headingOffset = 1 }: { document: ReportDocument; headingOffset?: number }) {
   const { labels } = document;
-  const controlTag = `h${Math.min(6, 1 + headingOffset)}` as 'h2';
-  const ControlHeading = controlTag;
+  const ControlHeading = `h${Math.min(6, 1 + headingOffset)}` as 'h2';
   return (
     <article class="report" lang={document.locale}>
       <header class="report-cover">

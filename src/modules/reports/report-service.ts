@@ -282,11 +282,11 @@ function anonymousReader(actor: UserActor): UserActor {
 
 /** The anonymised federation report (authorizeViewFederationReport). */
 export async function federationReportDocument(ctx: AppContext, actor: Actor, federationId: string, year: number, locale: Locale): Promise<ReportDocument> {
-  requireUser(actor);
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const { study, sources } = await loadStudy(ctx, federationId, year);
   if (!study.isFederation || study.organisation.id !== federationId) throw new AppError('not_found');
   authorizeViewFederationReport(actor, { id: federationId, memberIds: study.members.map((member) => member.id) });
-  const reader = anonymousReader(actor as UserActor);
+  const reader = anonymousReader(actor);
   const numbering = new Map(study.members.map((member) => [member.id, member.number]));
   const none = new Set<string>();
   const input: FederationReportInput = {
@@ -299,10 +299,6 @@ export async function federationReportDocument(ctx: AppContext, actor: Actor, fe
     anonymityThreshold: MIN_BENCHMARK_ORGANISATIONS,
   };
   return buildFederationReport(input, locale);
-}
-
-function requireUser(actor: Actor): asserts actor is UserActor {
-  if (actor.kind !== 'user') throw new AppError('unauthenticated');
 }
 
 async function federationMaturityPart(ctx: AppContext, study: Study, sources: Map<string, MemberSources>, numbering: ReadonlyMap<string, number>): Promise<FederationReportInput['maturity']> {
