@@ -100,6 +100,16 @@ async function dataValues(served: ServedApp): Promise<string[]> {
   return columns.flat().flatMap((row) => (row.value ? String(row.value).split('\n') : []));
 }
 
+/** Console errors and uncaught page errors, gathered as the page reports them (sweepRole empties it per page). */
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 interface Visit {
   url: string;
   pattern: string;
@@ -304,11 +314,7 @@ describe('browser: every kind of page, three roles', { skip }, () => {
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
-      const consoleErrors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      const consoleErrors = collectConsoleErrors(page);
       const { visited, problems } = await sweepRole(page, served.baseUrl, consoleErrors, 1, ['/login'], false);
       const patterns = visited.map((visit) => visit.pattern);
       for (const expected of ['/login', '/tillganglighet']) assert.ok(patterns.includes(expected), `${expected} was reached (${patterns.join(', ')})`);
@@ -339,14 +345,15 @@ describe('browser: every kind of page, three roles', { skip }, () => {
   // broken link or a moved page shows here rather than silently shrinking the sweep).
   const cost = ['/org/:id/costs', '/org/:id/costs/:year', '/org/:id/costs/:year/comparison', '/org/:id/costs/:year/towers', '/org/:id/costs/:year/centres', '/org/:id/costs/rules?year'];
   const federation = ['/org/:id/maturity/digital-mognad', '/org/:id/compare/formagekarta', '/org/:id/compare/informationssakerhet'];
+  const reports = ['/org/:id/reports/:year', '/org/:id/reports/:year/member'];
   for (const [role, email, starts, mustReach] of [
     [
       'member coordinator',
       'samordnare@granasa.example',
       () => ['/', `/rounds/${draftRoundId}`],
-      ['/account', '/rounds/:id', '/rounds/:id/results', '/rounds/:id/outbox', '/org/:id/rounds/new', '/rounds/:id/joint/formagekarta/page/:n', '/rounds/:id/joint/assign', '/rounds/:id/joint/formagekarta/results', ...federation, ...cost],
+      ['/account', '/rounds/:id', '/rounds/:id/results', '/rounds/:id/outbox', '/org/:id/rounds/new', '/rounds/:id/joint/formagekarta/page/:n', '/rounds/:id/joint/assign', '/rounds/:id/joint/formagekarta/results', ...federation, ...cost, ...reports],
     ],
-    ['federation analyst', 'analytiker@demoforbundet.example', () => ['/'], ['/account', '/rounds/:id/results', ...federation, ...cost]],
+    ['federation analyst', 'analytiker@demoforbundet.example', () => ['/'], ['/account', '/rounds/:id/results', ...federation, ...cost, ...reports, '/org/:id/reports/:year/federation']],
     ['operator', 'operator@mogna.example', () => ['/'], ['/operator', '/operator/benchmarks', '/account', '/rounds/:id/results', ...federation, ...cost]],
   ] as const) {
     test(`${role}: every page reached passes; the English pages hold no Swedish`, async () => {
@@ -354,11 +361,7 @@ describe('browser: every kind of page, three roles', { skip }, () => {
       try {
         const page = await context.newPage();
         page.setDefaultTimeout(15_000);
-        const consoleErrors: string[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error') consoleErrors.push(message.text());
-        });
-        page.on('pageerror', (error) => consoleErrors.push(error.message));
+        const consoleErrors = collectConsoleErrors(page);
         await logIn(page, served.baseUrl, email, DEMO_PASSWORD);
         // The detector works on the real page: the Swedish start page is found Swedish.
         assert.ok(swedishLines(await textBlocks(page), data).length > 0, 'the Swedish start page reads as Swedish');
