@@ -253,6 +253,10 @@ export const en: Messages = {
     },
   },
   errors: {
+    fieldProblems: 'This needs correcting:',
+    fieldTooLong: (field: string, max: number) => `${field}: at most ${max} characters.`,
+    fieldTooShort: (field: string) => `${field}: missing or too short.`,
+    fieldInvalid: (field: string) => `${field}: has the wrong format.`,
     pageTitle: 'Something went wrong',
     not_found: { title: 'Page not found', body: 'Check the address. If you followed a link, the page may have been removed or you may not have access to it.' },
     forbidden: { title: 'You do not have access', body: 'Your account cannot open this page. Ask the coordinator in your organisation if you need access.' },

@@ -252,6 +252,10 @@ export const sv = {
     },
   },
   errors: {
+    fieldProblems: 'Det här behöver rättas:',
+    fieldTooLong: (field: string, max: number) => `${field}: högst ${max} tecken.`,
+    fieldTooShort: (field: string) => `${field}: saknas eller är för kort.`,
+    fieldInvalid: (field: string) => `${field}: har fel format.`,
     pageTitle: 'Något gick fel',
     not_found: { title: 'Sidan finns inte', body: 'Kontrollera adressen. Om du följde en länk kan sidan ha tagits bort eller så saknar du behörighet.' },
     forbidden: { title: 'Du har inte behörighet', body: 'Ditt konto har inte tillgång till den här sidan. Kontakta samordnaren i din organisation om du behöver tillgång.' },

@@ -11,6 +11,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { AppContext } from '../app/app-context.ts';
 import { AppError, isAppError, type ErrorCode } from '../app/errors.ts';
 import { anonymous, loadUserActor, type Actor } from '../access/actor.ts';
@@ -29,13 +30,17 @@ import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
 import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
 import { registerReportRoutes } from '../modules/reports/report-routes.tsx';
-import { renderErrorPage } from './error-page.tsx';
+import { fieldProblemsOf, renderErrorPage } from './error-page.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
 export const SESSION_COOKIE = 'mogna_session';
 export const LOCALE_COOKIE = 'mogna_lang';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The context the app was built with (its clock, database and ports), for plugins and tests. */
+    mognaContext: AppContext;
+  }
   interface FastifyRequest {
     actor: Actor;
     locale: Locale;
@@ -102,6 +107,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     index: false,
   });
 
+  app.decorate('mognaContext', ctx);
+
   // Set for every request by the onRequest hook below; null only until it has run.
   app.decorateRequest('actor', null as never);
   app.decorateRequest('locale', null as never);
@@ -166,6 +173,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
 function errorCodeOf(error: unknown): ErrorCode {
   if (isAppError(error)) return error.code;
+  // A schema that rejects a request (too long, malformed, wrong type) is the client's mistake.
+  if (error instanceof z.core.$ZodError) return 'validation';
   const fastifyError = error as { code?: string; statusCode?: number };
   switch (fastifyError.code) {
     case 'FST_CSRF_INVALID_TOKEN':
@@ -194,10 +203,11 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown)
     return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`);
   }
   if (request.url.startsWith('/api/')) {
-    return reply.status(status).send({ error: { code, message: request.m.errors[code].title } });
+    const fields = error instanceof z.core.$ZodError ? fieldProblemsOf(error) : undefined;
+    return reply.status(status).send({ error: { code, message: request.m.errors[code].title, ...(fields ? { fields } : {}) } });
   }
   return reply
     .status(status)
     .type('text/html; charset=utf-8')
-    .send(renderErrorPage(request, code));
+    .send(renderErrorPage(request, code, error instanceof z.core.$ZodError ? fieldProblemsOf(error) : []));
 }

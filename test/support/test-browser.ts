@@ -11,13 +11,26 @@ export interface PageResponse {
   raw: Buffer;
 }
 
+/** The clock the app was built with (buildApp decorates the instance with its context). */
+function clockOf(app: FastifyInstance): { now(): Date } {
+  if (!app.hasDecorator('mognaContext')) throw new Error('TestBrowser needs an app built by buildApp (or pass its clock)');
+  return app.mognaContext.clock;
+}
+
 export class TestBrowser {
   private readonly cookies = new Map<string, string>();
   lastBody = '';
   /** The CSRF token of the last page that had a form (a page without one keeps the old token). */
   private lastCsrf: string | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  /**
+   * `clock` is the app's clock (the test context's): a cookie's Expires is judged by it, never by
+   * the real date, so a test with a fixed clock behaves the same on any day.
+   */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly clock: { now(): Date } = clockOf(app),
+  ) {}
 
   private cookieHeader(): string {
     return [...this.cookies.entries()].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -25,7 +38,7 @@ export class TestBrowser {
 
   private remember(response: LightMyRequestResponse): PageResponse {
     for (const cookie of response.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {
-      const expired = cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() < Date.now()) || cookie.value === '';
+      const expired = cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() < this.clock.now().getTime()) || cookie.value === '';
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }

@@ -71,7 +71,10 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         httpOnly: true,
         sameSite: 'lax',
         secure: ctx.config.secureCookies,
-        expires: result.expiresAt,
+        // Max-Age, not Expires: the browser counts it from when it receives the cookie, so the
+        // app's clock alone decides expiry (sessions are checked against it on every request)
+        // and a browser whose clock differs from the app's never drops a valid session.
+        maxAge: Math.max(0, Math.floor((result.expiresAt.getTime() - ctx.clock.now().getTime()) / 1000)),
       });
       return reply.redirect(safeNext(form.next), 303);
     },
