@@ -40,6 +40,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The context the app was built with (its clock, database and ports), for plugins and tests. */
     mognaContext: AppContext;
+    /** Every route's method and URL pattern, as registered (for route-wide checks in tests). */
+    routeTable: ReadonlyArray<{ method: string; url: string }>;
   }
   interface FastifyRequest {
     actor: Actor;
@@ -108,6 +110,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   app.decorate('mognaContext', ctx);
+  const routeTable: Array<{ method: string; url: string }> = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
 
   // Set for every request by the onRequest hook below; null only until it has run.
   app.decorateRequest('actor', null as never);
