@@ -6,7 +6,15 @@ import { renderChartSvg } from '../charts/render-svg.ts';
 import { headingsOf, type Inline, type ReportBlock, type ReportDocument } from './report-model.ts';
 
 function Text({ content }: { content: readonly Inline[] }) {
-  return <>{content.map((part) => (typeof part === 'string' ? part : part.strong ? <strong>{part.text}</strong> : part.text))}</>;
+  return (
+    <>
+      {content.map((part) => {
+        if (typeof part === 'string') return part;
+        const text = part.strong ? <strong>{part.text}</strong> : part.text;
+        return part.link ? <a href={`${part.link.file}.html#r-${part.link.anchor}`}>{text}</a> : text;
+      })}
+    </>
+  );
 }
 
 function Heading({ block, offset }: { block: Extract<ReportBlock, { kind: 'heading' }>; offset: number }) {
