@@ -289,7 +289,9 @@ describe('the seed chapters of the Mellerud sub-report', () => {
       const row = described[index + 1]!;
       assert.equal(row[0], capability.name.sv);
       assert.equal(row[1], capabilityDescription(capability, 'sv'));
-      assert.ok(row[1]!.length > 20, capability.key);
+      // The instrument file describes every capability for the report's reader, apart from the respondent's help.
+      assert.ok(capability.description && capability.description.sv !== capability.help.sv && capability.description.en.length > 20, capability.key);
+      assert.equal(row[1], capability.description.sv);
     });
     assert.deepEqual([1, 2, 3].map((level) => described.slice(1).filter((row) => row[2]!.startsWith(`${level} `)).length), [37, 16, 2]);
     assert.ok(pdf.text.includes('Branschledande'));
