@@ -19,7 +19,9 @@ import { renderDocx } from './docx-renderer.ts';
 import { renderPdf } from './pdf-renderer.ts';
 import type { MemberReportInput } from './report-input.ts';
 import { headingsOf, inlineText, type ReportDocument } from './report-model.ts';
-import { renderHtml } from './html-renderer.tsx';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { ReportArticle, renderHtml } from './html-renderer.tsx';
 import { reportTextsSv } from './report-texts-sv.ts';
 import { capabilityDescription } from './sections/capability-levels-section.ts';
 import { itTowers } from '../domain/costs/it-towers.ts';
@@ -329,6 +331,10 @@ describe('the seed chapters of the Mellerud sub-report', () => {
     assert.ok(html.includes('href="mogna-fyrbodal-2021.html#r-digital-mognad"'));
     assert.ok(html.includes('href="mogna-fyrbodal-2021.html#r-gemensam-malbild"'));
     assert.match(pdf.text, /kapitlet ”Förmågekarta” i den gemensamma rapporten/);
+    // In the app's preview the federation file is not beside the page: the chapter is named, not linked.
+    const preview = renderToString(h(ReportArticle, { document }));
+    assert.ok(preview.includes('kapitlet ”Digital mognad” i den gemensamma rapporten'));
+    assert.ok(!preview.includes('href="mogna-fyrbodal-2021'));
   });
 
   it('has no links to a federation report outside a federation', () => {
