@@ -198,7 +198,6 @@ export const reportTextsEn: ReportTexts = {
     complianceSources: 'The answers and ledgers the report rests on remain in Mogna and can be drawn up again for the same year.',
 
     federationLink: (chapter: string, file: string) => `The matching picture for the whole federation is in the chapter “${chapter}” of the joint report (${file}).`,
-    federationLinkText: (chapter: string) => `the chapter “${chapter}” of the joint report`,
     seeFederation: 'See also',
 
     conclusionsTitle: 'Conclusions and recommendations for the federation',

@@ -198,7 +198,6 @@ export const reportTextsSv = {
     complianceSources: 'Svaren och bokföringen som rapporten bygger på finns kvar i Mogna och kan tas fram igen för samma år.',
 
     federationLink: (chapter: string, file: string) => `Motsvarande bild för hela förbundet finns i kapitlet ”${chapter}” i den gemensamma rapporten (${file}).`,
-    federationLinkText: (chapter: string) => `kapitlet ”${chapter}” i den gemensamma rapporten`,
     seeFederation: 'Se även',
 
     conclusionsTitle: 'Slutsatser och rekommendationer för förbundet',
