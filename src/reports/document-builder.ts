@@ -65,17 +65,23 @@ export class DocumentBuilder {
   }
 
   private uniqueId(text: string): string {
-    const base =
-      text
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 48) || 'avsnitt';
+    const base = headingId(text);
     let id = base;
     for (let n = 2; this.ids.has(id); n += 1) id = `${base}-${n}`;
     this.ids.add(id);
     return id;
   }
+}
+
+/** The id of the first heading with this text in a document (later ones get "-2", "-3" …). */
+export function headingId(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 48) || 'avsnitt'
+  );
 }

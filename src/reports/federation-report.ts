@@ -11,6 +11,13 @@ import { assignmentSection, documentShell, listing, newBuilder, termsSection } f
 import { federationMaturitySection } from './sections/maturity-section.ts';
 import { federationSecuritySection } from './sections/security-section.ts';
 import type { DocumentBuilder } from './document-builder.ts';
+import { federationCapabilityLevelsSection } from './sections/capability-levels-section.ts';
+import { federationComplianceSection } from './sections/compliance-section.ts';
+import { conceptsSection } from './sections/concepts-section.ts';
+import { federationConclusionsSection } from './sections/conclusions-section.ts';
+import { federationItWorkAreasSection } from './sections/it-work-areas-section.ts';
+import { federationQuadrantsSection } from './sections/quadrants-section.ts';
+import { federationYardsticksSection } from './sections/yardsticks-section.ts';
 import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
 import { pick } from '../i18n/messages.ts';
 
@@ -35,16 +42,23 @@ export function buildFederationReport(input: FederationReportInput, locale: Loca
   b.toc(t.labels.contents).pageBreak();
   assignmentSection(b, frame, t);
   termsSection(b, t);
+  conceptsSection(b, t);
   methodSection(b, input, t, locale);
   participationTable(b, input, t);
 
   if (shown.maturity) federationMaturitySection(b.pageBreak(), shown.maturity, t, locale);
+  if (shown.maturity) federationQuadrantsSection(b, shown.maturity.instrument, t, locale);
   if (shown.security) federationSecuritySection(b.pageBreak(), shown.security, t, locale);
   if (shown.costs) federationCostsSection(b.pageBreak(), shown.costs, t, locale);
+  if (shown.costs) federationItWorkAreasSection(b, shown.costs, t, locale);
   if (shown.capabilityMap) federationCapabilityMapSection(b.pageBreak(), shown.capabilityMap, t, locale);
+  if (shown.capabilityMap) federationCapabilityLevelsSection(b, shown.capabilityMap, t, locale);
+  if (shown.maturity || shown.costs) federationYardsticksSection(b.pageBreak(), { ...shown, frame }, t, locale);
+  federationConclusionsSection(b.pageBreak(), shown, t, locale);
 
   b.pageBreak().heading(1, t.goalPicture).paragraph(t.goalPictureIntro);
   b.bullets(frame.texts.goalPicture.length > 0 ? frame.texts.goalPicture : t.defaultGoalPicture);
+  federationComplianceSection(b, input, t, locale);
 
   return documentShell(frame, t, locale, { title: t.federationTitle(frame.year), subtitle: t.federationSubtitle(frame.studyName, frame.memberCount) }, b);
 }

@@ -5,8 +5,17 @@ import { renderToString } from 'preact-render-to-string';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import { headingsOf, type Inline, type ReportBlock, type ReportDocument } from './report-model.ts';
 
-function Text({ content }: { content: readonly Inline[] }) {
-  return <>{content.map((part) => (typeof part === 'string' ? part : part.strong ? <strong>{part.text}</strong> : part.text))}</>;
+/** `links`: draw links to the study's other report files (only in a standalone file, where they sit side by side). */
+function Text({ content, links = false }: { content: readonly Inline[]; links?: boolean }) {
+  return (
+    <>
+      {content.map((part) => {
+        if (typeof part === 'string') return part;
+        const text = part.strong ? <strong>{part.text}</strong> : part.text;
+        return part.link && links ? <a href={`${part.link.file}.html#r-${part.link.anchor}`}>{text}</a> : text;
+      })}
+    </>
+  );
 }
 
 function Heading({ block, offset }: { block: Extract<ReportBlock, { kind: 'heading' }>; offset: number }) {
@@ -90,14 +99,14 @@ function Contents({ document, title, offset }: { document: ReportDocument; title
   );
 }
 
-function Block({ block, document, offset }: { block: ReportBlock; document: ReportDocument; offset: number }) {
+function Block({ block, document, offset, links }: { block: ReportBlock; document: ReportDocument; offset: number; links: boolean }) {
   switch (block.kind) {
     case 'heading':
       return <Heading block={block} offset={offset} />;
     case 'paragraph':
       return (
         <p>
-          <Text content={block.content} />
+          <Text content={block.content} links={links} />
         </p>
       );
     case 'bullets':
@@ -105,7 +114,7 @@ function Block({ block, document, offset }: { block: ReportBlock; document: Repo
         <ul>
           {block.items.map((item) => (
             <li>
-              <Text content={item} />
+              <Text content={item} links={links} />
             </li>
           ))}
         </ul>
@@ -121,7 +130,7 @@ function Block({ block, document, offset }: { block: ReportBlock; document: Repo
             <strong>{block.title}</strong>
           </p>
           <p>
-            <Text content={block.content} />
+            <Text content={block.content} links={links} />
           </p>
         </div>
       );
@@ -132,8 +141,11 @@ function Block({ block, document, offset }: { block: ReportBlock; document: Repo
   }
 }
 
-/** Title block, document control and the report's blocks. `headingOffset` 1 when the page already has the h1. */
-export function ReportArticle({ document, headingOffset = 1 }: { document: ReportDocument; headingOffset?: number }) {
+/**
+ * Title block, document control and the report's blocks. `headingOffset` 1 when the page already has the h1.
+ * `fileLinks` when the article is a file beside the study's other reports (the in-app preview names them only).
+ */
+export function ReportArticle({ document, headingOffset = 1, fileLinks = false }: { document: ReportDocument; headingOffset?: number; fileLinks?: boolean }) {
   const { labels } = document;
   const ControlHeading = `h${Math.min(6, 1 + headingOffset)}` as 'h2';
   return (
@@ -172,7 +184,7 @@ export function ReportArticle({ document, headingOffset = 1 }: { document: Repor
         </p>
       </section>
       {document.blocks.map((block) => (
-        <Block block={block} document={document} offset={headingOffset} />
+        <Block block={block} document={document} offset={headingOffset} links={fileLinks} />
       ))}
     </article>
   );
@@ -195,7 +207,7 @@ dl div{display:flex;gap:1rem}dt{font-weight:bold;min-width:12rem}dd{margin:0}
 
 /** A standalone HTML file (UTF-8), readable offline and printable. */
 export function renderHtml(document: ReportDocument): Buffer {
-  const body = renderToString(<ReportArticle document={document} headingOffset={0} />);
+  const body = renderToString(<ReportArticle document={document} headingOffset={0} fileLinks />);
   const html = `<!doctype html>
 <html lang="${document.locale}">
 <head>

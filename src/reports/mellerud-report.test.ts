@@ -12,14 +12,22 @@ import { answersScoring } from '../../test/support/results-world.ts';
 import { tbmV4 } from '../domain/costs/cost-taxonomy.ts';
 import type { LedgerAnalysis } from '../domain/costs/ledger-analysis.ts';
 import { selectRecommendations } from '../domain/recommendations/evaluate-recommendations.ts';
-import { scoreMaturity } from '../domain/scoring/maturity-score.ts';
 import { loadInstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
 import type { RoundResults } from '../modules/results/results-service.ts';
 import { buildMemberReport } from './member-report.ts';
 import { renderDocx } from './docx-renderer.ts';
 import { renderPdf } from './pdf-renderer.ts';
 import type { MemberReportInput } from './report-input.ts';
-import { headingsOf, type ReportDocument } from './report-model.ts';
+import { headingsOf, inlineText, type ReportDocument } from './report-model.ts';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { ReportArticle, renderHtml } from './html-renderer.tsx';
+import { reportTextsSv } from './report-texts-sv.ts';
+import { capabilityDescription } from './sections/capability-levels-section.ts';
+import { itTowers } from '../domain/costs/it-towers.ts';
+import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
+import type { Benchmark } from '../domain/scoring/benchmarks.ts';
+import { quadrantOf, scoreMaturity } from '../domain/scoring/maturity-score.ts';
 
 const catalog = loadInstrumentCatalog();
 const formagekarta = catalog.require('formagekarta');
@@ -188,6 +196,154 @@ describe('the Mellerud sub-report (seed worked example)', () => {
   });
 });
 
+describe('the seed chapters of the Mellerud sub-report', () => {
+  const t = reportTextsSv.chapters;
+  let document: ReportDocument;
+  let docx: DocxContent;
+  let pdf: PdfReading;
+  const tableOf = (docx: DocxContent, columns: readonly string[]) => docx.tables.find((rows) => rows[0]?.join('|') === columns.join('|'));
+
+  before(async () => {
+    document = buildMemberReport(mellerudInput(everything), 'sv');
+    const [docxBytes, pdfBytes] = await Promise.all([renderDocx(document, { estimatePageNumbers: false }), renderPdf(document)]);
+    [docx, pdf] = await Promise.all([readDocx(docxBytes), readPdf(pdfBytes)]);
+  });
+
+  it('ends with external yardsticks, the target picture and the compliance chapter, in both formats', () => {
+    const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
+    assert.deepEqual(top.slice(-3), ['Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
+    assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), top);
+  });
+
+  it('explains the three phases, the three layers and the elements of a capability under Terms', () => {
+    const headings = headingsOf(document).map((heading) => heading.text);
+    const terms = headings.indexOf('Begrepp');
+    assert.deepEqual(headings.slice(terms + 1, terms + 4), [t.phasesTitle, t.layersTitle, t.elementsTitle]);
+    assert.deepEqual(tableOf(docx, t.phaseColumns)!.slice(1).map((row) => row[0]), ['1. Digitisering', '2. Digitalisering', '3. Digital transformation']);
+    assert.deepEqual(tableOf(docx, t.layerColumns)!.slice(1).map((row) => row[0]), ['Digital utsida', 'Digital insida', 'Digital motor']);
+    assert.equal(tableOf(docx, t.elementColumns)!.length - 1, 5);
+    for (const phrase of ['Digital transformation', 'Digital motor', 'Policy och regler']) assert.ok(pdf.text.includes(phrase), phrase);
+  });
+
+  it('has all four quadrants A–D, each placed where the scoring puts it, and the practice text of quadrant D only', () => {
+    const table = tableOf(docx, t.quadrantsColumns);
+    assert.ok(table, 'the A–D table');
+    assert.deepEqual(table.slice(1).map((row) => row[0]), ['A', 'B', 'C', 'D']);
+    const threshold = dimios.results!.quadrantThreshold ?? 3;
+    for (const row of table.slice(1)) {
+      const capability = row[1] === t.capabilityHigh ? threshold + 1 : threshold - 1;
+      const legacy = row[2] === t.legacyEnabling ? threshold + 1 : threshold - 1;
+      assert.equal(quadrantOf(capability, legacy, threshold), row[0], `row ${row[0]}`);
+      assert.equal(row[3], dimios.results!.quadrants[row[0] as 'A'].title.sv);
+    }
+    assert.ok(docx.headings.some((heading) => heading.text === 'Vad ruta D betyder i praktiken'));
+    assert.ok(!docx.headings.some((heading) => /Vad ruta [ABC] betyder/.test(heading.text)));
+    for (const text of t.quadrantPractice.D.text) assert.ok(docx.paragraphs.includes(text), text);
+    assert.ok(pdf.text.includes(t.quadrantPractice.D.text[0]!.slice(0, 40)));
+    assert.ok(!docx.paragraphs.includes(t.quadrantPractice.A.text[0]!));
+    assert.ok(docx.paragraphs.some((paragraph) => paragraph.includes('steget digital transformation')));
+  });
+
+  it('gives every external yardstick its source and year, and says so when the national figure is missing', () => {
+    const table = tableOf(docx, t.yardstickColumns)!;
+    const maturity = table.find((row) => row[0] === t.yardstickMaturity)!;
+    assert.deepEqual(maturity.slice(2), ['–', 'Inget jämförelsetal för riket finns för 2021']);
+    const centralIt = table.find((row) => row[0] === t.yardstickCentralIt)!;
+    assert.equal(plainSpaces(centralIt[1]!), '2,0 %', '18 098 000 of 900 000 000 kr');
+    assert.equal(plainSpaces(centralIt[2]!), 'Strax under 2 %');
+    assert.match(centralIt[3]!, /SCDI.*2021/);
+    assert.match(pdf.text, /Det finns inget jämförelsetal för riket för 2021/);
+  });
+
+  it('shows the national maturity with its source when the input has one', async () => {
+    const input = mellerudInput(everything);
+    const national: Benchmark = { organisations: 120, capabilities: {}, categories: {}, dimensions: {}, maturityPercent: { min: 20, avg: 47, max: 80, organisations: 120 } };
+    const document = buildMemberReport({ ...input, maturity: { ...input.maturity!, national } }, 'sv');
+    const docx = await readDocx(await renderDocx(document, { estimatePageNumbers: false }));
+    const row = tableOf(docx, t.yardstickColumns)!.find((cells) => cells[0] === t.yardstickMaturity)!;
+    assert.equal(plainSpaces(row[2]!), '47 %');
+    assert.match(row[3]!, /120 organisationer .*2021/);
+    const own = plainSpaces(row[1]!);
+    assert.ok(docx.paragraphs.some((paragraph) => plainSpaces(paragraph).startsWith(`Er mognad (${own}) är högre än rikets genomsnitt (47 %)`)), own);
+  });
+
+  it('describes the four IT work areas with their focus, and the member’s share when staff is recorded', async () => {
+    const table = tableOf(docx, t.workAreaColumns)!;
+    assert.deepEqual(table.slice(1).map((row) => row[0]), itTowers.map((tower) => tower.name.sv));
+    assert.deepEqual(table.slice(1).map((row) => row[2]), ['Drift', 'Drift', 'Utveckling', 'Utveckling']);
+    assert.ok(docx.paragraphs.includes(t.workAreasNoMix));
+    const input = mellerudInput(everything);
+    const towers = { infrastructure: { fte: 2 }, end_user_services: { fte: 1 }, application_services: { fte: 1 }, steer_and_support: { fte: 0 } };
+    const staffed = await readDocx(await renderDocx(buildMemberReport({ ...input, costs: { ...input.costs!, towers } }, 'sv'), { estimatePageNumbers: false }));
+    assert.deepEqual(tableOf(staffed, t.workAreaColumns)!.slice(1).map((row) => plainSpaces(row[3]!)), ['50 %', '25 %', '25 %', '0 %']);
+    assert.ok(staffed.paragraphs.some((paragraph) => plainSpaces(paragraph).includes('tar 75 % av personalen')));
+  });
+
+  it('defines the levels 0–4 and describes each of the 55 capabilities with its level', () => {
+    const levels = tableOf(docx, t.levelColumns)!;
+    assert.deepEqual(levels.slice(1).map((row) => `${row[0]} ${row[1]}`), ['0 Obefintlig', '1 Ad-hoc/undermålig', '2 Acceptabel', '3 Bra', '4 Branschledande']);
+    assert.ok(levels.slice(1).every((row) => row[2]!.length > 10));
+    const described = tableOf(docx, t.describedColumns)!;
+    const capabilities = allCapabilities(formagekarta);
+    assert.equal(described.length - 1, 55);
+    assert.equal(capabilities.length, 55);
+    capabilities.forEach(({ capability }, index) => {
+      const row = described[index + 1]!;
+      assert.equal(row[0], capability.name.sv);
+      assert.equal(row[1], capabilityDescription(capability, 'sv'));
+      // The instrument file describes every capability for the report's reader, apart from the respondent's help.
+      assert.ok(capability.description && capability.description.sv !== capability.help.sv && capability.description.en.length > 20, capability.key);
+      assert.equal(row[1], capability.description.sv);
+    });
+    assert.deepEqual([1, 2, 3].map((level) => described.slice(1).filter((row) => row[2]!.startsWith(`${level} `)).length), [37, 16, 2]);
+    assert.ok(pdf.text.includes('Branschledande'));
+  });
+
+  it('states the target picture, and the distance to the member’s target levels when it gave them', async () => {
+    for (const bullet of reportTextsSv.defaultGoalPicture) assert.ok(docx.listItems.includes(bullet), bullet);
+    assert.ok(docx.paragraphs.includes(t.noTargets));
+    const input = mellerudInput(everything);
+    const answers = new Map(input.capabilityMap!.answers);
+    const [firstKey, first] = [...answers.entries()][0]!;
+    const [secondKey, second] = [...answers.entries()][1]!;
+    answers.set(firstKey, { ...first, target: first.value! + 2 });
+    answers.set(secondKey, { ...second, target: second.value });
+    const withTargets = buildMemberReport({ ...input, capabilityMap: { ...input.capabilityMap!, answers } }, 'sv');
+    const table = withTargets.blocks.find((block) => block.kind === 'table' && block.caption.endsWith(t.largestGapsTitle));
+    assert.ok(table && table.kind === 'table');
+    assert.deepEqual(table.rows.map((row) => row.at(-1)), ['2']);
+    assert.ok(withTargets.blocks.some((block) => block.kind === 'paragraph' && inlineText(block.content) === t.targetGaps(1, 2)));
+  });
+
+  it('says who owns the report and how it is filed', () => {
+    assert.ok(docx.paragraphs.includes(t.complianceMember('Melleruds kommun')));
+    assert.match(pdf.text, /Melleruds kommun äger rapporten/);
+    assert.match(pdf.text, /dokumenthanteringsplan/);
+  });
+
+  it('points each part to the federation report’s chapter, with a link in HTML', () => {
+    const callouts = document.blocks.filter((block) => block.kind === 'callout' && block.title === t.seeFederation);
+    assert.deepEqual(
+      callouts.map((block) => (block.kind === 'callout' ? inlineText(block.content) : '')),
+      ['Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta', 'Gemensam målbild'].map((chapter) => t.federationLink(chapter, 'mogna-fyrbodal-2021')),
+    );
+    const html = renderHtml(document).toString('utf8');
+    assert.ok(html.includes('href="mogna-fyrbodal-2021.html#r-digital-mognad"'));
+    assert.ok(html.includes('href="mogna-fyrbodal-2021.html#r-gemensam-malbild"'));
+    assert.match(pdf.text, /kapitlet ”Förmågekarta” i den gemensamma rapporten/);
+    // In the app's preview the federation file is not beside the page: the chapter is named, not linked.
+    const preview = renderToString(h(ReportArticle, { document }));
+    assert.ok(preview.includes('kapitlet ”Digital mognad” i den gemensamma rapporten'));
+    assert.ok(!preview.includes('href="mogna-fyrbodal-2021'));
+  });
+
+  it('has no links to a federation report outside a federation', () => {
+    const input = mellerudInput(everything);
+    const alone = buildMemberReport({ ...input, frame: { ...input.frame, isFederation: false }, member: { ...input.member, number: null } }, 'sv');
+    assert.ok(!alone.blocks.some((block) => block.kind === 'callout' && block.title === t.seeFederation));
+  });
+});
+
 describe('a member with an earlier round', () => {
   it('is shown the change since then in the joint assessments', () => {
     const input = mellerudInput(everything);
@@ -209,7 +365,7 @@ describe('a member that took part only in the survey', () => {
     const document = buildMemberReport(mellerudInput({ maturity: true, security: false, capabilityMap: false, costs: false }), 'sv');
     const docx = await readDocx(await renderDocx(document, { estimatePageNumbers: false }));
     const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
-    assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad']);
+    assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
     const text = docx.paragraphs.join('\n');
     for (const absent of ['Informationssäkerhet', 'IT-kostnader', 'Förmågekarta']) assert.ok(!docx.headings.some((heading) => heading.text === absent), absent);
     assert.match(text, /Rapporten omfattar: digital mognad\./);
@@ -219,7 +375,7 @@ describe('a member that took part only in the survey', () => {
     const document = buildMemberReport(mellerudInput(everything), 'en');
     assert.deepEqual(
       headingsOf(document).filter((heading) => heading.level === 1).map((heading) => heading.text),
-      ['Summary', 'The assignment', 'Terms', 'Method', 'Digital maturity', 'Information security', 'IT costs', 'Capability map'],
+      ['Summary', 'The assignment', 'Terms', 'Method', 'Digital maturity', 'Information security', 'IT costs', 'Capability map', 'External yardsticks', 'Shared goal picture', 'Compliance'],
     );
     assert.equal(document.locale, 'en');
   });

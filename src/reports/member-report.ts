@@ -16,6 +16,14 @@ import { assignmentSection, documentShell, listing, newBuilder, termsSection } f
 import { memberMaturitySection, percentText } from './sections/maturity-section.ts';
 import { memberSecuritySection } from './sections/security-section.ts';
 import type { DocumentBuilder } from './document-builder.ts';
+import { memberCapabilityLevelsSection } from './sections/capability-levels-section.ts';
+import { memberComplianceSection } from './sections/compliance-section.ts';
+import { conceptsSection } from './sections/concepts-section.ts';
+import { federationLinkCallout } from './sections/federation-links.ts';
+import { memberItWorkAreasSection } from './sections/it-work-areas-section.ts';
+import { memberQuadrantSection } from './sections/quadrants-section.ts';
+import { memberTargetPictureSection } from './sections/target-picture-section.ts';
+import { memberYardsticksSection } from './sections/yardsticks-section.ts';
 
 export function buildMemberReport(input: MemberReportInput, locale: Locale): ReportDocument {
   const t = reportTexts(locale);
@@ -29,14 +37,25 @@ export function buildMemberReport(input: MemberReportInput, locale: Locale): Rep
   b.toc(t.labels.contents).pageBreak();
   assignmentSection(b, frame, t);
   termsSection(b, t);
+  conceptsSection(b, t);
   methodSection(b, input, t, locale);
 
   // A part appears only when the member took part in it (members choose, as in the seed).
   const { maturity, security, costs, capabilityMap } = input;
   if (maturity) memberMaturitySection(b.pageBreak(), maturity, t, locale);
+  if (maturity) memberQuadrantSection(b, maturity, t, locale);
+  if (maturity) federationLinkCallout(b, frame, t.maturity, t);
   if (security) memberSecuritySection(b.pageBreak(), security, t, locale, frame.year);
+  if (security) federationLinkCallout(b, frame, t.security, t);
   if (costs) memberCostsSection(b.pageBreak(), costs, t, locale, frame.year);
+  if (costs) memberItWorkAreasSection(b, costs, t, locale);
+  if (costs) federationLinkCallout(b, frame, t.costs, t);
   if (capabilityMap) memberCapabilityMapSection(b.pageBreak(), capabilityMap, t, locale, frame.year);
+  if (capabilityMap) memberCapabilityLevelsSection(b, capabilityMap, t, locale);
+  if (capabilityMap) federationLinkCallout(b, frame, t.capabilityMap, t);
+  if (maturity || costs) memberYardsticksSection(b.pageBreak(), input, t, locale);
+  memberTargetPictureSection(b.pageBreak(), input, t, locale);
+  memberComplianceSection(b, input, t, locale);
 
   const subtitle = frame.isFederation ? t.memberSubtitle(member.name, frame.studyName) : t.memberSubtitleAlone(member.name);
   return documentShell(frame, t, locale, { title: t.memberTitle(frame.year), subtitle }, b);

@@ -6,7 +6,17 @@ import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { Locale } from '../i18n/format.ts';
 
 /** A run of text; `strong` for emphasis that must survive every format. */
-export type Inline = string | { text: string; strong?: boolean };
+export type Inline = string | { text: string; strong?: boolean; link?: ReportLink };
+
+/**
+ * A pointer to a heading of another report of the same study: its file name without extension
+ * (the batch's base name) and the heading's id. HTML links to `<file>.html#r-<anchor>`, PDF to
+ * `<file>.pdf`; DOCX keeps the text, which names the chapter and the file itself.
+ */
+export interface ReportLink {
+  file: string;
+  anchor: string;
+}
 
 export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; /** unique in the document, [a-z0-9-] */ id: string }

@@ -63,6 +63,169 @@ export const reportTextsEn: ReportTexts = {
     ['Capability map', 'A map of the capabilities that drive digital development, each rated on a scale from 0 to 4.'],
   ],
   termColumns: ['Term', 'Meaning'],
+  /** The chapters added from the seed's sub-report (issue 13): concepts, A–D, yardsticks, work areas, levels, target picture, compliance. */
+  chapters: {
+    phasesTitle: 'Digitisation, digitalisation and digital transformation',
+    phasesIntro:
+      'These words are used in many ways. In this report they mean three steps that build on each other. All three are needed, and an organisation can be at different steps in different parts of its services.',
+    phaseColumns: ['Step', 'What happens', 'What it brings'],
+    phases: [
+      ['1. Digitisation', 'Information that was on paper becomes digital, for example when an application arrives through an e-service instead of by post.', 'Somewhat faster handling, but the work is done the same way as before.'],
+      ['2. Digitalisation', 'Once the information is digital, ways of working and processes can change: steps are automated and new ways of meeting needs are tried.', 'Clear efficiency gains and services that fit their users better.'],
+      ['3. Digital transformation', 'The whole organisation changes. It works in an exploratory, data-driven way and creates value together with other actors.', 'New services and ways of working that could not be imagined before.'],
+    ] as Array<[string, string, string]>,
+    layersTitle: 'The digital organisation: outside, inside and engine',
+    layersIntro:
+      'To see the whole organisation rather than one department at a time, the report divides the digital organisation into three layers. The layers depend on each other: a weak engine slows down both the inside and the outside.',
+    layerColumns: ['Layer', 'What it covers'],
+    layers: [
+      ['Digital outside', 'What residents, businesses and other organisations meet: e-services, websites, open data and platforms shared with other actors.'],
+      ['Digital inside', 'The services’ own ways of working and processes, where staff use digital tools and data in their daily work.'],
+      ['Digital engine', 'The central IT function and the IT roles across the organisation, such as system owners. The engine runs, maintains and develops what the inside and the outside rely on.'],
+    ] as Array<[string, string]>,
+    elementsTitle: 'What a capability consists of',
+    elementsIntro:
+      'A capability describes what the organisation can do, not who does it. It consists of several elements that must all work. When a capability is weak, the cause usually lies in one of them.',
+    elementColumns: ['Element', 'What it covers'],
+    elements: [
+      ['Processes', 'How the work is done, step by step, and how that is described.'],
+      ['Organisation', 'Who does the work, with which skills and how much time.'],
+      ['Policy and rules', 'Laws, policies and decisions that govern the work.'],
+      ['Technology', 'The systems and tools the work uses.'],
+      ['Information', 'The information the work needs and creates, and how it is protected.'],
+    ] as Array<[string, string]>,
+
+    quadrantsTitle: 'The four quadrants A–D',
+    quadrantsIntro:
+      'The matrix sorts organisations by two questions: is the digital capability low or high, and does the digital legacy help or hinder? The answers give four quadrants.',
+    quadrantsColumns: ['Quadrant', 'Digital capability', 'Digital legacy', 'Short name', 'What the quadrant means'],
+    capabilityLow: 'Low',
+    capabilityHigh: 'High',
+    legacyLimiting: 'Hinders',
+    legacyEnabling: 'Helps',
+    quadrantsFederationNote: 'The table applies to every member. How many members fall into each quadrant is shown in the table Members per quadrant.',
+    practiceTitle: (quadrant: string) => `What quadrant ${quadrant} means in practice`,
+    practiceStep: (quadrant: string, phase: string) => `Quadrant ${quadrant} is closest to the step of ${phase} (see the three steps under Terms).`,
+    practiceCaveat:
+      'The placement rests on the respondents’ own assessment. With few respondents, or respondents from only one part of the organisation, the picture may be too bright or too dark.',
+    quadrantPractice: {
+      A: {
+        phase: 'digitisation',
+        text: [
+          'Day to day, much time goes into keeping old systems running and into solving problems as they arise. There is seldom room to plan the next step.',
+          'Digital services exist, but behind them cases are often handled as they were when they came in on paper. Decisions on new systems are often taken one department at a time, which makes the whole hard to steer.',
+          'What matters most now is a shared view of what digitalisation should achieve, and freeing time by tidying up systems and contracts.',
+        ],
+      },
+      B: {
+        phase: 'digitalisation',
+        text: [
+          'The technology and the IT organisation can do more than the services manage to use. New systems are introduced, but ways of working do not change at the same pace, so the benefits do not come.',
+          'A shared prioritisation is often missing: many want a lot, but nobody chooses what to drop. Managers may need more support in leading change and in following up what initiatives actually achieved.',
+          'What matters most now is governance and leadership: a digital agenda, portfolio management and clear benefit goals.',
+        ],
+      },
+      C: {
+        phase: 'digitalisation',
+        text: [
+          'Management knows where it wants to go and invests in digitalisation, but old systems, contracts and earlier decisions hold it back. The initiatives therefore have less effect than they should.',
+          'This can show as new services taking a long time to connect with existing systems, growing technical debt and services buying their own solutions beside IT.',
+          'What matters most now is a plan to modernise the infrastructure and retire what is no longer needed, step by step.',
+        ],
+      },
+      D: {
+        phase: 'digital transformation',
+        text: [
+          'Both capability and legacy help. Initiatives have an effect, and the organisation can try new things without putting operations at risk.',
+          'In practice this often means that data is used to foresee needs and act in time, that systems exchange information without manual work, and that residents meet joined-up digital services.',
+          'What matters most now is keeping the pace, checking the picture with more respondents, and sharing with others who have not come as far.',
+        ],
+      },
+    } as Record<'A' | 'B' | 'C' | 'D', { phase: string; text: string[] }>,
+
+    yardsticksTitle: 'External yardsticks',
+    yardsticksIntro:
+      'The yardsticks come from sources outside the study. Each figure is given with its source and year. Where there is no yardstick we say so; we estimate nothing.',
+    yardstickColumns: ['Measure', 'Your value', 'Yardstick', 'Source and year'],
+    yardstickColumnsFederation: ['Measure', 'Federation', 'Yardstick', 'Source and year'],
+    yardstickMaturity: 'Digital maturity',
+    yardstickCentralIt: 'Central IT’s share of total costs',
+    nationalSource: (organisations: number, year: number) => `National: the average of ${organisations} organisations that measured with the same questions, ${year}`,
+    noNationalCell: (year: number) => `No national yardstick exists for ${year}`,
+    noNational: (year: number) => `There is no national yardstick for ${year}. No comparison with the country is therefore shown.`,
+    centralItReference: 'Just under 2 %',
+    centralItSource: 'The Digital Government research consortium (SCDI), municipal average according to the research reported in 2021',
+    centralItNote:
+      'The figure is the municipalities’ average and does not say which level is right. An organisation that wants to develop its services with digital support often needs to spend more than the average on IT.',
+    noValue: '–',
+    yardstickSpread: (low: string, average: string, high: string) => `${low}–${high} (mean ${average})`,
+    ownAboveNational: (own: string, national: string) => `Your maturity (${own}) is above the national average (${national}).`,
+    ownBelowNational: (own: string, national: string) => `Your maturity (${own}) is below the national average (${national}).`,
+    ownAtNational: (own: string) => `Your maturity (${own}) is level with the national average.`,
+
+    workAreasTitle: 'The four work areas of central IT',
+    workAreasIntro:
+      'Central IT staff are divided into four work areas. Two keep operations running, two are directed at developing the services. The mix shows where the weight lies.',
+    workAreaColumns: ['Work area', 'What it covers', 'Focus', 'Your share', 'Federation mean'],
+    workAreaColumnsFederation: ['Work area', 'What it covers', 'Focus', 'Federation mean'],
+    focusOperations: 'Operations',
+    focusDevelopment: 'Development',
+    workAreasNoMix: 'Staff per work area has not been recorded, so the shares are not shown.',
+    operationsShare: (own: string) => `Operations (infrastructure and end-user services) take ${own} of the staff.`,
+    operationsShareFederation: (average: string) => `On average, operations (infrastructure and end-user services) take ${average} of central IT staff.`,
+
+    levelsTitle: 'The levels 0–4',
+    levelsIntro: 'Each capability has been rated on a scale of five levels. A high level is a strength; levels 0 and 1 are weaknesses that should be addressed.',
+    levelColumns: ['Level', 'Name', 'What the level means'],
+    describedTitle: 'The capabilities and what they mean',
+    describedIntro: (count: number) => `The table describes all ${count} capabilities and the level you gave.`,
+    describedIntroFederation: (count: number) => `The table describes all ${count} capabilities and how many members are weak and strong in each.`,
+    describedColumns: ['Capability', 'Description', 'Your level'],
+    describedColumnsFederation: ['Capability', 'Description', 'Weak', 'Strong'],
+
+    targetIntro: 'The target picture describes where the members want to get to together. It is the yardstick for the capability levels: a level is good or poor in relation to the target picture.',
+    targetGaps: (below: number, withTarget: number) => `You gave a target level for ${withTarget} capabilities. ${below} of them are below the target level today.`,
+    noTargets: 'You gave no target levels in the capability map. Give target levels next time, so that the distance to the target picture can be followed up.',
+    largestGapsTitle: 'Largest distance to the target level',
+    largestGapColumns: ['Capability', 'Level today', 'Target level', 'Distance'],
+
+    complianceTitle: 'Compliance',
+    complianceMember: (member: string) =>
+      `${member} owns this report and its content. The report and its material are handled, registered and archived under ${member}’s own records management plan.`,
+    complianceFederation: (study: string) =>
+      `${study} owns the joint report and its content. It is handled, registered and archived under ${study}’s records management plan. Each member owns its own sub-report.`,
+    complianceClassification: (label: string) => `The report is classified under SKR’s KLASSA: ${label.toLowerCase()}. Whoever passes the report on is responsible for respecting the classification.`,
+    complianceSources: 'The answers and ledgers the report rests on remain in Mogna and can be drawn up again for the same year.',
+
+    federationLink: (chapter: string, file: string) => `The matching picture for the whole federation is in the chapter “${chapter}” of the joint report (${file}).`,
+    seeFederation: 'See also',
+
+    conclusionsTitle: 'Conclusions and recommendations for the federation',
+    conclusionsIntro: 'The conclusions follow directly from the figures in the report. Each conclusion comes with a recommendation to the federation. The rules are described in Mogna’s method description.',
+    conclusionFinding: 'Conclusion',
+    conclusionAdvice: 'Recommendation',
+    conclusionNone: 'The material is not enough for any conclusions this year: too few members took part in the parts.',
+    conclusions: {
+      quadrantMost: (quadrant: string, title: string, count: number, total: number) => `Most members, ${count} of ${total}, fall into quadrant ${quadrant} (${title.toLowerCase()}).`,
+      quadrantAdvice: {
+        A: 'Start with shared skills for management teams and elected members, and a joint plan to reduce old systems and contracts.',
+        B: 'Support the members in governance: a shared model for a digital agenda, portfolio management and following up benefits.',
+        C: 'Coordinate the modernisation of infrastructure and joint procurement, so that old systems can be retired at the same pace.',
+        D: 'Let the members in quadrant D share their ways of working with the others, and repeat the survey with more respondents to test the picture.',
+      } as Record<'A' | 'B' | 'C' | 'D', string>,
+      quadrantSpread: (quadrants: number) => `The members are spread over ${quadrants} different quadrants.`,
+      quadrantSpreadAdvice: 'Since the members stand in different places, collaboration needs to be built so that those who have come further can support the others.',
+      weakForMost: (count: number, names: string) => `${count} capabilities are weak for more than half of the members: ${names}.`,
+      weakForMostAdvice: 'Make these capabilities the federation’s first joint development areas. Nobody needs to start alone.',
+      noWeakForMost: 'No capability is weak for more than half of the members.',
+      noWeakForMostAdvice: 'Start from the collaboration candidates when the federation chooses joint initiatives.',
+      costSpread: (low: string, high: string, points: string) => `Central IT’s share of total costs ranges from ${low} to ${high}, a difference of ${points} percentage points.`,
+      costSpreadWideAdvice: 'The difference is large. Compare how the members book and organise their IT before the costs are used to share joint commitments.',
+      costSpreadNarrowAdvice: 'The members spend roughly the same share on central IT. That makes joint services easier to compare and share.',
+      securityGap: (count: number, total: number) => `${count} of ${total} basic information-security practices are in place at fewer than half of the members.`,
+      securityGapAdvice: 'Develop shared templates and training for the practices missing at most members, for example in a joint information-security network.',
+    },
+  },
 
   method: 'Method',
   methodIntro: 'The report is based on the material below. Every figure comes straight from the answers and the accounts; the calculations are described in Mogna’s method description.',

@@ -63,6 +63,169 @@ export const reportTextsSv = {
     ['Förmågekarta', 'En karta över de förmågor som driver digital utveckling, där varje förmåga bedöms på en skala från 0 till 4.'],
   ] as Array<[string, string]>,
   termColumns: ['Begrepp', 'Betydelse'],
+  /** The chapters added from the seed's sub-report (issue 13): concepts, A–D, yardsticks, work areas, levels, målbild, efterlevnad. */
+  chapters: {
+    phasesTitle: 'Digitisering, digitalisering och digital transformation',
+    phasesIntro:
+      'Orden används på många sätt. I rapporten betyder de tre steg som bygger på varandra. Alla tre behövs, och en organisation kan befinna sig i olika steg i olika delar av verksamheten.',
+    phaseColumns: ['Steg', 'Vad som händer', 'Vad det ger'],
+    phases: [
+      ['1. Digitisering', 'Information som fanns på papper blir digital, till exempel när en ansökan kommer in via en e-tjänst i stället för med post.', 'Lite snabbare hantering, men arbetet görs på samma sätt som förut.'],
+      ['2. Digitalisering', 'När informationen väl är digital går arbetssätt och processer att ändra: steg automatiseras och nya sätt att möta behoven prövas.', 'Tydlig effektivisering och tjänster som passar dem som använder dem bättre.'],
+      ['3. Digital transformation', 'Hela organisationen förändras. Den arbetar utforskande och datadrivet och skapar värde tillsammans med andra aktörer.', 'Nya tjänster och arbetssätt som inte gick att föreställa sig tidigare.'],
+    ] as Array<[string, string, string]>,
+    layersTitle: 'Den digitala organisationens utsida, insida och motor',
+    layersIntro:
+      'För att se hela organisationen i stället för en förvaltning i taget delar rapporten in den digitala organisationen i tre lager. Lagren hänger ihop: en svag motor bromsar både insidan och utsidan.',
+    layerColumns: ['Lager', 'Vad det omfattar'],
+    layers: [
+      ['Digital utsida', 'Det invånare, företag och andra organisationer möter: e-tjänster, webbplatser, öppna data och gemensamma plattformar med andra aktörer.'],
+      ['Digital insida', 'Verksamheternas egna arbetssätt och processer, där medarbetarna använder digitala verktyg och data i det dagliga arbetet.'],
+      ['Digital motor', 'Den centrala IT-verksamheten och de roller som arbetar med IT runt om i organisationen, till exempel systemförvaltare. Motorn driver, förvaltar och utvecklar det som insidan och utsidan bygger på.'],
+    ] as Array<[string, string]>,
+    elementsTitle: 'Vad en förmåga består av',
+    elementsIntro:
+      'En förmåga beskriver vad organisationen kan göra, inte vem som gör det. Den består av flera delar som alla måste fungera. När en förmåga är svag finns orsaken oftast i någon av dem.',
+    elementColumns: ['Del', 'Vad den omfattar'],
+    elements: [
+      ['Processer', 'Hur arbetet går till, steg för steg, och hur det är beskrivet.'],
+      ['Organisation', 'Vilka som gör arbetet, med vilken kompetens och hur mycket tid.'],
+      ['Policy och regler', 'Lagar, styrdokument och beslut som styr arbetet.'],
+      ['Teknik', 'De system och verktyg som arbetet använder.'],
+      ['Information', 'Den information som arbetet behöver och skapar, och hur den skyddas.'],
+    ] as Array<[string, string]>,
+
+    quadrantsTitle: 'De fyra rutorna A–D',
+    quadrantsIntro:
+      'Fyrfältaren delar in organisationer efter två frågor: är den digitala förmågan låg eller hög, och hjälper eller hindrar det digitala arvet? Svaren ger fyra rutor.',
+    quadrantsColumns: ['Ruta', 'Digital förmåga', 'Digitalt arv', 'Kortnamn', 'Vad rutan betyder'],
+    capabilityLow: 'Låg',
+    capabilityHigh: 'Hög',
+    legacyLimiting: 'Hindrar',
+    legacyEnabling: 'Hjälper',
+    quadrantsFederationNote: 'Tabellen gäller alla medlemmar. Hur många medlemmar som hamnar i varje ruta står i tabellen Medlemmar per ruta.',
+    practiceTitle: (quadrant: string) => `Vad ruta ${quadrant} betyder i praktiken`,
+    practiceStep: (quadrant: string, phase: string) => `Ruta ${quadrant} ligger närmast steget ${phase} (se avsnittet om de tre stegen under Begrepp).`,
+    practiceCaveat:
+      'Placeringen bygger på de svarandes egen bedömning. Med få svarande eller svarande från en enda del av organisationen kan bilden bli för ljus eller för mörk.',
+    quadrantPractice: {
+      A: {
+        phase: 'digitisering',
+        text: [
+          'I vardagen märks det genom att mycket tid går åt till att hålla gamla system igång och till att lösa problem när de uppstår. Det finns sällan utrymme att planera för nästa steg.',
+          'Digitala tjänster finns, men bakom dem hanteras ärendena ofta på samma sätt som när de kom in på papper. Beslut om nya system fattas ofta i en förvaltning i taget, vilket gör helheten svår att styra.',
+          'Det viktigaste nu är att skapa en gemensam bild av vad digitaliseringen ska ge och att frigöra tid genom att städa bland system och avtal.',
+        ],
+      },
+      B: {
+        phase: 'digitalisering',
+        text: [
+          'Tekniken och IT-organisationen klarar mer än verksamheten hinner använda. Nya system införs, men arbetssätten ändras inte i samma takt, så nyttan uteblir.',
+          'Ofta saknas en gemensam prioritering: många vill mycket, men ingen väljer bort. Chefer kan behöva mer stöd i att leda förändring och i att följa upp vad satsningarna faktiskt gav.',
+          'Det viktigaste nu är styrning och ledarskap: en digital agenda, portföljstyrning och tydliga mål för nyttan.',
+        ],
+      },
+      C: {
+        phase: 'digitalisering',
+        text: [
+          'Ledningen vet vart den vill och satsar på digitalisering, men gamla system, avtal och tidigare beslut bromsar. Satsningarna ger därför mindre effekt än de borde.',
+          'Det kan märkas genom att nya tjänster tar lång tid att koppla ihop med befintliga system, att teknisk skuld växer och att verksamheten skaffar egna lösningar vid sidan av IT.',
+          'Det viktigaste nu är en plan för att modernisera infrastrukturen och avveckla det som inte längre behövs, steg för steg.',
+        ],
+      },
+      D: {
+        phase: 'digital transformation',
+        text: [
+          'Både förmågan och arvet hjälper till. Satsningar får effekt, och organisationen kan pröva nytt utan att riskera driften.',
+          'I praktiken betyder det ofta att data används för att förutse behov och sätta in insatser i tid, att systemen utbyter information utan handpåläggning och att invånarna möter samlade digitala tjänster.',
+          'Det viktigaste nu är att hålla takten, att följa upp att bilden stämmer med fler svarande och att dela med sig till andra som har kommit kortare.',
+        ],
+      },
+    } as Record<'A' | 'B' | 'C' | 'D', { phase: string; text: string[] }>,
+
+    yardsticksTitle: 'Externa jämförelsetal',
+    yardsticksIntro:
+      'Jämförelsetalen kommer från källor utanför studien. Varje tal anges med källa och år. Där det inte finns något jämförelsetal står det så; vi uppskattar inget.',
+    yardstickColumns: ['Mått', 'Ert värde', 'Jämförelsetal', 'Källa och år'],
+    yardstickColumnsFederation: ['Mått', 'Förbundet', 'Jämförelsetal', 'Källa och år'],
+    yardstickMaturity: 'Digital mognad',
+    yardstickCentralIt: 'Central IT:s andel av totala kostnader',
+    nationalSource: (organisations: number, year: number) => `Riket: medelvärdet för ${organisations} organisationer som mätte med samma frågor, ${year}`,
+    noNationalCell: (year: number) => `Inget jämförelsetal för riket finns för ${year}`,
+    noNational: (year: number) => `Det finns inget jämförelsetal för riket för ${year}. Därför visas ingen jämförelse med riket.`,
+    centralItReference: 'Strax under 2 %',
+    centralItSource: 'Forskningskonsortiet Digital förvaltning (SCDI), kommuners genomsnitt enligt forskningen som redovisades 2021',
+    centralItNote:
+      'Talet gäller kommunernas genomsnitt och säger inte vilken nivå som är rätt. En organisation som vill utveckla verksamheten med digitalt stöd behöver ofta lägga mer än genomsnittet på sin IT.',
+    noValue: '–',
+    yardstickSpread: (low: string, average: string, high: string) => `${low}–${high} (medel ${average})`,
+    ownAboveNational: (own: string, national: string) => `Er mognad (${own}) är högre än rikets genomsnitt (${national}).`,
+    ownBelowNational: (own: string, national: string) => `Er mognad (${own}) är lägre än rikets genomsnitt (${national}).`,
+    ownAtNational: (own: string) => `Er mognad (${own}) är i nivå med rikets genomsnitt.`,
+
+    workAreasTitle: 'Central IT:s fyra arbetsområden',
+    workAreasIntro:
+      'Personalen inom central IT delas in i fyra arbetsområden. Två av dem håller driften igång, två riktar sig mot utveckling av verksamheten. Fördelningen visar var tyngdpunkten ligger.',
+    workAreaColumns: ['Arbetsområde', 'Vad det omfattar', 'Inriktning', 'Er andel', 'Förbundets medel'],
+    workAreaColumnsFederation: ['Arbetsområde', 'Vad det omfattar', 'Inriktning', 'Förbundets medel'],
+    focusOperations: 'Drift',
+    focusDevelopment: 'Utveckling',
+    workAreasNoMix: 'Personal per arbetsområde har inte registrerats, så andelarna visas inte.',
+    operationsShare: (own: string) => `Drift (infrastruktur och slutanvändartjänster) tar ${own} av personalen.`,
+    operationsShareFederation: (average: string) => `I genomsnitt tar driften (infrastruktur och slutanvändartjänster) ${average} av personalen inom central IT.`,
+
+    levelsTitle: 'Nivåerna 0–4',
+    levelsIntro: 'Varje förmåga har bedömts på en skala med fem nivåer. En hög nivå är en styrka; nivå 0 och 1 är svagheter som bör åtgärdas.',
+    levelColumns: ['Nivå', 'Namn', 'Vad nivån betyder'],
+    describedTitle: 'Förmågorna och vad de innebär',
+    describedIntro: (count: number) => `Tabellen beskriver alla ${count} förmågor och den nivå ni har angett.`,
+    describedIntroFederation: (count: number) => `Tabellen beskriver alla ${count} förmågor och hur många medlemmar som är svaga respektive starka i var och en.`,
+    describedColumns: ['Förmåga', 'Beskrivning', 'Er nivå'],
+    describedColumnsFederation: ['Förmåga', 'Beskrivning', 'Svaga', 'Starka'],
+
+    targetIntro: 'Målbilden beskriver vart medlemmarna vill komma tillsammans. Den är utgångspunkten när förmågornas nivå bedöms: en nivå är bra eller dålig i förhållande till målbilden.',
+    targetGaps: (below: number, withTarget: number) => `Ni har angett en målnivå för ${withTarget} förmågor. ${below} av dem ligger under målnivån i dag.`,
+    noTargets: 'Ni har inte angett någon målnivå i förmågekartan. Ange målnivåer nästa gång, så att avståndet till målbilden kan följas upp.',
+    largestGapsTitle: 'Störst avstånd till målnivån',
+    largestGapColumns: ['Förmåga', 'Nivå i dag', 'Målnivå', 'Avstånd'],
+
+    complianceTitle: 'Efterlevnad',
+    complianceMember: (member: string) =>
+      `${member} äger rapporten och dess innehåll. Rapporten och underlagen hanteras, diarieförs och arkiveras enligt ${member}s egen dokumenthanteringsplan.`,
+    complianceFederation: (study: string) =>
+      `${study} äger den gemensamma rapporten och dess innehåll. Den hanteras, diarieförs och arkiveras enligt ${study}s dokumenthanteringsplan. Varje medlem äger sin egen delrapport.`,
+    complianceClassification: (label: string) => `Rapporten är informationsklassad enligt SKR:s KLASSA: ${label.toLowerCase()}. Den som sprider rapporten vidare ansvarar för att klassningen följs.`,
+    complianceSources: 'Svaren och bokföringen som rapporten bygger på finns kvar i Mogna och kan tas fram igen för samma år.',
+
+    federationLink: (chapter: string, file: string) => `Motsvarande bild för hela förbundet finns i kapitlet ”${chapter}” i den gemensamma rapporten (${file}).`,
+    seeFederation: 'Se även',
+
+    conclusionsTitle: 'Slutsatser och rekommendationer för förbundet',
+    conclusionsIntro: 'Slutsatserna följer direkt av siffrorna i rapporten. Varje slutsats har en rekommendation till förbundet. Reglerna beskrivs i Mognas metodbeskrivning.',
+    conclusionFinding: 'Slutsats',
+    conclusionAdvice: 'Rekommendation',
+    conclusionNone: 'Underlaget räcker inte för några slutsatser i år: för få medlemmar har deltagit i delarna.',
+    conclusions: {
+      quadrantMost: (quadrant: string, title: string, count: number, total: number) => `Flest medlemmar, ${count} av ${total}, hamnar i ruta ${quadrant} (${title.toLowerCase()}).`,
+      quadrantAdvice: {
+        A: 'Börja med gemensam kompetens för ledningar och förtroendevalda och en gemensam plan för att minska gamla system och avtal.',
+        B: 'Stöd medlemmarna i styrning: en gemensam modell för digital agenda, portföljstyrning och uppföljning av nytta.',
+        C: 'Samordna moderniseringen av infrastrukturen och gemensamma upphandlingar, så att gamla system kan avvecklas i samma takt.',
+        D: 'Låt medlemmarna i ruta D dela arbetssätt med de andra, och gör om mätningen med fler svarande för att pröva bilden.',
+      } as Record<'A' | 'B' | 'C' | 'D', string>,
+      quadrantSpread: (quadrants: number) => `Medlemmarna fördelar sig på ${quadrants} olika rutor.`,
+      quadrantSpreadAdvice: 'Eftersom medlemmarna står på olika ställen behöver samverkan byggas så att den som kommit längre kan stödja de andra.',
+      weakForMost: (count: number, names: string) => `${count} förmågor är svaga hos mer än hälften av medlemmarna: ${names}.`,
+      weakForMostAdvice: 'Gör de här förmågorna till förbundets första gemensamma utvecklingsområden. Ingen behöver börja ensam.',
+      noWeakForMost: 'Ingen förmåga är svag hos mer än hälften av medlemmarna.',
+      noWeakForMostAdvice: 'Utgå från kandidaterna för samverkan när förbundet väljer gemensamma insatser.',
+      costSpread: (low: string, high: string, points: string) => `Central IT:s andel av de totala kostnaderna varierar från ${low} till ${high}, en skillnad på ${points} procentenheter.`,
+      costSpreadWideAdvice: 'Skillnaden är stor. Jämför hur medlemmarna bokför och organiserar sin IT innan kostnaderna används för att fördela gemensamma åtaganden.',
+      costSpreadNarrowAdvice: 'Medlemmarna lägger ungefär lika stor andel på central IT. Det gör gemensamma tjänster lättare att jämföra och fördela.',
+      securityGap: (count: number, total: number) => `${count} av ${total} grundläggande rutiner för informationssäkerhet är införda hos färre än hälften av medlemmarna.`,
+      securityGapAdvice: 'Ta fram gemensamma mallar och utbildning för de rutiner som saknas hos flest, till exempel inom ett gemensamt nätverk för informationssäkerhet.',
+    },
+  },
 
   method: 'Metod',
   methodIntro: 'Rapporten bygger på följande underlag. Alla siffror kommer direkt från svaren och bokföringen; beräkningarna beskrivs i Mognas metodbeskrivning.',

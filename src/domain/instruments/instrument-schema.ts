@@ -167,6 +167,8 @@ export const capabilitySchema = z.strictObject({
   name: localizedTextSchema,
   /** Everyday words that explain the capability to a respondent. */
   help: localizedTextSchema,
+  /** What the capability covers, for a report's reader (optional; reports fall back to `help`). */
+  description: localizedTextSchema.optional(),
   items: z.array(itemSchema).min(1, 'a capability needs at least one item'),
 });
 

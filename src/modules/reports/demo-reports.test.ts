@@ -14,7 +14,9 @@ import { seedDemo } from '../../demo/demo-seeder.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { renderDocx } from '../../reports/docx-renderer.ts';
 import { renderPdf } from '../../reports/pdf-renderer.ts';
-import type { ReportDocument } from '../../reports/report-model.ts';
+import { headingsOf, type ReportDocument } from '../../reports/report-model.ts';
+import { reportTextsSv } from '../../reports/report-texts-sv.ts';
+import { planStudyReports } from './report-batch.ts';
 import { getCostOverview } from '../costs/cost-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { getRoundResults, refreshRoundSnapshots } from '../results/results-service.ts';
@@ -65,7 +67,7 @@ for (const dialect of testDialects()) {
       test('has every part the member took part in, as headings in both formats', () => {
         assert.deepEqual(member.parts, { maturity: true, security: true, capabilityMap: true, costs: true });
         const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
-        assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta']);
+        assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
         assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), top);
         assert.equal(pdf.title, `Digital mognad ${year}`);
       });
@@ -87,6 +89,34 @@ for (const dialect of testDialects()) {
         assert.ok(docx.images.every((image) => image.descr.length > 20));
         assert.equal(pdf.figureAlts.length, figures);
       });
+
+      test('has the seed chapters: all four quadrants, the practice text of its own quadrant, the levels 0–4 and all 55 capabilities described', async () => {
+        const round = await t.ctx.db.selectFrom('rounds').select('id').where('organisation_id', '=', member.id).where('year', '=', year).executeTakeFirstOrThrow();
+        const quadrant = (await getRoundResults(t.ctx, analyst, round.id, 'digital-mognad')).result!.quadrant!;
+        const chapters = reportTextsSv.chapters;
+        const quadrants = docx.tables.find((rows) => rows[0]?.join('|') === chapters.quadrantsColumns.join('|'))!;
+        assert.deepEqual(quadrants.slice(1).map((row) => row[0]), ['A', 'B', 'C', 'D']);
+        assert.deepEqual(docx.headings.filter((heading) => /^Vad ruta . betyder i praktiken$/.test(heading.text)).map((heading) => heading.text), [chapters.practiceTitle(quadrant)]);
+        assert.ok(pdf.text.includes(chapters.quadrantPractice[quadrant].text[0]!.slice(0, 40)), quadrant);
+        const levels = docx.tables.find((rows) => rows[0]?.join('|') === chapters.levelColumns.join('|'))!;
+        assert.deepEqual(levels.slice(1).map((row) => row[0]), ['0', '1', '2', '3', '4']);
+        const described = docx.tables.find((rows) => rows[0]?.join('|') === chapters.describedColumns.join('|'))!;
+        assert.equal(described.length - 1, 55);
+        assert.ok(described.slice(1).every((row) => row[1]!.length > 20 && /^\d /.test(row[2]!)));
+        assert.match(pdf.text, new RegExp(`${member.name} äger rapporten`));
+      });
+
+      test('links each part to a chapter that exists in the federation report, under the batch’s file name', async () => {
+        const federation = await federationReportDocument(t.ctx, analyst, study.organisation.id, year, 'sv');
+        const ids = new Set(headingsOf(federation).map((heading) => heading.id));
+        const federationFile = planStudyReports(study).find((item) => item.kind === 'federation')!.baseName;
+        const links = document.blocks.flatMap((block) => (block.kind === 'callout' ? block.content.flatMap((part) => (typeof part === 'object' && part.link ? [part.link] : [])) : []));
+        assert.equal(links.length, 5);
+        for (const link of links) {
+          assert.equal(link.file, federationFile);
+          assert.ok(ids.has(link.anchor), link.anchor);
+        }
+      });
     });
 
     test('a member that left out the cost analysis gets a sub-report without it', async () => {
@@ -94,8 +124,10 @@ for (const dialect of testDialects()) {
       assert.deepEqual(member.parts, { maturity: true, security: true, capabilityMap: true, costs: false });
       const docx = await readDocx(await renderDocx(await memberReportDocument(t.ctx, analyst, member.id, year, 'sv')));
       const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
-      assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'Förmågekarta']);
-      assert.ok(!docx.paragraphs.some((paragraph) => paragraph.includes('IT-kostnader')), 'no cost text');
+      assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'Förmågekarta', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
+      // The study's shared goal picture may speak of IT costs; nothing else may.
+      const goalPicture = new Set(reportTextsSv.defaultGoalPicture);
+      assert.ok(!docx.paragraphs.some((paragraph) => paragraph.includes('IT-kostnader') && !goalPicture.has(paragraph)), 'no cost text');
     });
 
     describe('the federation report', () => {
@@ -133,13 +165,52 @@ for (const dialect of testDialects()) {
 
       test('has every part, the participation of all members and the goal picture', () => {
         const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
-        assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta', 'Gemensam målbild']);
+        assert.deepEqual(top, [
+          'Sammanfattning',
+          'Uppdraget',
+          'Begrepp',
+          'Metod',
+          'Digital mognad',
+          'Informationssäkerhet',
+          'IT-kostnader',
+          'Förmågekarta',
+          'Externa jämförelsetal',
+          'Slutsatser och rekommendationer för förbundet',
+          'Gemensam målbild',
+          'Efterlevnad',
+        ]);
         const participation = docx.tables.find((rows) => rows[0]?.[0] === 'Medlem' && rows[0]?.includes('Förmågekarta'))!;
         assert.equal(participation.length - 1, study.members.length);
         assert.equal(participation.filter((row) => row[4] === '–').length, 3, 'three members left out the cost analysis');
         assert.ok(docx.listItems.some((item) => item.startsWith('Svaga förmågor som flera delar utvecklas tillsammans')));
         assert.equal(docx.images.length, figureCount(document));
         assert.equal(pdf.figureAlts.length, figureCount(document));
+      });
+
+      test('draws conclusions from the shown figures: the quadrant most members are in, and the capabilities weak for most', async () => {
+        const chapters = reportTextsSv.chapters;
+        const conclusions = docx.tables.find((rows) => rows[0]?.join('|') === `${chapters.conclusionFinding}|${chapters.conclusionAdvice}`);
+        assert.ok(conclusions, 'the conclusions table');
+        const counts = { A: 0, B: 0, C: 0, D: 0 };
+        const maturityTable = docx.tables.find((rows) => rows[0]?.join('|') === 'Medlem|Svarande|Förmåga|Arv|Mognad (%)|Ruta')!;
+        for (const row of maturityTable.slice(1)) {
+          const quadrant = row[5];
+          if (quadrant === 'A' || quadrant === 'B' || quadrant === 'C' || quadrant === 'D') counts[quadrant] += 1;
+        }
+        const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+        const most = (['A', 'B', 'C', 'D'] as const).reduce((best, key) => (counts[key] > counts[best] ? key : best), 'A' as 'A' | 'B' | 'C' | 'D');
+        const quadrantRow = conclusions.find((row) => row[0]!.startsWith('Flest medlemmar'));
+        assert.ok(quadrantRow, 'a quadrant conclusion');
+        assert.match(quadrantRow[0]!, new RegExp(`${counts[most]} av ${total}, hamnar i ruta ${most} `));
+        assert.equal(quadrantRow[1], chapters.conclusions.quadrantAdvice[most]);
+        const described = docx.tables.find((rows) => rows[0]?.join('|') === chapters.describedColumnsFederation.join('|'))!;
+        assert.equal(described.length - 1, 55);
+        const members = docx.tables.find((rows) => rows[0]?.[0] === 'Medlem' && rows[0]?.includes('Förmågekarta'))!.filter((row) => row[3] === 'Ja').length;
+        const weakForMost = described.slice(1).filter((row) => Number(row[2]) * 2 > members).length;
+        assert.ok(conclusions.some((row) => row[0]!.startsWith(weakForMost > 0 ? `${weakForMost} förmågor är svaga hos mer än hälften` : chapters.conclusions.noWeakForMost)), String(weakForMost));
+        assert.ok(docx.tables.some((rows) => rows[0]?.join('|') === chapters.quadrantsColumns.join('|') && rows.length === 5), 'the A–D table');
+        assert.match(pdf.text, /Slutsatser och rekommendationer för förbundet/);
+        assert.match(pdf.text, new RegExp(`${study.organisation.name} äger den gemensamma rapporten`));
       });
     });
 
@@ -156,7 +227,7 @@ for (const dialect of testDialects()) {
       assert.deepEqual(member.parts, { maturity: true, security: false, capabilityMap: false, costs: false });
       const document = await memberReportDocument(t.ctx, analyst, newcomer, year, 'sv');
       const pdf = await readPdf(await renderPdf(document));
-      assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad']);
+      assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
       assert.match(pdf.text, /Rapporten omfattar: digital mognad\./);
       assert.match(pdf.text, new RegExp(`heter ni Kommun ${member.number}\\.`));
       const federation = await readDocx(await renderDocx(await federationReportDocument(t.ctx, analyst, study.organisation.id, year, 'sv')));

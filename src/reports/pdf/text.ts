@@ -10,11 +10,13 @@ import { bodySize, headingSizes, headingSpaceAfter, headingSpaceBefore, lineGap,
 interface Run {
   text: string;
   strong: boolean;
+  /** A link to another report's PDF file. */
+  link?: string;
 }
 
 function runsOf(content: readonly Inline[]): Run[] {
   return content
-    .map((part) => (typeof part === 'string' ? { text: part, strong: false } : { text: part.text, strong: part.strong === true }))
+    .map((part) => (typeof part === 'string' ? { text: part, strong: false } : { text: part.text, strong: part.strong === true, ...(part.link ? { link: `${part.link.file}.pdf` } : {}) }))
     .filter((run) => run.text.length > 0);
 }
 
@@ -22,7 +24,8 @@ function runsOf(content: readonly Inline[]): Run[] {
 function writeRuns(doc: PDFKit.PDFDocument, runs: readonly Run[], x: number, width: number, size = bodySize): void {
   doc.fontSize(size).fillColor(textColour);
   runs.forEach((run, index) => {
-    const options = { width, lineGap, continued: index < runs.length - 1 };
+    // pdfkit keeps a link on for the runs that follow, so every run says whether it has one.
+    const options = { width, lineGap, continued: index < runs.length - 1, link: run.link ?? null, underline: run.link !== undefined };
     doc.font(run.strong ? BOLD : REGULAR);
     if (index === 0) doc.text(run.text, x, doc.y, options);
     else doc.text(run.text, options);
