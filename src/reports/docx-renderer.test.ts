@@ -103,6 +103,17 @@ describe('renderDocx', () => {
     }
   });
 
+  it('says how to read every line height, so LibreOffice does not take it as exact and clip pictures', () => {
+    const defaults = /<w:pPrDefault>(?:(?!<\/w:pPrDefault>).)*<\/w:pPrDefault>/.exec(docx.stylesXml)?.[0] ?? '';
+    assert.match(defaults, /<w:spacing [^>]*w:line="276"/);
+    for (const xml of [docx.stylesXml, docx.documentXml]) {
+      for (const [spacing] of xml.matchAll(/<w:spacing [^>]*w:line="[^>]*>/g)) assert.match(spacing, /w:lineRule="auto"/, spacing);
+    }
+    const pictureParagraphs = docx.documentXml.split('<w:p>').filter((paragraph) => paragraph.includes('<w:drawing>'));
+    assert.equal(pictureParagraphs.length, blocksOf(report, 'figure').length);
+    for (const paragraph of pictureParagraphs) assert.match(paragraph, /<w:spacing [^>]*w:lineRule="auto"/);
+  });
+
   it('writes a table-of-contents field that already lists the headings', () => {
     assert.match(docx.documentXml, /<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/);
     const entries = docx.paragraphDetails.filter((paragraph) => /^TOC\d$/.test(paragraph.style ?? ''));

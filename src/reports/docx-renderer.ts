@@ -10,6 +10,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -45,6 +46,11 @@ const MAX_FIGURE_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin) / TWIPS
 const FALLBACK_PNG_SCALE = 1;
 
 const BULLETS = 'report-bullets';
+/**
+ * 1.15 lines, with the rule said out loud: a `w:line` without `w:lineRule` is read by LibreOffice
+ * as an exact height, which clips every picture in such a paragraph to one line of text.
+ */
+const AUTO_LINES = { line: 276, lineRule: LineRuleType.AUTO } as const;
 const FONT = 'Calibri';
 
 const documentLanguage: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -112,7 +118,7 @@ function styles(language: string) {
   return {
     default: {
       // The language of every run unless a run says otherwise: spelling and screen readers use it.
-      document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276 } } },
+      document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, ...AUTO_LINES } } },
       title: { run: { font: FONT, size: 52, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 2400, after: 240 } } },
       heading1: heading(1, 32, 360),
       heading2: heading(2, 26, 280),
@@ -304,7 +310,7 @@ function figure(chart: ChartSpec, caption: string): Paragraph[] {
     altText: { name: chart.id, title: chart.title, description: figureAltText(chart) },
   });
   // The caption follows the picture, and the picture is kept on the same page as its caption.
-  return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 0 }, children: [image] }), captionParagraph(caption, { keepNext: false })];
+  return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [image] }), captionParagraph(caption, { keepNext: false })];
 }
 
 /** The chart at the text column's width (never taller than most of a page), keeping its proportions. */
