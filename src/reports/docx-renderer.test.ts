@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { readDocx, visibleText, type DocxContent } from '../../test/support/docx-text.ts';
+import JSZip from 'jszip';
+import { readDocx, visibleText, xmlAttributes, type DocxContent } from '../../test/support/docx-text.ts';
 import { sampleReport } from '../../test/support/sample-report.ts';
-import { fitToPage, pageOfRuns, renderDocx } from './docx-renderer.ts';
+import { FALLBACK_PNG_DPI, fitToPage, pageOfRuns, renderDocx } from './docx-renderer.ts';
 import { figureAltText, headingsOf, inlineText, type ReportBlock, type ReportDocument } from './report-model.ts';
 
 function blocksOf<K extends ReportBlock['kind']>(document: ReportDocument, kind: K): Array<Extract<ReportBlock, { kind: K }>> {
@@ -112,6 +113,22 @@ describe('renderDocx', () => {
     const pictureParagraphs = docx.documentXml.split('<w:p>').filter((paragraph) => paragraph.includes('<w:drawing>'));
     assert.equal(pictureParagraphs.length, blocksOf(report, 'figure').length);
     for (const paragraph of pictureParagraphs) assert.match(paragraph, /<w:spacing [^>]*w:lineRule="auto"/);
+  });
+
+  it('draws each PNG fallback at print resolution for the size the picture is placed at', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(report));
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const target = new Map([...rels.matchAll(/<Relationship [^>]*>/g)].map(([tag]) => xmlAttributes(tag)).map((rel) => [rel['Id'], rel['Target']]));
+    const drawings = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>(?:(?!<\/w:drawing>).)*?<a:blip r:embed="(\w+)"/g)];
+    assert.equal(drawings.length, blocksOf(report, 'figure').length);
+    for (const [, cx, cy, id] of drawings) {
+      const png = await zip.file(`word/${target.get(id)}`)!.async('nodebuffer');
+      assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', `${target.get(id)} is the PNG`);
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      // The extent is in EMU, 914 400 per inch.
+      const dpi = [width / (Number(cx) / 914_400), height / (Number(cy) / 914_400)];
+      assert.ok(dpi.every((value) => value >= FALLBACK_PNG_DPI), `${target.get(id)}: ${width}×${height} px placed at ${dpi.map((value) => value.toFixed(0)).join('×')} dpi`);
+    }
   });
 
   it('writes a table-of-contents field that already lists the headings', () => {

@@ -40,10 +40,12 @@ const TEXT_WIDTH_PX = Math.floor((PAGE.width - 2 * PAGE.margin) / TWIPS_PER_PIXE
 /** Leaves room for the caption and a few lines on the same page as a tall chart. */
 const MAX_FIGURE_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin) / TWIPS_PER_PIXEL) * 0.85);
 /**
- * Only readers without SVG support (Word 2013 and older) show the PNG, so it is drawn at the
- * chart's own size: small files, and half the native memory resvg-js 2.6 keeps per picture.
+ * Readers without SVG support (Word 2013 and older, some converters) show and print the PNG, so
+ * it is drawn at print resolution for the size it is placed at: at least this many pixels per inch.
  */
-const FALLBACK_PNG_SCALE = 1;
+export const FALLBACK_PNG_DPI = 200;
+/** docx sizes pictures in pixels of 1/96 inch. */
+const PLACED_PX_PER_INCH = 96;
 
 const BULLETS = 'report-bullets';
 /**
@@ -305,12 +307,21 @@ function figure(chart: ChartSpec, caption: string): Paragraph[] {
     type: 'svg',
     data: Buffer.from(svg, 'utf8'),
     // Word before 2019 and some other readers cannot draw SVG; they show this PNG instead.
-    fallback: { type: 'png', data: svgToPng(svg, FALLBACK_PNG_SCALE) },
+    fallback: { type: 'png', data: svgToPng(svg, fallbackScale(chart.width, size.width)) },
     transformation: size,
     altText: { name: chart.id, title: chart.title, description: figureAltText(chart) },
   });
   // The caption follows the picture, and the picture is kept on the same page as its caption.
   return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [image] }), captionParagraph(caption, { keepNext: false })];
+}
+
+/**
+ * The zoom that draws a chart `chartWidth` px wide with at least FALLBACK_PNG_DPI pixels per inch
+ * once placed `placedWidth` px (1/96 inch) wide; rounded up to hundredths so the SVG-and-scale
+ * cache of render-png.ts sees the same key for the same chart.
+ */
+export function fallbackScale(chartWidth: number, placedWidth: number): number {
+  return Math.ceil(((placedWidth / chartWidth) * FALLBACK_PNG_DPI * 100) / PLACED_PX_PER_INCH) / 100;
 }
 
 /** The chart at the text column's width (never taller than most of a page), keeping its proportions. */
