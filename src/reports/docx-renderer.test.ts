@@ -145,6 +145,7 @@ describe('renderDocx', () => {
 
   it('puts the title and classification in the header and the date and page fields in the footer', () => {
     assert.ok(docx.headerXml.includes(`${report.title} – ${report.classification.label}`));
+    assert.ok(docx.headerXml.includes(`${report.subject!} – ${report.title}`), 'the member is named on every page');
     assert.ok(docx.footerXml.includes(report.date));
     assert.match(docx.footerXml, /<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
     assert.match(docx.footerXml, /<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>/);
@@ -186,7 +187,7 @@ describe('renderDocx with other documents', () => {
     assert.match(docx.stylesXml, /<w:lang w:val="en-GB"\/>/);
     assert.ok(docx.paragraphs.includes('Tom & Jerry <b>not bold</b>'));
     assert.ok(!docx.documentXml.includes('<b>'), 'text never becomes markup');
-    assert.equal(visibleText(docx.headerXml).trim(), 'Costs <R&D> "2026"', 'level 0 is not shown in the running header');
+    assert.equal(visibleText(docx.headerXml).trim(), 'Åmåls kommun – Costs <R&D> "2026"', 'level 0 is not shown in the running header');
   });
 });
 

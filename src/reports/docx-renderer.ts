@@ -30,7 +30,7 @@ import type { ChartSpec } from '../charts/chart-spec.ts';
 import { svgToPng } from '../charts/render-png.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import type { Locale } from '../i18n/format.ts';
-import { figureAltText, type Inline, type ReportBlock, type ReportDocument, type ReportTable } from './report-model.ts';
+import { figureAltText, runningHeaderText, type Inline, type ReportBlock, type ReportDocument, type ReportTable } from './report-model.ts';
 
 /** A4 with 2.5 cm margins, in twips (1/1440 inch). */
 const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
@@ -154,8 +154,7 @@ function bulletNumbering() {
 }
 
 function runningHeader(document: ReportDocument): Header {
-  const text = document.classification.level > 0 ? `${document.title} – ${document.classification.label}` : document.title;
-  return new Header({ children: [new Paragraph({ children: [new TextRun({ text, size: 18, color: '404040' })] })] });
+  return new Header({ children: [new Paragraph({ children: [new TextRun({ text: runningHeaderText(document), size: 18, color: '404040' })] })] });
 }
 
 /** Date at the left, "Sida X av Y" at the right, with X and Y as Word page fields. */

@@ -39,7 +39,7 @@ export function buildMemberReport(input: MemberReportInput, locale: Locale): Rep
   if (capabilityMap) memberCapabilityMapSection(b.pageBreak(), capabilityMap, t, locale, frame.year);
 
   const subtitle = frame.isFederation ? t.memberSubtitle(member.name, frame.studyName) : t.memberSubtitleAlone(member.name);
-  return documentShell(frame, t, locale, { title: t.memberTitle(frame.year), subtitle }, b);
+  return documentShell(frame, t, locale, { title: t.memberTitle(frame.year), subtitle, subject: member.name }, b);
 }
 
 function partNames(input: MemberReportInput, t: ReportTexts): string[] {

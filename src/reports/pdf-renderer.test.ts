@@ -9,7 +9,7 @@ import { figureAltText, headingsOf, inlineText } from './report-model.ts';
 import type { ReportBlock, ReportDocument } from './report-model.ts';
 
 /** The running header and footer come last in a page's text; headings must not be found there. */
-const furniture = / ?Digital mognad 2026 25 november 2026 Sida \d+ av \d+$/;
+const furniture = / ?(?:Åmåls kommun – )?Digital mognad 2026(?: – Nivå 1 – måttlig skada)? 25 november 2026 Sida \d+ av \d+$/;
 
 function pageWith(reading: PdfReading, phrase: string, from = 0): number {
   const index = reading.pages.findIndex((text, page) => page >= from && text.replace(furniture, '').includes(phrase));
@@ -66,6 +66,13 @@ describe('renderPdf on the sample report', () => {
     reading.pages.slice(1).forEach((text, index) => {
       assert.ok(text.includes(`25 november 2026 Sida ${index + 2} av ${count}`), `page ${index + 2}: ${text.slice(-60)}`);
       assert.ok(text.includes('Digital mognad 2026'), `page ${index + 2} lacks the running header`);
+    });
+  });
+
+  it('names the member in the running header of every page but the cover', () => {
+    assert.ok(!reading.pages[0]!.includes(`${document.subject!} – `), 'the cover has no running header');
+    reading.pages.slice(1).forEach((text, index) => {
+      assert.ok(text.includes(`Åmåls kommun – Digital mognad 2026 – Nivå 1 – måttlig skada`), `page ${index + 2}: ${text.slice(-100)}`);
     });
   });
 
