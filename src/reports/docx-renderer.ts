@@ -18,6 +18,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TabStopType,
@@ -30,11 +31,20 @@ import type { ChartSpec } from '../charts/chart-spec.ts';
 import { svgToPng } from '../charts/render-png.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import type { Locale } from '../i18n/format.ts';
+import { columnNeeds, fitColumnWidths } from './table-widths.ts';
 import { figureAltText, runningHeaderText, type Inline, type ReportBlock, type ReportDocument, type ReportTable } from './report-model.ts';
 
 /** A4 with 2.5 cm margins, in twips (1/1440 inch). */
 const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
 const TWIPS_PER_PIXEL = 1440 / 96;
+const TEXT_WIDTH_TWIPS = PAGE.width - 2 * PAGE.margin;
+/**
+ * Text widths in twips are estimated from the number of characters (the renderer has no font
+ * metrics): an 11 pt Calibri character is about half an em wide on average; these err on the
+ * wide side so that a column given its longest word really holds it.
+ */
+const TWIPS_PER_CHARACTER = { regular: 121, bold: 128 } as const;
+const CELL_MARGIN = { left: 80, right: 80, top: 40, bottom: 40 } as const;
 /** The text column in pixels (96 per inch), the unit docx sizes pictures in. */
 const TEXT_WIDTH_PX = Math.floor((PAGE.width - 2 * PAGE.margin) / TWIPS_PER_PIXEL);
 /** Leaves room for the caption and a few lines on the same page as a tall chart. */
@@ -279,24 +289,50 @@ const cellBorders = { top: cellBorder, bottom: cellBorder, left: cellBorder, rig
 
 function dataTable(columns: readonly string[], rows: readonly string[][], align: ReportTable['align']): Table {
   const alignmentOf = (column: number) => (align?.[column] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
-  const cell = (text: string, column: number, options: { bold: boolean; shaded: boolean }) =>
+  const bold = (row: number | 'header', column: number) => row === 'header' || column === 0;
+  const widths = docxColumnWidths(columns, rows, bold);
+  const cell = (text: string, column: number, options: { bold: boolean; shaded: boolean; keepNext: boolean }) =>
     new TableCell({
       borders: cellBorders,
       shading: options.shaded ? { type: ShadingType.CLEAR, fill: 'DCE3EE', color: 'auto' } : undefined,
-      margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: [new Paragraph({ alignment: alignmentOf(column), spacing: { after: 0 }, children: [new TextRun({ text, bold: options.bold })] })],
+      margins: CELL_MARGIN,
+      width: { size: widths[column]!, type: WidthType.DXA },
+      children: [
+        new Paragraph({ alignment: alignmentOf(column), keepNext: options.keepNext, spacing: { after: 0 }, children: [new TextRun({ text, bold: options.bold })] }),
+      ],
     });
   // The header row is marked as such (w:tblHeader): Word repeats it on every page the table
-  // spans and screen readers announce its cells as column headers.
+  // spans and screen readers announce its cells as column headers. No row is split across pages
+  // (cantSplit), and the header and first row are kept with the next row (keepNext), so a
+  // table never starts with a lone row at the foot of a page.
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((text, column) => cell(text, column, { bold: true, shaded: true })),
+    children: columns.map((text, column) => cell(text, column, { bold: true, shaded: true, keepNext: rows.length > 0 })),
   });
   const bodyRows = rows.map(
-    (row) => new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column, { bold: column === 0, shaded: false })) }),
+    (row, index) =>
+      new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column, { bold: bold(index, column), shaded: false, keepNext: index === 0 && rows.length > 1 })) }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow, ...bodyRows] });
+  // Fixed layout: Word and LibreOffice use these widths as they are instead of sharing the width
+  // out again (which gave the 26 capability descriptions eight pages of narrow columns).
+  return new Table({
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    rows: [headerRow, ...bodyRows],
+  });
+}
+
+/** Column widths in twips fitted to the content (table-widths.ts), adding up to the text width. */
+export function docxColumnWidths(columns: readonly string[], rows: readonly string[][], bold: (row: number | 'header', column: number) => boolean): number[] {
+  const measure = (text: string, isBold: boolean) => [...text].length * TWIPS_PER_CHARACTER[isBold ? 'bold' : 'regular'];
+  const needs = columnNeeds(columns, rows, measure, { padding: CELL_MARGIN.left + CELL_MARGIN.right, bold });
+  const widths = fitColumnWidths(needs, TEXT_WIDTH_TWIPS).map(Math.floor);
+  // Whole twips that still add up to the text width: the rounding remainder goes to the widest column.
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest]! += TEXT_WIDTH_TWIPS - widths.reduce((sum, width) => sum + width, 0);
+  return widths;
 }
 
 function figure(chart: ChartSpec, caption: string): Paragraph[] {

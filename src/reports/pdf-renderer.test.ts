@@ -166,6 +166,24 @@ describe('renderPdf page layout', () => {
     }
   });
 
+  it('moves a table to the next page unless its header and two rows fit', async () => {
+    // Each table starts a line further down its page than the one before (a line is shorter than
+    // a row), so some table meets the page foot with room for its header and one row only.
+    const blocks: ReportBlock[] = [];
+    for (let section = 1; section <= 24; section += 1) {
+      if (section > 1) blocks.push({ kind: 'pageBreak' });
+      blocks.push({ kind: 'paragraph', content: [Array.from({ length: 24 + section }, (_, line) => `Rad ${line + 1}`).join('\n')] });
+      const rows = [1, 2, 3, 4].map((row) => [`T${section} rad ${row}`, String(row)]);
+      blocks.push({ kind: 'table', caption: `Tabell ${section}. Rader`, columns: ['Namn', 'Värde'], align: ['left', 'right'], rows });
+    }
+    const reading = await readPdf(await renderPdf(reportWith(blocks)));
+    assert.ok(reading.pages.length > 24, `only ${reading.pages.length} pages`);
+    for (let section = 1; section <= 24; section += 1) {
+      const start = pageWith(reading, `Tabell ${section}. Rader`);
+      assert.equal(pageWith(reading, `T${section} rad 2 `, start - 1), start, `table ${section}: header and two rows share a page`);
+    }
+  });
+
   it('starts a figure on a new page when it does not fit, and keeps its caption with it', async () => {
     const reading = await readPdf(await renderPdf(reportWith([
       { kind: 'paragraph', content: [sentence.repeat(28)] },

@@ -4,6 +4,7 @@
 import { BOLD, REGULAR } from './fonts.ts';
 import { artifact, contentBottom, contentLeft, contentWidth, keepTogether, newPage, struct } from './layout.ts';
 import type { PdfContext } from './layout.ts';
+import { columnNeeds, fitColumnWidths } from '../table-widths.ts';
 import { captionSize, headerFill, lineGap, paragraphGap, ruleColour, tableSize, textColour } from './style.ts';
 
 export interface PdfTable {
@@ -29,35 +30,12 @@ function isBold(rowIndex: number | 'header', columnIndex: number): boolean {
   return rowIndex === 'header' || columnIndex === 0;
 }
 
-/**
- * Column widths as in HTML's automatic table layout: each column gets at least its longest word,
- * and the rest of the width is shared in proportion to how much more each column would need to
- * fit its longest cell on one line.
- */
+/** Column widths fitted to the content (see table-widths.ts), measured in the table's fonts. */
 function columnWidths(doc: PDFKit.PDFDocument, table: PdfTable, available: number): number[] {
-  const count = table.columns.length;
-  const natural = new Array<number>(count).fill(0);
-  const minimum = new Array<number>(count).fill(0);
-  const measure = (text: string, bold: boolean, column: number) => {
-    doc.font(bold ? BOLD : REGULAR).fontSize(tableSize);
-    natural[column] = Math.max(natural[column]!, doc.widthOfString(text) + cellPaddingX * 2);
-    const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => doc.widthOfString(word)));
-    minimum[column] = Math.max(minimum[column]!, longestWord + cellPaddingX * 2);
-  };
-  table.columns.forEach((text, column) => measure(text, true, column));
-  table.rows.forEach((row) => row.forEach((text, column) => column < count && measure(text, isBold(0, column), column)));
+  const measure = (text: string, bold: boolean) => doc.font(bold ? BOLD : REGULAR).fontSize(tableSize).widthOfString(text);
+  const needs = columnNeeds(table.columns, table.rows, measure, { padding: cellPaddingX * 2, bold: isBold });
   doc.font(REGULAR);
-
-  const sumNatural = natural.reduce((a, b) => a + b, 0);
-  const sumMinimum = minimum.reduce((a, b) => a + b, 0);
-  if (sumNatural <= available) {
-    // Everything fits on one line: spread the spare width evenly so the table spans the text width.
-    const spare = (available - sumNatural) / count;
-    return natural.map((width) => width + spare);
-  }
-  if (sumMinimum >= available) return minimum.map((width) => (width / sumMinimum) * available);
-  const share = (available - sumMinimum) / (sumNatural - sumMinimum);
-  return minimum.map((width, column) => width + (natural[column]! - width) * share);
+  return fitColumnWidths(needs, available);
 }
 
 function cellHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold: boolean): number {
@@ -82,16 +60,23 @@ function layoutTable(doc: PDFKit.PDFDocument, table: PdfTable): TableLayout {
   };
 }
 
-/** The caption, the header row and the first row: what must share a page with a heading above. */
+/** Body rows that must share a page with the header row, so a table never starts with a lone row. */
+const rowsKeptWithHeader = 2;
+
+/** The caption, the header row and the first two rows: where a table may start, and what a heading above must share a page with. */
 export function tableStartHeight(doc: PDFKit.PDFDocument, table: PdfTable): number {
-  const layout = layoutTable(doc, table);
-  return layout.captionHeight + layout.headerHeight + (layout.rowHeights[0] ?? 0);
+  return startHeight(layoutTable(doc, table));
+}
+
+function startHeight(layout: TableLayout): number {
+  const keptRows = layout.rowHeights.slice(0, rowsKeptWithHeader).reduce((sum, height) => sum + height, 0);
+  return layout.captionHeight + layout.headerHeight + keptRows;
 }
 
 export function drawTable(ctx: PdfContext, table: PdfTable): void {
   const { doc } = ctx;
   const layout = layoutTable(doc, table);
-  keepTogether(doc, layout.captionHeight + layout.headerHeight + (layout.rowHeights[0] ?? 0));
+  keepTogether(doc, startHeight(layout));
   const tableElement = struct(ctx, 'Table', { placement: 'Block' });
   ctx.root.add(tableElement);
   if (table.caption !== undefined) {
