@@ -115,7 +115,7 @@ function wordDocument(document: ReportDocument, options: { estimatePageNumbers: 
         },
         headers: { default: runningHeader(document), first: new Header({ children: [new Paragraph({ children: [] })] }) },
         footers: { default: runningFooter(document), first: new Footer({ children: [new Paragraph({ children: [] })] }) },
-        children: [...coverPage(document), ...documentControl(document), ...document.blocks.flatMap(renderBlock)],
+        children: [...coverPage(document), ...documentControl(document), ...document.blocks.flatMap((block) => renderBlock(block, document.locale))],
       },
     ],
   });
@@ -233,7 +233,7 @@ function documentControl(document: ReportDocument): Array<Paragraph | Table> {
   ];
 }
 
-function renderBlock(block: ReportBlock): Array<Paragraph | Table | TableOfContents> {
+function renderBlock(block: ReportBlock, locale: Locale): Array<Paragraph | Table | TableOfContents> {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: headingLevels[block.level], children: [new TextRun(block.text)] })];
@@ -244,7 +244,7 @@ function renderBlock(block: ReportBlock): Array<Paragraph | Table | TableOfConte
     case 'table':
       return reportTable(block);
     case 'figure':
-      return figure(block.chart, block.caption);
+      return figure(block.chart, block.caption, locale);
     case 'callout':
       return callout(block.tone, block.title, block.content);
     case 'toc':
@@ -335,8 +335,8 @@ export function docxColumnWidths(columns: readonly string[], rows: readonly stri
   return widths;
 }
 
-function figure(chart: ChartSpec, caption: string): Paragraph[] {
-  const svg = renderChartSvg(chart);
+function figure(chart: ChartSpec, caption: string, locale: Locale): Paragraph[] {
+  const svg = renderChartSvg(chart, locale);
   const size = fitToPage(chart.width, chart.height);
   const image = new ImageRun({
     type: 'svg',

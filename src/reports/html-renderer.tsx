@@ -2,6 +2,7 @@
 // and `renderHtml` writes a standalone file with its own small stylesheet for sharing or printing.
 // Charts are the same server-drawn SVG as on the results pages, named by title and summary.
 import { renderToString } from 'preact-render-to-string';
+import type { Locale } from '../i18n/format.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import { headingsOf, type Inline, type ReportBlock, type ReportDocument } from './report-model.ts';
 
@@ -49,7 +50,7 @@ function Table({ block }: { block: Extract<ReportBlock, { kind: 'table' }> }) {
   );
 }
 
-function Figure({ block }: { block: Extract<ReportBlock, { kind: 'figure' }> }) {
+function Figure({ block, locale }: { block: Extract<ReportBlock, { kind: 'figure' }>; locale: Locale }) {
   const { chart } = block;
   const captionId = `r-${chart.id}-caption`;
   const summaryId = `r-${chart.id}-summary`;
@@ -60,7 +61,7 @@ function Figure({ block }: { block: Extract<ReportBlock, { kind: 'figure' }> }) 
         role="img"
         aria-labelledby={`${captionId} ${summaryId}`}
         style={`max-width:${chart.width}px`}
-        dangerouslySetInnerHTML={{ __html: renderChartSvg(chart) }}
+        dangerouslySetInnerHTML={{ __html: renderChartSvg(chart, locale) }}
       />
       <figcaption>
         <span class="chart-title" id={captionId}>
@@ -113,7 +114,7 @@ function Block({ block, document, offset }: { block: ReportBlock; document: Repo
     case 'table':
       return <Table block={block} />;
     case 'figure':
-      return <Figure block={block} />;
+      return <Figure block={block} locale={document.locale} />;
     case 'callout':
       return (
         <div class={`report-callout ${block.tone}`} role="note">
