@@ -184,6 +184,14 @@ describe('renderPdf page layout', () => {
     }
   });
 
+  it('sets a wide table smaller rather than break its words', async () => {
+    const columns = ['Medlem', 'Personal', 'Konsulter', 'Licenser', 'Hårdvara', 'Telekom', 'Driftavtal', 'Förvaltning', 'Totalkostnad'];
+    const rows = Array.from({ length: 6 }, (_, index) => [`Kommun ${index + 1}`, ...columns.slice(1).map((_, column) => `${(index + 1) * (column + 3)} 000 000`)]);
+    const reading = await readPdf(await renderPdf(reportWith([{ kind: 'table', caption: 'Tabell 1. Kostnader per medlem', columns, rows, align: columns.map((_, index) => (index === 0 ? 'left' : 'right')) }])));
+    // pdfjs reads a word broken over two lines as two pieces, so a whole word in the text means it was not broken.
+    for (const word of columns) assert.ok(reading.text.includes(word), `"${word}" is broken`);
+  });
+
   it('starts a figure on a new page when it does not fit, and keeps its caption with it', async () => {
     const reading = await readPdf(await renderPdf(reportWith([
       { kind: 'paragraph', content: [sentence.repeat(28)] },

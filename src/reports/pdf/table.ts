@@ -20,6 +20,8 @@ const cellPaddingY = 3;
 const captionGap = 4;
 
 interface TableLayout {
+  /** The font size: the style's, or smaller for a table whose longest words would not fit side by side. */
+  size: number;
   widths: number[];
   headerHeight: number;
   rowHeights: number[];
@@ -30,29 +32,45 @@ function isBold(rowIndex: number | 'header', columnIndex: number): boolean {
   return rowIndex === 'header' || columnIndex === 0;
 }
 
-/** Column widths fitted to the content (see table-widths.ts), measured in the table's fonts. */
-function columnWidths(doc: PDFKit.PDFDocument, table: PdfTable, available: number): number[] {
-  const measure = (text: string, bold: boolean) => doc.font(bold ? BOLD : REGULAR).fontSize(tableSize).widthOfString(text);
-  const needs = columnNeeds(table.columns, table.rows, measure, { padding: cellPaddingX * 2, bold: isBold });
-  doc.font(REGULAR);
-  return fitColumnWidths(needs, available);
+/** The smallest font size a wide table may shrink to before its words must break. */
+const smallestTableSize = 7;
+
+/**
+ * Column widths fitted to the content (see table-widths.ts), measured in the table's fonts. A
+ * wide table (the federation's nine-column cost table) whose longest words do not fit side by side
+ * at the usual size is set smaller, half a point at a time, so words are not broken mid-word.
+ */
+function columnWidths(doc: PDFKit.PDFDocument, table: PdfTable, available: number): { size: number; widths: number[] } {
+  let size = tableSize;
+  for (;;) {
+    const fontSize = size;
+    const measure = (text: string, bold: boolean) => doc.font(bold ? BOLD : REGULAR).fontSize(fontSize).widthOfString(text);
+    const needs = columnNeeds(table.columns, table.rows, measure, { padding: cellPaddingX * 2, bold: isBold });
+    const fits = needs.minimum.reduce((sum, width) => sum + width, 0) <= available;
+    if (fits || size <= smallestTableSize) {
+      doc.font(REGULAR);
+      return { size, widths: fitColumnWidths(needs, available) };
+    }
+    size -= 0.5;
+  }
 }
 
-function cellHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold: boolean): number {
-  doc.font(bold ? BOLD : REGULAR).fontSize(tableSize);
+function cellHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold: boolean, size: number): number {
+  doc.font(bold ? BOLD : REGULAR).fontSize(size);
   return doc.heightOfString(text.length > 0 ? text : ' ', { width: width - cellPaddingX * 2, lineGap }) + cellPaddingY * 2;
 }
 
 function layoutTable(doc: PDFKit.PDFDocument, table: PdfTable): TableLayout {
-  const widths = columnWidths(doc, table, contentWidth(doc));
+  const { size, widths } = columnWidths(doc, table, contentWidth(doc));
   const rowHeight = (cells: readonly string[], rowIndex: number | 'header') =>
-    Math.max(...widths.map((width, column) => cellHeight(doc, cells[column] ?? '', width, isBold(rowIndex, column))));
+    Math.max(...widths.map((width, column) => cellHeight(doc, cells[column] ?? '', width, isBold(rowIndex, column), size)));
   let captionHeight = 0;
   if (table.caption !== undefined) {
     doc.font(REGULAR).fontSize(captionSize);
     captionHeight = doc.heightOfString(table.caption, { width: contentWidth(doc), lineGap }) + captionGap;
   }
   return {
+    size,
     widths,
     headerHeight: rowHeight(table.columns, 'header'),
     rowHeights: table.rows.map((row, index) => rowHeight(row, index)),
@@ -132,7 +150,7 @@ function drawRow(
     const bold = isBold(rowIndex, column);
     const align = table.align?.[column] ?? 'left';
     const drawText = () => {
-      doc.font(bold ? BOLD : REGULAR).fontSize(tableSize).fillColor(textColour);
+      doc.font(bold ? BOLD : REGULAR).fontSize(layout.size).fillColor(textColour);
       // The height limit keeps pdfkit from breaking the page inside a cell: the row was measured to fit.
       doc.text(text, lefts[column]! + cellPaddingX, top + cellPaddingY, { width: width - cellPaddingX * 2, height: height - cellPaddingY, lineGap, align });
     };
