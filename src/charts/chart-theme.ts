@@ -2,6 +2,7 @@
 // stay distinguishable for the common kinds of colour blindness; series also differ in line
 // style and symbol so that a greyscale print still tells them apart.
 import type { EChartsOption } from 'echarts';
+import type { Locale } from '../i18n/format.ts';
 
 // No quoted names: ECharts writes the family into a style="…" attribute without escaping quotes.
 export const chartFont = 'DejaVu Sans, Arial, Helvetica, sans-serif';
@@ -42,4 +43,30 @@ export function withChartDefaults(option: EChartsOption): EChartsOption {
     ...option,
     animation: false,
   };
+}
+
+const numberTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/**
+ * The numbers on value axes and radar rings written the locale's way (2,5 in Swedish, 2.5 in
+ * English), with up to two decimals; ECharts itself always writes a decimal point. Formatters are
+ * functions, so this is applied where a chart is drawn, not in the JSON option a builder returns;
+ * a formatter the builder set is kept.
+ */
+export function withLocaleNumbers(option: EChartsOption, locale: Locale): EChartsOption {
+  const format = new Intl.NumberFormat(numberTags[locale], { maximumFractionDigits: 2 });
+  const formatter = (value: unknown) => (typeof value === 'number' ? format.format(value) : String(value));
+  type Axis = { type?: string; axisLabel?: { formatter?: unknown } };
+  const localise = (axis: Axis, valueByDefault: boolean): Axis => {
+    const isValue = axis.type === 'value' || axis.type === 'log' || (axis.type === undefined && valueByDefault);
+    if (!isValue || axis.axisLabel?.formatter !== undefined) return axis;
+    return { ...axis, axisLabel: { ...axis.axisLabel, formatter } };
+  };
+  const each = (axes: unknown, valueByDefault: boolean) =>
+    axes === undefined ? undefined : Array.isArray(axes) ? axes.map((axis: Axis) => localise(axis, valueByDefault)) : localise(axes as Axis, valueByDefault);
+  const localised: Record<string, unknown> = { ...option };
+  if (option.xAxis !== undefined) localised['xAxis'] = each(option.xAxis, false);
+  if (option.yAxis !== undefined) localised['yAxis'] = each(option.yAxis, true);
+  if (option.radar !== undefined) localised['radar'] = each(option.radar, true);
+  return localised as EChartsOption;
 }

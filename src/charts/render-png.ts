@@ -2,6 +2,7 @@
 // same SVG with a bundled font, so the picture does not depend on the fonts of the machine.
 import { Resvg } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
+import type { Locale } from '../i18n/format.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { renderChartSvg } from './render-svg.ts';
 
@@ -10,8 +11,8 @@ const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
 );
 
 /** Renders at twice the chart's size by default, sharp enough for print and high-density screens. */
-export function renderChartPng(spec: ChartSpec, scale = 2): Buffer {
-  return svgToPng(renderChartSvg(spec), scale);
+export function renderChartPng(spec: ChartSpec, scale = 2, locale?: Locale): Buffer {
+  return svgToPng(renderChartSvg(spec, locale), scale);
 }
 
 /**

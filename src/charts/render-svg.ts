@@ -3,12 +3,19 @@
 // reports see.
 import * as echarts from 'echarts';
 import type { ChartSpec } from './chart-spec.ts';
-import { withChartDefaults } from './chart-theme.ts';
+import type { Locale } from '../i18n/format.ts';
+import { withChartDefaults, withLocaleNumbers } from './chart-theme.ts';
+import { measureChartText } from './text-metrics.ts';
 
-export function renderChartSvg(spec: ChartSpec): string {
+// Lay out text with the metrics of the font the charts are drawn in (see text-metrics.ts).
+// ECharts keeps one platform API per process, and nothing else in the process draws charts.
+echarts.setPlatformAPI({ measureText: (text, font) => ({ width: measureChartText(text ?? '', font) }) });
+
+/** `locale` writes the axes' numbers the locale's way; without it they keep ECharts' decimal point. */
+export function renderChartSvg(spec: ChartSpec, locale?: Locale): string {
   // Rendering is deterministic, so the same spec gives the same SVG: a busy page (e.g. a
   // results page read by many at once) draws each chart once, not once per request.
-  const key = `${spec.id}|${spec.width}|${spec.height}|${JSON.stringify(spec.option)}`;
+  const key = `${locale ?? ''}|${spec.id}|${spec.width}|${spec.height}|${JSON.stringify(spec.option)}`;
   const cached = svgCache.get(key);
   if (cached !== undefined) {
     svgCache.delete(key);
@@ -17,7 +24,7 @@ export function renderChartSvg(spec: ChartSpec): string {
   }
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
-    chart.setOption(withChartDefaults(spec.option));
+    chart.setOption(withChartDefaults(locale === undefined ? spec.option : withLocaleNumbers(spec.option, locale)));
     const svg = makeStableAndScalable(chart.renderToSVGString(), spec);
     svgCache.set(key, svg);
     while (svgCache.size > SVG_CACHE_ENTRIES) svgCache.delete(svgCache.keys().next().value!);

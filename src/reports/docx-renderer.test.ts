@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { readDocx, visibleText, type DocxContent } from '../../test/support/docx-text.ts';
+import JSZip from 'jszip';
+import { readDocx, visibleText, xmlAttributes, type DocxContent } from '../../test/support/docx-text.ts';
 import { sampleReport } from '../../test/support/sample-report.ts';
-import { fitToPage, pageOfRuns, renderDocx } from './docx-renderer.ts';
+import { FALLBACK_PNG_DPI, docxColumnWidths, fitToPage, pageOfRuns, renderDocx } from './docx-renderer.ts';
 import { figureAltText, headingsOf, inlineText, type ReportBlock, type ReportDocument } from './report-model.ts';
 
 function blocksOf<K extends ReportBlock['kind']>(document: ReportDocument, kind: K): Array<Extract<ReportBlock, { kind: K }>> {
@@ -103,6 +104,58 @@ describe('renderDocx', () => {
     }
   });
 
+  it('says how to read every line height, so LibreOffice does not take it as exact and clip pictures', () => {
+    const defaults = /<w:pPrDefault>(?:(?!<\/w:pPrDefault>).)*<\/w:pPrDefault>/.exec(docx.stylesXml)?.[0] ?? '';
+    assert.match(defaults, /<w:spacing [^>]*w:line="276"/);
+    for (const xml of [docx.stylesXml, docx.documentXml]) {
+      for (const [spacing] of xml.matchAll(/<w:spacing [^>]*w:line="[^>]*>/g)) assert.match(spacing, /w:lineRule="auto"/, spacing);
+    }
+    const pictureParagraphs = docx.documentXml.split('<w:p>').filter((paragraph) => paragraph.includes('<w:drawing>'));
+    assert.equal(pictureParagraphs.length, blocksOf(report, 'figure').length);
+    for (const paragraph of pictureParagraphs) assert.match(paragraph, /<w:spacing [^>]*w:lineRule="auto"/);
+  });
+
+  it('draws each PNG fallback at print resolution for the size the picture is placed at', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(report));
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const target = new Map([...rels.matchAll(/<Relationship [^>]*>/g)].map(([tag]) => xmlAttributes(tag)).map((rel) => [rel['Id'], rel['Target']]));
+    const drawings = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>(?:(?!<\/w:drawing>).)*?<a:blip r:embed="(\w+)"/g)];
+    assert.equal(drawings.length, blocksOf(report, 'figure').length);
+    for (const [, cx, cy, id] of drawings) {
+      const png = await zip.file(`word/${target.get(id)}`)!.async('nodebuffer');
+      assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', `${target.get(id)} is the PNG`);
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      // The extent is in EMU, 914 400 per inch.
+      const dpi = [width / (Number(cx) / 914_400), height / (Number(cy) / 914_400)];
+      assert.ok(dpi.every((value) => value >= FALLBACK_PNG_DPI), `${target.get(id)}: ${width}×${height} px placed at ${dpi.map((value) => value.toFixed(0)).join('×')} dpi`);
+    }
+  });
+
+  it('keeps headings with what follows and never starts a table with a lone row at a page foot', () => {
+    for (const level of [1, 2, 3]) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="Heading${level}"[^>]*>(?:(?!</w:style>).)*</w:style>`).exec(docx.stylesXml)?.[0] ?? '';
+      assert.match(style, /<w:keepNext\/>/, `Heading${level} keeps with the next paragraph`);
+    }
+    const tables = docx.documentXml.split('<w:tbl>').slice(1).map((table) => table.slice(0, table.indexOf('</w:tbl>')));
+    assert.equal(tables.length, docx.tables.length);
+    for (const table of tables) {
+      const rows = table.split('<w:tr>').slice(1);
+      assert.ok(rows.every((row) => /<w:cantSplit\/>/.test(row)), 'no row is split across pages');
+      // The header and the first body row keep with the next row: header + 2 rows start together.
+      assert.ok(rows.slice(0, 2).every((row) => row.split('<w:p>').slice(1).every((paragraph) => /<w:keepNext\/>/.test(paragraph))));
+      assert.ok(rows.slice(2).every((row) => !/<w:keepNext\/>/.test(row)), 'later rows may break freely');
+    }
+  });
+
+  it('lays tables out with fixed column widths that fill the text width', () => {
+    const tables = docx.documentXml.split('<w:tbl>').slice(1);
+    for (const table of tables) {
+      assert.match(table, /<w:tblLayout w:type="fixed"\/>/);
+      const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+      assert.equal(grid.reduce((sum, width) => sum + width, 0), 11906 - 2 * 1418);
+    }
+  });
+
   it('writes a table-of-contents field that already lists the headings', () => {
     assert.match(docx.documentXml, /<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/);
     const entries = docx.paragraphDetails.filter((paragraph) => /^TOC\d$/.test(paragraph.style ?? ''));
@@ -117,6 +170,7 @@ describe('renderDocx', () => {
 
   it('puts the title and classification in the header and the date and page fields in the footer', () => {
     assert.ok(docx.headerXml.includes(`${report.title} – ${report.classification.label}`));
+    assert.ok(docx.headerXml.includes(`${report.subject!} – ${report.title}`), 'the member is named on every page');
     assert.ok(docx.footerXml.includes(report.date));
     assert.match(docx.footerXml, /<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
     assert.match(docx.footerXml, /<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>/);
@@ -158,7 +212,7 @@ describe('renderDocx with other documents', () => {
     assert.match(docx.stylesXml, /<w:lang w:val="en-GB"\/>/);
     assert.ok(docx.paragraphs.includes('Tom & Jerry <b>not bold</b>'));
     assert.ok(!docx.documentXml.includes('<b>'), 'text never becomes markup');
-    assert.equal(visibleText(docx.headerXml).trim(), 'Costs <R&D> "2026"', 'level 0 is not shown in the running header');
+    assert.equal(visibleText(docx.headerXml).trim(), 'Åmåls kommun – Costs <R&D> "2026"', 'level 0 is not shown in the running header');
   });
 });
 
@@ -166,6 +220,25 @@ describe('pageOfRuns', () => {
   it('turns the placeholders into page fields in the template’s order', () => {
     assert.deepEqual(pageOfRuns('Sida {page} av {pages}'), ['Sida ', 'CURRENT', ' av ', 'TOTAL_PAGES']);
     assert.deepEqual(pageOfRuns('{page}/{pages}'), ['CURRENT', '/', 'TOTAL_PAGES']);
+  });
+});
+
+describe('docxColumnWidths', () => {
+  const bold = (row: number | 'header', column: number) => row === 'header' || column === 0;
+  const description = 'Förmågan att styra, följa upp och utveckla verksamhetens digitala tjänster utifrån invånarnas behov och organisationens mål.';
+
+  it('gives a name column little and a description column the rest', () => {
+    const rows = Array.from({ length: 26 }, (_, index) => [`Förmåga ${index + 1}`, index % 2 === 0 ? 'Effektivitet' : 'Innovation', description]);
+    const [name, area, text] = docxColumnWidths(['Förmåga', 'Område', 'Beskrivning'], rows, bold);
+    assert.equal(name! + area! + text!, 9070);
+    assert.ok(text! > 0.6 * 9070, `description ${text}`);
+    assert.ok(name! < 0.2 * 9070 && area! < 0.2 * 9070, `name ${name}, area ${area}`);
+  });
+
+  it('gives every column at least its longest word, so no word is broken', () => {
+    const [first, second] = docxColumnWidths(['Kapacitetsplanering', 'Beskrivning'], [['Informationssäkerhetsarbete', description.repeat(3)]], bold);
+    assert.ok(first! >= [...'Informationssäkerhetsarbete'].length * 121 + 160, String(first));
+    assert.ok(second! > first!);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -17,6 +18,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TabStopType,
@@ -29,22 +31,38 @@ import type { ChartSpec } from '../charts/chart-spec.ts';
 import { svgToPng } from '../charts/render-png.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import type { Locale } from '../i18n/format.ts';
-import { figureAltText, type Inline, type ReportBlock, type ReportDocument, type ReportTable } from './report-model.ts';
+import { columnNeeds, fitColumnWidths } from './table-widths.ts';
+import { figureAltText, runningHeaderText, type Inline, type ReportBlock, type ReportDocument, type ReportTable } from './report-model.ts';
 
 /** A4 with 2.5 cm margins, in twips (1/1440 inch). */
 const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
 const TWIPS_PER_PIXEL = 1440 / 96;
+const TEXT_WIDTH_TWIPS = PAGE.width - 2 * PAGE.margin;
+/**
+ * Text widths in twips are estimated from the number of characters (the renderer has no font
+ * metrics): an 11 pt Calibri character is about half an em wide on average; these err on the
+ * wide side so that a column given its longest word really holds it.
+ */
+const TWIPS_PER_CHARACTER = { regular: 121, bold: 128 } as const;
+const CELL_MARGIN = { left: 80, right: 80, top: 40, bottom: 40 } as const;
 /** The text column in pixels (96 per inch), the unit docx sizes pictures in. */
 const TEXT_WIDTH_PX = Math.floor((PAGE.width - 2 * PAGE.margin) / TWIPS_PER_PIXEL);
 /** Leaves room for the caption and a few lines on the same page as a tall chart. */
 const MAX_FIGURE_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin) / TWIPS_PER_PIXEL) * 0.85);
 /**
- * Only readers without SVG support (Word 2013 and older) show the PNG, so it is drawn at the
- * chart's own size: small files, and half the native memory resvg-js 2.6 keeps per picture.
+ * Readers without SVG support (Word 2013 and older, some converters) show and print the PNG, so
+ * it is drawn at print resolution for the size it is placed at: at least this many pixels per inch.
  */
-const FALLBACK_PNG_SCALE = 1;
+export const FALLBACK_PNG_DPI = 200;
+/** docx sizes pictures in pixels of 1/96 inch. */
+const PLACED_PX_PER_INCH = 96;
 
 const BULLETS = 'report-bullets';
+/**
+ * 1.15 lines, with the rule said out loud: a `w:line` without `w:lineRule` is read by LibreOffice
+ * as an exact height, which clips every picture in such a paragraph to one line of text.
+ */
+const AUTO_LINES = { line: 276, lineRule: LineRuleType.AUTO } as const;
 const FONT = 'Calibri';
 
 const documentLanguage: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -97,7 +115,7 @@ function wordDocument(document: ReportDocument, options: { estimatePageNumbers: 
         },
         headers: { default: runningHeader(document), first: new Header({ children: [new Paragraph({ children: [] })] }) },
         footers: { default: runningFooter(document), first: new Footer({ children: [new Paragraph({ children: [] })] }) },
-        children: [...coverPage(document), ...documentControl(document), ...document.blocks.flatMap(renderBlock)],
+        children: [...coverPage(document), ...documentControl(document), ...document.blocks.flatMap((block) => renderBlock(block, document.locale))],
       },
     ],
   });
@@ -112,7 +130,7 @@ function styles(language: string) {
   return {
     default: {
       // The language of every run unless a run says otherwise: spelling and screen readers use it.
-      document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276 } } },
+      document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, ...AUTO_LINES } } },
       title: { run: { font: FONT, size: 52, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 2400, after: 240 } } },
       heading1: heading(1, 32, 360),
       heading2: heading(2, 26, 280),
@@ -146,8 +164,7 @@ function bulletNumbering() {
 }
 
 function runningHeader(document: ReportDocument): Header {
-  const text = document.classification.level > 0 ? `${document.title} – ${document.classification.label}` : document.title;
-  return new Header({ children: [new Paragraph({ children: [new TextRun({ text, size: 18, color: '404040' })] })] });
+  return new Header({ children: [new Paragraph({ children: [new TextRun({ text: runningHeaderText(document), size: 18, color: '404040' })] })] });
 }
 
 /** Date at the left, "Sida X av Y" at the right, with X and Y as Word page fields. */
@@ -216,7 +233,7 @@ function documentControl(document: ReportDocument): Array<Paragraph | Table> {
   ];
 }
 
-function renderBlock(block: ReportBlock): Array<Paragraph | Table | TableOfContents> {
+function renderBlock(block: ReportBlock, locale: Locale): Array<Paragraph | Table | TableOfContents> {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: headingLevels[block.level], children: [new TextRun(block.text)] })];
@@ -227,7 +244,7 @@ function renderBlock(block: ReportBlock): Array<Paragraph | Table | TableOfConte
     case 'table':
       return reportTable(block);
     case 'figure':
-      return figure(block.chart, block.caption);
+      return figure(block.chart, block.caption, locale);
     case 'callout':
       return callout(block.tone, block.title, block.content);
     case 'toc':
@@ -272,39 +289,74 @@ const cellBorders = { top: cellBorder, bottom: cellBorder, left: cellBorder, rig
 
 function dataTable(columns: readonly string[], rows: readonly string[][], align: ReportTable['align']): Table {
   const alignmentOf = (column: number) => (align?.[column] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
-  const cell = (text: string, column: number, options: { bold: boolean; shaded: boolean }) =>
+  const bold = (row: number | 'header', column: number) => row === 'header' || column === 0;
+  const widths = docxColumnWidths(columns, rows, bold);
+  const cell = (text: string, column: number, options: { bold: boolean; shaded: boolean; keepNext: boolean }) =>
     new TableCell({
       borders: cellBorders,
       shading: options.shaded ? { type: ShadingType.CLEAR, fill: 'DCE3EE', color: 'auto' } : undefined,
-      margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: [new Paragraph({ alignment: alignmentOf(column), spacing: { after: 0 }, children: [new TextRun({ text, bold: options.bold })] })],
+      margins: CELL_MARGIN,
+      width: { size: widths[column]!, type: WidthType.DXA },
+      children: [
+        new Paragraph({ alignment: alignmentOf(column), keepNext: options.keepNext, spacing: { after: 0 }, children: [new TextRun({ text, bold: options.bold })] }),
+      ],
     });
   // The header row is marked as such (w:tblHeader): Word repeats it on every page the table
-  // spans and screen readers announce its cells as column headers.
+  // spans and screen readers announce its cells as column headers. No row is split across pages
+  // (cantSplit), and the header and first row are kept with the next row (keepNext), so a
+  // table never starts with a lone row at the foot of a page.
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((text, column) => cell(text, column, { bold: true, shaded: true })),
+    children: columns.map((text, column) => cell(text, column, { bold: true, shaded: true, keepNext: rows.length > 0 })),
   });
   const bodyRows = rows.map(
-    (row) => new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column, { bold: column === 0, shaded: false })) }),
+    (row, index) =>
+      new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column, { bold: bold(index, column), shaded: false, keepNext: index === 0 && rows.length > 1 })) }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow, ...bodyRows] });
+  // Fixed layout: Word and LibreOffice use these widths as they are instead of sharing the width
+  // out again (which gave the 26 capability descriptions eight pages of narrow columns).
+  return new Table({
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    rows: [headerRow, ...bodyRows],
+  });
 }
 
-function figure(chart: ChartSpec, caption: string): Paragraph[] {
-  const svg = renderChartSvg(chart);
+/** Column widths in twips fitted to the content (table-widths.ts), adding up to the text width. */
+export function docxColumnWidths(columns: readonly string[], rows: readonly string[][], bold: (row: number | 'header', column: number) => boolean): number[] {
+  const measure = (text: string, isBold: boolean) => [...text].length * TWIPS_PER_CHARACTER[isBold ? 'bold' : 'regular'];
+  const needs = columnNeeds(columns, rows, measure, { padding: CELL_MARGIN.left + CELL_MARGIN.right, bold });
+  const widths = fitColumnWidths(needs, TEXT_WIDTH_TWIPS).map(Math.floor);
+  // Whole twips that still add up to the text width: the rounding remainder goes to the widest column.
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest]! += TEXT_WIDTH_TWIPS - widths.reduce((sum, width) => sum + width, 0);
+  return widths;
+}
+
+function figure(chart: ChartSpec, caption: string, locale: Locale): Paragraph[] {
+  const svg = renderChartSvg(chart, locale);
   const size = fitToPage(chart.width, chart.height);
   const image = new ImageRun({
     type: 'svg',
     data: Buffer.from(svg, 'utf8'),
     // Word before 2019 and some other readers cannot draw SVG; they show this PNG instead.
-    fallback: { type: 'png', data: svgToPng(svg, FALLBACK_PNG_SCALE) },
+    fallback: { type: 'png', data: svgToPng(svg, fallbackScale(chart.width, size.width)) },
     transformation: size,
     altText: { name: chart.id, title: chart.title, description: figureAltText(chart) },
   });
   // The caption follows the picture, and the picture is kept on the same page as its caption.
-  return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 0 }, children: [image] }), captionParagraph(caption, { keepNext: false })];
+  return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [image] }), captionParagraph(caption, { keepNext: false })];
+}
+
+/**
+ * The zoom that draws a chart `chartWidth` px wide with at least FALLBACK_PNG_DPI pixels per inch
+ * once placed `placedWidth` px (1/96 inch) wide; rounded up to hundredths so the SVG-and-scale
+ * cache of render-png.ts sees the same key for the same chart.
+ */
+export function fallbackScale(chartWidth: number, placedWidth: number): number {
+  return Math.ceil(((placedWidth / chartWidth) * FALLBACK_PNG_DPI * 100) / PLACED_PX_PER_INCH) / 100;
 }
 
 /** The chart at the text column's width (never taller than most of a page), keeping its proportions. */

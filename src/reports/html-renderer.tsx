@@ -2,6 +2,7 @@
 // and `renderHtml` writes a standalone file with its own small stylesheet for sharing or printing.
 // Charts are the same server-drawn SVG as on the results pages, named by title and summary.
 import { renderToString } from 'preact-render-to-string';
+import type { Locale } from '../i18n/format.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import { headingsOf, type Inline, type ReportBlock, type ReportDocument } from './report-model.ts';
 
@@ -58,7 +59,7 @@ function Table({ block }: { block: Extract<ReportBlock, { kind: 'table' }> }) {
   );
 }
 
-function Figure({ block }: { block: Extract<ReportBlock, { kind: 'figure' }> }) {
+function Figure({ block, locale }: { block: Extract<ReportBlock, { kind: 'figure' }>; locale: Locale }) {
   const { chart } = block;
   const captionId = `r-${chart.id}-caption`;
   const summaryId = `r-${chart.id}-summary`;
@@ -69,7 +70,7 @@ function Figure({ block }: { block: Extract<ReportBlock, { kind: 'figure' }> }) 
         role="img"
         aria-labelledby={`${captionId} ${summaryId}`}
         style={`max-width:${chart.width}px`}
-        dangerouslySetInnerHTML={{ __html: renderChartSvg(chart) }}
+        dangerouslySetInnerHTML={{ __html: renderChartSvg(chart, locale) }}
       />
       <figcaption>
         <span class="chart-title" id={captionId}>
@@ -122,7 +123,7 @@ function Block({ block, document, offset, links }: { block: ReportBlock; documen
     case 'table':
       return <Table block={block} />;
     case 'figure':
-      return <Figure block={block} />;
+      return <Figure block={block} locale={document.locale} />;
     case 'callout':
       return (
         <div class={`report-callout ${block.tone}`} role="note">

@@ -194,6 +194,12 @@ describe('the Mellerud sub-report (seed worked example)', () => {
     assert.match(pdf.text, /heter ni Kommun 7/);
     assert.ok(docx.tables[0]?.some((row) => row.includes('Delrapporten lämnas till kommunen')), 'the version history');
   });
+
+  it('names the member in the running header of every page after the cover, in both formats', () => {
+    assert.ok(pdf.pages.length > 10);
+    pdf.pages.slice(1).forEach((text, index) => assert.ok(text.includes('Melleruds kommun – Digital mognad 2021'), `PDF page ${index + 2}`));
+    assert.ok(docx.headerXml.includes('Melleruds kommun – Digital mognad 2021'));
+  });
 });
 
 describe('the seed chapters of the Mellerud sub-report', () => {

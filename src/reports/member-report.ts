@@ -58,7 +58,7 @@ export function buildMemberReport(input: MemberReportInput, locale: Locale): Rep
   memberComplianceSection(b, input, t, locale);
 
   const subtitle = frame.isFederation ? t.memberSubtitle(member.name, frame.studyName) : t.memberSubtitleAlone(member.name);
-  return documentShell(frame, t, locale, { title: t.memberTitle(frame.year), subtitle }, b);
+  return documentShell(frame, t, locale, { title: t.memberTitle(frame.year), subtitle, subject: member.name }, b);
 }
 
 function partNames(input: MemberReportInput, t: ReportTexts): string[] {

@@ -9,7 +9,7 @@ import { figureAltText, headingsOf, inlineText } from './report-model.ts';
 import type { ReportBlock, ReportDocument } from './report-model.ts';
 
 /** The running header and footer come last in a page's text; headings must not be found there. */
-const furniture = / ?Digital mognad 2026 25 november 2026 Sida \d+ av \d+$/;
+const furniture = / ?(?:Åmåls kommun – )?Digital mognad 2026(?: – Nivå 1 – måttlig skada)? 25 november 2026 Sida \d+ av \d+$/;
 
 function pageWith(reading: PdfReading, phrase: string, from = 0): number {
   const index = reading.pages.findIndex((text, page) => page >= from && text.replace(furniture, '').includes(phrase));
@@ -66,6 +66,13 @@ describe('renderPdf on the sample report', () => {
     reading.pages.slice(1).forEach((text, index) => {
       assert.ok(text.includes(`25 november 2026 Sida ${index + 2} av ${count}`), `page ${index + 2}: ${text.slice(-60)}`);
       assert.ok(text.includes('Digital mognad 2026'), `page ${index + 2} lacks the running header`);
+    });
+  });
+
+  it('names the member in the running header of every page but the cover', () => {
+    assert.ok(!reading.pages[0]!.includes(`${document.subject!} – `), 'the cover has no running header');
+    reading.pages.slice(1).forEach((text, index) => {
+      assert.ok(text.includes(`Åmåls kommun – Digital mognad 2026 – Nivå 1 – måttlig skada`), `page ${index + 2}: ${text.slice(-100)}`);
     });
   });
 
@@ -157,6 +164,32 @@ describe('renderPdf page layout', () => {
     for (let section = 1; section <= 30; section += 1) {
       assert.equal(pageWith(reading, `Avsnitt ${section} rubrik`), pageWith(reading, `Början av avsnitt ${section}.`), `section ${section}`);
     }
+  });
+
+  it('moves a table to the next page unless its header and two rows fit', async () => {
+    // Each table starts a line further down its page than the one before (a line is shorter than
+    // a row), so some table meets the page foot with room for its header and one row only.
+    const blocks: ReportBlock[] = [];
+    for (let section = 1; section <= 24; section += 1) {
+      if (section > 1) blocks.push({ kind: 'pageBreak' });
+      blocks.push({ kind: 'paragraph', content: [Array.from({ length: 24 + section }, (_, line) => `Rad ${line + 1}`).join('\n')] });
+      const rows = [1, 2, 3, 4].map((row) => [`T${section} rad ${row}`, String(row)]);
+      blocks.push({ kind: 'table', caption: `Tabell ${section}. Rader`, columns: ['Namn', 'Värde'], align: ['left', 'right'], rows });
+    }
+    const reading = await readPdf(await renderPdf(reportWith(blocks)));
+    assert.ok(reading.pages.length > 24, `only ${reading.pages.length} pages`);
+    for (let section = 1; section <= 24; section += 1) {
+      const start = pageWith(reading, `Tabell ${section}. Rader`);
+      assert.equal(pageWith(reading, `T${section} rad 2 `, start - 1), start, `table ${section}: header and two rows share a page`);
+    }
+  });
+
+  it('sets a wide table smaller rather than break its words', async () => {
+    const columns = ['Medlem', 'Personal', 'Konsulter', 'Licenser', 'Hårdvara', 'Telekom', 'Driftavtal', 'Förvaltning', 'Totalkostnad'];
+    const rows = Array.from({ length: 6 }, (_, index) => [`Kommun ${index + 1}`, ...columns.slice(1).map((_, column) => `${(index + 1) * (column + 3)} 000 000`)]);
+    const reading = await readPdf(await renderPdf(reportWith([{ kind: 'table', caption: 'Tabell 1. Kostnader per medlem', columns, rows, align: columns.map((_, index) => (index === 0 ? 'left' : 'right')) }])));
+    // pdfjs reads a word broken over two lines as two pieces, so a whole word in the text means it was not broken.
+    for (const word of columns) assert.ok(reading.text.includes(word), `"${word}" is broken`);
   });
 
   it('starts a figure on a new page when it does not fit, and keeps its caption with it', async () => {

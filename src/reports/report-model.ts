@@ -56,6 +56,11 @@ export interface ReportDocument {
   /** Also the PDF/DOCX document title and the running header. */
   title: string;
   subtitle: string;
+  /**
+   * Whom the report is about (the member, or the study for the federation report): named in the
+   * running header of every page, so a printed page that goes astray still says whose it is.
+   */
+  subject?: string;
   author: string;
   /** ISO date of the version (or today's for a draft). */
   date: string;
@@ -94,6 +99,12 @@ export function inlineText(content: readonly Inline[]): string {
 /** The text alternative of a figure: the chart's title and its summary. */
 export function figureAltText(chart: ChartSpec): string {
   return `${chart.title}. ${chart.summary}`;
+}
+
+/** The running header: subject, title and (above level 0) the classification. */
+export function runningHeaderText(document: ReportDocument): string {
+  const parts = [document.subject, document.title, document.classification.level > 0 ? document.classification.label : undefined];
+  return parts.filter((part): part is string => part !== undefined && part !== '').join(' – ');
 }
 
 export function fillPageOf(template: string, page: number, pages: number | string): string {

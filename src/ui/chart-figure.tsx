@@ -41,7 +41,7 @@ export function ChartFigure({ spec, locale, exportHref, tableOpen = false }: Cha
         data-chart-width={spec.width}
         data-chart-height={spec.height}
         style={`max-width:${spec.width}px`}
-        dangerouslySetInnerHTML={{ __html: renderChartSvg(spec) }}
+        dangerouslySetInnerHTML={{ __html: renderChartSvg(spec, locale) }}
       />
       <script type="application/json" class="chart-option" dangerouslySetInnerHTML={{ __html: jsonForScript(withChartDefaults(spec.option)) }} />
       <details class="chart-data" open={tableOpen}>

@@ -97,3 +97,45 @@ function walkStructure(node: StructNode | null, visit: (node: StructNode) => voi
   if (node.role !== 'Root') visit(node);
   for (const child of node.children ?? []) walkStructure(child, visit);
 }
+
+/**
+ * How many pixels of each page, drawn by pdfjs at `dpi`, have the given colour (each channel
+ * within `tolerance`): a measure of how much of a chart's series a reader actually sees.
+ */
+export async function pdfColourArea(buffer: Uint8Array, colour: string, options: { dpi?: number; tolerance?: number } = {}): Promise<number[]> {
+  const dpi = options.dpi ?? 36;
+  const tolerance = options.tolerance ?? 24;
+  const hex = colour.replace('#', '');
+  const target = [0, 2, 4].map((offset) => parseInt(hex.slice(offset, offset + 2), 16));
+  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const factory = pdf.canvasFactory as CanvasFactory;
+    const areas: number[] = [];
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const page = await pdf.getPage(number);
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      await page.render({ canvasContext: context as never, viewport }).promise;
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let area = 0;
+      for (let at = 0; at < pixels.length; at += 4) {
+        if (target.every((channel, index) => Math.abs(pixels[at + index]! - channel) <= tolerance)) area += 1;
+      }
+      areas.push(area);
+      factory.destroy({ canvas, context });
+    }
+    return areas;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** pdfjs's canvas factory in Node (backed by @napi-rs/canvas), as far as these tests use it. */
+interface CanvasFactory {
+  create(width: number, height: number): { canvas: { width: number; height: number }; context: PageCanvasContext };
+  destroy(canvasAndContext: { canvas: unknown; context: unknown }): void;
+}
+
+interface PageCanvasContext {
+  getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray };
+}

@@ -47,6 +47,7 @@ export function sampleReport(): ReportDocument {
     locale: 'sv',
     title: 'Digital mognad 2026',
     subtitle: 'Delrapport för Åmåls kommun',
+    subject: 'Åmåls kommun',
     author: 'Demoförbundet',
     date: '2026-11-25',
     version: '2.0',

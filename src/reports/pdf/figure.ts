@@ -33,7 +33,7 @@ export function drawFigure(ctx: PdfContext, chart: ChartSpec, caption: string): 
   const size = figureSize(doc, chart);
   const left = contentLeft(doc) + (contentWidth(doc) - size.width) / 2;
   const top = doc.y;
-  const svg = withoutTextHalos(renderChartSvg(chart));
+  const svg = withoutTextHalos(renderChartSvg(chart, ctx.locale));
   const container = struct(ctx, 'Div', {});
   ctx.root.add(container);
   const bbox: [number, number, number, number] = [left, top, left + size.width, top + size.height];

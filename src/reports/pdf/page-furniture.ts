@@ -2,7 +2,7 @@
 // known (the document buffers its pages for this). They are artifacts: a screen reader should
 // not read the title and page number again on every page.
 import { formatDate } from '../../i18n/format.ts';
-import { fillPageOf } from '../report-model.ts';
+import { fillPageOf, runningHeaderText } from '../report-model.ts';
 import type { ReportDocument } from '../report-model.ts';
 import { REGULAR } from './fonts.ts';
 import { artifact, contentLeft, contentWidth } from './layout.ts';
@@ -17,7 +17,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, document: ReportDocum
     // pdfkit starts a new page when text passes the bottom margin; the footer lives in that margin.
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    artifact(doc, 'Pagination', () => drawHeaderAndFooter(doc, document.title, date, page, bottomMargin));
+    artifact(doc, 'Pagination', () => drawHeaderAndFooter(doc, runningHeaderText(document), date, page, bottomMargin));
     doc.page.margins.bottom = bottomMargin;
   }
 }

@@ -4,6 +4,7 @@
 import { BOLD, REGULAR } from './fonts.ts';
 import { artifact, contentBottom, contentLeft, contentWidth, keepTogether, newPage, struct } from './layout.ts';
 import type { PdfContext } from './layout.ts';
+import { columnNeeds, fitColumnWidths } from '../table-widths.ts';
 import { captionSize, headerFill, lineGap, paragraphGap, ruleColour, tableSize, textColour } from './style.ts';
 
 export interface PdfTable {
@@ -19,6 +20,8 @@ const cellPaddingY = 3;
 const captionGap = 4;
 
 interface TableLayout {
+  /** The font size: the style's, or smaller for a table whose longest words would not fit side by side. */
+  size: number;
   widths: number[];
   headerHeight: number;
   rowHeights: number[];
@@ -29,52 +32,45 @@ function isBold(rowIndex: number | 'header', columnIndex: number): boolean {
   return rowIndex === 'header' || columnIndex === 0;
 }
 
-/**
- * Column widths as in HTML's automatic table layout: each column gets at least its longest word,
- * and the rest of the width is shared in proportion to how much more each column would need to
- * fit its longest cell on one line.
- */
-function columnWidths(doc: PDFKit.PDFDocument, table: PdfTable, available: number): number[] {
-  const count = table.columns.length;
-  const natural = new Array<number>(count).fill(0);
-  const minimum = new Array<number>(count).fill(0);
-  const measure = (text: string, bold: boolean, column: number) => {
-    doc.font(bold ? BOLD : REGULAR).fontSize(tableSize);
-    natural[column] = Math.max(natural[column]!, doc.widthOfString(text) + cellPaddingX * 2);
-    const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => doc.widthOfString(word)));
-    minimum[column] = Math.max(minimum[column]!, longestWord + cellPaddingX * 2);
-  };
-  table.columns.forEach((text, column) => measure(text, true, column));
-  table.rows.forEach((row) => row.forEach((text, column) => column < count && measure(text, isBold(0, column), column)));
-  doc.font(REGULAR);
+/** The smallest font size a wide table may shrink to before its words must break. */
+const smallestTableSize = 7;
 
-  const sumNatural = natural.reduce((a, b) => a + b, 0);
-  const sumMinimum = minimum.reduce((a, b) => a + b, 0);
-  if (sumNatural <= available) {
-    // Everything fits on one line: spread the spare width evenly so the table spans the text width.
-    const spare = (available - sumNatural) / count;
-    return natural.map((width) => width + spare);
+/**
+ * Column widths fitted to the content (see table-widths.ts), measured in the table's fonts. A
+ * wide table (the federation's nine-column cost table) whose longest words do not fit side by side
+ * at the usual size is set smaller, half a point at a time, so words are not broken mid-word.
+ */
+function columnWidths(doc: PDFKit.PDFDocument, table: PdfTable, available: number): { size: number; widths: number[] } {
+  let size = tableSize;
+  for (;;) {
+    const fontSize = size;
+    const measure = (text: string, bold: boolean) => doc.font(bold ? BOLD : REGULAR).fontSize(fontSize).widthOfString(text);
+    const needs = columnNeeds(table.columns, table.rows, measure, { padding: cellPaddingX * 2, bold: isBold });
+    const fits = needs.minimum.reduce((sum, width) => sum + width, 0) <= available;
+    if (fits || size <= smallestTableSize) {
+      doc.font(REGULAR);
+      return { size, widths: fitColumnWidths(needs, available) };
+    }
+    size -= 0.5;
   }
-  if (sumMinimum >= available) return minimum.map((width) => (width / sumMinimum) * available);
-  const share = (available - sumMinimum) / (sumNatural - sumMinimum);
-  return minimum.map((width, column) => width + (natural[column]! - width) * share);
 }
 
-function cellHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold: boolean): number {
-  doc.font(bold ? BOLD : REGULAR).fontSize(tableSize);
+function cellHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold: boolean, size: number): number {
+  doc.font(bold ? BOLD : REGULAR).fontSize(size);
   return doc.heightOfString(text.length > 0 ? text : ' ', { width: width - cellPaddingX * 2, lineGap }) + cellPaddingY * 2;
 }
 
 function layoutTable(doc: PDFKit.PDFDocument, table: PdfTable): TableLayout {
-  const widths = columnWidths(doc, table, contentWidth(doc));
+  const { size, widths } = columnWidths(doc, table, contentWidth(doc));
   const rowHeight = (cells: readonly string[], rowIndex: number | 'header') =>
-    Math.max(...widths.map((width, column) => cellHeight(doc, cells[column] ?? '', width, isBold(rowIndex, column))));
+    Math.max(...widths.map((width, column) => cellHeight(doc, cells[column] ?? '', width, isBold(rowIndex, column), size)));
   let captionHeight = 0;
   if (table.caption !== undefined) {
     doc.font(REGULAR).fontSize(captionSize);
     captionHeight = doc.heightOfString(table.caption, { width: contentWidth(doc), lineGap }) + captionGap;
   }
   return {
+    size,
     widths,
     headerHeight: rowHeight(table.columns, 'header'),
     rowHeights: table.rows.map((row, index) => rowHeight(row, index)),
@@ -82,16 +78,23 @@ function layoutTable(doc: PDFKit.PDFDocument, table: PdfTable): TableLayout {
   };
 }
 
-/** The caption, the header row and the first row: what must share a page with a heading above. */
+/** Body rows that must share a page with the header row, so a table never starts with a lone row. */
+const rowsKeptWithHeader = 2;
+
+/** The caption, the header row and the first two rows: where a table may start, and what a heading above must share a page with. */
 export function tableStartHeight(doc: PDFKit.PDFDocument, table: PdfTable): number {
-  const layout = layoutTable(doc, table);
-  return layout.captionHeight + layout.headerHeight + (layout.rowHeights[0] ?? 0);
+  return startHeight(layoutTable(doc, table));
+}
+
+function startHeight(layout: TableLayout): number {
+  const keptRows = layout.rowHeights.slice(0, rowsKeptWithHeader).reduce((sum, height) => sum + height, 0);
+  return layout.captionHeight + layout.headerHeight + keptRows;
 }
 
 export function drawTable(ctx: PdfContext, table: PdfTable): void {
   const { doc } = ctx;
   const layout = layoutTable(doc, table);
-  keepTogether(doc, layout.captionHeight + layout.headerHeight + (layout.rowHeights[0] ?? 0));
+  keepTogether(doc, startHeight(layout));
   const tableElement = struct(ctx, 'Table', { placement: 'Block' });
   ctx.root.add(tableElement);
   if (table.caption !== undefined) {
@@ -147,7 +150,7 @@ function drawRow(
     const bold = isBold(rowIndex, column);
     const align = table.align?.[column] ?? 'left';
     const drawText = () => {
-      doc.font(bold ? BOLD : REGULAR).fontSize(tableSize).fillColor(textColour);
+      doc.font(bold ? BOLD : REGULAR).fontSize(layout.size).fillColor(textColour);
       // The height limit keeps pdfkit from breaking the page inside a cell: the row was measured to fit.
       doc.text(text, lefts[column]! + cellPaddingX, top + cellPaddingY, { width: width - cellPaddingX * 2, height: height - cellPaddingY, lineGap, align });
     };

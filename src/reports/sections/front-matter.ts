@@ -15,7 +15,7 @@ export function documentShell(
   frame: ReportFrame,
   t: ReportTexts,
   locale: Locale,
-  heading: { title: string; subtitle: string },
+  heading: { title: string; subtitle: string; subject: string },
   builder: DocumentBuilder,
 ): ReportDocument {
   const latest = frame.history.at(-1);
@@ -23,6 +23,7 @@ export function documentShell(
     locale,
     title: heading.title,
     subtitle: heading.subtitle,
+    subject: heading.subject,
     author: frame.texts.author || frame.studyName,
     date: latest?.date ?? frame.today,
     version: latest?.version ?? t.draft,
