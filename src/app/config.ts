@@ -24,6 +24,13 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Login attempts allowed per IP address and 15 minutes. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /**
+   * Set only by `mogna demo` (and so `npm start`): the outbox keeps and shows personal links so
+   * people can try the survey without e-mail. Never decided from data; `mogna serve` leaves it off.
+   */
+  DEMO_MODE: booleanFlag.default(false),
+  /** Responses one address may start through open links per hour (a whole office may share one address). */
+  OPEN_LINK_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string; secureCookies: boolean };
