@@ -10,7 +10,7 @@ import { migrations } from './migrations/index.ts';
 
 for (const dialect of testDialects()) {
   describe(`migration 0006-private-links (${dialect})`, () => {
-    test('an open link made before it is kept only as its hash, with the default cap', async () => {
+    test('an open link made before it is kept only as its hash, with the default cap; the outbox loses its personal links', async () => {
       const database = await createTestDatabase(dialect);
       const handle = openDatabase(database.url);
       try {
@@ -24,7 +24,12 @@ for (const dialect of testDialects()) {
         await sql`insert into rounds (id, organisation_id, year, name, status, open_link_token, created_at) values ('round-1', 'org-1', 2026, 'Öppen', 'open', ${token}, '2026-01-01T00:00:00.000Z')`.execute(handle.db);
         await sql`insert into rounds (id, organisation_id, year, name, status, open_link_token, created_at) values ('round-2', 'org-1', 2026, 'Utan länk', 'open', null, '2026-01-01T00:00:00.000Z')`.execute(handle.db);
 
+        const body = `Hej!\n\nSvara här: http://mogna.test/s/${token}\n\nIn English: http://mogna.test/s/${token}?lang=en\n`;
+        await sql`insert into outbox (id, organisation_id, round_id, respondent_id, kind, recipient, subject, body, created_at, delivery) values ('mail-1', 'org-1', 'round-1', null, 'invitation', 'anna@alfa.example', 'Enkät', ${body}, '2026-01-01T00:00:00.000Z', 'outbox')`.execute(handle.db);
+
         await migrateToLatest(handle.db, handle.dialect);
+        const mail = await handle.db.selectFrom('outbox').select('body').executeTakeFirstOrThrow();
+        assert.equal(mail.body, 'Hej!\n\nSvara här: [personlig länk – skickad via e-post]\n\nIn English: [personlig länk – skickad via e-post]\n');
         const rounds = await handle.db.selectFrom('rounds').select(['id', 'open_link_token', 'open_link_hash', 'open_link_cap']).orderBy('id').execute();
         assert.deepEqual(rounds, [
           { id: 'round-1', open_link_token: null, open_link_hash: createHash('sha256').update(token).digest('hex'), open_link_cap: 100 },

@@ -2,7 +2,8 @@
 // link's token moves from `rounds.open_link_token` (no longer written) to `open_link_hash`, and
 // a round gets a cap on responses through its open link. A respondent who has just submitted
 // holds a short-lived receipt key (its hash and expiry here) that lets that browser read the
-// answers once more. Every change to a round's respondents after it opened is logged.
+// answers once more. Every change to a round's respondents after it opened is logged. Mail kept
+// in the outbox before this migration loses its personal links.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 
@@ -15,6 +16,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const round of rounds) {
     const hash = createHash('sha256').update(round.open_link_token!).digest('hex');
     await typed.updateTable('rounds').set({ open_link_hash: hash, open_link_cap: 100, open_link_token: null }).where('id', '=', round.id).execute();
+  }
+
+  const outbox = db as unknown as Kysely<{ outbox: { id: string; body: string } }>;
+  const mails = await outbox.selectFrom('outbox').select(['id', 'body']).where('body', 'like', '%/s/%').execute();
+  for (const mail of mails) {
+    const body = mail.body.replace(/https?:\/\/\S+\/s\/[A-Za-z0-9_-]+(\?lang=en)?/g, '[personlig länk – skickad via e-post]');
+    if (body !== mail.body) await outbox.updateTable('outbox').set({ body }).where('id', '=', mail.id).execute();
   }
 
   await db.schema.alterTable('respondents').addColumn('receipt_key_hash', 'text').execute();
