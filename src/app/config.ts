@@ -40,7 +40,10 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof z.input<typeof configSchema>, string>> = {}): Config {
-  const result = configSchema.safeParse({ ...pickDefined(env), ...pickDefined(overrides) });
+  // Demo mode comes only from the command that starts the server (`mogna demo`), never from the
+  // environment, so a production server cannot be put into it by a stray variable.
+  const { DEMO_MODE: _ignored, ...fromEnv } = pickDefined(env);
+  const result = configSchema.safeParse({ ...fromEnv, ...pickDefined(overrides) });
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -44,7 +44,8 @@ export async function createTestContext(dialect: TestDialect, env: Record<string
   const database = await createTestDatabase(dialect);
   const clock = new TestClock();
   const mail = overrides.mail ?? new RecordingMail();
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://mogna.test', ...env, DATABASE_URL: database.url });
+  // DEMO_MODE is taken only as an override (as `mogna demo` passes it), never from the environment.
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://mogna.test', ...env, DATABASE_URL: database.url }, env.DEMO_MODE ? { DEMO_MODE: env.DEMO_MODE } : {});
   const { ctx, database: handle } = await createAppContext(config, { clock, mail, ...overrides });
   return {
     ctx,

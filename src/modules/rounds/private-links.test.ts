@@ -9,6 +9,7 @@ import { createTestApp, RecordingMail, type TestApp } from '../../../test/suppor
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { surveyPages } from '../../domain/instruments/instrument-structure.ts';
+import { loadConfig } from '../../app/config.ts';
 
 /** Every text value in every table of the database, as [table.column, value]. */
 async function everyTextValue(t: TestApp): Promise<Array<[string, string]>> {
@@ -46,6 +47,12 @@ async function openRoundWithRespondents(t: TestApp, world: SmallWorld, coordinat
   await coordinator.post(`/rounds/${roundId}/open`, {});
   return roundId;
 }
+
+test('demo mode comes only from the command that starts the server, never from the environment', () => {
+  assert.equal(loadConfig({}).DEMO_MODE, false);
+  assert.equal(loadConfig({ DEMO_MODE: '1' }).DEMO_MODE, false, 'an environment variable cannot switch it on');
+  assert.equal(loadConfig({}, { DEMO_MODE: '1' }).DEMO_MODE, true, 'mogna demo passes it as an override');
+});
 
 for (const dialect of testDialects()) {
   describe(`private links on a production server without SMTP (${dialect})`, () => {
