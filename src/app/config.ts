@@ -24,6 +24,13 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Login attempts allowed per IP address and 15 minutes. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /**
+   * Set only by `mogna demo` (and so `npm start`): the outbox keeps and shows personal links so
+   * people can try the survey without e-mail. Never decided from data; `mogna serve` leaves it off.
+   */
+  DEMO_MODE: booleanFlag.default(false),
+  /** Responses one address may start through open links per hour (a whole office may share one address). */
+  OPEN_LINK_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string; secureCookies: boolean };
@@ -33,7 +40,10 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof z.input<typeof configSchema>, string>> = {}): Config {
-  const result = configSchema.safeParse({ ...pickDefined(env), ...pickDefined(overrides) });
+  // Demo mode comes only from the command that starts the server (`mogna demo`), never from the
+  // environment, so a production server cannot be put into it by a stray variable.
+  const { DEMO_MODE: _ignored, ...fromEnv } = pickDefined(env);
+  const result = configSchema.safeParse({ ...fromEnv, ...pickDefined(overrides) });
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

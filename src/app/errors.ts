@@ -16,6 +16,8 @@ export const errorCatalogue = {
   round_year_over: 409,
   round_exists: 409,
   report_batch_running: 409,
+  open_link_full: 409,
+  open_link_rate_limited: 429,
   internal: 500,
 } as const;
 

@@ -60,8 +60,12 @@ export interface RoundsTable {
   year: number;
   name: string;
   status: RoundStatus;
-  /** The shared token of an open link. Not a secret per person: it is meant to be passed around. */
+  /** No longer written (0006): older rounds' open-link tokens were moved to `open_link_hash`. */
   open_link_token: string | null;
+  /** SHA-256 of the open link's token (0006); the token itself is shown once to the coordinator. */
+  open_link_hash: Generated<string | null>;
+  /** Most respondents the open link may create (0006); null only for rounds without an open link. */
+  open_link_cap: Generated<number | null>;
   anonymity_threshold: Generated<number>;
   /** Fewer submitted responses than this and the results page warns of over-estimation (0002-results). */
   small_sample_threshold: Generated<number>;
@@ -94,6 +98,21 @@ export interface RespondentsTable {
   joint: Generated<number>;
   /** For the joint respondent: the e-mail of the person named to fill it in (0003). */
   contact_email: Generated<string | null>;
+  /** SHA-256 of the key in the submitting browser's receipt cookie, and its expiry (0006). */
+  receipt_key_hash: Generated<string | null>;
+  receipt_until: Generated<string | null>;
+}
+
+/** A change to a round's respondents after the round opened (0006): who, what and when. */
+export interface RespondentChangesTable {
+  id: string;
+  round_id: string;
+  changed_at: string;
+  changed_by: string | null;
+  changed_by_name: string;
+  kind: 'added' | 'imported' | 'removed';
+  respondent_count: number;
+  detail: string | null;
 }
 
 /** A personal link. Each invitation or reminder mints a new one; all stay valid. */
@@ -284,6 +303,7 @@ export interface Database {
   round_instruments: RoundInstrumentsTable;
   respondents: RespondentsTable;
   respondent_links: RespondentLinksTable;
+  respondent_changes: RespondentChangesTable;
   responses: ResponsesTable;
   answers: AnswersTable;
   outbox: OutboxTable;
@@ -309,3 +329,4 @@ export type RoundUpdate = Updateable<RoundsTable>;
 export type Respondent = Selectable<RespondentsTable>;
 export type ResponseRow = Selectable<ResponsesTable>;
 export type OutboxMessage = Selectable<OutboxTable>;
+export type RespondentChange = Selectable<RespondentChangesTable>;

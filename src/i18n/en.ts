@@ -3,6 +3,7 @@ import { jointEn } from './joint-en.ts';
 import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
 import { reportPagesEn } from './report-pages-en.ts';
+import { privacyEn } from './privacy-en.ts';
 import type { Messages } from './sv.ts';
 
 export const en: Messages = {
@@ -273,6 +274,8 @@ export const en: Messages = {
     round_year_over: { title: 'The measurement cannot be reopened', body: 'Its year has ended. A closed measurement from an earlier year is not reopened, so that years stay comparable.' },
     round_exists: { title: 'The measurement already exists', body: 'The organisation already has a measurement with the same survey that year.' },
     report_batch_running: { title: 'The reports are already being made', body: 'Someone else is making every report of this study right now. Wait a moment and try again.' },
+    open_link_full: { title: privacyEn.openLinkFullTitle, body: privacyEn.openLinkFull },
+    open_link_rate_limited: { title: privacyEn.openLinkRateLimitedTitle, body: privacyEn.openLinkRateLimited },
     internal: { title: 'An unexpected error occurred', body: 'Try again in a moment. If the problem continues, contact whoever runs the service.' },
   },
   auth: {
@@ -588,4 +591,5 @@ export const en: Messages = {
   federation: federationEn,
   results: resultsEn,
   reportPages: reportPagesEn,
+  privacy: privacyEn,
 };

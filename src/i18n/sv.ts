@@ -4,6 +4,7 @@ import { jointSv } from './joint-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
 import { reportPagesSv } from './report-pages-sv.ts';
+import { privacySv } from './privacy-sv.ts';
 export const sv = {
   lang: 'sv',
   common: {
@@ -272,6 +273,8 @@ export const sv = {
     round_year_over: { title: 'Mätningen kan inte öppnas igen', body: 'Mätåret är slut. En stängd mätning från ett tidigare år öppnas inte igen, så att åren går att jämföra.' },
     round_exists: { title: 'Mätningen finns redan', body: 'Organisationen har redan en mätning med samma enkät det året.' },
     report_batch_running: { title: 'Rapporterna skapas redan', body: 'Någon annan håller på att skapa alla rapporter för den här studien. Vänta en stund och försök igen.' },
+    open_link_full: { title: privacySv.openLinkFullTitle, body: privacySv.openLinkFull },
+    open_link_rate_limited: { title: privacySv.openLinkRateLimitedTitle, body: privacySv.openLinkRateLimited },
     internal: { title: 'Ett oväntat fel inträffade', body: 'Försök igen om en stund. Om felet kvarstår, kontakta den som driver tjänsten.' },
   },
   auth: {
@@ -587,6 +590,7 @@ export const sv = {
   federation: federationSv,
   results: resultsSv,
   reportPages: reportPagesSv,
+  privacy: privacySv,
 };
 
 type Widen<T> = T extends string

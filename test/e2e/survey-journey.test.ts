@@ -121,7 +121,7 @@ describe('browser: the core survey journey', { skip }, () => {
     assert.equal(await text(admin, '[data-testid="submitted-count"]'), '0 / 3');
     const rateBefore = await text(admin, '[data-testid="response-rate"]');
 
-    // ── … and reads one respondent's personal link in the outbox ──────────────────────────
+    // ── … sees the invitation in the outbox, without the personal link ────────────────────
     await admin.getByRole('link', { name: 'Utkorg' }).click();
     await admin.waitForURL(`${roundUrl}/outbox`);
     await expectAccessible(admin, 'the outbox page');
@@ -129,9 +129,13 @@ describe('browser: the core survey journey', { skip }, () => {
     const respondent = RESPONDENTS[0]!;
     const mail = admin.locator('li.outbox-message').filter({ has: admin.getByTestId('outbox-recipient').getByText(respondent.email, { exact: true }) });
     assert.equal(await mail.count(), 1, 'one invitation to the respondent');
-    const link = await mail.getByRole('link').first().getAttribute('href');
-    assert.ok(link, 'the invitation has a link');
-    assert.match(link, new RegExp(`^${base.replace(/[.]/g, '\\.')}/s/[A-Za-z0-9_-]{20,}$`), 'the link points at this server (PUBLIC_URL)');
+    assert.equal(await mail.locator('a[href*="/s/"]').count(), 0, 'the outbox shows no personal link');
+
+    // The respondent's link comes from the mail as sent (the recording transport plays SMTP).
+    const sentMail = [...served.mail.sent].reverse().find((candidate) => candidate.to === respondent.email);
+    assert.ok(sentMail, 'the invitation was sent');
+    const link = new RegExp(`${base.replace(/[.]/g, '\\.')}/s/[A-Za-z0-9_-]{20,}(?=\\s|$)`).exec(sentMail.text)?.[0];
+    assert.ok(link, 'the invitation has a link that points at this server (PUBLIC_URL)');
 
     // ── The respondent opens the link in a browser with no cookies ────────────────────────
     let respondentContext = await browser.newContext({ locale: 'sv-SE' });
@@ -240,7 +244,17 @@ describe('browser: the core survey journey', { skip }, () => {
     await staleTab.getByRole('button', { name: 'Skicka in svaren' }).click();
     await staleTab.waitForURL(link);
     assert.equal(await text(staleTab, 'h1'), 'Tack! Dina svar är inskickade', 'posting again shows the receipt, not an error');
+    assert.equal(await survey.getByText('Dina svar', { exact: true }).count(), 1, 'the submitting browser may read its answers');
     await respondentContext.close();
+
+    // ── Anyone else who opens the link learns only that, and when, the answers came in ────
+    const otherContext = await browser.newContext({ locale: 'sv-SE' });
+    const other = await otherContext.newPage();
+    await other.goto(link);
+    assert.equal(await text(other, 'h1'), 'Tack! Dina svar är inskickade');
+    assert.equal(await other.getByText('Dina svar', { exact: true }).count(), 0, 'another browser sees no answers');
+    assert.match(await text(other, 'main'), /Inskickade /);
+    await otherContext.close();
 
     // ── Back as the coordinator: one of three has answered ────────────────────────────────
     await admin.goto(roundUrl);

@@ -20,8 +20,13 @@ export class TestClock implements Clock {
   }
 }
 
+/**
+ * Records every mail with its real text, as an SMTP server would receive it. By default it plays
+ * a configured SMTP server; `new RecordingMail('outbox')` plays a server without SMTP, where the
+ * app hands mail to a transport that sends nothing (the recording is then only the test's view).
+ */
 export class RecordingMail implements MailTransport {
-  readonly mode = 'outbox' as const;
+  constructor(readonly mode: 'smtp' | 'outbox' = 'smtp') {}
   readonly sent: OutgoingMail[] = [];
   async deliver(mail: OutgoingMail): Promise<void> {
     this.sent.push(mail);
@@ -35,11 +40,12 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export async function createTestContext(dialect: TestDialect, env: Record<string, string> = {}, overrides: { instruments?: InstrumentCatalog } = {}): Promise<TestContext> {
+export async function createTestContext(dialect: TestDialect, env: Record<string, string> = {}, overrides: { instruments?: InstrumentCatalog; mail?: RecordingMail } = {}): Promise<TestContext> {
   const database = await createTestDatabase(dialect);
   const clock = new TestClock();
-  const mail = new RecordingMail();
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://mogna.test', ...env, DATABASE_URL: database.url });
+  const mail = overrides.mail ?? new RecordingMail();
+  // DEMO_MODE is taken only as an override (as `mogna demo` passes it), never from the environment.
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://mogna.test', ...env, DATABASE_URL: database.url }, env.DEMO_MODE ? { DEMO_MODE: env.DEMO_MODE } : {});
   const { ctx, database: handle } = await createAppContext(config, { clock, mail, ...overrides });
   return {
     ctx,
@@ -57,7 +63,7 @@ export interface TestApp extends TestContext {
 }
 
 /** `overrides.instruments` replaces the catalogue of ./instruments (e.g. to add a test instrument file). */
-export async function createTestApp(dialect: TestDialect, env: Record<string, string> = {}, overrides: { instruments?: InstrumentCatalog } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: TestDialect, env: Record<string, string> = {}, overrides: { instruments?: InstrumentCatalog; mail?: RecordingMail } = {}): Promise<TestApp> {
   const context = await createTestContext(dialect, env, overrides);
   const app = await buildApp(context.ctx);
   await app.ready();

@@ -15,9 +15,9 @@ import { MIN_PASSWORD_LENGTH } from '../../modules/auth/passwords.ts';
 // The web app, the database drivers and the seeder are loaded only by the commands that use
 // them, so `mogna --help` and light commands start quickly.
 
-function configFrom(options: { port?: string; host?: string }): Config {
+function configFrom(options: { port?: string; host?: string }, demo = false): Config {
   try {
-    return loadConfig(process.env, { PORT: options.port, HOST: options.host });
+    return loadConfig(process.env, { PORT: options.port, HOST: options.host, ...(demo ? { DEMO_MODE: '1' } : {}) });
   } catch (error) {
     if (error instanceof ConfigError) throw new CliUsageError(error.message);
     throw error;
@@ -113,7 +113,8 @@ export function registerPlatformCommands(program: Command): void {
     .option('-p, --port <port>', 'port to listen on')
     .option('--host <host>', 'address to listen on')
     .action(async (options: { serve?: boolean; port?: string; host?: string }) => {
-      const config = configFrom(options);
+      // Demo mode shows personal links in the outbox (with a banner); `mogna serve` never does.
+      const config = configFrom(options, true);
       const { databaseIsEmpty, seedDemo } = await import('../../demo/demo-seeder.ts');
       const seeded = await withContext(config, async (ctx) => {
         if (!(await databaseIsEmpty(ctx))) return false;

@@ -180,6 +180,8 @@ for (const dialect of testDialects()) {
       link = /http:\/\/mogna\.test(\/s\/[A-Za-z0-9_-]+)/.exec(newest.text)![1]!;
       const outbox = await t.ctx.db.selectFrom('outbox').select('recipient').where('round_id', '=', roundA).execute();
       assert.deepEqual(outbox.map((row) => row.recipient).sort(), ['nora@alfa.example', 'nora@alfa.example', 'olle@alfa.example']);
+      const bodies = await t.ctx.db.selectFrom('outbox').select('body').where('round_id', '=', roundA).execute();
+      assert.ok(bodies.every((row) => !/\/s\/[A-Za-z0-9_-]{20,}/.test(row.body)), 'the outbox keeps no personal link');
 
       const nora = new TestBrowser(t.app);
       const start = await nora.get(link);

@@ -165,7 +165,8 @@ export async function assignJointRespondent(ctx: AppContext, actor: Actor, round
     delivery = 'failed';
     error = cause instanceof Error ? cause.message.slice(0, 500) : 'delivery failed';
   }
-  const stored = ctx.mail.mode === 'smtp' ? compose(() => messages('sv').mail.linkRedacted).text : mail.text;
+  // As for invitations: only the mail as sent carries the link; the demo alone keeps it in the outbox.
+  const stored = ctx.config.DEMO_MODE ? mail.text : compose(() => messages('sv').mail.linkRedacted).text;
   await ctx.db
     .insertInto('outbox')
     .values({

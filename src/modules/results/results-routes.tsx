@@ -15,6 +15,7 @@ import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
 import { authorizeRoundResults, getRoundResults } from './results-service.ts';
 import { NoResultsPage, ResultsPage } from './results-views.tsx';
+import { respondentsAddedAfterFirstAnswer } from '../rounds/round-service.ts';
 
 const roundParams = z.object({ roundId: z.uuid() });
 const chartParams = z.object({ roundId: z.uuid(), file: z.string().regex(/^[a-z0-9-]+\.(svg|png)$/) });
@@ -50,7 +51,11 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const results = await getRoundResults(ctx, request.actor, roundId, instrument);
     const instruments = access.instruments.map((entry) => ({ key: entry.key, name: pick(entry.name, request.locale) }));
     const charts = maturityCharts(results, request.m.results, request.locale);
-    return sendPage(reply, <ResultsPage page={pageContext(request, reply)} results={results} charts={charts} instruments={instruments} />);
+    const late = await respondentsAddedAfterFirstAnswer(ctx, request.actor, roundId);
+    return sendPage(
+      reply,
+      <ResultsPage page={pageContext(request, reply)} results={results} charts={charts} instruments={instruments} addedAfterFirstAnswer={late.added} />,
+    );
   });
 
   app.get('/rounds/:roundId/results.csv', async (request, reply) => {

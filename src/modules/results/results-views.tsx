@@ -33,7 +33,14 @@ function names(instrument: Instrument, locale: Locale) {
   return (key: string) => map.get(key) ?? key;
 }
 
-export function ResultsPage(props: { page: PageContext; results: RoundResults; charts: ChartSpec[]; instruments: Array<{ key: string; name: string }> }) {
+export function ResultsPage(props: {
+  page: PageContext;
+  results: RoundResults;
+  charts: ChartSpec[];
+  instruments: Array<{ key: string; name: string }>;
+  /** Respondents the coordinator added after the first answer came in (issue 12: made-up respondents are visible). */
+  addedAfterFirstAnswer?: number;
+}) {
   const { page, results, charts, instruments } = props;
   const { locale } = page;
   const m = page.m.results;
@@ -56,6 +63,11 @@ export function ResultsPage(props: { page: PageContext; results: RoundResults; c
       <p>
         {m.instrumentLabel}: {pick(instrument.name, locale)} ({instrument.version})
       </p>
+      {props.addedAfterFirstAnswer ? (
+        <p class="notice" data-testid="late-respondents">
+          {page.m.privacy.addedAfterFirstAnswer(props.addedAfterFirstAnswer)}
+        </p>
+      ) : null}
       {instruments.length > 1 ? (
         <nav aria-label={m.chooseInstrument}>
           <ul class="inline-list">

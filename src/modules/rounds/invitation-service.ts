@@ -1,6 +1,8 @@
 // Invitations and reminders. Each mail carries a freshly minted personal link; earlier links
-// keep working, so an old e-mail never strands anyone. Without SMTP the mail stays in the
-// outbox with its link (the offline demo); with SMTP the stored copy has the link removed.
+// keep working, so an old e-mail never strands anyone. The link goes only to the transport (the
+// mail as sent); the outbox keeps the text with the link removed, so no one but the recipient
+// ever sees it. Only the demo (config DEMO_MODE, set by `mogna demo`) keeps the link in the
+// outbox, so people can try the survey without e-mail.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -87,7 +89,7 @@ export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, k
       delivery = 'failed';
       error = cause instanceof Error ? cause.message.slice(0, 500) : 'delivery failed';
     }
-    const storedBody = ctx.mail.mode === 'smtp' ? composeMail(ctx, kind, params, messages('sv').mail.linkRedacted).text : mail.text;
+    const storedBody = ctx.config.DEMO_MODE ? mail.text : composeMail(ctx, kind, params, messages('sv').mail.linkRedacted).text;
     await ctx.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('outbox')

@@ -9,7 +9,34 @@ import type { Actor } from '../../access/actor.ts';
 import type { Database } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
-import { getManagedRound, getRound } from './round-service.ts';
+import { getManagedRound, getRound, type RoundWithInstruments } from './round-service.ts';
+
+/**
+ * Records a change to a round's respondents once the round has opened (made-up respondents
+ * must be visible): who, what and when, in the transaction that makes the change.
+ */
+async function logRespondentChange(
+  ctx: AppContext,
+  db: Kysely<Database> | Transaction<Database>,
+  actor: Actor,
+  round: RoundWithInstruments,
+  change: { kind: 'added' | 'imported' | 'removed'; count: number; detail: string | null },
+): Promise<void> {
+  if (!round.opened_at) return;
+  await db
+    .insertInto('respondent_changes')
+    .values({
+      id: ctx.ids.id(),
+      round_id: round.id,
+      changed_at: ctx.clock.now().toISOString(),
+      changed_by: actor.kind === 'user' ? actor.userId : null,
+      changed_by_name: actor.kind === 'user' ? actor.name : '',
+      kind: change.kind,
+      respondent_count: change.count,
+      detail: change.detail,
+    })
+    .execute();
+}
 
 export type RespondentStatus = 'not_invited' | 'invited' | 'started' | 'submitted';
 
@@ -88,7 +115,7 @@ function statusOf(invitedAt: string | null, responseStatus: string | null, previ
 }
 
 export async function addRespondent(ctx: AppContext, actor: Actor, roundId: string, input: NewRespondent): Promise<string> {
-  await getManagedRound(ctx, actor, roundId);
+  const round = await getManagedRound(ctx, actor, roundId);
   const email = input.email.trim().toLowerCase();
   if (!isValidEmail(email)) throw new AppError('validation', 'email');
   const existing = await ctx.db
@@ -98,8 +125,11 @@ export async function addRespondent(ctx: AppContext, actor: Actor, roundId: stri
     .where('email', '=', email)
     .executeTakeFirst();
   if (existing) throw new AppError('conflict', 'duplicate email');
-  const [id] = await insertRespondents(ctx, ctx.db, roundId, [{ ...input, email }]);
-  return id!;
+  return ctx.db.transaction().execute(async (trx) => {
+    const [id] = await insertRespondents(ctx, trx, roundId, [{ ...input, email }]);
+    await logRespondentChange(ctx, trx, actor, round, { kind: 'added', count: 1, detail: email });
+    return id!;
+  });
 }
 
 /**
@@ -107,11 +137,11 @@ export async function addRespondent(ctx: AppContext, actor: Actor, roundId: stri
  * any unfinished answers. A submitted response is part of the results and is never removed here.
  */
 export async function removeRespondent(ctx: AppContext, actor: Actor, roundId: string, respondentId: string): Promise<void> {
-  await getManagedRound(ctx, actor, roundId);
+  const round = await getManagedRound(ctx, actor, roundId);
   await ctx.db.transaction().execute(async (trx) => {
     const respondent = await trx
       .selectFrom('respondents')
-      .select('id')
+      .select(['id', 'email', 'via_open_link'])
       .where('id', '=', respondentId)
       .where('round_id', '=', roundId)
       .executeTakeFirst();
@@ -131,13 +161,17 @@ export async function removeRespondent(ctx: AppContext, actor: Actor, roundId: s
     await trx.deleteFrom('respondent_links').where('respondent_id', '=', respondentId).execute();
     await trx.updateTable('outbox').set({ respondent_id: null }).where('respondent_id', '=', respondentId).execute();
     await trx.deleteFrom('respondents').where('id', '=', respondentId).execute();
+    await logRespondentChange(ctx, trx, actor, round, { kind: 'removed', count: 1, detail: respondent.email ?? (respondent.via_open_link === 1 ? 'open link' : null) });
   });
 }
 
 /** Adds many respondents in one transaction: all of them or none. */
 export async function importRespondents(ctx: AppContext, actor: Actor, roundId: string, rows: NewRespondent[]): Promise<number> {
-  await getManagedRound(ctx, actor, roundId);
-  await ctx.db.transaction().execute((trx) => insertRespondents(ctx, trx, roundId, rows));
+  const round = await getManagedRound(ctx, actor, roundId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertRespondents(ctx, trx, roundId, rows);
+    await logRespondentChange(ctx, trx, actor, round, { kind: 'imported', count: rows.length, detail: null });
+  });
   return rows.length;
 }
 
@@ -203,6 +237,9 @@ export interface ProgressGroup extends ProgressCounts {
 
 export interface RoundProgress {
   total: ProgressCounts;
+  /** The total split by way of taking part: invited by the coordinator, or through the open link. */
+  invited: ProgressCounts;
+  openLink: ProgressCounts;
   byUnit: ProgressGroup[];
   byRole: ProgressGroup[];
 }
@@ -216,14 +253,14 @@ export async function roundProgress(ctx: AppContext, actor: Actor, roundId: stri
   const rows = await ctx.db
     .selectFrom('respondents')
     .leftJoin('responses', 'responses.respondent_id', 'respondents.id')
-    .select(['respondents.id', 'respondents.unit_id', 'respondents.role', 'responses.status'])
+    .select(['respondents.id', 'respondents.unit_id', 'respondents.role', 'respondents.via_open_link', 'responses.status'])
     .where('respondents.round_id', '=', roundId)
     // The joint respondent stands for the organisation's joint answer, not for a person.
     .where('respondents.joint', '=', 0)
     .execute();
-  const perRespondent = new Map<string, { unitId: string | null; role: string | null; statuses: string[] }>();
+  const perRespondent = new Map<string, { unitId: string | null; role: string | null; viaOpenLink: boolean; statuses: string[] }>();
   for (const row of rows) {
-    const entry = perRespondent.get(row.id) ?? { unitId: row.unit_id, role: row.role, statuses: [] };
+    const entry = perRespondent.get(row.id) ?? { unitId: row.unit_id, role: row.role, viaOpenLink: row.via_open_link === 1, statuses: [] };
     if (row.status) entry.statuses.push(row.status);
     perRespondent.set(row.id, entry);
   }
@@ -242,6 +279,8 @@ export async function roundProgress(ctx: AppContext, actor: Actor, roundId: stri
   const parentOf = new Map(units.map((unit) => [unit.id, unit.parent_id]));
   const empty = (): ProgressCounts => ({ respondents: 0, started: 0, submitted: 0 });
   const total = empty();
+  const invited = empty();
+  const openLink = empty();
   const unitCounts = new Map<string | null, ProgressCounts>();
   const roleCounts = new Map<string | null, ProgressCounts>();
   const add = (counts: ProgressCounts, state: { started: boolean; submitted: boolean }) => {
@@ -252,6 +291,7 @@ export async function roundProgress(ctx: AppContext, actor: Actor, roundId: stri
   for (const respondent of perRespondent.values()) {
     const state = classify(respondent.statuses);
     add(total, state);
+    add(respondent.viaOpenLink ? openLink : invited, state);
     const roleKey = respondent.role?.trim() || null;
     const roleEntry = roleCounts.get(roleKey) ?? empty();
     add(roleEntry, state);
@@ -275,7 +315,7 @@ export async function roundProgress(ctx: AppContext, actor: Actor, roundId: stri
   const byRole: ProgressGroup[] = [...roleCounts.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'sv')))
     .map(([role, counts]) => ({ key: role, label: role, depth: 0, ...counts }));
-  return { total, byUnit, byRole };
+  return { total, invited, openLink, byUnit, byRole };
 }
 
 export async function countSubmitted(ctx: AppContext, roundId: string): Promise<number> {

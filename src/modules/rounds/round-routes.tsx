@@ -17,10 +17,21 @@ import { getOrganisation, loadUnitTree } from '../organisations/organisation-ser
 import { parseRespondentFile, respondentFileTemplate, respondentProblemMessage } from '../respondents/respondent-file-parser.ts';
 import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
 import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, removeRespondent, roundProgress } from './respondent-service.ts';
+import { getManagedRound, isOpenLinkOf, listRespondentChanges, MAX_OPEN_LINK_CAP, mintOpenLink, respondentsAddedAfterFirstAnswer, setOpenLinkCap } from './round-service.ts';
 import { closeRound, createRound, getRound, openRound, MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './round-service.ts';
 import { NewRoundPage, OutboxPage, RoundPage, type RespondentFormState } from './round-views.tsx';
 
 const roundParams = z.object({ roundId: z.uuid() });
+
+/**
+ * Carries a new open link's token to the one page that shows it, in the coordinator's own
+ * browser: the server keeps only the token's hash.
+ */
+const OPEN_LINK_COOKIE = 'mogna_open_link';
+
+function handOverOpenLink(reply: FastifyReply, ctx: AppContext, roundId: string, token: string): void {
+  reply.setCookie(OPEN_LINK_COOKIE, token, { path: `/rounds/${roundId}`, httpOnly: true, sameSite: 'strict', maxAge: 300, secure: ctx.config.secureCookies });
+}
 const orgParams = z.object({ orgId: z.uuid() });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -100,6 +111,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
           anonymityThreshold: threshold,
           smallSampleThreshold: smallSample,
         });
+        if (form.openLink) handOverOpenLink(reply, ctx, roundId, await mintOpenLink(ctx, request.actor, roundId));
         return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.created);
       } catch (error) {
         if (!isAppError(error) || error.code !== 'round_exists') throw error;
@@ -118,13 +130,19 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     const round = await getRound(ctx, request.actor, roundId);
     const organisation = await getOrganisation(ctx, request.actor, round.organisation_id);
     const manage = canManageRound(request.actor, round);
-    const [progress, respondents, units, toInvite, toRemind, joint] = await Promise.all([
+    // The open link is shown once, to the browser that created it; then the cookie is gone.
+    const handedOver = request.cookies[OPEN_LINK_COOKIE];
+    if (handedOver) reply.clearCookie(OPEN_LINK_COOKIE, { path: `/rounds/${roundId}` });
+    const freshOpenLink = manage && handedOver && isOpenLinkOf(round, handedOver) ? openSurveyLink(ctx, handedOver) : null;
+    const [progress, respondents, units, toInvite, toRemind, joint, changes, lateRespondents] = await Promise.all([
       roundProgress(ctx, request.actor, roundId),
       manage ? listRespondents(ctx, request.actor, roundId) : Promise.resolve([]),
       loadUnitTree(ctx, round.organisation_id),
       manage ? mailRecipients(ctx, request.actor, roundId, 'invitation') : Promise.resolve([]),
       manage ? mailRecipients(ctx, request.actor, roundId, 'reminder') : Promise.resolve([]),
       jointOverview(ctx, request.actor, roundId),
+      manage ? listRespondentChanges(ctx, request.actor, roundId) : Promise.resolve([]),
+      respondentsAddedAfterFirstAnswer(ctx, request.actor, roundId),
     ]);
     return sendPage(
       reply,
@@ -137,7 +155,11 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
         units={units}
         canManage={manage}
         counts={{ toInvite: toInvite.length, toRemind: toRemind.length }}
-        openLink={round.open_link_token ? openSurveyLink(ctx, round.open_link_token) : null}
+        openLink={freshOpenLink}
+        mailNotConfigured={ctx.mail.mode !== 'smtp' && !ctx.config.DEMO_MODE}
+        changes={changes}
+        lateRespondents={lateRespondents}
+        formatWhen={(iso) => formatDateTime(request.locale, iso)}
         resultsHref={
           round.status !== 'draft' && canViewResults(request.actor, round) && round.instruments.some((ref) => ctx.instruments.get(ref.key, ref.version)?.results)
             ? `/rounds/${round.id}/results`
@@ -166,6 +188,25 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     const { roundId } = parse(roundParams, request.params);
     await openRound(ctx, request.actor, roundId);
     return redirectWithFlash(reply, `/rounds/${roundId}`, request.m.rounds.opened);
+  });
+
+  app.post('/rounds/:roundId/open-link', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    handOverOpenLink(reply, ctx, roundId, await mintOpenLink(ctx, request.actor, roundId));
+    return reply.redirect(`/rounds/${roundId}#open-link`, 303);
+  });
+
+  app.post('/rounds/:roundId/open-link-cap', async (request, reply) => {
+    const { roundId } = parse(roundParams, request.params);
+    const { cap } = z.object({ cap: z.string().trim().max(20).default('') }).parse(request.body ?? {});
+    const value = /^\d{1,5}$/.test(cap) ? Number(cap) : Number.NaN;
+    if (!Number.isInteger(value) || value < 1 || value > MAX_OPEN_LINK_CAP) {
+      await getManagedRound(ctx, request.actor, roundId);
+      const values = { email: '', name: '', role: '', unitId: '', openLinkCap: cap };
+      return showRound(request, reply, roundId, { values, errors: { 'open-link-cap': request.m.privacy.openLinkCapInvalid }, uploadProblems: [] }, 400);
+    }
+    await setOpenLinkCap(ctx, request.actor, roundId, value);
+    return redirectWithFlash(reply, `/rounds/${roundId}#open-link`, request.m.privacy.openLinkCapSaved);
   });
 
   app.post('/rounds/:roundId/close', async (request, reply) => {
@@ -264,7 +305,10 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       }
       const { sent, failed } = await sendMail(ctx, request.actor, roundId, kind);
       const parts = [];
-      if (sent > 0) parts.push(kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
+      // Say what happened: without SMTP nothing left the building (the demo says so too).
+      if (sent > 0 && ctx.mail.mode === 'smtp') parts.push(kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
+      else if (sent > 0 && ctx.config.DEMO_MODE) parts.push(kind === 'invitation' ? m.privacy.invitationsInDemoOutbox(sent) : m.privacy.remindersInDemoOutbox(sent));
+      else if (sent > 0) parts.push(kind === 'invitation' ? m.privacy.invitationsNotSent(sent) : m.privacy.remindersNotSent(sent));
       if (failed > 0) parts.push(m.rounds.mailFailed(failed));
       const message = parts.length > 0 ? parts.join(' ') : m.rounds.nothingToSend;
       return redirectWithFlash(reply, `/rounds/${roundId}`, message);
@@ -285,7 +329,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     const messages = await listOutbox(ctx, request.actor, roundId);
     return sendPage(
       reply,
-      <OutboxPage page={pageContext(request, reply)} round={round} messages={messages} smtp={ctx.mail.mode === 'smtp'} formatWhen={(iso) => formatDateTime(request.locale, iso)} />,
+      <OutboxPage page={pageContext(request, reply)} round={round} messages={messages} smtp={ctx.mail.mode === 'smtp'} demo={ctx.config.DEMO_MODE} formatWhen={(iso) => formatDateTime(request.locale, iso)} />,
     );
   });
 

@@ -6,13 +6,18 @@ import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { authorizeManageOrganisation, authorizeViewOrganisation } from '../../access/organisation-policy.ts';
 import { authorizeManageRound, authorizeViewRound } from '../../access/round-policy.ts';
-import type { Round } from '../../db/schema.ts';
+import { hashToken } from '../../app/ports.ts';
+import type { RespondentChange, Round } from '../../db/schema.ts';
+import { toNumber } from '../../db/numbers.ts';
 import { refreshRoundSnapshots } from '../results/results-service.ts';
 
 export const MIN_ANONYMITY_THRESHOLD = 2;
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
 /** Fewer submitted responses than this and the results page warns that the result may be over-estimated. */
 export const DEFAULT_SMALL_SAMPLE_THRESHOLD = 5;
+/** The open link's cap on respondents when the coordinator sets none; the most it may be set to. */
+export const DEFAULT_OPEN_LINK_CAP = 100;
+export const MAX_OPEN_LINK_CAP = 10_000;
 
 export interface RoundInstrumentRef {
   key: string;
@@ -28,6 +33,8 @@ export interface NewRound {
   year: number;
   instrumentKeys: string[];
   openLink: boolean;
+  /** Most respondents the open link may create (default DEFAULT_OPEN_LINK_CAP). */
+  openLinkCap?: number;
   anonymityThreshold?: number;
   smallSampleThreshold?: number;
 }
@@ -46,6 +53,8 @@ export async function insertRound(
   const threshold = input.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD;
   if (!Number.isInteger(threshold) || threshold < MIN_ANONYMITY_THRESHOLD) throw new AppError('validation', 'threshold');
   if (input.instrumentKeys.length === 0) throw new AppError('validation', 'no instruments');
+  const cap = input.openLinkCap ?? DEFAULT_OPEN_LINK_CAP;
+  if (!Number.isInteger(cap) || cap < 1 || cap > MAX_OPEN_LINK_CAP) throw new AppError('validation', 'open link cap');
   const instruments = input.instrumentKeys.map((key) => {
     const instrument = ctx.instruments.get(key);
     if (!instrument) throw new AppError('validation', `unknown instrument ${key}`);
@@ -70,7 +79,10 @@ export async function insertRound(
         year: input.year,
         name: input.name.trim(),
         status: input.status ?? 'draft',
-        open_link_token: input.openLink ? ctx.ids.token() : null,
+        open_link_token: null,
+        // Only the hash is kept; the coordinator gets a token to share from mintOpenLink.
+        open_link_hash: input.openLink ? hashToken(ctx.ids.token()) : null,
+        open_link_cap: input.openLink ? cap : null,
         anonymity_threshold: threshold,
         small_sample_threshold: input.smallSampleThreshold ?? DEFAULT_SMALL_SAMPLE_THRESHOLD,
         created_at: now,
@@ -164,4 +176,70 @@ export async function closeRound(ctx: AppContext, actor: Actor, roundId: string)
     .execute();
   // The closed round now counts in benchmarks: score it once here rather than on a page request.
   await refreshRoundSnapshots(ctx, roundId);
+}
+
+/**
+ * Makes a new open link for the round and returns its token, to be shown once to the
+ * coordinator: only its hash is stored, and any earlier open link stops working.
+ */
+export async function mintOpenLink(ctx: AppContext, actor: Actor, roundId: string): Promise<string> {
+  const round = await getManagedRound(ctx, actor, roundId);
+  const token = ctx.ids.token();
+  await ctx.db
+    .updateTable('rounds')
+    .set({ open_link_hash: hashToken(token), open_link_cap: round.open_link_cap ?? DEFAULT_OPEN_LINK_CAP })
+    .where('id', '=', roundId)
+    .execute();
+  return token;
+}
+
+/** Whether a token is the round's current open link (so a page may show it to its creator). */
+export function isOpenLinkOf(round: Round, token: string): boolean {
+  return round.open_link_hash !== null && /^[A-Za-z0-9_-]{20,100}$/.test(token) && hashToken(token) === round.open_link_hash;
+}
+
+export async function setOpenLinkCap(ctx: AppContext, actor: Actor, roundId: string, cap: number): Promise<void> {
+  await getManagedRound(ctx, actor, roundId);
+  if (!Number.isInteger(cap) || cap < 1 || cap > MAX_OPEN_LINK_CAP) throw new AppError('validation', 'open link cap');
+  await ctx.db.updateTable('rounds').set({ open_link_cap: cap }).where('id', '=', roundId).execute();
+}
+
+/** The log of changes to the round's respondents after it opened, newest first (coordinators only). */
+export async function listRespondentChanges(ctx: AppContext, actor: Actor, roundId: string): Promise<RespondentChange[]> {
+  await getManagedRound(ctx, actor, roundId);
+  return ctx.db.selectFrom('respondent_changes').selectAll().where('round_id', '=', roundId).orderBy('changed_at', 'desc').orderBy('id').execute();
+}
+
+export interface LateRespondents {
+  /** When the first answer of the round was saved; null before anyone answered. */
+  firstAnswerAt: string | null;
+  /** Invited respondents (not the open link's) added after that moment and still in the round. */
+  added: number;
+}
+
+/**
+ * How many respondents the coordinator added after the first answer came in. Anyone who may
+ * see the round (and so its results) may read the count: it names no one. Open-link
+ * respondents are counted apart (roundProgress), since they always arrive after the first answer.
+ */
+export async function respondentsAddedAfterFirstAnswer(ctx: AppContext, actor: Actor, roundId: string): Promise<LateRespondents> {
+  await getRound(ctx, actor, roundId);
+  const first = await ctx.db
+    .selectFrom('responses')
+    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
+    .select((eb) => eb.fn.min<string>('responses.started_at').as('first'))
+    .where('responses.round_id', '=', roundId)
+    .where('respondents.joint', '=', 0)
+    .executeTakeFirst();
+  const firstAnswerAt = first?.first ?? null;
+  if (!firstAnswerAt) return { firstAnswerAt: null, added: 0 };
+  const row = await ctx.db
+    .selectFrom('respondents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('round_id', '=', roundId)
+    .where('joint', '=', 0)
+    .where('via_open_link', '=', 0)
+    .where('created_at', '>', firstAnswerAt)
+    .executeTakeFirstOrThrow();
+  return { firstAnswerAt, added: toNumber(row.n) };
 }

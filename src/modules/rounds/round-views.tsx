@@ -1,7 +1,7 @@
 // Pages of a round: the form that creates one, the round's overview and its outbox.
 import { TableHead } from '../../ui/table-head.tsx';
 import type { ComponentChildren } from 'preact';
-import type { Organisation, OutboxMessage } from '../../db/schema.ts';
+import type { Organisation, OutboxMessage, RespondentChange } from '../../db/schema.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { Button, Checkboxes, CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } from '../../ui/forms.tsx';
@@ -9,7 +9,7 @@ import { Layout } from '../../ui/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import type { UnitNode } from '../organisations/organisation-service.ts';
 import type { ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress } from './respondent-service.ts';
-import type { RoundWithInstruments } from './round-service.ts';
+import type { LateRespondents, RoundWithInstruments } from './round-service.ts';
 
 interface NewRoundForm {
   name: string;
@@ -68,7 +68,7 @@ export function NewRoundPage(props: {
 }
 
 export interface RespondentFormState {
-  values: { email: string; name: string; role: string; unitId: string };
+  values: { email: string; name: string; role: string; unitId: string; openLinkCap?: string };
   errors: FieldErrors;
   uploadProblems: string[];
 }
@@ -127,7 +127,14 @@ interface RoundPageProps {
   units: UnitNode[];
   canManage: boolean;
   counts: { toInvite: number; toRemind: number };
+  /** The open link, only on the page that follows its creation (only its hash is stored). */
   openLink: string | null;
+  /** No SMTP outside the demo: nothing is sent, and the page says how to set it up. */
+  mailNotConfigured: boolean;
+  /** Changes to the respondents after the round opened (coordinators only). */
+  changes: RespondentChange[];
+  lateRespondents: LateRespondents;
+  formatWhen: (iso: string) => string;
   instrumentNames: string[];
   /** Link to the round's results, when the viewer may read them and an instrument has results. */
   resultsHref?: string | null;
@@ -224,16 +231,60 @@ export function RoundPage(props: RoundPageProps) {
         </p>
       </div>
       <ProgressBar share={rate(progress.total)} label={m.rounds.rate} />
+      {round.open_link_hash !== null || progress.openLink.respondents > 0 ? (
+        <ProgressTable
+          m={m}
+          locale={locale}
+          caption={m.privacy.countsApartTitle}
+          groups={[
+            { key: 'invited', label: m.privacy.countInvited, depth: 0, ...progress.invited },
+            { key: 'open-link', label: m.privacy.countOpenLink, depth: 0, ...progress.openLink },
+          ]}
+          firstHeader={m.privacy.countsApartTitle}
+          emptyLabel=""
+        />
+      ) : null}
+      {props.lateRespondents.added > 0 ? (
+        <p class="notice" data-testid="late-respondents">
+          {m.privacy.addedAfterFirstAnswer(props.lateRespondents.added)}
+        </p>
+      ) : null}
       <ProgressTable m={m} locale={locale} caption={m.rounds.byUnit} groups={progress.byUnit} firstHeader={m.rounds.unit} emptyLabel={m.rounds.noUnit} />
       <ProgressTable m={m} locale={locale} caption={m.rounds.byRole} groups={progress.byRole} firstHeader={m.rounds.role} emptyLabel={m.rounds.noRole} />
 
-      {props.openLink && canManage ? (
-        <section class="panel">
+      {round.open_link_hash !== null && canManage ? (
+        <section class="panel" id="open-link">
           <h2>{m.rounds.openLinkTitle}</h2>
-          <p>{m.rounds.openLinkText}</p>
-          <p>
-            <code class="copyable">{props.openLink}</code>
-          </p>
+          {props.openLink ? (
+            <>
+              <p>{m.rounds.openLinkText}</p>
+              <p>
+                <code class="copyable" data-testid="open-link">{props.openLink}</code>
+              </p>
+              <p class="notice notice-warning">{m.privacy.openLinkShownOnce}</p>
+            </>
+          ) : (
+            <p>{m.privacy.openLinkHidden}</p>
+          )}
+          <p data-testid="open-link-usage">{m.privacy.openLinkUsage(progress.openLink.respondents, round.open_link_cap ?? 0)}</p>
+          <form method="post" action={`/rounds/${round.id}/open-link`} class="inline-form">
+            <CsrfField token={page.csrfToken} />
+            <Button variant="secondary">{m.privacy.openLinkNew}</Button>
+          </form>
+          <form method="post" action={`/rounds/${round.id}/open-link-cap`} novalidate>
+            <CsrfField token={page.csrfToken} />
+            <TextField
+              m={m}
+              id="open-link-cap"
+              name="cap"
+              inputMode="numeric"
+              label={m.privacy.openLinkCap}
+              hint={m.privacy.openLinkCapHint}
+              value={respondentForm.values.openLinkCap ?? String(round.open_link_cap ?? '')}
+              error={respondentForm.errors['open-link-cap']}
+            />
+            <Button variant="secondary">{m.privacy.openLinkCapSave}</Button>
+          </form>
         </section>
       ) : null}
 
@@ -259,9 +310,37 @@ export function RoundPage(props: RoundPageProps) {
           ) : (
             <p>{m.rounds.mustBeOpenToInvite}</p>
           )}
+          {props.mailNotConfigured ? <MailNotConfigured m={m} /> : null}
           <p>
             <a href={`/rounds/${round.id}/outbox`}>{m.rounds.outbox}</a>
           </p>
+
+          <h2 id="respondent-changes">{m.privacy.changesTitle}</h2>
+          {props.changes.length === 0 ? (
+            <p>{m.privacy.changesNone}</p>
+          ) : (
+            <div class="table-scroll" tabIndex={0} role="region" aria-label={m.privacy.changesTitle}>
+              <table class="table" data-testid="respondent-changes">
+                <caption class="visually-hidden">{m.privacy.changesTitle}</caption>
+                <TableHead columns={[m.privacy.changeWhen, m.privacy.changeWho, m.privacy.changeWhat]} />
+                <tbody>
+                  {props.changes.map((change) => (
+                    <tr>
+                      <td>{props.formatWhen(change.changed_at)}</td>
+                      <td>{change.changed_by_name}</td>
+                      <td>
+                        {change.kind === 'imported'
+                          ? m.privacy.changeImported(change.respondent_count)
+                          : change.kind === 'added'
+                            ? m.privacy.changeAdded(change.detail ?? '')
+                            : m.privacy.changeRemoved(change.detail ?? '')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
 
           <h2 id="respondents">{m.rounds.respondents}</h2>
           <p>{m.rounds.respondentsIntro}</p>
@@ -375,11 +454,13 @@ function MailBody({ body }: { body: string }) {
   return <>{parts.map((part, index) => (index % 2 === 1 ? <a href={part}>{part}</a> : part))}</>;
 }
 
-export function OutboxPage({ page, round, messages, smtp, formatWhen }: {
+export function OutboxPage({ page, round, messages, smtp, demo, formatWhen }: {
   page: PageContext;
   round: RoundWithInstruments;
   messages: OutboxMessage[];
   smtp: boolean;
+  /** Demo mode (set by `mogna demo`): the stored mails still carry their links. */
+  demo: boolean;
   formatWhen: (iso: string) => string;
 }) {
   const { m } = page;
@@ -390,7 +471,8 @@ export function OutboxPage({ page, round, messages, smtp, formatWhen }: {
         <a href={`/rounds/${round.id}`}>{round.name}</a>
       </p>
       <h1>{m.rounds.outbox}</h1>
-      <p>{smtp ? m.rounds.outboxSmtpNote : m.rounds.outboxIntro}</p>
+      {demo ? <DemoBanner m={m} /> : smtp ? null : <MailNotConfigured m={m} />}
+      <p>{smtp ? m.rounds.outboxSmtpNote : demo ? m.rounds.outboxIntro : m.privacy.outboxIntro}</p>
       {messages.length === 0 ? (
         <p>{m.rounds.outboxEmpty}</p>
       ) : (
@@ -426,5 +508,25 @@ export function OutboxPage({ page, round, messages, smtp, formatWhen }: {
         </ol>
       )}
     </Layout>
+  );
+}
+
+/** Shown in demo mode wherever personal links appear: a production server never shows them. */
+export function DemoBanner({ m }: { m: PageContext['m'] }) {
+  return (
+    <div class="notice notice-warning" data-testid="demo-banner">
+      <h2>{m.privacy.demoBannerTitle}</h2>
+      <p>{m.privacy.demoBanner}</p>
+    </div>
+  );
+}
+
+/** Without SMTP (outside the demo) the service says that nothing is sent and how to fix it. */
+export function MailNotConfigured({ m }: { m: PageContext['m'] }) {
+  return (
+    <div class="notice notice-warning" data-testid="mail-not-configured">
+      <h2>{m.privacy.mailNotConfiguredTitle}</h2>
+      <p>{m.privacy.mailNotConfigured}</p>
+    </div>
   );
 }

@@ -13,6 +13,8 @@ import { surveyLink } from '../rounds/invitation-service.ts';
 import {
   openSurvey,
   pageItems,
+  RECEIPT_MINUTES,
+  receiptKeyValid,
   readPageAnswers,
   resolveOpenLink,
   savePage,
@@ -22,6 +24,9 @@ import {
   type SurveySession,
 } from './survey-service.ts';
 import { OpenLinkPage, SurveyQuestionPage, SurveyReceiptPage, SurveyReviewPage, SurveySavedPage, SurveyStartPage } from './survey-views.tsx';
+
+/** Holds the key that lets the submitting browser read its answers for a short while. */
+const RECEIPT_COOKIE = 'mogna_receipt';
 
 const tokenParams = z.object({ token: z.string().max(200) });
 const pageParams = z.object({ token: z.string().max(200), page: z.string().regex(/^\d{1,3}$/) });
@@ -48,8 +53,12 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
     }
   });
 
-  const receiptOr = async (request: FastifyRequest, reply: FastifyReply, session: SurveySession) =>
-    sendPage(reply, <SurveyReceiptPage page={pageContext(request, reply)} session={session} />);
+  // The answers are shown only to the browser that submitted them, for RECEIPT_MINUTES; anyone
+  // else with the link (or that browser later) learns only that, and when, they were submitted.
+  const receiptOr = async (request: FastifyRequest, reply: FastifyReply, session: SurveySession) => {
+    const showAnswers = await receiptKeyValid(ctx, session, request.cookies[RECEIPT_COOKIE]);
+    return sendPage(reply, <SurveyReceiptPage page={pageContext(request, reply)} session={session} showAnswers={showAnswers} />);
+  };
 
   app.get('/s/:token', async (request, reply) => {
     const { token } = tokenParams.parse(request.params);
@@ -110,7 +119,10 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
     const { token } = tokenParams.parse(request.params);
     const session = await openSurvey(ctx, token, 'read');
     if (session.round.status !== 'open' && !session.submittedAt) throw new AppError('survey_round_closed');
-    await submitSurvey(ctx, session);
+    const receiptKey = await submitSurvey(ctx, session);
+    if (receiptKey) {
+      reply.setCookie(RECEIPT_COOKIE, receiptKey, { path: `/s/${token}`, httpOnly: true, sameSite: 'strict', maxAge: RECEIPT_MINUTES * 60, secure: ctx.config.secureCookies });
+    }
     return reply.redirect(`/s/${token}`, 303);
   });
 
@@ -121,7 +133,14 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
     return sendPage(reply, <OpenLinkPage page={pageContext(request, reply)} organisationName={organisationName} title={title} token={token} />);
   });
 
-  app.post('/o/:token', async (request, reply) => {
+  // Made-up respondents must be costly: each address may start only so many responses an
+  // hour (a page says so, 429), and startOpenLinkResponse refuses past the round's cap.
+  const openLinkLimit = {
+    max: ctx.config.OPEN_LINK_RATE_LIMIT,
+    timeWindow: '1 hour',
+    errorResponseBuilder: () => new AppError('open_link_rate_limited'),
+  };
+  app.post('/o/:token', { config: { rateLimit: openLinkLimit } }, async (request, reply) => {
     const { token } = tokenParams.parse(request.params);
     const personalToken = await startOpenLinkResponse(ctx, token);
     return reply.redirect(`/s/${personalToken}/page/1`, 303);

@@ -9,7 +9,11 @@ import type { AnswerScale, Instrument } from '../../domain/instruments/instrumen
 import { surveyPages, type SurveyPage } from '../../domain/instruments/instrument-structure.ts';
 import type { Transaction } from 'kysely';
 import type { Database, Round } from '../../db/schema.ts';
+import { toNumber } from '../../db/numbers.ts';
 import { insertRespondents, mintRespondentLink } from '../rounds/respondent-service.ts';
+
+/** How long the submitting browser may read the answers it just sent. */
+export const RECEIPT_MINUTES = 30;
 
 export interface AnswerValue {
   /** The chosen scale value; null for "don't know". */
@@ -280,11 +284,18 @@ export async function savePage(ctx: AppContext, session: SurveySession, page: Su
   for (const [key, answer] of answers) session.answers.set(key, answer);
 }
 
-/** Submits every response of the respondent. Calling it again changes nothing. */
-export async function submitSurvey(ctx: AppContext, session: SurveySession): Promise<void> {
-  if (session.submittedAt) return;
+/**
+ * Submits every response of the respondent. Calling it again changes nothing. Returns a receipt
+ * key for the submitting browser (its hash is stored with an expiry), or null when the survey
+ * was already submitted.
+ */
+export async function submitSurvey(ctx: AppContext, session: SurveySession): Promise<string | null> {
+  if (session.submittedAt) return null;
   const now = ctx.clock.now().toISOString();
+  const receiptKey = ctx.ids.token();
+  const receiptUntil = new Date(ctx.clock.now().getTime() + RECEIPT_MINUTES * 60_000).toISOString();
   await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('respondents').set({ receipt_key_hash: hashToken(receiptKey), receipt_until: receiptUntil }).where('id', '=', session.respondentId).execute();
     for (const instrument of session.instruments) await ensureResponse(ctx, trx, session, instrument, now);
     await trx
       .updateTable('responses')
@@ -295,21 +306,39 @@ export async function submitSurvey(ctx: AppContext, session: SurveySession): Pro
       .execute();
   });
   session.submittedAt = now;
+  return receiptKey;
+}
+
+/** Whether a browser's receipt key is the one minted at this respondent's submit, and still valid. */
+export async function receiptKeyValid(ctx: AppContext, session: SurveySession, key: string | undefined): Promise<boolean> {
+  if (!key || !/^[A-Za-z0-9_-]{20,100}$/.test(key)) return false;
+  const row = await ctx.db.selectFrom('respondents').select(['receipt_key_hash', 'receipt_until']).where('id', '=', session.respondentId).executeTakeFirst();
+  if (!row?.receipt_key_hash || !row.receipt_until) return false;
+  return row.receipt_key_hash === hashToken(key) && ctx.clock.now().toISOString() < row.receipt_until;
 }
 
 /** Open link: anyone with the round's shared link gets a new anonymous respondent and a personal link. */
 export async function resolveOpenLink(ctx: AppContext, token: string): Promise<{ round: Round; organisationName: string; instruments: Instrument[] }> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new AppError('survey_link_unknown');
-  const round = await ctx.db.selectFrom('rounds').selectAll().where('open_link_token', '=', token).executeTakeFirst();
+  const round = await ctx.db.selectFrom('rounds').selectAll().where('open_link_hash', '=', hashToken(token)).executeTakeFirst();
   if (!round) throw new AppError('survey_link_unknown');
   if (round.status === 'draft') throw new AppError('survey_round_not_open');
   if (round.status === 'closed') throw new AppError('survey_round_closed');
   return { round, ...(await loadRoundSurvey(ctx, round)) };
 }
 
+/** Starts an anonymous response through the open link, unless the round's cap is reached. */
 export async function startOpenLinkResponse(ctx: AppContext, token: string): Promise<string> {
   const { round } = await resolveOpenLink(ctx, token);
   return ctx.db.transaction().execute(async (trx) => {
+    // Counted inside the transaction that inserts, so the cap holds for each writer.
+    const used = await trx
+      .selectFrom('respondents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('round_id', '=', round.id)
+      .where('via_open_link', '=', 1)
+      .executeTakeFirstOrThrow();
+    if (toNumber(used.n) >= (round.open_link_cap ?? 0)) throw new AppError('open_link_full');
     const [respondentId] = await insertRespondents(ctx, trx, round.id, [{ email: '', viaOpenLink: true }]);
     return mintRespondentLink(ctx, trx, respondentId!);
   });

@@ -454,7 +454,8 @@ export function SurveyReviewPage({ page, session }: { page: PageContext; session
   );
 }
 
-export function SurveyReceiptPage({ page, session }: { page: PageContext; session: SurveySession }) {
+/** `showAnswers` only in the browser that has just submitted (see survey-routes' receipt cookie). */
+export function SurveyReceiptPage({ page, session, showAnswers }: { page: PageContext; session: SurveySession; showAnswers: boolean }) {
   const { m, locale } = page;
   return (
     <Layout page={page} title={m.survey.receiptTitle} variant="survey">
@@ -463,10 +464,14 @@ export function SurveyReceiptPage({ page, session }: { page: PageContext; sessio
         <p>{m.survey.receiptBody}</p>
         {session.submittedAt ? <p>{m.survey.receiptSubmittedAt(formatDateTime(locale, session.submittedAt))}</p> : null}
       </div>
-      <details class="help">
-        <summary>{m.survey.receiptYourAnswers}</summary>
-        <AnswerList page={page} session={session} withChangeLinks={false} />
-      </details>
+      {showAnswers ? (
+        <details class="help">
+          <summary>{m.survey.receiptYourAnswers}</summary>
+          <AnswerList page={page} session={session} withChangeLinks={false} />
+        </details>
+      ) : (
+        <p>{m.privacy.receiptAnswersLater}</p>
+      )}
     </Layout>
   );
 }
