@@ -6,6 +6,7 @@ import { ErrorSummary, TextField, CsrfField, Button, type FieldErrors } from '..
 import { Layout } from '../../ui/layout.tsx';
 import { pageContext, redirectWithFlash, type PageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
+import { safeNext as safeLocalPath } from './safe-next.ts';
 import { logIn, logOut } from './session-service.ts';
 
 const SESSION_COOKIE = 'mogna_session';
@@ -16,10 +17,6 @@ const loginSchema = z.object({
   next: z.string().optional(),
 });
 
-/** Only local paths are followed after login, so the form cannot send users elsewhere. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
 
 function LoginPage({ page, errors, email, next }: { page: PageContext; errors: FieldErrors; email: string; next: string }) {
   const { m } = page;
@@ -42,6 +39,8 @@ function LoginPage({ page, errors, email, next }: { page: PageContext; errors: F
 }
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void {
+  /** Only same-origin paths are followed after login, so the form cannot send users elsewhere. */
+  const safeNext = (next: string | undefined) => safeLocalPath(next, ctx.config.publicUrl);
   app.get('/login', async (request, reply) => {
     if (request.actor.kind === 'user') return reply.redirect('/');
     const next = safeNext((request.query as { next?: string }).next);

@@ -57,6 +57,19 @@ describe('login, sessions and logout', () => {
     assert.equal(login.location, '/');
   });
 
+  test('a tab after the slash (next=/%09/evil.example) does not lead to another site', async () => {
+    const browser = new TestBrowser(t.app);
+    const page = await browser.get('/login?next=/%09/evil.example');
+    assert.match(page.body, /<input type="hidden" name="next" value="\/"\/>/);
+    for (const next of ['/\t/evil.example', '/\\evil.example', '/\r\n/evil.example', 'https://evil.example', 'javascript:alert(1)']) {
+      const other = new TestBrowser(t.app);
+      await other.get('/login');
+      const login = await other.post('/login', { email: world.users.viewerA, password: PASSWORD, next });
+      assert.equal(login.status, 303);
+      assert.equal(login.location, '/', JSON.stringify(next));
+    }
+  });
+
   test('changing the password needs the current one and signs out every other session', async () => {
     const laptop = new TestBrowser(t.app);
     const phone = new TestBrowser(t.app);
