@@ -74,7 +74,14 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   // Spreadsheet ledgers left in the column-mapping step are deleted after an hour (issue 5).
   const { sweepPendingUploads } = await import('../../modules/costs/pending-upload.ts');
   void sweepPendingUploads().catch(() => {});
-  const uploadSweeper = setInterval(() => void sweepPendingUploads().catch(() => {}), 10 * 60 * 1000);
+  // Report batch ZIPs left by an earlier process (finished, or cut off mid-write) are removed
+  // at start-up and then every ten minutes (issue 12).
+  const { sweepBatchFiles } = await import('../../modules/reports/report-batch-jobs.ts');
+  void sweepBatchFiles().catch(() => {});
+  const uploadSweeper = setInterval(() => {
+    void sweepPendingUploads().catch(() => {});
+    void sweepBatchFiles().catch(() => {});
+  }, 10 * 60 * 1000);
   uploadSweeper.unref();
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
