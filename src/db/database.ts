@@ -22,7 +22,7 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
-function sqlitePath(url: string): string {
+export function sqlitePath(url: string): string {
   return url.replace(/^(sqlite|file):(\/\/)?/i, '');
 }
 
