@@ -1,6 +1,7 @@
 // The `mogna` command line. Each command group lives in its own file under ./commands and
 // registers itself here. Bad arguments print usage and exit with code 2.
 import { Command, CommanderError } from 'commander';
+import { registerBackupCommands } from './commands/backup-commands.ts';
 import { registerInstrumentCommands } from './commands/instrument-commands.ts';
 import { registerLedgerCommands } from './commands/ledger-commands.ts';
 import { registerPlatformCommands } from './commands/platform-commands.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerLedgerCommands(program);
   registerScoreCommand(program);
   registerReportCommands(program);
+  registerBackupCommands(program);
   // Every subcommand inherits exitOverride so usage errors reach the handler below.
   for (const command of program.commands) command.exitOverride();
   return program;

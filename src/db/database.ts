@@ -22,7 +22,7 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
-function sqlitePath(url: string): string {
+export function sqlitePath(url: string): string {
   return url.replace(/^(sqlite|file):(\/\/)?/i, '');
 }
 
@@ -43,6 +43,8 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseHandle
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
+  // First, so that even switching to WAL waits for another process instead of failing.
+  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   // A submitted survey must survive a power cut: FULL costs little at our write rates.
   sqlite.pragma('synchronous = FULL');
@@ -59,7 +61,34 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): P
   const migrationTableSchema =
     dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema });
-  const result = await migrator.migrateToLatest();
+  // PostgreSQL: Kysely takes an advisory lock, so two processes migrating at once take turns.
+  // SQLite: Kysely takes no lock, and two processes starting on one new file both tried to
+  // create the tables. BEGIN IMMEDIATE takes SQLite's write lock before the migrator looks at
+  // anything, so the second process waits (up to MIGRATION_LOCK_WAIT_MS) and then finds the
+  // work done. The app's SQLite handle is one connection, so the migrator's statements run
+  // inside this transaction; a failed migration is rolled back whole.
+  if (dialect === 'postgres') return checked(await migrator.migrateToLatest());
+  await sql.raw(`PRAGMA busy_timeout = ${MIGRATION_LOCK_WAIT_MS}`).execute(db);
+  try {
+    await sql`BEGIN IMMEDIATE`.execute(db);
+    let result: MigrationResultSet;
+    try {
+      result = await migrator.migrateToLatest();
+    } catch (error) {
+      await sql`ROLLBACK`.execute(db);
+      throw error;
+    }
+    await sql.raw(result.error ? 'ROLLBACK' : 'COMMIT').execute(db);
+    return checked(result);
+  } finally {
+    await sql.raw('PRAGMA busy_timeout = 5000').execute(db);
+  }
+}
+
+/** How long a process waits for another one's SQLite migration before it gives up. */
+const MIGRATION_LOCK_WAIT_MS = 60_000;
+
+function checked(result: MigrationResultSet): MigrationResultSet {
   if (result.error) throw result.error;
   return result;
 }

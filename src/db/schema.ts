@@ -292,6 +292,14 @@ export interface ReportIssuesTable {
   classification: Generated<number>;
 }
 
+/** Failed sign-ins in a row per e-mail address, for the per-account back-off (0011-login-backoff). */
+export interface LoginFailuresTable {
+  email: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   federation_members: FederationMembersTable;
@@ -318,6 +326,7 @@ export interface Database {
   cost_towers: CostTowersTable;
   report_settings: ReportSettingsTable;
   report_issues: ReportIssuesTable;
+  login_failures: LoginFailuresTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

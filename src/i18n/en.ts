@@ -288,6 +288,8 @@ export const en: Messages = {
     emailRequired: 'Enter your e-mail address',
     passwordRequired: 'Enter your password',
     loggedOut: 'You are signed out.',
+    accountLocked: (minutes: number) =>
+      `There have been too many failed sign-in attempts for this e-mail address. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again. If you have forgotten your password, ask whoever runs the service for a new one.`,
   },
   dashboard: {
     title: 'Your organisations',
@@ -547,6 +549,7 @@ export const en: Messages = {
     wrongCurrent: 'The current password is wrong',
     sameAsCurrent: 'Choose a password that differs from the current one',
     changed: 'Your password has been changed. You have been signed out on every other device.',
+    currentLocked: (minutes: number) => `You have entered the wrong current password too many times. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again.`,
   },
   operator: {
     title: 'Operations',

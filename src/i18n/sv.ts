@@ -287,6 +287,8 @@ export const sv = {
     emailRequired: 'Skriv din e-postadress',
     passwordRequired: 'Skriv ditt lösenord',
     loggedOut: 'Du är utloggad.',
+    accountLocked: (minutes: number) =>
+      `Det har gjorts för många felaktiga inloggningsförsök för den här e-postadressen. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök sedan igen. Har du glömt lösenordet, be den som driver tjänsten om ett nytt.`,
   },
   dashboard: {
     title: 'Dina organisationer',
@@ -546,6 +548,7 @@ export const sv = {
     wrongCurrent: 'Det nuvarande lösenordet stämmer inte',
     sameAsCurrent: 'Välj ett lösenord som skiljer sig från det nuvarande',
     changed: 'Lösenordet är bytt. Du har loggats ut på alla andra enheter.',
+    currentLocked: (minutes: number) => `Du har skrivit fel nuvarande lösenord för många gånger. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
   },
   operator: {
     title: 'Drift',

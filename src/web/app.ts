@@ -17,6 +17,7 @@ import { AppError, isAppError, type ErrorCode } from '../app/errors.ts';
 import { anonymous, loadUserActor, type Actor } from '../access/actor.ts';
 import { isLocale, messages, type Locale, type Messages } from '../i18n/messages.ts';
 import { resolveSession } from '../modules/auth/session-service.ts';
+import { CSRF_COOKIE, csrfCookieOptions } from './csrf-secret.ts';
 import { registerAccessibilityRoutes } from '../modules/about/accessibility-routes.tsx';
 import { registerAccountRoutes } from '../modules/auth/account-routes.tsx';
 import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
@@ -65,6 +66,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // Personal links carry a token in the path: keep request lines out of the logs.
     logController: new LogController({ disableRequestLogging: true }),
+    // On close, drop kept-alive connections that have no request in flight at once (instead of
+    // waiting for their keep-alive to run out); requests in flight still finish.
+    forceCloseConnections: 'idle',
   });
 
   await app.register(helmet, {
@@ -92,8 +96,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'mogna_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, signed: false },
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: csrfCookieOptions(ctx),
     // Multipart forms carry the token in the query string, since their body is a stream.
     getToken: (request) => {
       const body = request.body as Record<string, unknown> | undefined;

@@ -188,7 +188,11 @@ async function readLedger(file: string, options: ReadOptions): Promise<LedgerAgg
       const { importCsvLedger } = await import('../../importers/ledger/csv-ledger-importer.ts');
       return await importCsvLedger(stream, { columns: columns as ColumnMapping, onProgress });
     }
-    const { importXlsxLedger } = await import('../../importers/ledger/xlsx-ledger-importer.ts');
+    const [{ importXlsxLedger }, { assertXlsxWithinLimits }] = await Promise.all([
+      import('../../importers/ledger/xlsx-ledger-importer.ts'),
+      import('../../importers/ledger/xlsx-ledger-limits.ts'),
+    ]);
+    await assertXlsxWithinLimits(file);
     const sheet = options.sheet === undefined ? undefined : /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet;
     return await importXlsxLedger(stream, { columns: columns as ColumnMapping, sheet, onProgress });
   } catch (error) {

@@ -34,6 +34,9 @@ async function withContext<T>(config: Config, work: (ctx: AppContext, database: 
   }
 }
 
+/** How long requests in flight may take to finish after SIGTERM before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 async function serve(config: Config, banner: string[]): Promise<void> {
   const [{ createAppContext }, { buildApp }, { countUsers }] = await Promise.all([
     import('../../app/bootstrap.ts'),
@@ -42,10 +45,27 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   ]);
   const { ctx, database } = await createAppContext(config);
   const app = await buildApp(ctx);
-  const shutdown = async () => {
-    await app.close();
-    await database.close();
-    process.exit(0);
+  // SIGTERM/SIGINT: stop taking requests, close idle connections at once (the app's
+  // forceCloseConnections), let requests in flight finish, and exit within SHUTDOWN_GRACE_MS
+  // even if one of them hangs. A second signal exits at once.
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: finishing requests in flight, then stopping.`);
+    const deadline = setTimeout(() => {
+      console.error(`Requests still running after ${SHUTDOWN_GRACE_MS / 1000} s: stopping anyway.`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    deadline.unref();
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
   };
   // Expired sessions are refused anyway; this only keeps the table small.
   const { deleteExpiredSessions } = await import('../../modules/auth/session-service.ts');
@@ -54,10 +74,17 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   // Spreadsheet ledgers left in the column-mapping step are deleted after an hour (issue 5).
   const { sweepPendingUploads } = await import('../../modules/costs/pending-upload.ts');
   void sweepPendingUploads().catch(() => {});
-  const uploadSweeper = setInterval(() => void sweepPendingUploads().catch(() => {}), 10 * 60 * 1000);
+  // Report batch ZIPs left by an earlier process (finished, or cut off mid-write) are removed
+  // at start-up and then every ten minutes (issue 12).
+  const { sweepBatchFiles } = await import('../../modules/reports/report-batch-jobs.ts');
+  void sweepBatchFiles().catch(() => {});
+  const uploadSweeper = setInterval(() => {
+    void sweepPendingUploads().catch(() => {});
+    void sweepBatchFiles().catch(() => {});
+  }, 10 * 60 * 1000);
   uploadSweeper.unref();
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
   await app.listen({ port: config.PORT, host: config.HOST });
   for (const line of [`Mogna is serving at ${config.publicUrl}`, ...banner]) console.log(line);
   if ((await countUsers(ctx)) === 0) {

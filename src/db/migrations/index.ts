@@ -7,6 +7,7 @@ import * as answerTypes from './0003-answer-types.ts';
 import * as costAnalysis from './0004-cost-analysis.ts';
 import * as reports from './0005-reports.ts';
 import * as privateLinks from './0006-private-links.ts';
+import * as loginBackoff from './0011-login-backoff.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0004-cost-analysis': costAnalysis,
   '0005-reports': reports,
   '0006-private-links': privateLinks,
+  '0011-login-backoff': loginBackoff,
 };

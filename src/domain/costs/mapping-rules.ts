@@ -8,6 +8,7 @@
 // of digits: the account's leading digits are cut to that length, or padded with zeros when
 // shorter. The rule 6400–6499 therefore matches 64, 641, 6410 and 64105 alike.
 import { parse } from 'csv-parse/sync';
+import { csvLine, unguardFormulaText } from '../spreadsheet-cells.ts';
 import { findPool, type CostTaxonomy } from './cost-taxonomy.ts';
 
 export interface MappingRule {
@@ -82,7 +83,7 @@ export function parseMappingRulesCsv(text: string, taxonomy: CostTaxonomy): Mapp
   for (const { record, info } of rows) {
     const cell = (name: string): string => {
       const at = index(name);
-      return at < 0 ? '' : (record[at] ?? '').trim();
+      return at < 0 ? '' : unguardFormulaText((record[at] ?? '').trim());
     };
     const rule: MappingRule = {
       from: cell('from'),
@@ -123,10 +124,11 @@ export function validateRule(rule: MappingRule, taxonomy: CostTaxonomy): void {
 
 /** Serialises rules back to the CSV format (for copying the default set). */
 export function formatMappingRulesCsv(rules: readonly MappingRule[]): string {
-  const quote = (value: string): string => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  // Text that would start a formula gets an apostrophe (spreadsheet-cells.ts), which the parser
+  // above takes off again, so the file can be opened in a spreadsheet and pasted back.
   const lines = ['from,to,pool,name_contains,comment'];
   for (const rule of rules) {
-    lines.push([rule.from, rule.to, rule.pool, rule.nameContains ?? '', rule.comment ?? ''].map(quote).join(','));
+    lines.push(csvLine([rule.from, rule.to, rule.pool, rule.nameContains ?? '', rule.comment ?? ''], { separator: ',' }));
   }
   return `${lines.join('\n')}\n`;
 }

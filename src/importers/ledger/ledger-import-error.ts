@@ -19,6 +19,8 @@ export const LEDGER_IMPORT_ERROR_CODES = [
   'BAD_CSV',
   'MISSING_COLUMN',
   'BAD_XLSX',
+  'XLSX_UNPACKS_TOO_LARGE',
+  'XLSX_SUSPICIOUS_RATIO',
   'READ_FAILED',
 ] as const;
 
@@ -65,5 +67,13 @@ export const ledgerImportErrorMessages: Record<LedgerImportErrorCode, { sv: stri
   BAD_CSV: { sv: 'CSV-filen kan inte läsas.', en: 'The CSV file cannot be read.' },
   MISSING_COLUMN: { sv: 'En kolumn i kolumnvalet finns inte i filen.', en: 'A column of the column mapping is not in the file.' },
   BAD_XLSX: { sv: 'Excel-filen kan inte läsas.', en: 'The Excel file cannot be read.' },
+  XLSX_UNPACKS_TOO_LARGE: {
+    sv: 'Excel-filen blir för stor när den packas upp (mer än 300 MB), så den läses inte. Spara bara huvudboken i en egen arbetsbok utan bilder och andra blad, eller exportera den som CSV eller SIE, och ladda upp den igen.',
+    en: 'The Excel file becomes too large when unpacked (more than 300 MB), so it is not read. Save only the ledger in a workbook of its own without images or other sheets, or export it as CSV or SIE, and upload it again.',
+  },
+  XLSX_SUSPICIOUS_RATIO: {
+    sv: 'Excel-filen är packad på ett misstänkt sätt: en del av den blir hundratals gånger större när den packas upp, vilket vanliga kalkylblad aldrig blir. Den läses därför inte. Öppna filen i Excel, spara den på nytt eller exportera huvudboken som CSV eller SIE, och ladda upp den igen.',
+    en: 'The Excel file is packed in a suspicious way: part of it grows hundreds of times larger when unpacked, which ordinary spreadsheets never do. It is therefore not read. Open the file in Excel and save it again, or export the ledger as CSV or SIE, and upload it again.',
+  },
   READ_FAILED: { sv: 'Filen kunde inte läsas.', en: 'The file could not be read.' },
 };

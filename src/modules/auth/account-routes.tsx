@@ -8,6 +8,7 @@ import { Button, CsrfField, ErrorSummary, TextField, type FieldErrors } from '..
 import { Layout } from '../../ui/layout.tsx';
 import { pageContext, redirectWithFlash, type PageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
+import { minutesLeft } from './login-backoff.ts';
 import { changePassword } from './user-service.ts';
 
 const passwordForm = z.object({
@@ -53,7 +54,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     return sendPage(reply, <AccountPage page={pageContext(request, reply)} errors={{}} />);
   });
 
-  app.post('/account/password', async (request, reply) => {
+  app.post('/account/password', { config: { rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT, timeWindow: '15 minutes' } } }, async (request, reply) => {
     const actor = request.actor;
     if (actor.kind !== 'user') throw new AppError('unauthenticated');
     const form = passwordForm.parse(request.body ?? {});
@@ -70,6 +71,10 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       if (problem === 'wrong_current') errors.current = m.account.wrongCurrent;
       if (problem === 'too_short') errors.next = m.operator.passwordTooShort;
       if (problem === 'same_as_current') errors.next = m.account.sameAsCurrent;
+      if (typeof problem === 'object') {
+        errors.current = m.account.currentLocked(minutesLeft(ctx, problem.locked));
+        return sendPage(reply, <AccountPage page={pageContext(request, reply)} errors={errors} />, 429);
+      }
     }
     return sendPage(reply, <AccountPage page={pageContext(request, reply)} errors={errors} />, 400);
   });

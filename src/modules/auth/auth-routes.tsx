@@ -1,11 +1,15 @@
-// GET/POST /login and POST /logout. Login is rate limited per IP address.
+// GET/POST /login and POST /logout. Login is rate limited per IP address and backs off per
+// account (login-backoff.ts); a successful login gets a new CSRF secret.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { ErrorSummary, TextField, CsrfField, Button, type FieldErrors } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { pageContext, redirectWithFlash, type PageContext } from '../../web/page-context.ts';
+import { rotateCsrfSecret } from '../../web/csrf-secret.ts';
 import { sendPage } from '../../web/render.ts';
+import { safeNext as safeLocalPath } from './safe-next.ts';
+import { minutesLeft } from './login-backoff.ts';
 import { logIn, logOut } from './session-service.ts';
 
 const SESSION_COOKIE = 'mogna_session';
@@ -16,10 +20,6 @@ const loginSchema = z.object({
   next: z.string().optional(),
 });
 
-/** Only local paths are followed after login, so the form cannot send users elsewhere. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
 
 function LoginPage({ page, errors, email, next }: { page: PageContext; errors: FieldErrors; email: string; next: string }) {
   const { m } = page;
@@ -42,6 +42,8 @@ function LoginPage({ page, errors, email, next }: { page: PageContext; errors: F
 }
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void {
+  /** Only same-origin paths are followed after login, so the form cannot send users elsewhere. */
+  const safeNext = (next: string | undefined) => safeLocalPath(next, ctx.config.publicUrl);
   app.get('/login', async (request, reply) => {
     if (request.actor.kind === 'user') return reply.redirect('/');
     const next = safeNext((request.query as { next?: string }).next);
@@ -58,12 +60,14 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       if (!form.email) errors.email = m.auth.emailRequired;
       if (!form.password) errors.password = m.auth.passwordRequired;
       const result = Object.keys(errors).length === 0 ? await logIn(ctx, form.email, form.password) : undefined;
-      if (!result) {
-        if (Object.keys(errors).length === 0) errors.email = m.auth.invalidCredentials;
+      if (result?.kind !== 'ok') {
+        if (result?.kind === 'invalid') errors.email = m.auth.invalidCredentials;
+        if (result?.kind === 'locked') errors.email = m.auth.accountLocked(minutesLeft(ctx, result.until));
+        const status = result?.kind === 'locked' ? 429 : result?.kind === 'invalid' ? 401 : 400;
         return sendPage(
           reply,
           <LoginPage page={pageContext(request, reply)} errors={errors} email={form.email} next={safeNext(form.next)} />,
-          Object.keys(errors).length > 0 && !form.email ? 400 : 401,
+          status,
         );
       }
       reply.setCookie(SESSION_COOKIE, result.token, {
@@ -76,6 +80,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         // and a browser whose clock differs from the app's never drops a valid session.
         maxAge: Math.max(0, Math.floor((result.expiresAt.getTime() - ctx.clock.now().getTime()) / 1000)),
       });
+      rotateCsrfSecret(reply, ctx);
       return reply.redirect(safeNext(form.next), 303);
     },
   );

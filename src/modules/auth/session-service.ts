@@ -2,6 +2,7 @@
 // expiry. Logging out deletes the row, so a copied cookie stops working at once.
 import type { AppContext } from '../../app/app-context.ts';
 import { hashToken } from '../../app/ports.ts';
+import { clearLoginFailures, lockedUntil, recordLoginFailure } from './login-backoff.ts';
 import { verifyPassword } from './passwords.ts';
 
 export interface LoginResult {
@@ -14,14 +15,24 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function logIn(ctx: AppContext, email: string, password: string): Promise<LoginResult | undefined> {
+/** A sign-in either opens a session, fails, or is refused because the account is locked for a while. */
+export type LoginOutcome = ({ kind: 'ok' } & LoginResult) | { kind: 'invalid' } | { kind: 'locked'; until: Date };
+
+export async function logIn(ctx: AppContext, email: string, password: string): Promise<LoginOutcome> {
+  // A locked address is refused before the password is checked, right or wrong.
+  const locked = await lockedUntil(ctx, email);
+  if (locked) return { kind: 'locked', until: locked };
   const user = await ctx.db
     .selectFrom('users')
     .select(['id', 'password_hash'])
     .where('email', '=', normaliseEmail(email))
     .executeTakeFirst();
   const valid = await verifyPassword(user?.password_hash, password);
-  if (!user || !valid) return undefined;
+  if (!user || !valid) {
+    const until = await recordLoginFailure(ctx, email);
+    return until ? { kind: 'locked', until } : { kind: 'invalid' };
+  }
+  await clearLoginFailures(ctx, email);
   const token = ctx.ids.token();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.SESSION_DAYS * 86_400_000);
@@ -29,7 +40,7 @@ export async function logIn(ctx: AppContext, email: string, password: string): P
     .insertInto('sessions')
     .values({ id: hashToken(token), user_id: user.id, created_at: now.toISOString(), expires_at: expiresAt.toISOString() })
     .execute();
-  return { token, userId: user.id, expiresAt };
+  return { kind: 'ok', token, userId: user.id, expiresAt };
 }
 
 /** The user id of a live session, or undefined for an unknown or expired token. */

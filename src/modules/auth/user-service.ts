@@ -2,6 +2,7 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { MembershipRole } from '../../db/schema.ts';
+import { clearLoginFailures, lockedUntil, recordLoginFailure } from './login-backoff.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { normaliseEmail } from './session-service.ts';
 
@@ -60,7 +61,7 @@ export async function countUsers(ctx: AppContext): Promise<number> {
   return Number(row.n);
 }
 
-export type PasswordChangeProblem = 'wrong_current' | 'too_short' | 'same_as_current';
+export type PasswordChangeProblem = 'wrong_current' | 'too_short' | 'same_as_current' | { locked: Date };
 
 /**
  * Changes the user's password after checking the current one, and ends every other session
@@ -71,8 +72,17 @@ export async function changePassword(
   userId: string,
   input: { current: string; next: string; keepSessionId: string | undefined },
 ): Promise<PasswordChangeProblem | null> {
-  const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirst();
-  if (!user || !(await verifyPassword(user.password_hash, input.current))) return 'wrong_current';
+  const user = await ctx.db.selectFrom('users').select(['email', 'password_hash']).where('id', '=', userId).executeTakeFirst();
+  if (!user) return 'wrong_current';
+  // Guessing the current password from a stolen session counts against the same back-off as
+  // signing in, so it is no way around it.
+  const locked = await lockedUntil(ctx, user.email);
+  if (locked) return { locked };
+  if (!(await verifyPassword(user.password_hash, input.current))) {
+    const until = await recordLoginFailure(ctx, user.email);
+    return until ? { locked: until } : 'wrong_current';
+  }
+  await clearLoginFailures(ctx, user.email);
   if (input.next.length < MIN_PASSWORD_LENGTH) return 'too_short';
   if (input.next === input.current) return 'same_as_current';
   const passwordHash = await hashPassword(input.next);

@@ -35,6 +35,7 @@ import {
   setTotalCost,
 } from './cost-service.ts';
 import { readHeaderRow } from '../../importers/ledger/header-row.ts';
+import { assertXlsxWithinLimits } from '../../importers/ledger/xlsx-ledger-limits.ts';
 import { COLUMN_FIELDS, columnMappingOf, columnValuesOf, LEDGER_UPLOAD_MAX_BYTES, LEDGER_UPLOAD_MAX_MB, preselectColumns, watchedUpload, type ColumnValues } from './cost-upload.ts';
 import { findPendingUpload, removePendingUpload, stagePendingUpload, sweepPendingUploads, type PendingUpload } from './pending-upload.ts';
 import { CentresPage, ColumnsPage, ComparisonPage, comparisonCharts, CostYearPage, RulesPage, TowersPage, type TowerFormValues, type UploadFormState, type UploadProblem } from './cost-views.tsx';
@@ -159,6 +160,16 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
       throw error;
     }
     if (!pending) throw new AppError('internal');
+    if (format === 'xlsx') {
+      // A ZIP bomb is refused before anything (the column page, the import) parses it.
+      try {
+        await assertXlsxWithinLimits(pending.path);
+      } catch (error) {
+        await removePendingUpload(pending.token);
+        if (error instanceof LedgerImportError) return rejected(error);
+        throw error;
+      }
+    }
     const columnsUrl = `${costsPath(orgId, year)}/columns/${pending.token}`;
     const saved = await getSavedColumnMapping(ctx, request.actor, orgId);
     if (!saved) return done(request, reply, columnsUrl, null);

@@ -28,6 +28,8 @@ export interface PendingUpload {
   meta: PendingUploadMeta;
   /** A fresh stream of the staged bytes, each time it is called. */
   open(): AsyncIterable<Uint8Array>;
+  /** The staged file, for checks that need to seek (the ZIP limits of an XLSX file). */
+  path: string;
 }
 
 export function pendingUploadDir(): string {
@@ -61,7 +63,7 @@ export async function findPendingUpload(token: string, owner: { userId: string; 
     return null;
   }
   if (meta.userId !== owner.userId || meta.organisationId !== owner.organisationId || meta.year !== owner.year) return null;
-  return { token, meta, open: () => createReadStream(dataPath(token), { highWaterMark: 256 * 1024 }) };
+  return { token, meta, path: dataPath(token), open: () => createReadStream(dataPath(token), { highWaterMark: 256 * 1024 }) };
 }
 
 export async function removePendingUpload(token: string): Promise<void> {

@@ -6,6 +6,7 @@ import { isItemShown, type AnswerSet } from '../../domain/instruments/answer-set
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { itemsInOrder } from '../../domain/instruments/instrument-structure.ts';
 import { levelMap } from '../../domain/joint-results/level-map.ts';
+import { csvField } from '../../domain/spreadsheet-cells.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 
@@ -54,9 +55,7 @@ export function jointResultsTable(instrument: Instrument, answers: AnswerSet, lo
 }
 
 function csvCell(value: Cell, separator: string, decimalComma: boolean): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? (decimalComma ? String(value).replace('.', ',') : String(value)) : value;
-  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvField(value, { separator, decimalComma });
 }
 
 export function tableCsv(table: ExportTable, locale: Locale): string {

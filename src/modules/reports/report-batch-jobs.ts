@@ -2,11 +2,14 @@
 // starts a job and gets its id at once, the page polls the job's progress, and the finished ZIP
 // (written as a stream to the temporary directory, never held in memory) is downloaded from it.
 // A job belongs to the user who started it; at most one runs per study and year; a job and its
-// file are removed an hour after it started. The registry is in memory: a restart forgets jobs
+// file are removed an hour after it started (job ages by ctx.clock). The ZIP is written as
+// `….zip.partial` and renamed when complete, so a batch cut off (SIGTERM, a crash) never leaves a
+// file that looks finished; files left by an earlier process are swept at start-up and every
+// few minutes (file ages by their modification time). The registry is in memory: a restart forgets jobs
 // (the user starts again), which is acceptable for a file anyone allowed can rebuild.
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -53,13 +56,59 @@ function ownerOf(actor: Actor): string {
   return actor.userId;
 }
 
-/** Forgets jobs older than an hour and deletes their files. */
-export async function sweepBatchJobs(now = Date.now()): Promise<void> {
+/** Forgets jobs older than an hour (by the app's clock) and deletes their files. */
+export async function sweepBatchJobs(ctx: AppContext): Promise<void> {
+  const now = ctx.clock.now().getTime();
   for (const job of [...jobs.values()]) {
     if (now - job.startedAt < BATCH_JOB_LIFETIME_MS) continue;
     jobs.delete(job.id);
     await rm(job.filePath, { force: true });
+    await rm(partialPathOf(job.filePath), { force: true });
   }
+}
+
+/** Where batch ZIPs are written. */
+export function batchDir(): string {
+  return tmpdir();
+}
+
+const BATCH_FILE = /^mogna-reports-[0-9a-f]{32}\.zip(\.partial)?$/;
+/** A partial file not written to for this long belongs to a batch that was cut off. */
+export const PARTIAL_IDLE_MS = 5 * 60 * 1000;
+
+function partialPathOf(filePath: string): string {
+  return `${filePath}.partial`;
+}
+
+/**
+ * Deletes batch files in `dir` that no job of this process will serve: finished ZIPs older than
+ * a job's lifetime and partial ZIPs nobody has written to for PARTIAL_IDLE_MS. File times are
+ * wall-clock times, so this compares with the real clock. Returns how many files it removed.
+ */
+export async function sweepBatchFiles(dir = batchDir(), now = Date.now()): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  const live = new Set([...jobs.values()].flatMap((job) => [job.filePath, partialPathOf(job.filePath)]));
+  let removed = 0;
+  for (const name of names) {
+    const match = BATCH_FILE.exec(name);
+    if (!match) continue;
+    const path = join(dir, name);
+    if (live.has(path)) continue;
+    try {
+      const age = now - (await stat(path)).mtimeMs;
+      if (age < (match[1] ? PARTIAL_IDLE_MS : BATCH_JOB_LIFETIME_MS)) continue;
+      await rm(path, { force: true });
+      removed += 1;
+    } catch {
+      // Gone already (another sweep): nothing to do.
+    }
+  }
+  return removed;
 }
 
 /** Forgets every finished job and deletes its file (tests, and a server shutting down). */
@@ -84,7 +133,8 @@ async function runJob(ctx: AppContext, actor: Actor, job: BatchJob, locale: Loca
   // Let the request that started the job send its redirect before the first report is drawn.
   await new Promise((resolve) => setImmediate(resolve));
   const zip = new yazl.ZipFile();
-  const written = pipeline(zip.outputStream, createWriteStream(job.filePath, { mode: 0o600 }));
+  const partial = partialPathOf(job.filePath);
+  const written = pipeline(zip.outputStream, createWriteStream(partial, { mode: 0o600 }));
   try {
     const result = await generateStudyReports(ctx, actor, job.studyOrganisationId, job.year, locale, {
       formats: BATCH_FORMATS,
@@ -96,10 +146,12 @@ async function runJob(ctx: AppContext, actor: Actor, job: BatchJob, locale: Loca
     zip.addBuffer(Buffer.from(readme(result.study, result.files, locale), 'utf8'), locale === 'sv' ? 'LASMIG.txt' : 'README.txt');
     zip.end();
     await written;
+    await rename(partial, job.filePath);
     job.status = 'done';
   } catch (error) {
     zip.end();
     await written.catch(() => {});
+    await rm(partial, { force: true });
     await rm(job.filePath, { force: true });
     job.status = 'failed';
     job.error = isAppError(error) ? error.code : 'internal';
@@ -115,7 +167,7 @@ export async function startBatchJob(ctx: AppContext, actor: Actor, organisationI
   const owner = ownerOf(actor);
   const study = await studyOf(ctx, actor, organisationId, year);
   authorizeRunStudy(actor, study.organisation.id);
-  await sweepBatchJobs();
+  await sweepBatchJobs(ctx);
   const running = [...jobs.values()].find((job) => job.status === 'running' && job.studyOrganisationId === study.organisation.id && job.year === year);
   if (running) {
     if (running.ownerUserId === owner) return running;
@@ -133,24 +185,24 @@ export async function startBatchJob(ctx: AppContext, actor: Actor, organisationI
     total: planStudyReports(study).length * BATCH_FORMATS.length,
     current: '',
     error: null,
-    filePath: join(tmpdir(), `mogna-reports-${id}.zip`),
+    filePath: join(batchDir(), `mogna-reports-${id}.zip`),
     fileName: `mogna-${asciiSlug(study.organisation.name)}-${year}-rapporter.zip`,
-    startedAt: Date.now(),
+    startedAt: ctx.clock.now().getTime(),
   };
   jobs.set(id, job);
   // Removed after an hour even if nobody starts another batch; the timer does not hold the process open.
-  setTimeout(() => void sweepBatchJobs().catch(() => {}), BATCH_JOB_LIFETIME_MS + 1000).unref();
+  setTimeout(() => void sweepBatchJobs(ctx).catch(() => {}), BATCH_JOB_LIFETIME_MS + 1000).unref();
   void runJob(ctx, actor, job, locale);
   return job;
 }
 
 /** The caller's own job of that study; anyone else's, or an expired one, is not found. */
-export function findBatchJob(actor: Actor, studyOrganisationId: string, year: number, jobId: string): BatchJob {
+export function findBatchJob(ctx: AppContext, actor: Actor, studyOrganisationId: string, year: number, jobId: string): BatchJob {
   const job = jobs.get(jobId);
   if (!job || actor.kind !== 'user' || job.ownerUserId !== actor.userId || job.studyOrganisationId !== studyOrganisationId || job.year !== year) {
     throw new AppError('not_found');
   }
-  if (Date.now() - job.startedAt >= BATCH_JOB_LIFETIME_MS) throw new AppError('not_found');
+  if (ctx.clock.now().getTime() - job.startedAt >= BATCH_JOB_LIFETIME_MS) throw new AppError('not_found');
   return job;
 }
 

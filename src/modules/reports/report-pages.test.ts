@@ -2,6 +2,8 @@
 // and file name, access (another organisation's report is not found), issuing a version shows it
 // in the history and in the next download, the study's texts round-trip, and the batch job ends
 // with a ZIP of every report. The documents' content is checked by the report builders' tests.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import JSZip from 'jszip';
@@ -13,7 +15,7 @@ import { TestBrowser, textOf, type PageResponse } from '../../../test/support/te
 import { createUser } from '../auth/user-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { insertRound } from '../rounds/round-service.ts';
-import { discardFinishedBatchJobs } from './report-batch-jobs.ts';
+import { batchDir, discardFinishedBatchJobs } from './report-batch-jobs.ts';
 
 const YEAR = 2025;
 
@@ -181,6 +183,7 @@ for (const dialect of testDialects()) {
       assert.equal(started.status, 303);
       const location = started.location ?? '';
       assert.match(location, new RegExp(`^${reports(world.federationId)}/batch/[0-9a-f]{32}$`));
+      const finalZip = join(batchDir(), `mogna-reports-${location.slice(-32)}.zip`);
 
       const progressPage = await analyst.get(location);
       assert.equal(progressPage.status, 200);
@@ -192,9 +195,13 @@ for (const dialect of testDialects()) {
         const json = await analyst.get(`${location}.json`);
         assert.equal(json.status, 200);
         state = JSON.parse(json.body) as typeof state;
+        // While it runs, nothing that looks like a finished ZIP exists (only a .partial file).
+        if (state.status === 'running') assert.equal(existsSync(finalZip), false, 'no finished-looking ZIP while running');
         if (state.status === 'running') await new Promise((resolve) => setTimeout(resolve, 100));
       }
       assert.equal(state.status, 'done');
+      assert.equal(existsSync(finalZip), true);
+      assert.equal(existsSync(`${finalZip}.partial`), false, 'the partial file was renamed');
       assert.equal(state.done, 6);
       assert.equal(state.download, `${location}.zip`);
 

@@ -161,7 +161,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   app.get('/org/:orgId/reports/:year/batch/:job', async (request, reply) => {
     const { orgId, year, job: jobFile } = parse(jobParams, request.params);
     const [jobId, suffix] = jobFile.split('.') as [string, 'json' | 'zip' | undefined];
-    const job = findBatchJob(request.actor, orgId, year, jobId);
+    const job = findBatchJob(ctx, request.actor, orgId, year, jobId);
     if (suffix === 'json') return reply.header('cache-control', 'no-store').send(batchJson(request, job));
     if (suffix === 'zip') {
       if (job.status !== 'done') throw new AppError('not_found');

@@ -1,6 +1,7 @@
 // "Ladda ned mall": a CSV with the header row and one example row. UTF-8 with a BOM so that
 // Excel shows å, ä and ö; `;` for Swedish Excel (whose list separator is `;`), `,` in English.
 // The example address uses the reserved .example domain, so a forgotten row cannot reach anyone.
+import { csvLine } from '../../domain/spreadsheet-cells.ts';
 import { COLUMN_LABELS } from './respondent-file-columns.ts';
 
 export interface RespondentFileTemplate {
@@ -14,10 +15,6 @@ const EXAMPLES = {
   en: { email: 'anna.svensson@council.example', name: 'Anna Svensson', role: 'Unit manager', unit: ['Social Services', 'Home Care'] },
 };
 
-function csvField(value: string, delimiter: string): string {
-  return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** `exampleUnitPath`: a real unit of the organisation, so the example row is valid for it. */
 export function respondentFileTemplate(locale: 'sv' | 'en', options: { exampleUnitPath?: string[] } = {}): RespondentFileTemplate {
   const labels = COLUMN_LABELS[locale];
@@ -27,7 +24,7 @@ export function respondentFileTemplate(locale: 'sv' | 'en', options: { exampleUn
   const lines = [
     [labels.email, labels.name, labels.role, labels.unit],
     [example.email, example.name, example.role, unit],
-  ].map((fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter));
+  ].map((fields) => csvLine(fields, { separator: delimiter }));
   return {
     fileName: locale === 'sv' ? 'respondenter-mall.csv' : 'respondents-template.csv',
     contentType: 'text/csv; charset=utf-8',

@@ -2,6 +2,7 @@
 // body. They only reshape what getRoundResults returned, so the anonymity rule already holds.
 import ExcelJS from 'exceljs';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
+import { csvField, spreadsheetRow } from '../../domain/spreadsheet-cells.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import type { BreakdownGroup, RoundResults } from './results-service.ts';
@@ -55,9 +56,7 @@ export function groupRows(results: RoundResults, locale: Locale): { columns: str
 }
 
 function csvCell(value: Cell, separator: string, decimalComma: boolean): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? (decimalComma ? String(value).replace('.', ',') : String(value)) : value;
-  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvField(value, { separator, decimalComma });
 }
 
 /** Swedish: `;` and decimal comma, as Excel in Sweden expects; English: `,` and point. With a BOM. */
@@ -77,13 +76,13 @@ export async function resultsXlsx(results: RoundResults, locale: Locale): Promis
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mogna';
   const scores = workbook.addWorksheet(m.sheetScores);
-  scores.addRow([...m.exportColumns]).font = { bold: true };
-  for (const row of scoreRows(results, locale)) scores.addRow(row);
+  scores.addRow(spreadsheetRow([...m.exportColumns])).font = { bold: true };
+  for (const row of scoreRows(results, locale)) scores.addRow(spreadsheetRow(row));
   scores.columns.forEach((column, i) => (column.width = i === 2 ? 40 : 16));
   const groups = groupRows(results, locale);
   const sheet = workbook.addWorksheet(m.sheetGroups);
-  sheet.addRow(groups.columns).font = { bold: true };
-  for (const row of groups.rows) sheet.addRow(row);
+  sheet.addRow(spreadsheetRow(groups.columns)).font = { bold: true };
+  for (const row of groups.rows) sheet.addRow(spreadsheetRow(row));
   sheet.columns.forEach((column, i) => (column.width = i === 0 ? 48 : 16));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
