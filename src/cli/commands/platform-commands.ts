@@ -202,7 +202,7 @@ export function registerPlatformCommands(program: Command): void {
             password,
             isOperator: options.operator ?? false,
             memberships: options.org ? [{ organisationId: options.org, role: options.role as MembershipRole }] : [],
-          });
+          }, 'cli');
           console.log(`Created account ${options.email} (${id}).`);
         } catch (error) {
           if (isAppError(error) && error.code === 'conflict') throw new CliUsageError(`an account with e-mail ${options.email} already exists`);

@@ -57,7 +57,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const errors: FieldErrors = {};
       if (!form.email) errors.email = m.auth.emailRequired;
       if (!form.password) errors.password = m.auth.passwordRequired;
-      const result = Object.keys(errors).length === 0 ? await logIn(ctx, form.email, form.password) : undefined;
+      const result = Object.keys(errors).length === 0 ? await logIn(ctx, form.email, form.password, request.ip) : undefined;
       if (!result) {
         if (Object.keys(errors).length === 0) errors.email = m.auth.invalidCredentials;
         return sendPage(

@@ -2,6 +2,7 @@
 // expiry. Logging out deletes the row, so a copied cookie stops working at once.
 import type { AppContext } from '../../app/app-context.ts';
 import { hashToken } from '../../app/ports.ts';
+import { recordLogin } from '../audit/audit-service.ts';
 import { verifyPassword } from './passwords.ts';
 
 export interface LoginResult {
@@ -14,14 +15,19 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function logIn(ctx: AppContext, email: string, password: string): Promise<LoginResult | undefined> {
+/** Every attempt is audited (with the IP address, the only place the log keeps one). */
+export async function logIn(ctx: AppContext, email: string, password: string, ip?: string): Promise<LoginResult | undefined> {
   const user = await ctx.db
     .selectFrom('users')
-    .select(['id', 'password_hash'])
+    .select(['id', 'password_hash', 'deactivated_at'])
     .where('email', '=', normaliseEmail(email))
     .executeTakeFirst();
   const valid = await verifyPassword(user?.password_hash, password);
-  if (!user || !valid) return undefined;
+  if (!user || !valid || user.deactivated_at !== null) {
+    await recordLogin(ctx, user?.id, false, ip);
+    return undefined;
+  }
+  await recordLogin(ctx, user.id, true, ip);
   const token = ctx.ids.token();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.SESSION_DAYS * 86_400_000);

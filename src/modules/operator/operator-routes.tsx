@@ -205,7 +205,7 @@ export function registerOperatorRoutes(app: FastifyInstance, ctx: AppContext): v
     const organisations = await listVisibleOrganisations(ctx, request.actor);
     if (!organisations.some((organisation) => organisation.id === form.roleOrganisation)) errors.roleOrganisation = m.operator.chooseOrganisationError;
     if (Object.keys(errors).length > 0 || !userId) return show(request, reply, { roleForm: form, errors });
-    await setMembership(ctx, userId, form.roleOrganisation, form.roleRole === 'none' ? null : form.roleRole);
+    await setMembership(ctx, userId, form.roleOrganisation, form.roleRole === 'none' ? null : form.roleRole, request.actor);
     return redirectWithFlash(reply, '/operator', form.roleRole === 'none' ? m.operator.roleRemoved : m.operator.roleGiven);
   });
 
@@ -224,7 +224,7 @@ export function registerOperatorRoutes(app: FastifyInstance, ctx: AppContext): v
           name: form.userName,
           password: form.userPassword,
           memberships: form.userOrganisation ? [{ organisationId: form.userOrganisation, role: form.userRole }] : [],
-        });
+        }, request.actor);
         return redirectWithFlash(reply, '/operator', m.operator.userCreated);
       } catch (error) {
         if (!isAppError(error) || error.code !== 'conflict') throw error;

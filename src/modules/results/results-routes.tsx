@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
+import type { Actor } from '../../access/actor.ts';
 import { maturityCharts } from '../../charts/maturity-charts.ts';
 import { renderChartPng } from '../../charts/render-png.ts';
 import { renderChartSvg } from '../../charts/render-svg.ts';
@@ -13,7 +14,8 @@ import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
-import { authorizeRoundResults, getRoundResults } from './results-service.ts';
+import { recordDownload } from '../audit/audit-service.ts';
+import { authorizeRoundResults, getRoundResults, type RoundResults } from './results-service.ts';
 import { NoResultsPage, ResultsPage } from './results-views.tsx';
 
 const roundParams = z.object({ roundId: z.uuid() });
@@ -37,6 +39,12 @@ function fileName(name: string, year: number, extension: string): string {
   return `resultat-${base || 'matning'}-${year}.${extension}`;
 }
 
+/** Exports are audited once their access check (in getRoundResults) has passed. */
+function recordExport(ctx: AppContext, actor: Actor, results: RoundResults, format: 'csv' | 'xlsx' | 'json'): Promise<void> {
+  const detail = { format, instrument: results.instrument.key };
+  return recordDownload(ctx, actor, 'export_downloaded', results.round.organisationId, detail, { type: 'round', id: results.round.id });
+}
+
 export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerBenchmarkAdminRoutes(app, ctx);
 
@@ -57,6 +65,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    await recordExport(ctx, request.actor, results, 'csv');
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'csv')}"`)
       .header('cache-control', 'no-store')
@@ -68,6 +77,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    await recordExport(ctx, request.actor, results, 'xlsx');
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'xlsx')}"`)
       .header('cache-control', 'no-store')
@@ -91,6 +101,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    await recordExport(ctx, request.actor, results, 'json');
     return reply.header('cache-control', 'no-store').send(resultsJson(results, request.locale));
   });
 }

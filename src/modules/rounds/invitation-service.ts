@@ -6,6 +6,7 @@ import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
+import { recordAudit } from '../audit/audit-service.ts';
 import { mintRespondentLink } from './respondent-service.ts';
 import { getManagedRound } from './round-service.ts';
 
@@ -116,6 +117,8 @@ export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, k
     if (delivery === 'failed') failed += 1;
     else sent += 1;
   }
+  const action = kind === 'invitation' ? 'invitation_sent' : 'reminder_sent';
+  await recordAudit(ctx, { actor, organisationId: round.organisation_id, action, subject: { type: 'round', id: roundId }, detail: { sent, failed } });
   return { sent, failed };
 }
 

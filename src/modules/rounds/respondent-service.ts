@@ -9,6 +9,7 @@ import type { Actor } from '../../access/actor.ts';
 import type { Database } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
+import { recordAudit } from '../audit/audit-service.ts';
 import { getManagedRound, getRound } from './round-service.ts';
 
 export type RespondentStatus = 'not_invited' | 'invited' | 'started' | 'submitted';
@@ -88,7 +89,7 @@ function statusOf(invitedAt: string | null, responseStatus: string | null, previ
 }
 
 export async function addRespondent(ctx: AppContext, actor: Actor, roundId: string, input: NewRespondent): Promise<string> {
-  await getManagedRound(ctx, actor, roundId);
+  const round = await getManagedRound(ctx, actor, roundId);
   const email = input.email.trim().toLowerCase();
   if (!isValidEmail(email)) throw new AppError('validation', 'email');
   const existing = await ctx.db
@@ -98,8 +99,12 @@ export async function addRespondent(ctx: AppContext, actor: Actor, roundId: stri
     .where('email', '=', email)
     .executeTakeFirst();
   if (existing) throw new AppError('conflict', 'duplicate email');
-  const [id] = await insertRespondents(ctx, ctx.db, roundId, [{ ...input, email }]);
-  return id!;
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const [inserted] = await insertRespondents(ctx, trx, roundId, [{ ...input, email }]);
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'respondent_added', subject: { type: 'respondent', id: inserted! } }, trx);
+    return inserted!;
+  });
+  return id;
 }
 
 /**
@@ -107,7 +112,7 @@ export async function addRespondent(ctx: AppContext, actor: Actor, roundId: stri
  * any unfinished answers. A submitted response is part of the results and is never removed here.
  */
 export async function removeRespondent(ctx: AppContext, actor: Actor, roundId: string, respondentId: string): Promise<void> {
-  await getManagedRound(ctx, actor, roundId);
+  const round = await getManagedRound(ctx, actor, roundId);
   await ctx.db.transaction().execute(async (trx) => {
     const respondent = await trx
       .selectFrom('respondents')
@@ -131,13 +136,18 @@ export async function removeRespondent(ctx: AppContext, actor: Actor, roundId: s
     await trx.deleteFrom('respondent_links').where('respondent_id', '=', respondentId).execute();
     await trx.updateTable('outbox').set({ respondent_id: null }).where('respondent_id', '=', respondentId).execute();
     await trx.deleteFrom('respondents').where('id', '=', respondentId).execute();
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'respondent_removed', subject: { type: 'respondent', id: respondentId } }, trx);
   });
 }
 
 /** Adds many respondents in one transaction: all of them or none. */
 export async function importRespondents(ctx: AppContext, actor: Actor, roundId: string, rows: NewRespondent[]): Promise<number> {
-  await getManagedRound(ctx, actor, roundId);
-  await ctx.db.transaction().execute((trx) => insertRespondents(ctx, trx, roundId, rows));
+  const round = await getManagedRound(ctx, actor, roundId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertRespondents(ctx, trx, roundId, rows);
+    const detail = { count: rows.length };
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'respondents_imported', subject: { type: 'round', id: roundId }, detail }, trx);
+  });
   return rows.length;
 }
 
