@@ -24,6 +24,8 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Login attempts allowed per IP address and 15 minutes. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Months after a round closes that its respondents' names and e-mail addresses are removed (the answers stay, without identity). */
+  RESPONDENT_DATA_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string; secureCookies: boolean };

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerInstrumentCommands } from './commands/instrument-commands.ts';
 import { registerLedgerCommands } from './commands/ledger-commands.ts';
 import { registerPlatformCommands } from './commands/platform-commands.ts';
+import { registerPrivacyCommands } from './commands/privacy-commands.ts';
 import { registerReportCommands } from './commands/report-commands.ts';
 import { registerScoreCommand } from './commands/score-command.ts';
 import { CliUsageError } from './cli-errors.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerLedgerCommands(program);
   registerScoreCommand(program);
   registerReportCommands(program);
+  registerPrivacyCommands(program);
   // Every subcommand inherits exitOverride so usage errors reach the handler below.
   for (const command of program.commands) command.exitOverride();
   return program;

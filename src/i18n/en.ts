@@ -1,5 +1,6 @@
 // English translation. The type Messages (from sv.ts) makes a missing or extra key a type error.
 import { jointEn } from './joint-en.ts';
+import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
 import { reportPagesEn } from './report-pages-en.ts';
@@ -585,6 +586,7 @@ export const en: Messages = {
     roleRemoved: 'The role has been removed.',
   },
   joint: jointEn,
+  privacy: privacyEn,
   federation: federationEn,
   results: resultsEn,
   reportPages: reportPagesEn,

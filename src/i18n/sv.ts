@@ -1,6 +1,7 @@
 // Swedish is the source language: every text exists here first, and en.ts must match its
 // shape (the type Messages is derived from this object).
 import { jointSv } from './joint-sv.ts';
+import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
 import { reportPagesSv } from './report-pages-sv.ts';
@@ -584,6 +585,7 @@ export const sv = {
     roleRemoved: 'Rollen är borttagen.',
   },
   joint: jointSv,
+  privacy: privacySv,
   federation: federationSv,
   results: resultsSv,
   reportPages: reportPagesSv,

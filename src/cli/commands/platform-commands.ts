@@ -56,6 +56,9 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   void sweepPendingUploads().catch(() => {});
   const uploadSweeper = setInterval(() => void sweepPendingUploads().catch(() => {}), 10 * 60 * 1000);
   uploadSweeper.unref();
+  // Respondents' names and addresses go RESPONDENT_DATA_MONTHS after their round closed (issue 12): now and daily.
+  const { startRespondentDataSweeper } = await import('../../modules/gdpr/personal-data-service.ts');
+  startRespondentDataSweeper(ctx, (error) => app.log.error(error));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.PORT, host: config.HOST });

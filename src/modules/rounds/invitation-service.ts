@@ -62,7 +62,7 @@ export function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', pa
   const en = messages('en').mail;
   const link = (lang: 'sv' | 'en') => linkText ?? (lang === 'sv' ? surveyLink(ctx, params.token) : `${surveyLink(ctx, params.token)}?lang=en`);
   const body = (m: typeof sv, lang: 'sv' | 'en') =>
-    (kind === 'invitation' ? m.invitationBody : m.reminderBody)({ org: params.org, round: params.round, name: params.name, link: link(lang) });
+    `${(kind === 'invitation' ? m.invitationBody : m.reminderBody)({ org: params.org, round: params.round, name: params.name, link: link(lang) })}\n\n${messages(lang).privacy.mailNotice(ctx.config.RESPONDENT_DATA_MONTHS, `${ctx.config.publicUrl}/personuppgifter`)}`;
   const subject = kind === 'invitation' ? `${sv.invitationSubject(params.org)} / ${en.invitationSubject(params.org)}` : `${sv.reminderSubject(params.org)} / ${en.reminderSubject(params.org)}`;
   return { subject, text: `${body(sv, 'sv')}\n\n— ${en.inEnglish} —\n\n${body(en, 'en')}` };
 }

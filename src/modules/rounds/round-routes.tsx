@@ -18,6 +18,7 @@ import { parseRespondentFile, respondentFileTemplate, respondentProblemMessage }
 import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
 import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, removeRespondent, roundProgress } from './respondent-service.ts';
 import { closeRound, createRound, getRound, openRound, MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './round-service.ts';
+import { respondentDataRemovalDate } from '../gdpr/personal-data-service.ts';
 import { NewRoundPage, OutboxPage, RoundPage, type RespondentFormState } from './round-views.tsx';
 
 const roundParams = z.object({ roundId: z.uuid() });
@@ -147,6 +148,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
           const instrument = ctx.instruments.get(ref.key, ref.version);
           return instrument ? `${pick(instrument.name, request.locale)} (${ref.version})` : ref.key;
         })}
+        identityRemoval={{ date: respondentDataRemovalDate(ctx, round), months: ctx.config.RESPONDENT_DATA_MONTHS }}
         respondentForm={respondentForm ?? { values: { email: '', name: '', role: '', unitId: '' }, errors: {}, uploadProblems: [] }}
         now={ctx.clock.now()}
         jointSection={(page) => (
