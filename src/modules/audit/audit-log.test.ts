@@ -94,6 +94,7 @@ for (const dialect of testDialects()) {
     });
 
     test("a coordinator reads their organisation's log; another organisation's coordinator and a viewer are turned away", async () => {
+      assert.match((await coordinator.get(`/org/${world.orgA}`)).body, new RegExp(`href="/org/${world.orgA}/audit"`));
       const page = await coordinator.get(`/org/${world.orgA}/audit`);
       assert.equal(page.status, 200);
       const text = textOf(page.body);

@@ -72,6 +72,9 @@ function OperatorPage(props: {
       <p>
         <a href="/operator/benchmarks">{m.results.operator.link}</a>
       </p>
+      <p>
+        <a href="/operator/audit">{m.privacy.audit.platformTitle}</a>
+      </p>
       <h2>{m.operator.organisations}</h2>
       <form method="get" action="/operator" class="search-form" role="search">
         <TextField m={m} id="q" label={m.operator.search} hint={m.operator.searchHint} value={props.query} width="medium" />
