@@ -41,6 +41,8 @@ for (const dialect of testDialects()) {
       assert.ok(failed?.ip, 'the IP address of a login event is kept');
       const [login] = await entries('login');
       assert.equal(login?.subject_id, coordinatorId);
+      assert.equal(login?.actor_user_id, coordinatorId);
+      assert.equal(failed?.actor_user_id, null, 'whoever typed the wrong password is not known');
       assert.ok(login?.ip);
     });
 

@@ -15,8 +15,11 @@ import type { AuditAction, AuditSubjectType } from './audit-actions.ts';
 export type AuditDetail = Record<string, string | number | boolean | null>;
 
 export interface AuditEntryInput {
-  /** A signed-in user, or the server itself ('system': the sweep; 'cli': a command run on the server). */
-  actor: Actor | 'system' | 'cli';
+  /**
+   * A signed-in user (or an account by id, for a login that has just succeeded), or the server
+   * itself ('system': the sweep; 'cli': a command run on the server).
+   */
+  actor: Actor | { userId: string } | 'system' | 'cli';
   organisationId?: string | null;
   action: AuditAction;
   subject?: { type: AuditSubjectType; id: string } | null;
@@ -29,7 +32,7 @@ const IP_ACTIONS: ReadonlySet<AuditAction> = new Set(['login', 'login_failed']);
 
 export async function recordAudit(ctx: AppContext, entry: AuditEntryInput, db: Kysely<Database> | Transaction<Database> = ctx.db): Promise<void> {
   const actor = entry.actor;
-  const userId = typeof actor === 'object' && actor.kind === 'user' ? actor.userId : null;
+  const userId = typeof actor === 'string' ? null : 'kind' in actor ? (actor.kind === 'user' ? actor.userId : null) : actor.userId;
   await db
     .insertInto('audit_log')
     .values({
@@ -50,7 +53,8 @@ export async function recordAudit(ctx: AppContext, entry: AuditEntryInput, db: K
 /** A login event is about a user account, not an organisation: the actor is known only on success. */
 export async function recordLogin(ctx: AppContext, userId: string | undefined, succeeded: boolean, ip: string | null | undefined): Promise<void> {
   await recordAudit(ctx, {
-    actor: 'system',
+    // A failed attempt has no trustworthy actor: the account tried is its subject.
+    actor: succeeded && userId ? { userId } : 'system',
     action: succeeded ? 'login' : 'login_failed',
     subject: userId ? { type: 'user', id: userId } : null,
     ip,

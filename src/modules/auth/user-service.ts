@@ -1,7 +1,6 @@
 // Creating accounts and giving them roles. Used by the operator pages, the CLI and the demo.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
 import type { MembershipRole } from '../../db/schema.ts';
 import { recordAudit, type AuditEntryInput } from '../audit/audit-service.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
@@ -66,7 +65,7 @@ export async function setMembership(
 async function recordMembershipChange(
   ctx: AppContext,
   trx: Parameters<typeof recordAudit>[2],
-  changedBy: Actor | 'system' | 'cli',
+  changedBy: MembershipChanger,
   userId: string,
   organisationId: string,
   role: MembershipRole | null,
