@@ -22,7 +22,7 @@ export const anonymous: Actor = { kind: 'anonymous' };
 
 export async function loadUserActor(db: Kysely<Database>, userId: string): Promise<UserActor | undefined> {
   const user = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
-  if (!user) return undefined;
+  if (!user || user.deactivated_at !== null) return undefined;
   const memberships = await db
     .selectFrom('memberships')
     .select(['organisation_id', 'role'])

@@ -31,6 +31,9 @@ export const configSchema = z.object({
   DEMO_MODE: booleanFlag.default(false),
   /** Responses one address may start through open links per hour (a whole office may share one address). */
   OPEN_LINK_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+
+  /** Months after a round closes that its respondents' names and e-mail addresses are removed (the answers stay, without identity). */
+  RESPONDENT_DATA_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string; secureCookies: boolean };

@@ -5,6 +5,7 @@ import { registerBackupCommands } from './commands/backup-commands.ts';
 import { registerInstrumentCommands } from './commands/instrument-commands.ts';
 import { registerLedgerCommands } from './commands/ledger-commands.ts';
 import { registerPlatformCommands } from './commands/platform-commands.ts';
+import { registerPrivacyCommands } from './commands/privacy-commands.ts';
 import { registerReportCommands } from './commands/report-commands.ts';
 import { registerScoreCommand } from './commands/score-command.ts';
 import { CliUsageError } from './cli-errors.ts';
@@ -23,6 +24,8 @@ export function buildProgram(): Command {
   registerScoreCommand(program);
   registerReportCommands(program);
   registerBackupCommands(program);
+
+  registerPrivacyCommands(program);
   // Every subcommand inherits exitOverride so usage errors reach the handler below.
   for (const command of program.commands) command.exitOverride();
   return program;

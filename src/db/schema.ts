@@ -31,6 +31,8 @@ export interface UsersTable {
   is_operator: Generated<number>;
   locale: Generated<string>;
   created_at: string;
+  /** Set when the account was erased (0007-audit-log): it cannot log in, its personal fields are blank. */
+  deactivated_at: Generated<string | null>;
 }
 
 export interface MembershipsTable {
@@ -300,6 +302,22 @@ export interface LoginFailuresTable {
   locked_until: string | null;
 }
 
+/** One audit entry (0007-audit-log): append-only, ids and action names only. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_kind: 'user' | 'system' | 'cli';
+  actor_user_id: string | null;
+  organisation_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  /** A small JSON object (counts, formats, roles); never answers, tokens, links or addresses. */
+  detail: Generated<string>;
+  /** Only for login events. */
+  ip: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   federation_members: FederationMembersTable;
@@ -327,6 +345,7 @@ export interface Database {
   report_settings: ReportSettingsTable;
   report_issues: ReportIssuesTable;
   login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -1,9 +1,10 @@
 // English translation. The type Messages (from sv.ts) makes a missing or extra key a type error.
 import { jointEn } from './joint-en.ts';
+import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
 import { reportPagesEn } from './report-pages-en.ts';
-import { privacyEn } from './privacy-en.ts';
+import { personalDataEn } from './personal-data-en.ts';
 import type { Messages } from './sv.ts';
 
 export const en: Messages = {
@@ -591,8 +592,9 @@ export const en: Messages = {
     roleRemoved: 'The role has been removed.',
   },
   joint: jointEn,
+  privacy: privacyEn,
   federation: federationEn,
   results: resultsEn,
   reportPages: reportPagesEn,
-  privacy: privacyEn,
+  personalData: personalDataEn,
 };

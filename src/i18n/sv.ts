@@ -1,10 +1,11 @@
 // Swedish is the source language: every text exists here first, and en.ts must match its
 // shape (the type Messages is derived from this object).
 import { jointSv } from './joint-sv.ts';
+import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
 import { reportPagesSv } from './report-pages-sv.ts';
-import { privacySv } from './privacy-sv.ts';
+import { personalDataSv } from './personal-data-sv.ts';
 export const sv = {
   lang: 'sv',
   common: {
@@ -590,10 +591,11 @@ export const sv = {
     roleRemoved: 'Rollen är borttagen.',
   },
   joint: jointSv,
+  privacy: privacySv,
   federation: federationSv,
   results: resultsSv,
   reportPages: reportPagesSv,
-  privacy: privacySv,
+  personalData: personalDataSv,
 };
 
 type Widen<T> = T extends string

@@ -88,6 +88,9 @@ export function Layout({ page, title, children, variant = 'app', scripts = [], r
             <p>
               <a href="/tillganglighet">{m.common.accessibility}</a>
             </p>
+            <p>
+              <a href="/personuppgifter">{m.personalData.footerLink}</a>
+            </p>
           </div>
         </footer>
       </body>

@@ -31,6 +31,8 @@ import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
 import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
 import { registerReportRoutes } from '../modules/reports/report-routes.tsx';
+import { registerAuditRoutes } from '../modules/audit/audit-routes.tsx';
+import { registerPersonalDataRoutes } from '../modules/gdpr/personal-data-routes.tsx';
 import { fieldProblemsOf, renderErrorPage } from './error-page.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -179,6 +181,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAssetRoutes(app);
   registerFederationMaturityRoutes(app, ctx);
   registerReportRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerPersonalDataRoutes(app, ctx);
   return app;
 }
 

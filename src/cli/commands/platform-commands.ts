@@ -83,6 +83,9 @@ async function serve(config: Config, banner: string[]): Promise<void> {
     void sweepBatchFiles().catch(() => {});
   }, 10 * 60 * 1000);
   uploadSweeper.unref();
+  // Respondents' names and addresses go RESPONDENT_DATA_MONTHS after their round closed (issue 12): now and daily.
+  const { startRespondentDataSweeper } = await import('../../modules/gdpr/personal-data-service.ts');
+  startRespondentDataSweeper(ctx, (error) => app.log.error(error));
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -230,7 +233,7 @@ export function registerPlatformCommands(program: Command): void {
             password,
             isOperator: options.operator ?? false,
             memberships: options.org ? [{ organisationId: options.org, role: options.role as MembershipRole }] : [],
-          });
+          }, 'cli');
           console.log(`Created account ${options.email} (${id}).`);
         } catch (error) {
           if (isAppError(error) && error.code === 'conflict') throw new CliUsageError(`an account with e-mail ${options.email} already exists`);

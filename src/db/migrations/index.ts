@@ -7,6 +7,7 @@ import * as answerTypes from './0003-answer-types.ts';
 import * as costAnalysis from './0004-cost-analysis.ts';
 import * as reports from './0005-reports.ts';
 import * as privateLinks from './0006-private-links.ts';
+import * as auditLog from './0007-audit-log.ts';
 import * as loginBackoff from './0011-login-backoff.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0004-cost-analysis': costAnalysis,
   '0005-reports': reports,
   '0006-private-links': privateLinks,
+  '0007-audit-log': auditLog,
   '0011-login-backoff': loginBackoff,
 };

@@ -59,7 +59,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const errors: FieldErrors = {};
       if (!form.email) errors.email = m.auth.emailRequired;
       if (!form.password) errors.password = m.auth.passwordRequired;
-      const result = Object.keys(errors).length === 0 ? await logIn(ctx, form.email, form.password) : undefined;
+      const result = Object.keys(errors).length === 0 ? await logIn(ctx, form.email, form.password, request.ip) : undefined;
       if (result?.kind !== 'ok') {
         if (result?.kind === 'invalid') errors.email = m.auth.invalidCredentials;
         if (result?.kind === 'locked') errors.email = m.auth.accountLocked(minutesLeft(ctx, result.until));

@@ -3,6 +3,7 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { hashToken } from '../../app/ports.ts';
 import { clearLoginFailures, lockedUntil, recordLoginFailure } from './login-backoff.ts';
+import { recordLogin } from '../audit/audit-service.ts';
 import { verifyPassword } from './passwords.ts';
 
 export interface LoginResult {
@@ -18,21 +19,27 @@ export function normaliseEmail(email: string): string {
 /** A sign-in either opens a session, fails, or is refused because the account is locked for a while. */
 export type LoginOutcome = ({ kind: 'ok' } & LoginResult) | { kind: 'invalid' } | { kind: 'locked'; until: Date };
 
-export async function logIn(ctx: AppContext, email: string, password: string): Promise<LoginOutcome> {
+/** Every attempt is audited (with the IP address, the only place the log keeps one). */
+export async function logIn(ctx: AppContext, email: string, password: string, ip?: string): Promise<LoginOutcome> {
   // A locked address is refused before the password is checked, right or wrong.
   const locked = await lockedUntil(ctx, email);
-  if (locked) return { kind: 'locked', until: locked };
+  if (locked) {
+    await recordLogin(ctx, undefined, false, ip);
+    return { kind: 'locked', until: locked };
+  }
   const user = await ctx.db
     .selectFrom('users')
-    .select(['id', 'password_hash'])
+    .select(['id', 'password_hash', 'deactivated_at'])
     .where('email', '=', normaliseEmail(email))
     .executeTakeFirst();
   const valid = await verifyPassword(user?.password_hash, password);
-  if (!user || !valid) {
+  if (!user || !valid || user.deactivated_at !== null) {
+    await recordLogin(ctx, user?.id, false, ip);
     const until = await recordLoginFailure(ctx, email);
     return until ? { kind: 'locked', until } : { kind: 'invalid' };
   }
   await clearLoginFailures(ctx, email);
+  await recordLogin(ctx, user.id, true, ip);
   const token = ctx.ids.token();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.SESSION_DAYS * 86_400_000);

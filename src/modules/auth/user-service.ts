@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { MembershipRole } from '../../db/schema.ts';
 import { clearLoginFailures, lockedUntil, recordLoginFailure } from './login-backoff.ts';
+import { recordAudit, type AuditEntryInput } from '../audit/audit-service.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { normaliseEmail } from './session-service.ts';
 
@@ -14,7 +15,10 @@ export interface NewUser {
   memberships?: Array<{ organisationId: string; role: MembershipRole }>;
 }
 
-export async function createUser(ctx: AppContext, input: NewUser): Promise<string> {
+/** Who changed a membership, for the audit log: a signed-in operator, a command on the server, or the seeder. */
+type MembershipChanger = AuditEntryInput['actor'];
+
+export async function createUser(ctx: AppContext, input: NewUser, changedBy: MembershipChanger = 'system'): Promise<string> {
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('validation', 'password too short');
   const email = normaliseEmail(input.email);
   const existing = await ctx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
@@ -38,17 +42,36 @@ export async function createUser(ctx: AppContext, input: NewUser): Promise<strin
         .insertInto('memberships')
         .values({ user_id: id, organisation_id: membership.organisationId, role: membership.role })
         .execute();
+      await recordMembershipChange(ctx, trx, changedBy, id, membership.organisationId, membership.role);
     }
   });
   return id;
 }
 
 /** Gives a user a role in an organisation, replacing any earlier one; null removes the role. */
-export async function setMembership(ctx: AppContext, userId: string, organisationId: string, role: MembershipRole | null): Promise<void> {
+export async function setMembership(
+  ctx: AppContext,
+  userId: string,
+  organisationId: string,
+  role: MembershipRole | null,
+  changedBy: MembershipChanger = 'system',
+): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('memberships').where('user_id', '=', userId).where('organisation_id', '=', organisationId).execute();
     if (role) await trx.insertInto('memberships').values({ user_id: userId, organisation_id: organisationId, role }).execute();
+    await recordMembershipChange(ctx, trx, changedBy, userId, organisationId, role);
   });
+}
+
+async function recordMembershipChange(
+  ctx: AppContext,
+  trx: Parameters<typeof recordAudit>[2],
+  changedBy: MembershipChanger,
+  userId: string,
+  organisationId: string,
+  role: MembershipRole | null,
+): Promise<void> {
+  await recordAudit(ctx, { actor: changedBy, organisationId, action: 'membership_changed', subject: { type: 'user', id: userId }, detail: { role } }, trx);
 }
 
 export async function findUserIdByEmail(ctx: AppContext, email: string): Promise<string | undefined> {

@@ -72,6 +72,9 @@ function OperatorPage(props: {
       <p>
         <a href="/operator/benchmarks">{m.results.operator.link}</a>
       </p>
+      <p>
+        <a href="/operator/audit">{m.personalData.audit.platformTitle}</a>
+      </p>
       <h2>{m.operator.organisations}</h2>
       <form method="get" action="/operator" class="search-form" role="search">
         <TextField m={m} id="q" label={m.operator.search} hint={m.operator.searchHint} value={props.query} width="medium" />
@@ -205,7 +208,7 @@ export function registerOperatorRoutes(app: FastifyInstance, ctx: AppContext): v
     const organisations = await listVisibleOrganisations(ctx, request.actor);
     if (!organisations.some((organisation) => organisation.id === form.roleOrganisation)) errors.roleOrganisation = m.operator.chooseOrganisationError;
     if (Object.keys(errors).length > 0 || !userId) return show(request, reply, { roleForm: form, errors });
-    await setMembership(ctx, userId, form.roleOrganisation, form.roleRole === 'none' ? null : form.roleRole);
+    await setMembership(ctx, userId, form.roleOrganisation, form.roleRole === 'none' ? null : form.roleRole, request.actor);
     return redirectWithFlash(reply, '/operator', form.roleRole === 'none' ? m.operator.roleRemoved : m.operator.roleGiven);
   });
 
@@ -224,7 +227,7 @@ export function registerOperatorRoutes(app: FastifyInstance, ctx: AppContext): v
           name: form.userName,
           password: form.userPassword,
           memberships: form.userOrganisation ? [{ organisationId: form.userOrganisation, role: form.userRole }] : [],
-        });
+        }, request.actor);
         return redirectWithFlash(reply, '/operator', m.operator.userCreated);
       } catch (error) {
         if (!isAppError(error) || error.code !== 'conflict') throw error;

@@ -113,6 +113,11 @@ function OrganisationPage(props: OrganisationPageProps) {
       <ErrorSummary m={m} errors={unitErrors} />
       <p class="caption">{m.kinds[organisation.kind]}</p>
       <h1>{organisation.name}</h1>
+      {canManage ? (
+        <p>
+          <a href={`/org/${organisation.id}/audit`}>{m.personalData.audit.organisationTitle(organisation.name)}</a>
+        </p>
+      ) : null}
       <dl class="summary-list">
         {organisation.org_number ? (
           <div>

@@ -16,6 +16,7 @@ import { sendPage } from '../../web/render.ts';
 import { emptyStudySettings, getReportOverview, issueReport, REASON_MAX_LENGTH, SETTINGS_TEXT_MAX_LENGTH, updateStudySettings } from './report-admin-service.ts';
 import { findBatchJob, startBatchJob, type BatchJob } from './report-batch-jobs.ts';
 import { attachmentHeader, reportFileName } from './report-file-name.ts';
+import { recordDownload } from '../audit/audit-service.ts';
 import { organisationName, goalPictureFromText } from './report-repository.ts';
 import { defaultReportYear, federationReportDocument, memberReportDocument } from './report-service.ts';
 import type { ReportFormat, ReportKind, StudySettings } from './report-types.ts';
@@ -98,6 +99,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       );
     }
     const content = await renderReport(document, format);
+    await recordDownload(ctx, request.actor, 'report_downloaded', orgId, { kind: kindText, year, format });
     const asciiName = reportFileName(name, year, format);
     return reply
       .header('cache-control', 'no-store')

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
+import type { Actor } from '../../access/actor.ts';
 import { maturityCharts } from '../../charts/maturity-charts.ts';
 import { renderChartPng } from '../../charts/render-png.ts';
 import { renderChartSvg } from '../../charts/render-svg.ts';
@@ -13,7 +14,8 @@ import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
-import { authorizeRoundResults, getRoundResults } from './results-service.ts';
+import { recordDownload } from '../audit/audit-service.ts';
+import { authorizeRoundResults, getRoundResults, type RoundResults } from './results-service.ts';
 import { NoResultsPage, ResultsPage } from './results-views.tsx';
 import { respondentsAddedAfterFirstAnswer } from '../rounds/round-service.ts';
 
@@ -36,6 +38,12 @@ function fileName(name: string, year: number, extension: string): string {
     .replace(/^-|-$/g, '')
     .toLowerCase();
   return `resultat-${base || 'matning'}-${year}.${extension}`;
+}
+
+/** Exports are audited once their access check (in getRoundResults) has passed. */
+function recordExport(ctx: AppContext, actor: Actor, results: RoundResults, format: 'csv' | 'xlsx' | 'json'): Promise<void> {
+  const detail = { format, instrument: results.instrument.key };
+  return recordDownload(ctx, actor, 'export_downloaded', results.round.organisationId, detail, { type: 'round', id: results.round.id });
 }
 
 export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -62,6 +70,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    await recordExport(ctx, request.actor, results, 'csv');
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'csv')}"`)
       .header('cache-control', 'no-store')
@@ -73,6 +82,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    await recordExport(ctx, request.actor, results, 'xlsx');
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'xlsx')}"`)
       .header('cache-control', 'no-store')
@@ -96,6 +106,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    await recordExport(ctx, request.actor, results, 'json');
     return reply.header('cache-control', 'no-store').send(resultsJson(results, request.locale));
   });
 }

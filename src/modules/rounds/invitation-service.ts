@@ -8,6 +8,7 @@ import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
+import { recordAudit } from '../audit/audit-service.ts';
 import { mintRespondentLink } from './respondent-service.ts';
 import { getManagedRound } from './round-service.ts';
 
@@ -63,7 +64,7 @@ export function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', pa
   const en = messages('en').mail;
   const link = (lang: 'sv' | 'en') => linkText ?? (lang === 'sv' ? surveyLink(ctx, params.token) : `${surveyLink(ctx, params.token)}?lang=en`);
   const body = (m: typeof sv, lang: 'sv' | 'en') =>
-    (kind === 'invitation' ? m.invitationBody : m.reminderBody)({ org: params.org, round: params.round, name: params.name, link: link(lang) });
+    `${(kind === 'invitation' ? m.invitationBody : m.reminderBody)({ org: params.org, round: params.round, name: params.name, link: link(lang) })}\n\n${messages(lang).personalData.mailNotice(ctx.config.RESPONDENT_DATA_MONTHS, `${ctx.config.publicUrl}/personuppgifter`)}`;
   const subject = kind === 'invitation' ? `${sv.invitationSubject(params.org)} / ${en.invitationSubject(params.org)}` : `${sv.reminderSubject(params.org)} / ${en.reminderSubject(params.org)}`;
   return { subject, text: `${body(sv, 'sv')}\n\n— ${en.inEnglish} —\n\n${body(en, 'en')}` };
 }
@@ -118,6 +119,8 @@ export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, k
     if (delivery === 'failed') failed += 1;
     else sent += 1;
   }
+  const action = kind === 'invitation' ? 'invitation_sent' : 'reminder_sent';
+  await recordAudit(ctx, { actor, organisationId: round.organisation_id, action, subject: { type: 'round', id: roundId }, detail: { sent, failed } });
   return { sent, failed };
 }
 

@@ -9,6 +9,7 @@ import type { Actor } from '../../access/actor.ts';
 import type { Database } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
+import { recordAudit } from '../audit/audit-service.ts';
 import { getManagedRound, getRound, type RoundWithInstruments } from './round-service.ts';
 
 /**
@@ -128,6 +129,7 @@ export async function addRespondent(ctx: AppContext, actor: Actor, roundId: stri
   return ctx.db.transaction().execute(async (trx) => {
     const [id] = await insertRespondents(ctx, trx, roundId, [{ ...input, email }]);
     await logRespondentChange(ctx, trx, actor, round, { kind: 'added', count: 1, detail: email });
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'respondent_added', subject: { type: 'respondent', id: id! } }, trx);
     return id!;
   });
 }
@@ -162,6 +164,7 @@ export async function removeRespondent(ctx: AppContext, actor: Actor, roundId: s
     await trx.updateTable('outbox').set({ respondent_id: null }).where('respondent_id', '=', respondentId).execute();
     await trx.deleteFrom('respondents').where('id', '=', respondentId).execute();
     await logRespondentChange(ctx, trx, actor, round, { kind: 'removed', count: 1, detail: respondent.email ?? (respondent.via_open_link === 1 ? 'open link' : null) });
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'respondent_removed', subject: { type: 'respondent', id: respondentId } }, trx);
   });
 }
 
@@ -171,6 +174,8 @@ export async function importRespondents(ctx: AppContext, actor: Actor, roundId: 
   await ctx.db.transaction().execute(async (trx) => {
     await insertRespondents(ctx, trx, roundId, rows);
     await logRespondentChange(ctx, trx, actor, round, { kind: 'imported', count: rows.length, detail: null });
+    const detail = { count: rows.length };
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'respondents_imported', subject: { type: 'round', id: roundId }, detail }, trx);
   });
   return rows.length;
 }

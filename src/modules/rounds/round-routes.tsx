@@ -19,6 +19,7 @@ import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitati
 import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, removeRespondent, roundProgress } from './respondent-service.ts';
 import { getManagedRound, isOpenLinkOf, listRespondentChanges, MAX_OPEN_LINK_CAP, mintOpenLink, respondentsAddedAfterFirstAnswer, setOpenLinkCap } from './round-service.ts';
 import { closeRound, createRound, getRound, openRound, MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './round-service.ts';
+import { respondentDataRemovalDate } from '../gdpr/personal-data-service.ts';
 import { NewRoundPage, OutboxPage, RoundPage, type RespondentFormState } from './round-views.tsx';
 
 const roundParams = z.object({ roundId: z.uuid() });
@@ -169,6 +170,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
           const instrument = ctx.instruments.get(ref.key, ref.version);
           return instrument ? `${pick(instrument.name, request.locale)} (${ref.version})` : ref.key;
         })}
+        identityRemoval={{ date: respondentDataRemovalDate(ctx, round), months: ctx.config.RESPONDENT_DATA_MONTHS }}
         respondentForm={respondentForm ?? { values: { email: '', name: '', role: '', unitId: '' }, errors: {}, uploadProblems: [] }}
         now={ctx.clock.now()}
         jointSection={(page) => (

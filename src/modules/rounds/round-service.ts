@@ -9,6 +9,7 @@ import { authorizeManageRound, authorizeViewRound } from '../../access/round-pol
 import { hashToken } from '../../app/ports.ts';
 import type { RespondentChange, Round } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
+import { recordAudit } from '../audit/audit-service.ts';
 import { refreshRoundSnapshots } from '../results/results-service.ts';
 
 export const MIN_ANONYMITY_THRESHOLD = 2;
@@ -159,21 +160,24 @@ export async function openRound(ctx: AppContext, actor: Actor, roundId: string):
   if (round.status === 'open') return;
   const now = ctx.clock.now();
   if (round.status === 'closed' && round.year < now.getUTCFullYear()) throw new AppError('round_year_over');
-  await ctx.db
-    .updateTable('rounds')
-    .set({ status: 'open', opened_at: round.opened_at ?? now.toISOString(), closed_at: null })
-    .where('id', '=', roundId)
-    .execute();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('rounds')
+      .set({ status: 'open', opened_at: round.opened_at ?? now.toISOString(), closed_at: null })
+      .where('id', '=', roundId)
+      .execute();
+    const action = round.status === 'closed' ? 'round_reopened' : 'round_opened';
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action, subject: { type: 'round', id: roundId } }, trx);
+  });
 }
 
 export async function closeRound(ctx: AppContext, actor: Actor, roundId: string): Promise<void> {
   const round = await getManagedRound(ctx, actor, roundId);
   if (round.status === 'closed') return;
-  await ctx.db
-    .updateTable('rounds')
-    .set({ status: 'closed', closed_at: ctx.clock.now().toISOString() })
-    .where('id', '=', roundId)
-    .execute();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('rounds').set({ status: 'closed', closed_at: ctx.clock.now().toISOString() }).where('id', '=', roundId).execute();
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'round_closed', subject: { type: 'round', id: roundId } }, trx);
+  });
   // The closed round now counts in benchmarks: score it once here rather than on a page request.
   await refreshRoundSnapshots(ctx, roundId);
 }

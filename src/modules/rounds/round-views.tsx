@@ -2,7 +2,7 @@
 import { TableHead } from '../../ui/table-head.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Organisation, OutboxMessage, RespondentChange } from '../../db/schema.ts';
-import { formatPercent } from '../../i18n/format.ts';
+import { formatDate, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { Button, Checkboxes, CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
@@ -140,6 +140,8 @@ interface RoundPageProps {
   resultsHref?: string | null;
   respondentForm: RespondentFormState;
   now: Date;
+  /** When the respondents' names and addresses go: a date once the round has closed (issue 12). */
+  identityRemoval?: { date: Date | null; months: number };
   /** Joint assessments of the round (filled in once for the organisation), drawn with this page's context. */
   jointSection?: (page: PageContext) => ComponentChildren;
 }
@@ -192,6 +194,15 @@ export function RoundPage(props: RoundPageProps) {
           </dd>
         </div>
       </dl>
+      {canManage && props.identityRemoval ? (
+        <p class="hint" data-testid="identity-removal">
+          {props.identityRemoval.date === null
+            ? m.personalData.roundRemovalPending(props.identityRemoval.months)
+            : props.identityRemoval.date.getTime() <= props.now.getTime()
+              ? m.personalData.roundRemoved
+              : m.personalData.roundRemoval(formatDate(locale, props.identityRemoval.date))}
+        </p>
+      ) : null}
 
       {canManage ? (
         <div class="actions">

@@ -64,7 +64,7 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
     const { token } = tokenParams.parse(request.params);
     const session = await openSurvey(ctx, token, 'read');
     if (surveyState(session) === 'submitted') return receiptOr(request, reply, session);
-    return sendPage(reply, <SurveyStartPage page={pageContext(request, reply)} session={session} resumePage={firstUnansweredPage(session)} />);
+    return sendPage(reply, <SurveyStartPage page={pageContext(request, reply)} session={session} resumePage={firstUnansweredPage(session)} identityMonths={ctx.config.RESPONDENT_DATA_MONTHS} />);
   });
 
   app.get('/s/:token/page/:page', async (request, reply) => {

@@ -252,7 +252,8 @@ function SurveyProgress({ m, page, total }: { m: Messages; page: number; total: 
   );
 }
 
-export function SurveyStartPage({ page, session, resumePage }: { page: PageContext; session: SurveySession; resumePage: number | null }) {
+/** `identityMonths`: how long names and addresses are kept after the round closes (RESPONDENT_DATA_MONTHS), told to the respondent. */
+export function SurveyStartPage({ page, session, resumePage, identityMonths }: { page: PageContext; session: SurveySession; resumePage: number | null; identityMonths?: number }) {
   const { m, locale } = page;
   const title = session.instruments.map((instrument) => pick(instrument.name, locale)).join(', ');
   const base = page.url.split('?')[0]!.replace(/\/$/, '');
@@ -269,6 +270,11 @@ export function SurveyStartPage({ page, session, resumePage }: { page: PageConte
         <li>{m.survey.pages(session.pages.length)}</li>
       </ul>
       <p class="notice">{session.joint ? m.joint.survey.jointNotice : m.survey.anonymity}</p>
+      {identityMonths === undefined ? null : (
+        <p>
+          {m.personalData.surveyNotice(identityMonths)} <a href={page.locale === 'en' ? '/personuppgifter?lang=en' : '/personuppgifter'}>{m.personalData.readMore}</a>
+        </p>
+      )}
       <p>
         <a class="button button-primary button-start" href={`${base}/page/${resumePage ?? 1}`}>
           {resumePage ? m.survey.resume : m.survey.start}
