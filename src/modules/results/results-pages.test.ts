@@ -85,7 +85,8 @@ for (const dialect of testDialects()) {
       const csv = await browser.get(`/rounds/${roundA}/results.csv`);
       assert.equal(csv.status, 200);
       assert.match(String(csv.headers['content-type']), /text\/csv/);
-      assert.match(csv.body, /förmåga;portfoljstyrning;Portföljstyrning;3,111;9;/);
+      // Published at the page's precision: one decimal (it was three before issue 12).
+      assert.match(csv.body, /förmåga;portfoljstyrning;Portföljstyrning;3,1;9;/);
       assert.match(csv.body, /mognad;maturity-percent;Digital mognad;42,6;9/);
       assert.match(csv.body, /Per enhet: Socialförvaltningen;5;/);
       assert.doesNotMatch(csv.body, /Hemtjänst|enhetschef/);
@@ -96,7 +97,7 @@ for (const dialect of testDialects()) {
       await workbook.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
       const cells: string[] = [];
       workbook.eachSheet((sheet) => sheet.eachRow((row) => cells.push(JSON.stringify(row.values))));
-      assert.ok(cells.some((row) => row.includes('"portfoljstyrning"') && row.includes('3.111')), 'capability row in XLSX');
+      assert.ok(cells.some((row) => row.includes('"portfoljstyrning"') && row.includes('3.1') && !row.includes('3.11')), 'capability row in XLSX, one decimal');
       assert.ok(!cells.some((row) => /Hemtjänst|enhetschef/.test(row)));
 
       const api = await browser.get(`/api/rounds/${roundA}/results`);
@@ -108,6 +109,25 @@ for (const dialect of testDialects()) {
       // No shown figures isolate the two: social (5) has no shown part inside it, and the role pool
       // (förvaltningschef + enhetschef) equals social exactly.
       assert.deepEqual(json.breakdown.roles.map((group) => [group.label, group.n]), [['rektor', 4], ['Övriga roller', 5]]);
+    });
+
+    test('page, CSV and JSON publish the same figures, none with more than one decimal', async () => {
+      const browser = as('coordinatorA');
+      const api = JSON.parse((await browser.get(`/api/rounds/${roundA}/results`)).body) as { instrument: unknown; result: { capabilities: Record<string, { score: number; sd: number | null }> } };
+      const numbers: number[] = [];
+      const walk = (value: unknown): void => {
+        if (typeof value === 'number') numbers.push(value);
+        else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+      };
+      walk({ ...api, instrument: null });
+      assert.ok(numbers.length > 100);
+      for (const value of numbers) assert.ok(Math.abs(value * 10 - Math.round(value * 10)) < 1e-9, `${value} has more than one decimal`);
+      const score = api.result.capabilities.portfoljstyrning!.score;
+      assert.equal(score, 3.1);
+      const csv = (await browser.get(`/rounds/${roundA}/results.csv`)).body;
+      assert.match(csv, new RegExp(`;portfoljstyrning;Portföljstyrning;${String(score).replace('.', ',')};9;`));
+      const page = await browser.get(`/rounds/${roundA}/results`);
+      assert.match(textOf(page.body), /3,1/);
     });
 
     test('charts download as SVG and PNG', async () => {
@@ -147,7 +167,7 @@ for (const dialect of testDialects()) {
       const page = await as('coordinatorA').get(`/rounds/${roundA}/results?lang=en`);
       assert.match(textOf(page.body), /Maturity level C|Ambition held back/);
       const csv = await as('coordinatorA').get(`/rounds/${roundA}/results.csv`);
-      assert.match(csv.body, /capability,portfoljstyrning,Portfolio management,3.111,9,/);
+      assert.match(csv.body, /capability,portfoljstyrning,Portfolio management,3.1,9,/);
     });
   });
 }

@@ -1,6 +1,7 @@
 // Routes of a round's results: the page, CSV/XLSX exports, SVG/PNG per chart and the JSON API.
 // Each validates its input, calls getRoundResults (which checks access and applies the
-// anonymity rule) and presents the answer.
+// anonymity rule) and presents the answer rounded once by publishedFigures, so every output
+// publishes the same figures.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
@@ -12,6 +13,7 @@ import { pick } from '../../i18n/messages.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
+import { publishedFigures } from './published-figures.ts';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
 import { authorizeRoundResults, getRoundResults } from './results-service.ts';
 import { NoResultsPage, ResultsPage } from './results-views.tsx';
@@ -47,7 +49,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (access.instruments.length === 0) {
       return sendPage(reply, <NoResultsPage page={pageContext(request, reply)} roundId={roundId} roundName={access.round.name} />);
     }
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     const instruments = access.instruments.map((entry) => ({ key: entry.key, name: pick(entry.name, request.locale) }));
     const charts = maturityCharts(results, request.m.results, request.locale);
     return sendPage(reply, <ResultsPage page={pageContext(request, reply)} results={results} charts={charts} instruments={instruments} />);
@@ -56,7 +58,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.get('/rounds/:roundId/results.csv', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'csv')}"`)
       .header('cache-control', 'no-store')
@@ -67,7 +69,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.get('/rounds/:roundId/results.xlsx', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'xlsx')}"`)
       .header('cache-control', 'no-store')
@@ -79,7 +81,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId, file } = parse(chartParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const [id, format] = file.split('.') as [string, 'svg' | 'png'];
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     const spec = maturityCharts(results, request.m.results, request.locale).find((candidate) => candidate.id === id);
     if (!spec) throw new AppError('not_found');
     reply.header('content-disposition', `attachment; filename="${spec.id}-${results.round.year}.${format}"`).header('cache-control', 'no-store');
@@ -90,7 +92,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.get('/api/rounds/:roundId/results', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     return reply.header('cache-control', 'no-store').send(resultsJson(results, request.locale));
   });
 }
