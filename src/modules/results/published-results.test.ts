@@ -13,7 +13,7 @@ import { findDerivableSet } from '../../domain/disclosure/exact-audit.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { closeRound, insertRound, openRound } from '../rounds/round-service.ts';
 import { resultsJson } from './results-export.ts';
-import { getRoundResults, nationalBenchmark } from './results-service.ts';
+import { getRoundResults, nationalBenchmark, publishRoundResults } from './results-service.ts';
 
 for (const dialect of testDialects()) {
   describe(`published results over time (${dialect})`, () => {
@@ -103,6 +103,15 @@ for (const dialect of testDialects()) {
       assert.equal(findDerivableSet(groups, results.round.anonymityThreshold), null, 'every group of every state together');
       const totals = states.map((state) => (JSON.parse(state.groups_json) as string[][])[0]!.length);
       assert.ok(totals[1]! - totals[0]! >= results.round.anonymityThreshold);
+    });
+
+    test('two requests publishing the same closed round at once leave one state', async () => {
+      const closed = await insertRound(t.ctx, world.orgB, { name: 'Mätning 2025', year: 2025, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
+      await addSubmittedRespondents(t.ctx, closed, instrument, [3, 4, 5].map((score) => ({ answers: answersScoring(instrument, score) })));
+      const outcomes = await Promise.all([publishRoundResults(t.ctx, closed), publishRoundResults(t.ctx, closed)]);
+      assert.deepEqual(outcomes.map((outcome) => outcome.get('digital-mognad')).sort(), ['published', 'unchanged']);
+      const states = await t.ctx.db.selectFrom('published_results').select('seq').where('round_id', '=', closed).execute();
+      assert.equal(states.length, 1);
     });
   });
 }

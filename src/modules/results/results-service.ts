@@ -251,7 +251,15 @@ export async function publishRoundResults(ctx: AppContext, roundId: string, only
       outcomes.set(instrument.key, 'not-closed');
       continue;
     }
-    outcomes.set(instrument.key, await ctx.db.transaction().execute((trx) => publishInstrument({ ...ctx, db: trx }, round, instrument)));
+    const before = (await latestSeqs(ctx, [round.id], instrument.key)).get(round.id) ?? 0;
+    try {
+      outcomes.set(instrument.key, await ctx.db.transaction().execute((trx) => publishInstrument({ ...ctx, db: trx }, round, instrument)));
+    } catch (error) {
+      // Two requests publishing the same closing at once (PostgreSQL): the other one's state stands.
+      const after = (await latestSeqs(ctx, [round.id], instrument.key)).get(round.id) ?? 0;
+      if (after <= before) throw error;
+      outcomes.set(instrument.key, 'unchanged');
+    }
   }
   return outcomes;
 }
