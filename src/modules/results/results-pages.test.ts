@@ -111,6 +111,24 @@ for (const dialect of testDialects()) {
       assert.deepEqual(json.breakdown.roles.map((group) => [group.label, group.n]), [['rektor', 4], ['Övriga roller', 5]]);
     });
 
+    test('an open round: the page says results appear when it closes, and no output carries a figure', async () => {
+      const instrument = t.ctx.instruments.require('digital-mognad');
+      const open = await insertRound(t.ctx, world.orgA, { name: 'Pågående mätning', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
+      await addSubmittedRespondents(t.ctx, open, instrument, [1, 2, 3, 4].map(() => ({ unitId: world.units.school, role: 'rektor', answers: answersScoring(instrument, 5) })));
+      const browser = as('coordinatorA');
+      const page = await browser.get(`/rounds/${open}/results`);
+      assert.equal(page.status, 200);
+      assert.match(textOf(page.body), /Resultatet visas när mätningen stängs/);
+      assert.match(textOf(page.body), /Hittills har 4 skickat in/);
+      assert.doesNotMatch(page.body, /data-testid="not-enough"/);
+      const api = JSON.parse((await browser.get(`/api/rounds/${open}/results`)).body) as { result: unknown; breakdown: { units: unknown[]; roles: unknown[] }; publication: { status: string } };
+      assert.equal(api.result, null);
+      assert.deepEqual([...api.breakdown.units, ...api.breakdown.roles], []);
+      assert.equal(api.publication.status, 'not-closed');
+      const csv = (await browser.get(`/rounds/${open}/results.csv`)).body;
+      assert.doesNotMatch(csv, /portfoljstyrning/);
+    });
+
     test('page, CSV and JSON publish the same figures, none with more than one decimal', async () => {
       const browser = as('coordinatorA');
       const api = JSON.parse((await browser.get(`/api/rounds/${roundA}/results`)).body) as { instrument: unknown; result: { capabilities: Record<string, { score: number; sd: number | null }> } };
