@@ -264,6 +264,19 @@ export interface ResultSnapshotsTable {
   computed_at: string;
 }
 
+/** A published state of a closed round's results (0010-published-snapshots). */
+export interface PublishedResultsTable {
+  round_id: string;
+  instrument_key: string;
+  seq: number;
+  instrument_version: string;
+  published_at: string;
+  respondents_json: string;
+  groups_json: string;
+  result_json: string;
+  breakdown_json: string;
+}
+
 /** The texts an analyst writes once per study and year (0005-reports). */
 export interface ReportSettingsTable {
   study_organisation_id: string;
@@ -335,6 +348,7 @@ export interface Database {
   outbox: OutboxTable;
   reference_values: ReferenceValuesTable;
   result_snapshots: ResultSnapshotsTable;
+  published_results: PublishedResultsTable;
   cost_ledgers: CostLedgersTable;
   cost_ledger_rows: CostLedgerRowsTable;
   cost_ledger_accounts: CostLedgerAccountsTable;

@@ -12,7 +12,12 @@ export const resultsEn: typeof resultsSv = {
   respondents: (n: number) => (n === 1 ? '1 respondent' : `${n} respondents`),
   quadrant: (key: string) => `Maturity level ${key}`,
   threshold: (value: string) => `The line between low and high lies at ${value} on the 0–6 scale.`,
-  openRound: 'The round is still open. The figures may change until it closes. Comparisons are made only with other organisations’ closed rounds.',
+  notPublishedOpen: (n: number) =>
+    `Results are shown when the round closes. All answers then appear at once, so nobody can compare the figures before and after a particular person answered. So far ${n} have submitted.`,
+  previousStateShown: (date: string, threshold: number) =>
+    `The round has been reopened. These are the results as they were when it closed on ${date}. New answers are counted when it closes again, if that can be done without any one person’s answers being worked out (at least ${threshold} new respondents).`,
+  pendingAnswers: (date: string, waiting: number, threshold: number) =>
+    `These results are from ${date}. Since then ${waiting} more have submitted. Their answers are counted when the round is reopened and closed again and at least ${threshold} new respondents can be shown together.`,
   notEnough: (n: number, threshold: number) =>
     `Results are shown once at least ${threshold} people have submitted their answers, so that no single person’s answers can be read out. So far ${n} have submitted.`,
   smallSampleTitle: 'Few respondents – read the results with care',

@@ -11,7 +11,12 @@ export const resultsSv = {
   respondents: (n: number) => (n === 1 ? '1 svarande' : `${n} svarande`),
   quadrant: (key: string) => `Mognadsnivå ${key}`,
   threshold: (value: string) => `Gränsen mellan låg och hög går vid ${value} på skalan 0–6.`,
-  openRound: 'Mätningen pågår fortfarande. Siffrorna kan ändras tills den stängs. Jämförelser görs bara med andra organisationers stängda mätningar.',
+  notPublishedOpen: (n: number) =>
+    `Resultatet visas när mätningen stängs. Då visas alla svar på en gång, så att ingen kan jämföra siffrorna före och efter att en viss person har svarat. Hittills har ${n} skickat in.`,
+  previousStateShown: (date: string, threshold: number) =>
+    `Mätningen har öppnats igen. Här visas resultatet som det var när mätningen stängdes ${date}. Nya svar räknas in när mätningen stängs igen, om det går utan att någon enskild persons svar kan räknas ut (minst ${threshold} nya svarande).`,
+  pendingAnswers: (date: string, waiting: number, threshold: number) =>
+    `Resultatet är från ${date}. Sedan dess har ${waiting} fler skickat in. Deras svar räknas in när mätningen öppnas och stängs igen och minst ${threshold} nya svarande kan visas tillsammans.`,
   notEnough: (n: number, threshold: number) =>
     `Resultat visas när minst ${threshold} personer har skickat in sina svar, så att ingen enskild persons svar kan läsas ut. Hittills har ${n} skickat in.`,
   smallSampleTitle: 'Få svarande – tolka resultatet försiktigt',

@@ -191,7 +191,7 @@ export function registerPlatformCommands(program: Command): void {
   const results = program.command('results').description('Stored results of closed rounds');
   results
     .command('refresh')
-    .description('Score every closed round whose stored result is missing or out of date (e.g. after a bulk load), so benchmarks never score answers on a page request')
+    .description('Publish the results of every closed round that has none yet (e.g. after a bulk load), so benchmarks never score answers on a page request')
     .option('--year <year>', 'only rounds of this year')
     .action(async (options: { year?: string }) => {
       const year = options.year === undefined ? undefined : Number(options.year);

@@ -10,13 +10,14 @@
 //    threshold. A pool below it would be given away by subtraction (parent − shown children),
 //    so the smallest shown child joins the pool.
 // 3. Roles work the same way under the whole organisation ("other roles").
-// 4. Last, an audit over every shown group (the whole organisation included) looks for any
-//    shown group A and disjoint shown groups B₁…B_k inside A that leave 0 < |A − ∪Bᵢ| < threshold
-//    — across unit levels and between units and roles — and hides a group of that combination
-//    (the smallest role in it, else the smallest unit group) until no such combination is left.
-//    Hiding only ever removes combinations, so it ends. Role groups are disjoint and unit groups
-//    nested or disjoint, which makes the search a subset-sum over the unit tree per choice of
-//    roles (findViolation) instead of a search over every family of groups.
+// 4. Last, the exact audit (exact-audit.ts) over every shown group, the whole organisation and
+//    any groups published earlier about the round: when some linear combination of their sums
+//    equals the sum over 1 … t − 1 people, groups are hidden (roles first, then small and deep
+//    units) until none does, and hidden groups that can come back without a leak come back.
+//    Hiding only shrinks the span of what is shown, and with nothing but the organisation left
+//    nothing is derivable, so it ends clean.
+
+import { findDerivableSet } from './exact-audit.ts';
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
 export const MIN_ANONYMITY_THRESHOLD = 2;
@@ -51,6 +52,11 @@ export interface DisclosurePlan {
   roles: DisclosedGroup[];
   /** Groups (units, pools, roles) that met the threshold but were hidden so nothing can be derived. */
   suppressedForSubtraction: number;
+  /**
+   * True when even the whole organisation's figures cannot be published next to the groups
+   * published before (`options.published`): fewer than t respondents would separate them.
+   */
+  blocked: boolean;
 }
 
 export function effectiveThreshold(threshold: number | null | undefined): number {
@@ -62,14 +68,29 @@ interface Candidate extends DisclosedGroup {
   set: Set<string>;
 }
 
+export interface DisclosureOptions {
+  /**
+   * Groups (member ids) already published about the same round, e.g. by an earlier closing of
+   * it: a reader can combine them with the new figures, so the audit counts them as shown.
+   */
+  published?: readonly (readonly string[])[];
+}
+
+/** Roles before units, pools before named groups, small before large, deep before shallow. */
+function hidingOrder(a: Candidate, b: Candidate): number {
+  const family = (c: Candidate) => (c.kind === 'role' || c.kind === 'other-roles' ? 0 : 1);
+  return family(a) - family(b) || a.members.length - b.members.length || b.depth - a.depth || a.key.localeCompare(b.key);
+}
+
 export function planDisclosure(
   respondents: readonly DisclosureRespondent[],
   units: readonly DisclosureUnit[],
   threshold: number,
+  options: DisclosureOptions = {},
 ): DisclosurePlan {
   const t = effectiveThreshold(threshold);
   const total = new Set(respondents.map((respondent) => respondent.id));
-  if (total.size < t) return { threshold: t, units: [], roles: [], suppressedForSubtraction: 0 };
+  if (total.size < t) return { threshold: t, units: [], roles: [], suppressedForSubtraction: 0, blocked: false };
 
   // ---- Units: subtree membership, then the level-by-level pooling.
   const unitIds = new Set(units.map((unit) => unit.id));
@@ -146,18 +167,23 @@ export function planDisclosure(
     candidates.push({ key: 'other-roles', kind: 'other-roles', ref: null, depth: 0, members: rolePool, set: new Set(rolePool) });
   }
 
-  // ---- Audit: no combination of shown figures may isolate fewer than t respondents.
-  const index = new Map(respondents.map((respondent, i) => [respondent.id, i]));
-  const bits = (members: Iterable<string>) => bitsetOf(members, index, total.size);
-  const audited: AuditGroup[] = [
-    { key: 'total', family: 'unit', size: total.size, bits: bits(total) },
-    ...candidates.map((c) => ({ key: c.key, family: c.kind === 'unit' || c.kind === 'other-units' ? ('unit' as const) : ('role' as const), size: c.set.size, bits: bits(c.set) })),
-  ];
+  // ---- Audit: no linear combination of shown figures (and of figures published before, which
+  // stay fixed) may give away fewer than t respondents. Hide groups until the exact audit is
+  // clean (roles first, smallest first, then the smallest and deepest unit groups); then offer
+  // each hidden group back, in the opposite order, and keep it when the audit stays clean.
+  const fixed: string[][] = [[...total], ...(options.published ?? []).map((group) => [...group])];
+  const order = [...candidates].sort(hidingOrder);
   const hidden = new Set<string>();
-  for (;;) {
-    const violation = findViolation(audited.filter((group) => !hidden.has(group.key)), t);
-    if (!violation) break;
-    hidden.add(violation);
+  const clean = () => findDerivableSet([...fixed, ...candidates.filter((c) => !hidden.has(c.key)).map((c) => c.members)], t) === null;
+  if (findDerivableSet(fixed, t) !== null) return { threshold: t, units: [], roles: [], suppressedForSubtraction: 0, blocked: true };
+  for (const candidate of order) {
+    if (clean()) break;
+    hidden.add(candidate.key);
+  }
+  for (const candidate of [...order].reverse()) {
+    if (!hidden.has(candidate.key)) continue;
+    hidden.delete(candidate.key);
+    if (!clean()) hidden.add(candidate.key);
   }
   // A unit hidden by the audit hides its descendants' rows too, so the table stays a tree.
   const hiddenUnits = new Set(candidates.filter((c) => hidden.has(c.key) && c.kind === 'unit').map((c) => c.ref));
@@ -177,110 +203,6 @@ export function planDisclosure(
     units: visibleUnits.map(strip),
     roles: candidates.filter((c) => (c.kind === 'role' || c.kind === 'other-roles') && !hidden.has(c.key)).map(strip),
     suppressedForSubtraction: hidden.size,
+    blocked: false,
   };
-}
-
-/** A shown group for the audit: its members as a bitset over the round's respondents. */
-export interface AuditGroup {
-  key: string;
-  /** Unit groups (units and their pools) form one laminar family, role groups another. */
-  family: 'unit' | 'role';
-  size: number;
-  bits: Uint32Array;
-}
-
-function bitsetOf(members: Iterable<string>, index: Map<string, number>, size: number): Uint32Array {
-  const words = new Uint32Array(Math.ceil(size / 32) || 1);
-  for (const member of members) {
-    const i = index.get(member);
-    if (i !== undefined) words[i >>> 5]! |= 1 << (i & 31);
-  }
-  return words;
-}
-
-function within(inner: Uint32Array, outer: Uint32Array): boolean {
-  for (let i = 0; i < inner.length; i++) if ((inner[i]! & ~outer[i]!) !== 0) return false;
-  return true;
-}
-
-function disjoint(a: Uint32Array, b: Uint32Array): boolean {
-  for (let i = 0; i < a.length; i++) if ((a[i]! & b[i]!) !== 0) return false;
-  return true;
-}
-
-/** More role groups inside one group than this and the audit hides the smallest (2^k subsets are tried). */
-const MAX_ROLE_GROUPS = 12;
-
-/**
- * The key of the group to hide next, or null when no shown group A and family of disjoint
- * shown groups inside it leave a remainder of 1 … t − 1. The total ("total") is never hidden.
- *
- * Role groups are pairwise disjoint, and unit groups are nested or disjoint (a laminar family).
- * So for every A and every subset Q of the role groups inside A, the unit groups inside A and
- * disjoint from Q form a forest; the sizes that disjoint choices from it can cover are found
- * by a subset-sum over the forest (a node, or any combination of its children's choices). A
- * remainder |A| − |∪Q| − s in 1 … t − 1 is a violation.
- */
-export function findViolation(groups: readonly AuditGroup[], t: number): string | null {
-  for (const outer of groups) {
-    const inside = groups.filter((group) => group !== outer && group.size < outer.size && within(group.bits, outer.bits));
-    if (inside.length === 0) continue;
-    const roles = inside.filter((group) => group.family === 'role').sort((a, b) => a.size - b.size);
-    const units = inside.filter((group) => group.family === 'unit');
-    if (roles.length > MAX_ROLE_GROUPS) return roles[0]!.key;
-    for (let mask = 0; mask < 1 << roles.length; mask++) {
-      const chosen = roles.filter((_, i) => mask & (1 << i));
-      if (!chosen.every((a, i) => chosen.slice(i + 1).every((b) => disjoint(a.bits, b.bits)))) continue;
-      const covered = chosen.reduce((sum, group) => sum + group.size, 0);
-      const target = outer.size - covered;
-      const available = units.filter((group) => chosen.every((role) => disjoint(role.bits, group.bits)));
-      const sums = coverableSizes(available, target);
-      let leak = false;
-      for (let s = Math.max(0, target - t + 1); s < target; s++) if (sums[s]) leak = true;
-      if (!leak) continue;
-      // Break the combination: hide the smallest role in it, or else the smallest unit group inside A.
-      if (chosen.length > 0) return chosen[0]!.key;
-      const smallest = [...available].sort((a, b) => a.size - b.size)[0];
-      return smallest && smallest.key !== 'total' ? smallest.key : null;
-    }
-  }
-  return null;
-}
-
-/** Which totals (0 … cap) disjoint choices from a laminar family can cover: sums[s] === 1. */
-function coverableSizes(groups: readonly AuditGroup[], cap: number): Uint8Array {
-  // Parent of each group: the smallest other group containing it.
-  const sorted = [...groups].sort((a, b) => b.size - a.size);
-  const children = new Map<AuditGroup | null, AuditGroup[]>();
-  sorted.forEach((group, i) => {
-    let parent: AuditGroup | null = null;
-    for (let j = i - 1; j >= 0; j--) {
-      const candidate = sorted[j]!;
-      if (candidate.size > group.size && within(group.bits, candidate.bits) && (parent === null || candidate.size < parent.size)) parent = candidate;
-    }
-    const list = children.get(parent) ?? [];
-    list.push(group);
-    children.set(parent, list);
-  });
-  const combine = (a: Uint8Array, b: Uint8Array): Uint8Array => {
-    const out = new Uint8Array(cap + 1);
-    const right: number[] = [];
-    for (let j = 0; j <= cap; j++) if (b[j]) right.push(j);
-    for (let i = 0; i <= cap; i++) {
-      if (!a[i]) continue;
-      for (const j of right) {
-        if (i + j > cap) break;
-        out[i + j] = 1;
-      }
-    }
-    return out;
-  };
-  const options = (node: AuditGroup | null): Uint8Array => {
-    let result: Uint8Array = new Uint8Array(cap + 1);
-    result[0] = 1;
-    for (const child of children.get(node) ?? []) result = combine(result, options(child));
-    if (node && node.size <= cap) result[node.size] = 1;
-    return result;
-  };
-  return options(null);
 }

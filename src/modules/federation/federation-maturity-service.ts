@@ -1,6 +1,6 @@
 // The federation's maturity overview: every member's closed-round result for one year of an
 // instrument with maturity results, numbered rather than named, and the national benchmark of
-// the same instrument version and year. Results come from results-service (stored snapshots),
+// the same instrument version and year. Results come from results-service (published states of closed rounds),
 // which already leaves out any round with fewer respondents than its anonymity threshold.
 import { authorizeViewFederationComparison, ownOrganisations } from '../../access/joint-assessment-policy.ts';
 import type { Actor } from '../../access/actor.ts';

@@ -1,5 +1,6 @@
 // Presenters for a round's results outside HTML: rows for CSV and XLSX, and the JSON API's
-// body. They only reshape what getRoundResults returned, so the anonymity rule already holds.
+// body. They only reshape what getRoundResults returned (the anonymity rule already holds),
+// after publishedFigures rounded it, so they show the page's figures at the page's precision.
 import ExcelJS from 'exceljs';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import { csvField, spreadsheetRow } from '../../domain/spreadsheet-cells.ts';
@@ -9,7 +10,8 @@ import type { BreakdownGroup, RoundResults } from './results-service.ts';
 
 type Cell = string | number | null;
 
-const r3 = (value: number | null | undefined): number | null => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : null);
+// Figures arrive rounded once (published-figures.ts); this only turns undefined into an empty cell.
+const cell = (value: number | null | undefined): number | null => (typeof value === 'number' ? value : null);
 
 /** One row per capability, category and dimension, then maturity and quadrant. */
 export function scoreRows(results: RoundResults, locale: Locale): Cell[][] {
@@ -19,15 +21,15 @@ export function scoreRows(results: RoundResults, locale: Locale): Cell[][] {
   const rows: Cell[][] = [];
   for (const { capability } of allCapabilities(instrument)) {
     const statistic = result.capabilities[capability.key]!;
-    rows.push([m.exportLevels.capability, capability.key, pick(capability.name, locale), r3(statistic.score), statistic.n, r3(statistic.sd), r3(statistic.ci95?.[0]), r3(statistic.ci95?.[1])]);
+    rows.push([m.exportLevels.capability, capability.key, pick(capability.name, locale), cell(statistic.score), statistic.n, cell(statistic.sd), cell(statistic.ci95?.[0]), cell(statistic.ci95?.[1])]);
   }
   for (const dimension of instrument.dimensions) {
     for (const category of dimension.categories) {
-      rows.push([m.exportLevels.category, category.key, pick(category.name, locale), r3(result.categories[category.key]), null, null, null, null]);
+      rows.push([m.exportLevels.category, category.key, pick(category.name, locale), cell(result.categories[category.key]), null, null, null, null]);
     }
   }
   for (const dimension of instrument.dimensions) {
-    rows.push([m.exportLevels.dimension, dimension.key, pick(dimension.name, locale), r3(result.dimensions[dimension.key]), null, null, null, null]);
+    rows.push([m.exportLevels.dimension, dimension.key, pick(dimension.name, locale), cell(result.dimensions[dimension.key]), null, null, null, null]);
   }
   rows.push([m.exportLevels.maturity, 'maturity-percent', m.maturity, result.maturityPercent, results.respondents, null, null, null]);
   rows.push([m.exportLevels.quadrant, 'quadrant', m.quadrantHeading, result.quadrant, null, null, null, null]);
@@ -50,7 +52,7 @@ export function groupRows(results: RoundResults, locale: Locale): { columns: str
     group.n,
     group.maturityPercent,
     group.quadrant,
-    ...dimensions.map((dimension) => r3(group.dimensions[dimension.key])),
+    ...dimensions.map((dimension) => cell(group.dimensions[dimension.key])),
   ]);
   return { columns, rows };
 }

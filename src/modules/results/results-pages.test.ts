@@ -85,7 +85,8 @@ for (const dialect of testDialects()) {
       const csv = await browser.get(`/rounds/${roundA}/results.csv`);
       assert.equal(csv.status, 200);
       assert.match(String(csv.headers['content-type']), /text\/csv/);
-      assert.match(csv.body, /förmåga;portfoljstyrning;Portföljstyrning;3,111;9;/);
+      // Published at the page's precision: one decimal (it was three before issue 12).
+      assert.match(csv.body, /förmåga;portfoljstyrning;Portföljstyrning;3,1;9;/);
       assert.match(csv.body, /mognad;maturity-percent;Digital mognad;42,6;9/);
       assert.match(csv.body, /Per enhet: Socialförvaltningen;5;/);
       assert.doesNotMatch(csv.body, /Hemtjänst|enhetschef/);
@@ -96,7 +97,7 @@ for (const dialect of testDialects()) {
       await workbook.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
       const cells: string[] = [];
       workbook.eachSheet((sheet) => sheet.eachRow((row) => cells.push(JSON.stringify(row.values))));
-      assert.ok(cells.some((row) => row.includes('"portfoljstyrning"') && row.includes('3.111')), 'capability row in XLSX');
+      assert.ok(cells.some((row) => row.includes('"portfoljstyrning"') && row.includes('3.1') && !row.includes('3.11')), 'capability row in XLSX, one decimal');
       assert.ok(!cells.some((row) => /Hemtjänst|enhetschef/.test(row)));
 
       const api = await browser.get(`/api/rounds/${roundA}/results`);
@@ -108,6 +109,43 @@ for (const dialect of testDialects()) {
       // No shown figures isolate the two: social (5) has no shown part inside it, and the role pool
       // (förvaltningschef + enhetschef) equals social exactly.
       assert.deepEqual(json.breakdown.roles.map((group) => [group.label, group.n]), [['rektor', 4], ['Övriga roller', 5]]);
+    });
+
+    test('an open round: the page says results appear when it closes, and no output carries a figure', async () => {
+      const instrument = t.ctx.instruments.require('digital-mognad');
+      const open = await insertRound(t.ctx, world.orgA, { name: 'Pågående mätning', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
+      await addSubmittedRespondents(t.ctx, open, instrument, [1, 2, 3, 4].map(() => ({ unitId: world.units.school, role: 'rektor', answers: answersScoring(instrument, 5) })));
+      const browser = as('coordinatorA');
+      const page = await browser.get(`/rounds/${open}/results`);
+      assert.equal(page.status, 200);
+      assert.match(textOf(page.body), /Resultatet visas när mätningen stängs/);
+      assert.match(textOf(page.body), /Hittills har 4 skickat in/);
+      assert.doesNotMatch(page.body, /data-testid="not-enough"/);
+      const api = JSON.parse((await browser.get(`/api/rounds/${open}/results`)).body) as { result: unknown; breakdown: { units: unknown[]; roles: unknown[] }; publication: { status: string } };
+      assert.equal(api.result, null);
+      assert.deepEqual([...api.breakdown.units, ...api.breakdown.roles], []);
+      assert.equal(api.publication.status, 'not-closed');
+      const csv = (await browser.get(`/rounds/${open}/results.csv`)).body;
+      assert.doesNotMatch(csv, /portfoljstyrning/);
+    });
+
+    test('page, CSV and JSON publish the same figures, none with more than one decimal', async () => {
+      const browser = as('coordinatorA');
+      const api = JSON.parse((await browser.get(`/api/rounds/${roundA}/results`)).body) as { instrument: unknown; result: { capabilities: Record<string, { score: number; sd: number | null }> } };
+      const numbers: number[] = [];
+      const walk = (value: unknown): void => {
+        if (typeof value === 'number') numbers.push(value);
+        else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+      };
+      walk({ ...api, instrument: null });
+      assert.ok(numbers.length > 100);
+      for (const value of numbers) assert.ok(Math.abs(value * 10 - Math.round(value * 10)) < 1e-9, `${value} has more than one decimal`);
+      const score = api.result.capabilities.portfoljstyrning!.score;
+      assert.equal(score, 3.1);
+      const csv = (await browser.get(`/rounds/${roundA}/results.csv`)).body;
+      assert.match(csv, new RegExp(`;portfoljstyrning;Portföljstyrning;${String(score).replace('.', ',')};9;`));
+      const page = await browser.get(`/rounds/${roundA}/results`);
+      assert.match(textOf(page.body), /3,1/);
     });
 
     test('charts download as SVG and PNG', async () => {
@@ -147,7 +185,7 @@ for (const dialect of testDialects()) {
       const page = await as('coordinatorA').get(`/rounds/${roundA}/results?lang=en`);
       assert.match(textOf(page.body), /Maturity level C|Ambition held back/);
       const csv = await as('coordinatorA').get(`/rounds/${roundA}/results.csv`);
-      assert.match(csv.body, /capability,portfoljstyrning,Portfolio management,3.111,9,/);
+      assert.match(csv.body, /capability,portfoljstyrning,Portfolio management,3.1,9,/);
     });
   });
 }

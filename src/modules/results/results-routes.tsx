@@ -1,6 +1,7 @@
 // Routes of a round's results: the page, CSV/XLSX exports, SVG/PNG per chart and the JSON API.
 // Each validates its input, calls getRoundResults (which checks access and applies the
-// anonymity rule) and presents the answer.
+// anonymity rule) and presents the answer rounded once by publishedFigures, so every output
+// publishes the same figures.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
@@ -13,6 +14,7 @@ import { pick } from '../../i18n/messages.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
+import { publishedFigures } from './published-figures.ts';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
 import { recordDownload } from '../audit/audit-service.ts';
 import { authorizeRoundResults, getRoundResults, type RoundResults } from './results-service.ts';
@@ -56,7 +58,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (access.instruments.length === 0) {
       return sendPage(reply, <NoResultsPage page={pageContext(request, reply)} roundId={roundId} roundName={access.round.name} />);
     }
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     const instruments = access.instruments.map((entry) => ({ key: entry.key, name: pick(entry.name, request.locale) }));
     const charts = maturityCharts(results, request.m.results, request.locale);
     const late = await respondentsAddedAfterFirstAnswer(ctx, request.actor, roundId);
@@ -69,7 +71,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.get('/rounds/:roundId/results.csv', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     await recordExport(ctx, request.actor, results, 'csv');
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'csv')}"`)
@@ -81,7 +83,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.get('/rounds/:roundId/results.xlsx', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     await recordExport(ctx, request.actor, results, 'xlsx');
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'xlsx')}"`)
@@ -94,7 +96,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId, file } = parse(chartParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const [id, format] = file.split('.') as [string, 'svg' | 'png'];
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     const spec = maturityCharts(results, request.m.results, request.locale).find((candidate) => candidate.id === id);
     if (!spec) throw new AppError('not_found');
     reply.header('content-disposition', `attachment; filename="${spec.id}-${results.round.year}.${format}"`).header('cache-control', 'no-store');
@@ -105,7 +107,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.get('/api/rounds/:roundId/results', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
-    const results = await getRoundResults(ctx, request.actor, roundId, instrument);
+    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     await recordExport(ctx, request.actor, results, 'json');
     return reply.header('cache-control', 'no-store').send(resultsJson(results, request.locale));
   });

@@ -12,12 +12,10 @@ import { effectiveThreshold, planDisclosure, type DisclosedGroup, type GroupKind
 import type { Instrument, QuadrantKey } from '../../domain/instruments/instrument-schema.ts';
 import { computeBenchmark, type Benchmark, type OrganisationResult } from '../../domain/scoring/benchmarks.ts';
 import { differencesFromBenchmark, largestSpread, strengthsAndWeaknesses, type CapabilityDifference, type RankedCategory } from '../../domain/scoring/insights.ts';
-import { scoreFromRespondentScores, scoredItems, scoreMaturity, scoreRespondent, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
+import { scoreFromRespondentScores, scoredItems, scoreRespondent, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
 import { computeTrend, type Trend } from '../../domain/scoring/trend.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
 
-/** Bumped whenever a formula changes, so stored snapshots are recomputed. */
-const SCORING_REVISION = 'r1';
 
 export interface ReferenceSeries {
   source: string;
@@ -58,8 +56,14 @@ export interface RoundResults {
   };
   organisation: { id: string; name: string; kind: OrganisationKind };
   instrument: Instrument;
-  /** Submitted responses of the round for this instrument. */
+  /** Respondents counted in the published state (before any is published: submitted responses so far). */
   respondents: number;
+  /**
+   * Which state is shown: `published` (a closed round's figures as they stood at `publishedAt`),
+   * `not-closed` (an open round never published: nothing until it closes) or `too-few` (closed
+   * with fewer respondents than the threshold). `submittedNow` is the progress count.
+   */
+  publication?: { status: 'published' | 'not-closed' | 'too-few'; publishedAt: string | null; submittedNow: number };
   /** Null when fewer respondents than the anonymity threshold have answered: nothing is shown. */
   result: MaturityResult | null;
   smallSample: boolean;
@@ -130,90 +134,192 @@ export async function loadScoredRespondents(ctx: AppContext, roundId: string, in
 interface RoundRef {
   id: string;
   anonymity_threshold: number;
+  /** A closed round without a published state is published on first use. */
+  status?: RoundStatus;
 }
 
-async function fingerprints(ctx: AppContext, roundIds: string[], instrumentKey: string): Promise<Map<string, { count: number; latest: string }>> {
-  const result = new Map<string, { count: number; latest: string }>();
+/** One published state of a round's results for an instrument (table published_results). */
+interface PublishedState {
+  seq: number;
+  publishedAt: string;
+  respondents: string[];
+  groups: string[][];
+  result: MaturityResult;
+  breakdown: Pick<RoundResults['breakdown'], 'units' | 'roles' | 'suppressedForSubtraction'>;
+}
+
+/** Parsed published states per app context, so a warm benchmark does not parse hundreds of JSON documents. */
+const publishedCache = new WeakMap<AppContext, Map<string, { seq: number; result: MaturityResult }>>();
+const PUBLISHED_CACHE_ENTRIES = 5000;
+
+/** The latest published state's sequence number per round. */
+async function latestSeqs(ctx: AppContext, roundIds: string[], instrumentKey: string): Promise<Map<string, number>> {
+  const result = new Map<string, number>();
   for (let i = 0; i < roundIds.length; i += 1000) {
     const rows = await ctx.db
-      .selectFrom('responses')
-      .select((eb) => ['round_id', eb.fn.countAll<number>().as('count'), eb.fn.max('submitted_at').as('latest')])
+      .selectFrom('published_results')
+      .select((eb) => ['round_id', eb.fn.max('seq').as('seq')])
       .where('round_id', 'in', roundIds.slice(i, i + 1000))
       .where('instrument_key', '=', instrumentKey)
-      .where('status', '=', 'submitted')
       .groupBy('round_id')
       .execute();
-    for (const row of rows) result.set(row.round_id, { count: toNumber(row.count), latest: String(row.latest ?? '') });
+    for (const row of rows) result.set(row.round_id, toNumber(row.seq));
   }
   return result;
 }
 
-function fingerprintOf(entry: { count: number; latest: string } | undefined, round: RoundRef, instrument: Instrument): string {
-  return [SCORING_REVISION, instrument.version, effectiveThreshold(round.anonymity_threshold), entry?.count ?? 0, entry?.latest ?? ''].join('|');
-}
-
 /**
- * Each round's organisation result, from stored snapshots where they are up to date and
- * computed (and stored) otherwise. A round with fewer respondents than its anonymity threshold
- * has no result (absent from the map).
+ * Each round's published organisation result (the latest published state). A round that was
+ * never published (open, or fewer respondents than its threshold) is absent from the map; a
+ * closed round without a state is published first. Benchmarks, trends, the federation overview
+ * and reports read only this, never the answers themselves.
  */
-/** Parsed snapshots per app context, so a warm benchmark does not parse hundreds of JSON documents. */
-const snapshotCache = new WeakMap<AppContext, Map<string, { fingerprint: string; result: MaturityResult }>>();
-const SNAPSHOT_CACHE_ENTRIES = 5000;
-
 export async function organisationResults(ctx: AppContext, rounds: RoundRef[], instrument: Instrument): Promise<Map<string, MaturityResult>> {
   const results = new Map<string, MaturityResult>();
   if (rounds.length === 0) return results;
-  const ids = rounds.map((round) => round.id);
-  const prints = await fingerprints(ctx, ids, instrument.key);
-  const memory = snapshotCache.get(ctx) ?? new Map<string, { fingerprint: string; result: MaturityResult }>();
-  snapshotCache.set(ctx, memory);
-  const memoryKey = (roundId: string) => `${roundId}|${instrument.key}`;
-  const current = rounds.filter((round) => {
-    const entry = prints.get(round.id);
-    const cached = memory.get(memoryKey(round.id));
-    if (entry && cached && cached.fingerprint === fingerprintOf(entry, round, instrument)) {
-      results.set(round.id, cached.result);
-      return false;
-    }
-    return true;
-  });
-  const missing = current.map((round) => round.id);
-  const stored = new Map<string, { fingerprint: string; result_json: string }>();
-  for (let i = 0; i < missing.length; i += 1000) {
-    const rows = await ctx.db
-      .selectFrom('result_snapshots')
-      .select(['round_id', 'fingerprint', 'result_json'])
-      .where('round_id', 'in', missing.slice(i, i + 1000))
-      .where('instrument_key', '=', instrument.key)
-      .execute();
-    for (const row of rows) stored.set(row.round_id, row);
+  let seqs = await latestSeqs(ctx, rounds.map((round) => round.id), instrument.key);
+  const unpublished = rounds.filter((round) => !seqs.has(round.id) && round.status === 'closed');
+  if (unpublished.length > 0) {
+    for (const round of unpublished) await publishRoundResults(ctx, round.id, [instrument]);
+    seqs = await latestSeqs(ctx, rounds.map((round) => round.id), instrument.key);
   }
-  const remember = (roundId: string, fingerprint: string, result: MaturityResult) => {
-    memory.set(memoryKey(roundId), { fingerprint, result });
-    while (memory.size > SNAPSHOT_CACHE_ENTRIES) memory.delete(memory.keys().next().value!);
-  };
-  for (const round of current) {
-    const entry = prints.get(round.id);
-    const threshold = effectiveThreshold(round.anonymity_threshold);
-    if (!entry || entry.count < threshold) continue;
-    const fingerprint = fingerprintOf(entry, round, instrument);
-    const snapshot = stored.get(round.id);
-    if (snapshot && snapshot.fingerprint === fingerprint) {
-      const result = JSON.parse(snapshot.result_json) as MaturityResult;
-      remember(round.id, fingerprint, result);
-      results.set(round.id, result);
-      continue;
+  const memory = publishedCache.get(ctx) ?? new Map<string, { seq: number; result: MaturityResult }>();
+  publishedCache.set(ctx, memory);
+  const memoryKey = (roundId: string) => `${roundId}|${instrument.key}`;
+  const missing: Array<{ id: string; seq: number }> = [];
+  for (const round of rounds) {
+    const seq = seqs.get(round.id);
+    if (seq === undefined) continue;
+    const cached = memory.get(memoryKey(round.id));
+    if (cached && cached.seq === seq) results.set(round.id, cached.result);
+    else missing.push({ id: round.id, seq });
+  }
+  for (let i = 0; i < missing.length; i += 500) {
+    const chunk = missing.slice(i, i + 500);
+    const rows = await ctx.db
+      .selectFrom('published_results')
+      .select(['round_id', 'seq', 'result_json'])
+      .where('instrument_key', '=', instrument.key)
+      .where((eb) => eb.or(chunk.map((entry) => eb.and([eb('round_id', '=', entry.id), eb('seq', '=', entry.seq)]))))
+      .execute();
+    for (const row of rows) {
+      const result = JSON.parse(row.result_json) as MaturityResult;
+      memory.set(memoryKey(row.round_id), { seq: toNumber(row.seq), result });
+      while (memory.size > PUBLISHED_CACHE_ENTRIES) memory.delete(memory.keys().next().value!);
+      results.set(row.round_id, result);
     }
-    const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
-    const result = scoreMaturity(instrument, respondents, { minN: threshold });
-    await storeSnapshot(ctx, round.id, instrument, fingerprint, result);
-    remember(round.id, fingerprint, result);
-    results.set(round.id, result);
   }
   return results;
 }
 
+async function readPublishedState(ctx: AppContext, roundId: string, instrumentKey: string): Promise<PublishedState | null> {
+  const row = await ctx.db
+    .selectFrom('published_results')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .where('instrument_key', '=', instrumentKey)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    seq: toNumber(row.seq),
+    publishedAt: row.published_at,
+    respondents: JSON.parse(row.respondents_json) as string[],
+    groups: JSON.parse(row.groups_json) as string[][],
+    result: JSON.parse(row.result_json) as MaturityResult,
+    breakdown: JSON.parse(row.breakdown_json) as PublishedState['breakdown'],
+  };
+}
+
+/** What closing a round did to its published results for one instrument. */
+export type PublishOutcome = 'published' | 'unchanged' | 'too-few' | 'kept-previous' | 'not-closed';
+
+/**
+ * Publishes the results of a closed round (docs/method.md, "Results only from closed rounds").
+ * The new state is the round's submitted answers now, planned by the anonymity rule together
+ * with every group published before about the round: when even the whole organisation's new
+ * figures would, next to the earlier ones, isolate fewer respondents than the threshold (for
+ * example one more answer after a reopening), the previous state stays published. Written in
+ * one transaction per instrument.
+ */
+export async function publishRoundResults(ctx: AppContext, roundId: string, only?: Instrument[]): Promise<Map<string, PublishOutcome>> {
+  const round = await loadRound(ctx, roundId);
+  const outcomes = new Map<string, PublishOutcome>();
+  for (const instrument of only ?? (await resultInstruments(ctx, roundId))) {
+    if (round.status !== 'closed') {
+      outcomes.set(instrument.key, 'not-closed');
+      continue;
+    }
+    const before = (await latestSeqs(ctx, [round.id], instrument.key)).get(round.id) ?? 0;
+    try {
+      outcomes.set(instrument.key, await ctx.db.transaction().execute((trx) => publishInstrument({ ...ctx, db: trx }, round, instrument)));
+    } catch (error) {
+      // Two requests publishing the same closing at once (PostgreSQL): the other one's state stands.
+      const after = (await latestSeqs(ctx, [round.id], instrument.key)).get(round.id) ?? 0;
+      if (after <= before) throw error;
+      outcomes.set(instrument.key, 'unchanged');
+    }
+  }
+  return outcomes;
+}
+
+async function publishInstrument(ctx: AppContext, round: Round, instrument: Instrument): Promise<PublishOutcome> {
+  const states = await ctx.db
+    .selectFrom('published_results')
+    .select(['seq', 'respondents_json', 'groups_json'])
+    .where('round_id', '=', round.id)
+    .where('instrument_key', '=', instrument.key)
+    .orderBy('seq')
+    .execute();
+  const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
+  const ids = respondents.map((respondent) => respondent.respondentId).sort();
+  const latest = states.at(-1);
+  if (latest && latest.respondents_json === JSON.stringify(ids)) return 'unchanged';
+  const threshold = effectiveThreshold(round.anonymity_threshold);
+  if (ids.length < threshold) return latest ? 'kept-previous' : 'too-few';
+
+  const units = await ctx.db.selectFrom('units').selectAll().where('organisation_id', '=', round.organisation_id).execute();
+  const tree = flattenUnitTree(units);
+  const paths = new Map(tree.map((unit) => [unit.id, unit.path.join(' › ')]));
+  const plan = planDisclosure(
+    respondents.map((respondent) => ({ id: respondent.respondentId, unitId: respondent.unitId, role: respondent.role })),
+    tree.map((unit) => ({ id: unit.id, parentId: unit.parent_id })),
+    threshold,
+    { published: states.flatMap((state) => JSON.parse(state.groups_json) as string[][]) },
+  );
+  if (plan.blocked) return 'kept-previous';
+
+  const items = scoredItems(instrument);
+  const scores = new Map(respondents.map((respondent) => [respondent.respondentId, scoreRespondent(items, respondent.answers)]));
+  const result = scoreFromRespondentScores(instrument, [...scores.values()], { minN: threshold });
+  const nameOf = (group: DisclosedGroup) => (group.kind === 'role' ? group.ref : group.ref === null ? null : (paths.get(group.ref) ?? null));
+  const breakdown: PublishedState['breakdown'] = {
+    units: plan.units.map((group) => summariseGroup(instrument, group, nameOf(group), scores, threshold)),
+    roles: plan.roles.map((group) => summariseGroup(instrument, group, nameOf(group), scores, threshold)),
+    suppressedForSubtraction: plan.suppressedForSubtraction,
+  };
+  const seq = (latest?.seq ?? 0) + 1;
+  const now = ctx.clock.now().toISOString();
+  await ctx.db
+    .insertInto('published_results')
+    .values({
+      round_id: round.id,
+      instrument_key: instrument.key,
+      seq,
+      instrument_version: instrument.version,
+      published_at: now,
+      respondents_json: JSON.stringify(ids),
+      groups_json: JSON.stringify([ids, ...[...plan.units, ...plan.roles].map((group) => group.members)]),
+      result_json: JSON.stringify(result),
+      breakdown_json: JSON.stringify(breakdown),
+    })
+    .execute();
+  await storeSnapshot(ctx, round.id, instrument, `published|${seq}`, result);
+  return 'published';
+}
+
+/** A copy of the published organisation result in result_snapshots (what `mogna results refresh` reports on). */
 async function storeSnapshot(ctx: AppContext, roundId: string, instrument: Instrument, fingerprint: string, result: MaturityResult): Promise<void> {
   const values = {
     round_id: roundId,
@@ -231,12 +337,12 @@ async function storeSnapshot(ctx: AppContext, roundId: string, instrument: Instr
 }
 
 /**
- * Scores a round and stores its snapshot for every instrument with results, so that benchmarks
- * including it never have to read its answers on a page request. Called when a round closes.
+ * Publishes a closed round's results for every instrument with results (see
+ * publishRoundResults), so that benchmarks including it never read its answers on a page
+ * request. Called when a round closes and by `mogna results refresh`.
  */
 export async function refreshRoundSnapshots(ctx: AppContext, roundId: string): Promise<void> {
-  const round = await loadRound(ctx, roundId);
-  for (const instrument of await resultInstruments(ctx, roundId)) await organisationResults(ctx, [round], instrument);
+  await publishRoundResults(ctx, roundId);
 }
 
 interface BenchmarkRound extends RoundRef {
@@ -251,7 +357,7 @@ async function benchmarkRounds(ctx: AppContext, instrument: Instrument, year: nu
     .selectFrom('round_instruments')
     .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
     .innerJoin('organisations', 'organisations.id', 'rounds.organisation_id')
-    .select(['rounds.id', 'rounds.anonymity_threshold', 'rounds.organisation_id', 'organisations.kind', 'organisations.benchmark_opt_out'])
+    .select(['rounds.id', 'rounds.anonymity_threshold', 'rounds.status', 'rounds.organisation_id', 'organisations.kind', 'organisations.benchmark_opt_out'])
     .where('round_instruments.instrument_key', '=', instrument.key)
     .where('round_instruments.instrument_version', '=', instrument.version)
     .where('round_instruments.year', '=', year)
@@ -330,7 +436,7 @@ async function previousResult(ctx: AppContext, round: Round, instrument: Instrum
   const previous = await ctx.db
     .selectFrom('round_instruments')
     .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-    .select(['rounds.id', 'rounds.year', 'rounds.anonymity_threshold', 'round_instruments.instrument_version'])
+    .select(['rounds.id', 'rounds.year', 'rounds.anonymity_threshold', 'rounds.status', 'round_instruments.instrument_version'])
     .where('round_instruments.organisation_id', '=', round.organisation_id)
     .where('round_instruments.instrument_key', '=', instrument.key)
     .where('round_instruments.year', '<', round.year)
@@ -360,37 +466,15 @@ function summariseGroup(instrument: Instrument, group: DisclosedGroup, name: str
   };
 }
 
-/** Recently scored rounds per app context: answers of submitted responses never change, so a
- * round's respondents and result are reused until its fingerprint (submissions) changes. */
-interface ScoredRound {
-  respondents: ScoredRespondent[];
-  /** Each respondent's capability scores, by respondent id. */
-  scores: Map<string, Map<string, number>>;
-  result: MaturityResult;
-}
-const scoredCache = new WeakMap<AppContext, Map<string, ScoredRound & { fingerprint: string }>>();
-const SCORED_CACHE_ENTRIES = 8;
-
-async function scoredRound(ctx: AppContext, round: Round, instrument: Instrument): Promise<ScoredRound> {
-  const fingerprint = fingerprintOf((await fingerprints(ctx, [round.id], instrument.key)).get(round.id), round, instrument);
-  const cache = scoredCache.get(ctx) ?? new Map();
-  scoredCache.set(ctx, cache);
-  const key = `${round.id}|${instrument.key}`;
-  const cached = cache.get(key);
-  if (cached && cached.fingerprint === fingerprint) {
-    cache.delete(key);
-    cache.set(key, cached);
-    return cached;
-  }
-  const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
-  const items = scoredItems(instrument);
-  const scores = new Map(respondents.map((respondent) => [respondent.respondentId, scoreRespondent(items, respondent.answers)]));
-  const result = scoreFromRespondentScores(instrument, [...scores.values()], { minN: effectiveThreshold(round.anonymity_threshold) });
-  if (respondents.length >= effectiveThreshold(round.anonymity_threshold)) await storeSnapshot(ctx, round.id, instrument, fingerprint, result);
-  const entry = { fingerprint, respondents, scores, result };
-  cache.set(key, entry);
-  while (cache.size > SCORED_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-  return entry;
+async function countSubmitted(ctx: AppContext, roundId: string, instrumentKey: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('responses')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('round_id', '=', roundId)
+    .where('instrument_key', '=', instrumentKey)
+    .where('status', '=', 'submitted')
+    .executeTakeFirst();
+  return toNumber(row?.count ?? 0);
 }
 
 /** Everything the results page, the exports and the API show for one round and instrument. */
@@ -403,9 +487,19 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
   const organisation = (await ctx.db.selectFrom('organisations').selectAll().where('id', '=', round.organisation_id).executeTakeFirstOrThrow()) as Organisation;
   const threshold = effectiveThreshold(round.anonymity_threshold);
 
-  const { respondents, result: scored, scores } = await scoredRound(ctx, round, instrument);
-  const shown = respondents.length >= threshold;
-  const result = shown ? scored : null;
+  // Only a published state of a closed round is ever shown (docs/method.md): an open round
+  // shows its previous published state if it had one, else nothing but the count of answers.
+  let state = await readPublishedState(ctx, round.id, instrument.key);
+  if (!state && round.status === 'closed') {
+    await publishRoundResults(ctx, round.id, [instrument]);
+    state = await readPublishedState(ctx, round.id, instrument.key);
+  }
+  const submitted = await countSubmitted(ctx, round.id, instrument.key);
+  const result = state?.result ?? null;
+  const publication: NonNullable<RoundResults['publication']> = state
+    ? { status: 'published', publishedAt: state.publishedAt, submittedNow: submitted }
+    : { status: round.status === 'closed' ? 'too-few' : 'not-closed', publishedAt: null, submittedNow: submitted };
+  const respondentCount = state ? state.respondents.length : submitted;
 
   const national = await nationalBenchmark(ctx, instrument, round.year);
   const federations = await federationBenchmarks(ctx, organisation.id, instrument, national.all);
@@ -418,21 +512,7 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
     if (previous) trend = computeTrend({ instrument, result }, previous);
   }
 
-  const breakdown: RoundResults['breakdown'] = { threshold, units: [], roles: [], suppressedForSubtraction: 0 };
-  if (shown) {
-    const units = await ctx.db.selectFrom('units').selectAll().where('organisation_id', '=', organisation.id).execute();
-    const tree = flattenUnitTree(units);
-    const paths = new Map(tree.map((unit) => [unit.id, unit.path.join(' › ')]));
-    const plan = planDisclosure(
-      respondents.map((respondent) => ({ id: respondent.respondentId, unitId: respondent.unitId, role: respondent.role })),
-      tree.map((unit) => ({ id: unit.id, parentId: unit.parent_id })),
-      threshold,
-    );
-    const nameOf = (group: DisclosedGroup) => (group.kind === 'role' ? group.ref : group.ref === null ? null : (paths.get(group.ref) ?? null));
-    breakdown.units = plan.units.map((group) => summariseGroup(instrument, group, nameOf(group), scores, threshold));
-    breakdown.roles = plan.roles.map((group) => summariseGroup(instrument, group, nameOf(group), scores, threshold));
-    breakdown.suppressedForSubtraction = plan.suppressedForSubtraction;
-  }
+  const breakdown: RoundResults['breakdown'] = { threshold, units: [], roles: [], suppressedForSubtraction: 0, ...(state?.breakdown ?? {}) };
 
   const emptyDifferences = { below: [], above: [] };
   return {
@@ -447,9 +527,10 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
     },
     organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
     instrument,
-    respondents: respondents.length,
+    respondents: respondentCount,
+    publication,
     result,
-    smallSample: respondents.length < round.small_sample_threshold,
+    smallSample: respondentCount < round.small_sample_threshold,
     benchmarks: {
       federations,
       national: national.national,

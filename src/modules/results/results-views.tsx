@@ -10,7 +10,7 @@ import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import type { Benchmark } from '../../domain/scoring/benchmarks.ts';
 import type { CapabilityDifference } from '../../domain/scoring/insights.ts';
-import { formatNumber, type Locale } from '../../i18n/format.ts';
+import { formatDate, formatNumber, type Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import { ChartFigure, chartScripts } from '../../ui/chart-figure.tsx';
 import { Layout } from '../../ui/layout.tsx';
@@ -44,7 +44,7 @@ export function ResultsPage(props: {
   const { page, results, charts, instruments } = props;
   const { locale } = page;
   const m = page.m.results;
-  const { round, instrument, result } = results;
+  const { round, instrument, result, publication } = results;
   const nameOf = names(instrument, locale);
   const base = `/rounds/${round.id}/results`;
   const query = instruments.length > 1 ? `?instrument=${encodeURIComponent(instrument.key)}` : '';
@@ -81,8 +81,22 @@ export function ResultsPage(props: {
           </ul>
         </nav>
       ) : null}
-      {round.status !== 'closed' ? <p class="notice">{m.openRound}</p> : null}
-      {!result ? (
+      {publication?.status === 'published' && publication.publishedAt ? (
+        round.status !== 'closed' ? (
+          <p class="notice" data-testid="previous-state">
+            {m.previousStateShown(formatDate(locale, publication.publishedAt), round.anonymityThreshold)}
+          </p>
+        ) : publication.submittedNow > results.respondents ? (
+          <p class="notice" data-testid="pending-answers">
+            {m.pendingAnswers(formatDate(locale, publication.publishedAt), publication.submittedNow - results.respondents, round.anonymityThreshold)}
+          </p>
+        ) : null
+      ) : null}
+      {!result && publication?.status === 'not-closed' ? (
+        <p class="notice" data-testid="not-published">
+          {m.notPublishedOpen(publication.submittedNow)}
+        </p>
+      ) : !result ? (
         <p class="notice notice-warning" data-testid="not-enough">
           {m.notEnough(results.respondents, round.anonymityThreshold)}
         </p>
