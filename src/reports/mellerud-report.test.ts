@@ -209,7 +209,7 @@ describe('a member that took part only in the survey', () => {
     const document = buildMemberReport(mellerudInput({ maturity: true, security: false, capabilityMap: false, costs: false }), 'sv');
     const docx = await readDocx(await renderDocx(document, { estimatePageNumbers: false }));
     const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
-    assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad']);
+    assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Rekommendationer']);
     const text = docx.paragraphs.join('\n');
     for (const absent of ['Informationssäkerhet', 'IT-kostnader', 'Förmågekarta']) assert.ok(!docx.headings.some((heading) => heading.text === absent), absent);
     assert.match(text, /Rapporten omfattar: digital mognad\./);
@@ -219,7 +219,7 @@ describe('a member that took part only in the survey', () => {
     const document = buildMemberReport(mellerudInput(everything), 'en');
     assert.deepEqual(
       headingsOf(document).filter((heading) => heading.level === 1).map((heading) => heading.text),
-      ['Summary', 'The assignment', 'Terms', 'Method', 'Digital maturity', 'Information security', 'IT costs', 'Capability map'],
+      ['Summary', 'The assignment', 'Terms', 'Method', 'Digital maturity', 'Information security', 'IT costs', 'Capability map', 'Recommendations'],
     );
     assert.equal(document.locale, 'en');
   });

@@ -68,6 +68,8 @@ export interface MemberReportInput {
   security: SecurityPart | null;
   capabilityMap: CapabilityMapPart | null;
   costs: CostsPart | null;
+  /** The analyst's own texts of this member and year (issue 13); a missing or empty one prints the generated draft. */
+  analystTexts?: Partial<Record<'summary' | 'maturity' | 'security' | 'costs' | 'capabilityMap' | 'recommendations', string>>;
 }
 
 export interface FederationReportInput {

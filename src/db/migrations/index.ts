@@ -6,6 +6,7 @@ import * as results from './0002-results.ts';
 import * as answerTypes from './0003-answer-types.ts';
 import * as costAnalysis from './0004-cost-analysis.ts';
 import * as reports from './0005-reports.ts';
+import * as reportTexts from './0009-report-texts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0003-answer-types': answerTypes,
   '0004-cost-analysis': costAnalysis,
   '0005-reports': reports,
+  '0009-report-texts': reportTexts,
 };
