@@ -254,6 +254,9 @@ export interface ReportSettingsTable {
   /** One bullet per line. */
   goal_picture: string;
   author: string;
+  /** The study's title and subtitle on the title page; '' for the default (0009-report-texts). */
+  title: Generated<string>;
+  subtitle: Generated<string>;
   updated_at: string;
   updated_by: string | null;
 }

@@ -111,6 +111,8 @@ export const reportPagesEn: typeof reportPagesSv = {
       scope: 'scope',
       goalPicture: 'goal picture',
       author: 'author',
+      title: 'title',
+      subtitle: 'subtitle',
       summary: 'summary',
       maturity: 'digital maturity interpretation',
       security: 'information security interpretation',
@@ -150,5 +152,11 @@ export const reportPagesEn: typeof reportPagesSv = {
     tooLong: (max: number) => `The text can be at most ${max} characters`,
     preview: 'Preview the report',
     back: 'Back to the reports',
+  },
+  studyTitle: {
+    title: 'Title of the study',
+    titleHint: 'Shown on the title page of every report of the study. Leave empty for the default title.',
+    subtitle: 'Subtitle of the federation report',
+    subtitleHint: 'Leave empty for the default text. The sub-reports have the member’s name as subtitle.',
   },
 };

@@ -109,6 +109,8 @@ export const reportPagesSv = {
       scope: 'avgränsning',
       goalPicture: 'målbild',
       author: 'författare',
+      title: 'titel',
+      subtitle: 'undertitel',
       summary: 'sammanfattning',
       maturity: 'tolkning av digital mognad',
       security: 'tolkning av informationssäkerhet',
@@ -148,5 +150,11 @@ export const reportPagesSv = {
     tooLong: (max: number) => `Texten får vara högst ${max} tecken`,
     preview: 'Förhandsgranska rapporten',
     back: 'Tillbaka till rapporterna',
+  },
+  studyTitle: {
+    title: 'Studiens titel',
+    titleHint: 'Visas på titelsidan i alla rapporter för studien. Lämna tomt för standardtiteln.',
+    subtitle: 'Förbundsrapportens undertitel',
+    subtitleHint: 'Lämna tomt för standardtexten. Delrapporterna har medlemmens namn som undertitel.',
   },
 };

@@ -46,7 +46,7 @@ export function buildFederationReport(input: FederationReportInput, locale: Loca
   b.pageBreak().heading(1, t.goalPicture).paragraph(t.goalPictureIntro);
   b.bullets(frame.texts.goalPicture.length > 0 ? frame.texts.goalPicture : t.defaultGoalPicture);
 
-  return documentShell(frame, t, locale, { title: t.federationTitle(frame.year), subtitle: t.federationSubtitle(frame.studyName, frame.memberCount) }, b);
+  return documentShell(frame, t, locale, { title: frame.texts.title || t.federationTitle(frame.year), subtitle: frame.texts.subtitle || t.federationSubtitle(frame.studyName, frame.memberCount) }, b);
 }
 
 /**

@@ -57,7 +57,7 @@ export function buildMemberReport(input: MemberReportInput, locale: Locale): Rep
   b.bullets(lines(texts.recommendations));
 
   const subtitle = frame.isFederation ? t.memberSubtitle(member.name, frame.studyName) : t.memberSubtitleAlone(member.name);
-  return documentShell(frame, t, locale, { title: t.memberTitle(frame.year), subtitle }, b);
+  return documentShell(frame, t, locale, { title: frame.texts.title || t.memberTitle(frame.year), subtitle }, b);
 }
 
 function lines(text: string): string[] {

@@ -39,6 +39,8 @@ function studyTexts(input: MemberReportInput | FederationReportInput): Record<st
     scope: digestOf(texts.scope),
     goalPicture: digestOf(texts.goalPicture),
     author: digestOf(texts.author),
+    title: digestOf(texts.title ?? ''),
+    subtitle: digestOf(texts.subtitle ?? ''),
   };
 }
 

@@ -1,4 +1,5 @@
 // Issue 13: the analyst's own texts per member and year, and issued versions frozen.
+// - report_settings gets the study's title and subtitle.
 // - report_member_texts: one row per member, year and text (summary, an interpretation after each
 //   part, recommendations); a missing or empty text means "use the generated draft".
 // - report_issue_files: the rendered DOCX and PDF of an issued version, exactly as issued (base64
@@ -9,6 +10,9 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // The study's own title and subtitle on the title page (empty: the default title).
+  await db.schema.alterTable('report_settings').addColumn('title', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema.alterTable('report_settings').addColumn('subtitle', 'text', (c) => c.notNull().defaultTo('')).execute();
   await db.schema
     .createTable('report_member_texts')
     .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
@@ -45,4 +49,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['report_issue_digests', 'report_issue_files', 'report_member_texts']) {
     await db.schema.dropTable(table).ifExists().execute();
   }
+  await db.schema.alterTable('report_settings').dropColumn('subtitle').execute();
+  await db.schema.alterTable('report_settings').dropColumn('title').execute();
 }

@@ -121,12 +121,14 @@ for (const dialect of testDialects()) {
       // The data change: the analyst rewrites the summary; the study's background changes too.
       assert.equal((await analyst.post(`${reports(world.orgB)}/texts`, { summary: 'En ny sammanfattning.' })).status, 303);
       await analyst.get(reports(world.federationId));
-      assert.equal((await analyst.post(`${reports(world.federationId)}/settings`, { background: 'Ny bakgrund.' })).status, 303);
+      assert.equal((await analyst.post(`${reports(world.federationId)}/settings`, { background: 'Ny bakgrund.', title: 'Digital motor Testförbundet' })).status, 303);
 
       assert.ok(Buffer.compare((await download('coordinatorB', `${v10}.docx`)).raw, docx10) === 0, '1.0 DOCX byte-identical');
       assert.ok(Buffer.compare((await download('coordinatorB', `${v10}.pdf`)).raw, pdf10) === 0, '1.0 PDF byte-identical');
       const current = await readDocx((await download('coordinatorB', `${reports(world.orgB)}/member.docx`)).raw);
       assert.ok(current.documentXml.includes('En ny sammanfattning.') && !current.documentXml.includes('Första sammanfattningen.'), 'the current draft changed');
+      assert.ok(current.documentXml.includes('Digital motor Testförbundet'), 'the study’s own title on the title page');
+      assert.ok(!issued.documentXml.includes('Digital motor Testförbundet'));
 
       const second = await coordinator.post(`${reports(world.orgB)}/issue`, { kind: 'member', reason: 'Ny sammanfattning', classification: '0' });
       const page = await coordinator.follow(second);
@@ -134,7 +136,7 @@ for (const dialect of testDialects()) {
       const history = /<table class="table" data-testid="history">([\s\S]*?)<\/table>/.exec(page.body)?.[1] ?? '';
       const changes = [...history.matchAll(/<td data-testid="changes">([^<]*)<\/td>/g)].map((match) => match[1]);
       assert.equal(changes[0], 'Första versionen');
-      assert.match(changes[1] ?? '', /^Texter: bakgrund, sammanfattning$/, 'only the texts changed, not the figures');
+      assert.match(changes[1] ?? '', /^Texter: bakgrund, sammanfattning, titel$/, 'only the texts changed, not the figures');
       assert.ok(history.includes(`href="${reports(world.orgB)}/versions/1.1/member.pdf"`));
       const docx11 = await readDocx((await download('coordinatorB', `${reports(world.orgB)}/versions/1.1/member.docx`)).raw);
       assert.ok(docx11.documentXml.includes('En ny sammanfattning.'));
@@ -142,6 +144,20 @@ for (const dialect of testDialects()) {
 
       assert.equal((await as.get('coordinatorA')!.get(`${v10}.docx`)).status, 404, 'another member cannot download it');
       assert.equal((await as.get('coordinatorB')!.get(`${reports(world.orgB)}/versions/1.7/member.docx`)).status, 404, 'a version never issued');
+    });
+
+    test('the federation report is issued and frozen too, and its members may download the issued version', async () => {
+      const analyst = as.get('analyst')!;
+      await analyst.get(reports(world.federationId));
+      const issued = await analyst.post(`${reports(world.federationId)}/issue`, { kind: 'federation', reason: 'Till förbundsstyrelsen', classification: '0' });
+      assert.equal(issued.status, 303);
+      const url = `${reports(world.federationId)}/versions/1.0/federation.pdf`;
+      const first = (await download('analyst', url)).raw;
+      assert.equal(first.subarray(0, 4).toString('latin1'), '%PDF');
+      assert.ok(Buffer.compare((await download('coordinatorA', url)).raw, first) === 0, 'a member downloads the same bytes');
+      assert.match(String((await download('analyst', url)).headers['content-disposition']), /filename="mogna-testforbundet-2025-v1\.0\.pdf"/);
+      const outsider = new TestBrowser(t.app);
+      assert.equal((await outsider.get(url)).status, 302, 'logged out: to the login page');
     });
   });
 }

@@ -28,13 +28,13 @@ import {
   versionLabel,
   type IssuedFormat,
 } from './report-repository.ts';
-import { federationReportInput, memberReportInput, reportYears, studyOf, type PendingIssue, type Study } from './report-service.ts';
+import { authorizeFederationReportReader, federationReportInput, memberReportInput, reportYears, studyOf, type PendingIssue, type Study } from './report-service.ts';
 import type { IssueChanges, IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 
 export const REASON_MAX_LENGTH = 300;
 export const SETTINGS_TEXT_MAX_LENGTH = 4000;
 
-export const emptyStudySettings: StudySettings = { background: '', purpose: '', goal: '', scope: '', goalPicture: [], author: '' };
+export const emptyStudySettings: StudySettings = { background: '', purpose: '', goal: '', scope: '', goalPicture: [], author: '', title: '', subtitle: '' };
 
 /** The study's texts (empty strings where nothing is written yet). Only for those who run the study. */
 export async function getStudySettings(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<{ study: Study; settings: StudySettings }> {
@@ -46,7 +46,7 @@ export async function getStudySettings(ctx: AppContext, actor: Actor, organisati
 export async function updateStudySettings(ctx: AppContext, actor: Actor, organisationId: string, year: number, settings: StudySettings): Promise<void> {
   const study = await studyOf(ctx, actor, organisationId, year);
   authorizeRunStudy(actor, study.organisation.id);
-  const texts = [settings.background, settings.purpose, settings.goal, settings.scope, settings.author, settings.goalPicture.join('\n')];
+  const texts = [settings.background, settings.purpose, settings.goal, settings.scope, settings.author, settings.title, settings.subtitle, settings.goalPicture.join('\n')];
   if (texts.some((text) => text.length > SETTINGS_TEXT_MAX_LENGTH)) throw new AppError('validation', 'study text too long');
   const userId = actor.kind === 'user' ? actor.userId : null;
   await saveStudySettings(ctx.db, study.organisation.id, year, settings, userId, ctx.clock.now().toISOString());
@@ -139,7 +139,9 @@ async function freeze(ctx: AppContext, actor: Actor, request: IssueRequest, pend
 
 /** The bytes of an issued version exactly as they were issued (for whoever may read the report). */
 export async function issuedReportFile(ctx: AppContext, actor: Actor, subjectOrganisationId: string, year: number, kind: ReportKind, version: string, format: IssuedFormat): Promise<Buffer> {
-  const history = await reportHistory(ctx, actor, subjectOrganisationId, year, kind);
+  // The federation report is readable by its members' users, who cannot open the federation's pages.
+  if (kind === 'federation') await authorizeFederationReportReader(ctx, actor, subjectOrganisationId, year);
+  const history = kind === 'federation' ? await listReportIssues(ctx.db, subjectOrganisationId, year, kind) : await reportHistory(ctx, actor, subjectOrganisationId, year, kind);
   const issue = history.find((entry) => entry.version === version);
   if (!issue) throw new AppError('not_found');
   const content = await readIssueFile(ctx.db, issue.id, format);

@@ -28,6 +28,8 @@ export async function readStudySettings(db: Db, studyOrganisationId: string, yea
     scope: row.scope,
     goalPicture: goalPictureFromText(row.goal_picture),
     author: row.author,
+    title: row.title,
+    subtitle: row.subtitle,
   };
 }
 
@@ -40,6 +42,8 @@ export async function saveStudySettings(db: Db, studyOrganisationId: string, yea
     scope: settings.scope,
     goal_picture: settings.goalPicture.join('\n'),
     author: settings.author,
+    title: settings.title,
+    subtitle: settings.subtitle,
     updated_at: updatedAt,
     updated_by: updatedBy,
   };

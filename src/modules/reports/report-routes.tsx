@@ -55,6 +55,8 @@ const settingsBody = z.object({
   scope: z.string().default(''),
   goalPicture: z.string().default(''),
   author: z.string().default(''),
+  title: z.string().default(''),
+  subtitle: z.string().default(''),
 });
 
 const memberTextsBody = z.object({
@@ -173,6 +175,8 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       scope: values.scope.trim(),
       goalPicture: goalPictureFromText(values.goalPicture),
       author: values.author.trim(),
+      title: values.title.trim(),
+      subtitle: values.subtitle.trim(),
     };
     await updateStudySettings(ctx, request.actor, orgId, year, settings);
     return redirectWithFlash(reply, `${reportsPath(orgId, year)}#settings-heading`, t.saved);

@@ -295,6 +295,17 @@ export async function federationReportDocument(ctx: AppContext, actor: Actor, fe
   return buildFederationReport(await federationReportInput(ctx, actor, federationId, year), locale);
 }
 
+/**
+ * Checks that the actor may read the federation report of a study (its members' users may, though
+ * they cannot open the federation's own pages), as federationReportDocument does.
+ */
+export async function authorizeFederationReportReader(ctx: AppContext, actor: Actor, federationId: string, year: number): Promise<void> {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const { study } = await loadStudy(ctx, federationId, year);
+  if (!study.isFederation || study.organisation.id !== federationId) throw new AppError('not_found');
+  authorizeViewFederationReport(actor, { id: federationId, memberIds: study.members.map((member) => member.id) });
+}
+
 /** What the federation report is built from (authorizeViewFederationReport). */
 export async function federationReportInput(ctx: AppContext, actor: Actor, federationId: string, year: number, pending?: PendingIssue): Promise<FederationReportInput> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');

@@ -18,6 +18,10 @@ export interface StudySettings {
   goalPicture: string[];
   /** Shown as the reports' author; empty means the study organisation's name. */
   author: string;
+  /** The study's title on every report's title page; empty means the default title. */
+  title: string;
+  /** The federation report's subtitle; empty means the default. */
+  subtitle: string;
 }
 
 /** One issued version of a report, as the version history table shows it. */

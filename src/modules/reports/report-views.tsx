@@ -201,6 +201,10 @@ function SettingsForm({ page, overview, form }: { page: PageContext; overview: R
       <p>{t.intro}</p>
       <form method="post" action={`${reportsPath(overview.subject.id, overview.year)}/settings`} class="panel" novalidate>
         <CsrfField token={page.csrfToken} />
+        <TextField m={page.m} id="title" label={page.m.reportPages.studyTitle.title} hint={page.m.reportPages.studyTitle.titleHint} value={values.title} error={errors.title} />
+        {overview.study.isFederation ? (
+          <TextField m={page.m} id="subtitle" label={page.m.reportPages.studyTitle.subtitle} hint={page.m.reportPages.studyTitle.subtitleHint} value={values.subtitle} error={errors.subtitle} />
+        ) : null}
         <TextAreaField m={page.m} id="background" label={t.background} value={values.background} error={errors.background} />
         <TextAreaField m={page.m} id="purpose" label={t.purpose} value={values.purpose} error={errors.purpose} />
         <TextAreaField m={page.m} id="goal" label={t.goal} value={values.goal} error={errors.goal} />
