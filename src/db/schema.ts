@@ -288,6 +288,9 @@ export interface ReportSettingsTable {
   /** One bullet per line. */
   goal_picture: string;
   author: string;
+  /** The study's title and subtitle on the title page; '' for the default (0009-report-texts). */
+  title: Generated<string>;
+  subtitle: Generated<string>;
   updated_at: string;
   updated_by: string | null;
 }
@@ -331,6 +334,33 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+/** An analyst's text in a member's sub-report (0009-report-texts). */
+export interface ReportMemberTextsTable {
+  organisation_id: string;
+  year: number;
+  text_key: string;
+  body: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** The rendered file of an issued version, exactly as issued (0009-report-texts). */
+export interface ReportIssueFilesTable {
+  issue_id: string;
+  format: string;
+  content_base64: string;
+  sha256: string;
+}
+
+/** A digest per part's figures and per text of an issued version (0009-report-texts). */
+export interface ReportIssueDigestsTable {
+  issue_id: string;
+  /** 'part' | 'text' */
+  scope: string;
+  item_key: string;
+  digest: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   federation_members: FederationMembersTable;
@@ -360,6 +390,9 @@ export interface Database {
   report_issues: ReportIssuesTable;
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
+  report_member_texts: ReportMemberTextsTable;
+  report_issue_files: ReportIssueFilesTable;
+  report_issue_digests: ReportIssueDigestsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

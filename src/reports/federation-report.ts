@@ -60,7 +60,7 @@ export function buildFederationReport(input: FederationReportInput, locale: Loca
   b.bullets(frame.texts.goalPicture.length > 0 ? frame.texts.goalPicture : t.defaultGoalPicture);
   federationComplianceSection(b, input, t, locale);
 
-  return documentShell(frame, t, locale, { title: t.federationTitle(frame.year), subtitle: t.federationSubtitle(frame.studyName, frame.memberCount), subject: frame.studyName }, b);
+  return documentShell(frame, t, locale, { title: frame.texts.title || t.federationTitle(frame.year), subtitle: frame.texts.subtitle || t.federationSubtitle(frame.studyName, frame.memberCount), subject: frame.studyName }, b);
 }
 
 /**

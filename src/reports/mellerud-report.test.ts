@@ -371,7 +371,7 @@ describe('a member that took part only in the survey', () => {
     const document = buildMemberReport(mellerudInput({ maturity: true, security: false, capabilityMap: false, costs: false }), 'sv');
     const docx = await readDocx(await renderDocx(document, { estimatePageNumbers: false }));
     const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
-    assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
+    assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Rekommendationer', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
     const text = docx.paragraphs.join('\n');
     for (const absent of ['Informationssäkerhet', 'IT-kostnader', 'Förmågekarta']) assert.ok(!docx.headings.some((heading) => heading.text === absent), absent);
     assert.match(text, /Rapporten omfattar: digital mognad\./);
@@ -381,7 +381,7 @@ describe('a member that took part only in the survey', () => {
     const document = buildMemberReport(mellerudInput(everything), 'en');
     assert.deepEqual(
       headingsOf(document).filter((heading) => heading.level === 1).map((heading) => heading.text),
-      ['Summary', 'The assignment', 'Terms', 'Method', 'Digital maturity', 'Information security', 'IT costs', 'Capability map', 'External yardsticks', 'Shared goal picture', 'Compliance'],
+      ['Summary', 'The assignment', 'Terms', 'Method', 'Digital maturity', 'Information security', 'IT costs', 'Capability map', 'Recommendations', 'External yardsticks', 'Shared goal picture', 'Compliance'],
     );
     assert.equal(document.locale, 'en');
   });

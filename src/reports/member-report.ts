@@ -24,14 +24,18 @@ import { memberItWorkAreasSection } from './sections/it-work-areas-section.ts';
 import { memberQuadrantSection } from './sections/quadrants-section.ts';
 import { memberTargetPictureSection } from './sections/target-picture-section.ts';
 import { memberYardsticksSection } from './sections/yardsticks-section.ts';
+import { effectiveMemberTexts } from './member-drafts.ts';
 
 export function buildMemberReport(input: MemberReportInput, locale: Locale): ReportDocument {
   const t = reportTexts(locale);
   const { frame, member } = input;
   const b = newBuilder(t);
+  // The analyst's texts, or the generated drafts where none is written (issue 13).
+  const texts = effectiveMemberTexts(input, locale);
 
   b.heading(1, t.summary).paragraph(t.summaryIntro(member.name, frame.year));
   b.bullets(summaryPoints(input, t, locale));
+  paragraphs(b, texts.summary);
   b.paragraph(t.summaryParts(listing(partNames(input, t), t)));
   if (member.number !== null) b.callout('info', t.memberLabel(member.number), t.yourNumber(member.number));
   b.toc(t.labels.contents).pageBreak();
@@ -42,23 +46,55 @@ export function buildMemberReport(input: MemberReportInput, locale: Locale): Rep
 
   // A part appears only when the member took part in it (members choose, as in the seed).
   const { maturity, security, costs, capabilityMap } = input;
-  if (maturity) memberMaturitySection(b.pageBreak(), maturity, t, locale);
-  if (maturity) memberQuadrantSection(b, maturity, t, locale);
-  if (maturity) federationLinkCallout(b, frame, t.maturity, t);
-  if (security) memberSecuritySection(b.pageBreak(), security, t, locale, frame.year);
-  if (security) federationLinkCallout(b, frame, t.security, t);
-  if (costs) memberCostsSection(b.pageBreak(), costs, t, locale, frame.year);
-  if (costs) memberItWorkAreasSection(b, costs, t, locale);
-  if (costs) federationLinkCallout(b, frame, t.costs, t);
-  if (capabilityMap) memberCapabilityMapSection(b.pageBreak(), capabilityMap, t, locale, frame.year);
-  if (capabilityMap) memberCapabilityLevelsSection(b, capabilityMap, t, locale);
-  if (capabilityMap) federationLinkCallout(b, frame, t.capabilityMap, t);
+  if (maturity) {
+    memberMaturitySection(b.pageBreak(), maturity, t, locale);
+    memberQuadrantSection(b, maturity, t, locale);
+    interpretation(b, t, texts.maturity);
+    federationLinkCallout(b, frame, t.maturity, t);
+  }
+  if (security) {
+    memberSecuritySection(b.pageBreak(), security, t, locale, frame.year);
+    interpretation(b, t, texts.security);
+    federationLinkCallout(b, frame, t.security, t);
+  }
+  if (costs) {
+    memberCostsSection(b.pageBreak(), costs, t, locale, frame.year);
+    memberItWorkAreasSection(b, costs, t, locale);
+    interpretation(b, t, texts.costs);
+    federationLinkCallout(b, frame, t.costs, t);
+  }
+  if (capabilityMap) {
+    memberCapabilityMapSection(b.pageBreak(), capabilityMap, t, locale, frame.year);
+    memberCapabilityLevelsSection(b, capabilityMap, t, locale);
+    interpretation(b, t, texts.capabilityMap);
+    federationLinkCallout(b, frame, t.capabilityMap, t);
+  }
+  b.pageBreak().heading(1, t.drafts.recommendations).paragraph(t.drafts.recommendationsIntro);
+  b.bullets(lines(texts.recommendations));
   if (maturity || costs) memberYardsticksSection(b.pageBreak(), input, t, locale);
   memberTargetPictureSection(b.pageBreak(), input, t, locale);
   memberComplianceSection(b, input, t, locale);
 
   const subtitle = frame.isFederation ? t.memberSubtitle(member.name, frame.studyName) : t.memberSubtitleAlone(member.name);
-  return documentShell(frame, t, locale, { title: t.memberTitle(frame.year), subtitle, subject: member.name }, b);
+  return documentShell(frame, t, locale, { title: frame.texts.title || t.memberTitle(frame.year), subtitle, subject: member.name }, b);
+}
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** One paragraph per blank-line-separated block of the text. */
+function paragraphs(b: DocumentBuilder, text: string): void {
+  for (const block of text.split(/\r?\n\s*\r?\n/)) if (block.trim() !== '') b.paragraph(block.trim());
+}
+
+/** The interpretation that follows a part. */
+function interpretation(b: DocumentBuilder, t: ReportTexts, text: string): void {
+  if (text.trim() === '') return;
+  b.heading(2, t.drafts.interpretation);
+  paragraphs(b, text);
 }
 
 function partNames(input: MemberReportInput, t: ReportTexts): string[] {

@@ -22,7 +22,7 @@ export interface ReportFrame {
   /** Members of the study (the federation's members). */
   memberCount: number;
   /** The analyst's texts; empty strings fall back to the default texts. */
-  texts: { background: string; purpose: string; goal: string; scope: string; goalPicture: string[]; author: string };
+  texts: { background: string; purpose: string; goal: string; scope: string; goalPicture: string[]; author: string; /** The study's own title and subtitle (issue 13); empty or missing: the default. */ title?: string; subtitle?: string };
   history: ReportHistoryEntry[];
   classification: ClassificationLevel;
   /** ISO date of today, for a draft. */
@@ -68,6 +68,8 @@ export interface MemberReportInput {
   security: SecurityPart | null;
   capabilityMap: CapabilityMapPart | null;
   costs: CostsPart | null;
+  /** The analyst's own texts of this member and year (issue 13); a missing or empty one prints the generated draft. */
+  analystTexts?: Partial<Record<'summary' | 'maturity' | 'security' | 'costs' | 'capabilityMap' | 'recommendations', string>>;
 }
 
 export interface FederationReportInput {

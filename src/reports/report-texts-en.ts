@@ -345,4 +345,40 @@ export const reportTextsEn: ReportTexts = {
   no: '–',
   partNames: { maturity: 'digital maturity', security: 'information security', capabilityMap: 'capability map', costs: 'IT costs' },
   and: 'and',
+  drafts: {
+    categories: { competence: 'Competence', governance: 'Leadership and governance', economy: 'Finance', it: 'IT' },
+    interpretation: 'Our interpretation',
+    recommendations: 'Recommendations',
+    recommendationsIntro: 'The recommendations follow from the answers and are grouped by area.',
+    strengthen: (name: string, value: string, average: string | null, federation: boolean) =>
+      average === null
+        ? `Give priority to ${name.toLowerCase()}, which scored ${value}, below the middle of the scale.`
+        : `Give priority to ${name.toLowerCase()}, which scored ${value} against an average of ${average} ${federation ? 'in the federation' : 'in the country'}.`,
+    securityPolicy: (index: string) => `Adopt a common information-security policy and name the roles that drive the work. The index is ${index} out of 100.`,
+    capabilityMapWeak: (count: number, name: string) => `Plan for the ${count} weak capabilities of the capability map, starting with ${name.toLowerCase()}.`,
+    unmappedCosts: 'Complete the IT cost rules so that every account lands in a cost pool.',
+    followUp: 'No area stands out on the weak side. Follow the same measures up next year to see that the level holds.',
+    maturityWithheld: 'The result is not shown because too few answered, so it cannot be interpreted.',
+    strongestWeakest: (best: string, bestDiff: string, worst: string, worstDiff: string, federation: boolean) =>
+      `Against the ${federation ? 'federation' : 'national'} average you are strongest in ${best.toLowerCase()} (${bestDiff}) and weakest in ${worst.toLowerCase()} (${worstDiff}).`,
+    strongestWeakestAlone: (best: string, bestValue: string, worst: string, worstValue: string) => `The highest result is ${best.toLowerCase()} (${bestValue}) and the lowest ${worst.toLowerCase()} (${worstValue}).`,
+    quadrantMeans: (quadrant: string, title: string) => `You are in quadrant ${quadrant}, ${title.toLowerCase()}, which is where the recommendations start from.`,
+    security: (established: number, total: number, index: string | null) =>
+      `${established} of ${total} information-security practices are in place${index === null ? '' : `, giving an index of ${index} out of 100`}.`,
+    securityChange: (before: number, now: number) =>
+      now > before ? `Since last year the practices in place have gone up from ${before} to ${now}.` : now < before ? `Since last year the practices in place have gone down from ${before} to ${now}.` : `The number of practices in place is the same as last year (${now}).`,
+    costs: (centralShare: string | null) =>
+      centralShare === null ? 'The costs show where the IT money goes, but the organisation’s total cost is missing, so the IT share cannot be worked out.' : `The IT cost booked centrally is ${centralShare} of the organisation’s costs.`,
+    costsChange: (change: string, direction: 'up' | 'down' | 'same') =>
+      direction === 'up' ? `The identified IT cost has risen by ${change} since last year.` : direction === 'down' ? `The identified IT cost has fallen by ${change} since last year.` : 'The identified IT cost is the same as last year.',
+    capabilityMap: (weak: number, total: number, mean: string | null) => `${weak} of ${total} capabilities are weak${mean === null ? '' : `, and the mean level is ${mean}`}.`,
+    capabilityGap: (name: string, gap: number) => `The largest gap to the target level is in ${name.toLowerCase()} (${gap} ${gap === 1 ? 'level' : 'levels'}).`,
+    summaryMaturity: (percent: string, federation: 'above' | 'below' | 'level' | null, national: 'above' | 'below' | 'level' | null) => {
+      const word = (position: 'above' | 'below' | 'level') => (position === 'above' ? 'above' : position === 'below' ? 'below' : 'level with');
+      const parts = [federation && `${word(federation)} the federation’s average`, national && `${word(national)} the country’s`].filter(Boolean);
+      return `Digital maturity is ${percent}${parts.length > 0 ? `, ${parts.join(' and ')}` : ''}.`;
+    },
+    summaryChange: (year: number, before: string, now: string) => `Since ${year} maturity has gone from ${before} to ${now}.`,
+    summaryFirst: (text: string) => `The first step: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+  },
 };

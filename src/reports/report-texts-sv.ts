@@ -345,6 +345,42 @@ export const reportTextsSv = {
   no: '–',
   partNames: { maturity: 'digital mognad', security: 'informationssäkerhet', capabilityMap: 'förmågekarta', costs: 'IT-kostnader' },
   and: 'och',
+  drafts: {
+    categories: { competence: 'Kompetens', governance: 'Ledning och styrning', economy: 'Ekonomi', it: 'IT' } as Record<'competence' | 'governance' | 'economy' | 'it', string>,
+    interpretation: 'Vår tolkning',
+    recommendations: 'Rekommendationer',
+    recommendationsIntro: 'Rekommendationerna bygger på svaren och är ordnade efter område.',
+    strengthen: (name: string, value: string, average: string | null, federation: boolean) =>
+      average === null
+        ? `Prioritera ${name.toLowerCase()}, som fick ${value} och ligger under mitten av skalan.`
+        : `Prioritera ${name.toLowerCase()}, som fick ${value} mot ${average} i genomsnitt ${federation ? 'i förbundet' : 'i riket'}.`,
+    securityPolicy: (index: string) => `Ta fram en gemensam policy för informationssäkerhet och utse roller som driver arbetet. Indexet är ${index} av 100.`,
+    capabilityMapWeak: (count: number, name: string) => `Gör en plan för de ${count} svaga förmågorna i förmågekartan och börja med ${name.toLowerCase()}.`,
+    unmappedCosts: 'Komplettera reglerna för IT-kostnaderna så att alla konton hamnar i en kostnadspool.',
+    followUp: 'Inget område sticker ut negativt. Följ upp samma mått nästa år för att se att nivån håller.',
+    maturityWithheld: 'Resultatet visas inte eftersom för få har svarat, så det går inte att tolka.',
+    strongestWeakest: (best: string, bestDiff: string, worst: string, worstDiff: string, federation: boolean) =>
+      `Jämfört med genomsnittet ${federation ? 'i förbundet' : 'i riket'} är ni starkast inom ${best.toLowerCase()} (${bestDiff}) och svagast inom ${worst.toLowerCase()} (${worstDiff}).`,
+    strongestWeakestAlone: (best: string, bestValue: string, worst: string, worstValue: string) => `Högst resultat har ${best.toLowerCase()} (${bestValue}) och lägst ${worst.toLowerCase()} (${worstValue}).`,
+    quadrantMeans: (quadrant: string, title: string) => `Ni hamnar i ruta ${quadrant}, ${title.toLowerCase()}, och det är utgångspunkten för rekommendationerna.`,
+    security: (established: number, total: number, index: string | null) =>
+      `${established} av ${total} rutiner för informationssäkerhet är etablerade${index === null ? '' : `, vilket ger indexet ${index} av 100`}.`,
+    securityChange: (before: number, now: number) =>
+      now > before ? `Sedan förra året har antalet etablerade rutiner ökat från ${before} till ${now}.` : now < before ? `Sedan förra året har antalet etablerade rutiner minskat från ${before} till ${now}.` : `Antalet etablerade rutiner är detsamma som förra året (${now}).`,
+    costs: (centralShare: string | null) =>
+      centralShare === null ? 'Kostnaderna visar var IT-pengarna går, men organisationens totala kostnad saknas, så IT-andelen kan inte räknas.' : `IT-kostnaderna som bokas centralt motsvarar ${centralShare} av organisationens kostnader.`,
+    costsChange: (change: string, direction: 'up' | 'down' | 'same') =>
+      direction === 'up' ? `Den identifierade IT-kostnaden har ökat med ${change} sedan förra året.` : direction === 'down' ? `Den identifierade IT-kostnaden har minskat med ${change} sedan förra året.` : 'Den identifierade IT-kostnaden är densamma som förra året.',
+    capabilityMap: (weak: number, total: number, mean: string | null) => `${weak} av ${total} förmågor är svaga${mean === null ? '' : `, och medelnivån är ${mean}`}.`,
+    capabilityGap: (name: string, gap: number) => `Störst avstånd till målnivån har ${name.toLowerCase()} (${gap} ${gap === 1 ? 'nivå' : 'nivåer'}).`,
+    summaryMaturity: (percent: string, federation: 'above' | 'below' | 'level' | null, national: 'above' | 'below' | 'level' | null) => {
+      const word = (position: 'above' | 'below' | 'level') => (position === 'above' ? 'över' : position === 'below' ? 'under' : 'i nivå med');
+      const parts = [federation && `${word(federation)} förbundets genomsnitt`, national && `${word(national)} rikets`].filter(Boolean);
+      return `Den digitala mognaden är ${percent}${parts.length > 0 ? `, ${parts.join(' och ')}` : ''}.`;
+    },
+    summaryChange: (year: number, before: string, now: string) => `Sedan ${year} har mognaden gått från ${before} till ${now}.`,
+    summaryFirst: (text: string) => `Det första steget: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+  },
 };
 
 export type ReportTexts = typeof reportTextsSv;

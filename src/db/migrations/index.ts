@@ -8,6 +8,7 @@ import * as costAnalysis from './0004-cost-analysis.ts';
 import * as reports from './0005-reports.ts';
 import * as privateLinks from './0006-private-links.ts';
 import * as auditLog from './0007-audit-log.ts';
+import * as reportTexts from './0009-report-texts.ts';
 import * as publishedSnapshots from './0010-published-snapshots.ts';
 import * as loginBackoff from './0011-login-backoff.ts';
 
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0005-reports': reports,
   '0006-private-links': privateLinks,
   '0007-audit-log': auditLog,
+  '0009-report-texts': reportTexts,
   '0010-published-snapshots': publishedSnapshots,
   '0011-login-backoff': loginBackoff,
 };

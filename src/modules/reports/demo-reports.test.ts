@@ -67,7 +67,7 @@ for (const dialect of testDialects()) {
       test('has every part the member took part in, as headings in both formats', () => {
         assert.deepEqual(member.parts, { maturity: true, security: true, capabilityMap: true, costs: true });
         const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
-        assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
+        assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'IT-kostnader', 'Förmågekarta', 'Rekommendationer', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
         assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), top);
         assert.equal(pdf.title, `Digital mognad ${year}`);
       });
@@ -124,7 +124,7 @@ for (const dialect of testDialects()) {
       assert.deepEqual(member.parts, { maturity: true, security: true, capabilityMap: true, costs: false });
       const docx = await readDocx(await renderDocx(await memberReportDocument(t.ctx, analyst, member.id, year, 'sv')));
       const top = docx.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
-      assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'Förmågekarta', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
+      assert.deepEqual(top, ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Informationssäkerhet', 'Förmågekarta', 'Rekommendationer', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
       // The study's shared goal picture may speak of IT costs; nothing else may.
       const goalPicture = new Set(reportTextsSv.defaultGoalPicture);
       assert.ok(!docx.paragraphs.some((paragraph) => paragraph.includes('IT-kostnader') && !goalPicture.has(paragraph)), 'no cost text');
@@ -227,7 +227,7 @@ for (const dialect of testDialects()) {
       assert.deepEqual(member.parts, { maturity: true, security: false, capabilityMap: false, costs: false });
       const document = await memberReportDocument(t.ctx, analyst, newcomer, year, 'sv');
       const pdf = await readPdf(await renderPdf(document));
-      assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
+      assert.deepEqual(pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title), ['Sammanfattning', 'Uppdraget', 'Begrepp', 'Metod', 'Digital mognad', 'Rekommendationer', 'Externa jämförelsetal', 'Gemensam målbild', 'Efterlevnad']);
       assert.match(pdf.text, /Rapporten omfattar: digital mognad\./);
       assert.match(pdf.text, new RegExp(`heter ni Kommun ${member.number}\\.`));
       const federation = await readDocx(await renderDocx(await federationReportDocument(t.ctx, analyst, study.organisation.id, year, 'sv')));

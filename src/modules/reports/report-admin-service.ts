@@ -6,14 +6,35 @@ import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { authorizeIssueMemberReport, authorizeRunStudy, authorizeViewFederationReport, authorizeViewMemberReport, canRunStudy } from '../../access/report-policy.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
-import { insertReportIssue, listReportIssues, readStudySettings, saveStudySettings } from './report-repository.ts';
-import { reportYears, studyOf, type Study } from './report-service.ts';
-import type { IssuedReport, ReportKind, StudySettings } from './report-types.ts';
+import type { Locale } from '../../i18n/format.ts';
+import { messages } from '../../i18n/messages.ts';
+import { buildFederationReport } from '../../reports/federation-report.ts';
+import { effectiveMemberTexts, MEMBER_TEXT_KEYS, memberDrafts, type MemberTextKey, type MemberTexts } from '../../reports/member-drafts.ts';
+import { buildMemberReport } from '../../reports/member-report.ts';
+import { changedKeys, federationReportDigests, memberReportDigests, type ReportDigests } from '../../reports/report-digests.ts';
+import type { ReportDocument } from '../../reports/report-model.ts';
+import { renderReport } from '../../reports/render-report.ts';
+import {
+  insertIssueDigests,
+  insertIssueFiles,
+  insertReportIssue,
+  listReportIssues,
+  nextVersionNumber,
+  readIssueDigests,
+  readIssueFile,
+  readStudySettings,
+  saveMemberTexts,
+  saveStudySettings,
+  versionLabel,
+  type IssuedFormat,
+} from './report-repository.ts';
+import { authorizeFederationReportReader, federationReportInput, memberReportInput, reportYears, studyOf, type PendingIssue, type Study } from './report-service.ts';
+import type { IssueChanges, IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 
 export const REASON_MAX_LENGTH = 300;
 export const SETTINGS_TEXT_MAX_LENGTH = 4000;
 
-export const emptyStudySettings: StudySettings = { background: '', purpose: '', goal: '', scope: '', goalPicture: [], author: '' };
+export const emptyStudySettings: StudySettings = { background: '', purpose: '', goal: '', scope: '', goalPicture: [], author: '', title: '', subtitle: '' };
 
 /** The study's texts (empty strings where nothing is written yet). Only for those who run the study. */
 export async function getStudySettings(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<{ study: Study; settings: StudySettings }> {
@@ -25,7 +46,7 @@ export async function getStudySettings(ctx: AppContext, actor: Actor, organisati
 export async function updateStudySettings(ctx: AppContext, actor: Actor, organisationId: string, year: number, settings: StudySettings): Promise<void> {
   const study = await studyOf(ctx, actor, organisationId, year);
   authorizeRunStudy(actor, study.organisation.id);
-  const texts = [settings.background, settings.purpose, settings.goal, settings.scope, settings.author, settings.goalPicture.join('\n')];
+  const texts = [settings.background, settings.purpose, settings.goal, settings.scope, settings.author, settings.title, settings.subtitle, settings.goalPicture.join('\n')];
   if (texts.some((text) => text.length > SETTINGS_TEXT_MAX_LENGTH)) throw new AppError('validation', 'study text too long');
   const userId = actor.kind === 'user' ? actor.userId : null;
   await saveStudySettings(ctx.db, study.organisation.id, year, settings, userId, ctx.clock.now().toISOString());
@@ -59,8 +80,13 @@ export interface IssueRequest {
   classification: ClassificationLevel;
 }
 
-/** Records a new version (1.0, 2.0 …) with the issuer's name, the reason and the classification. */
-export async function issueReport(ctx: AppContext, actor: Actor, request: IssueRequest): Promise<IssuedReport> {
+/**
+ * Records a new version (1.0, 1.1 …) with the issuer's name, the reason and the classification,
+ * and freezes it: the DOCX and PDF are drawn once (with this version in their history) and stored
+ * with a digest per part and text, in the same transaction as the version. Later changes to the
+ * data never change what an issued version downloads as.
+ */
+export async function issueReport(ctx: AppContext, actor: Actor, request: IssueRequest, locale: Locale = 'sv'): Promise<IssuedReport> {
   const study = await studyOf(ctx, actor, request.subjectOrganisationId, request.year);
   if (request.kind === 'federation') {
     if (study.organisation.id !== request.subjectOrganisationId) throw new AppError('not_found');
@@ -71,18 +97,69 @@ export async function issueReport(ctx: AppContext, actor: Actor, request: IssueR
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const reason = request.reason.trim();
   if (reason === '' || reason.length > REASON_MAX_LENGTH) throw new AppError('validation', 'reason');
-  return ctx.db.transaction().execute((trx) =>
-    insertReportIssue(trx, {
-      id: ctx.ids.id(),
+  const issuedAt = ctx.clock.now().toISOString();
+  const versionNumber = await nextVersionNumber(ctx.db, request.subjectOrganisationId, request.year, request.kind);
+  const pending = { entry: { date: issuedAt.slice(0, 10), version: versionLabel(versionNumber), by: actor.name, reason }, classification: request.classification };
+  const frozen = await freeze(ctx, actor, request, pending, locale);
+  const id = ctx.ids.id();
+  return ctx.db.transaction().execute(async (trx) => {
+    const issued = await insertReportIssue(trx, {
+      id,
       subjectOrganisationId: request.subjectOrganisationId,
       year: request.year,
       kind: request.kind,
-      issuedAt: ctx.clock.now().toISOString(),
+      issuedAt,
       issuedBy: actor.name,
       reason,
       classification: request.classification,
-    }),
-  );
+      expectedVersionNumber: versionNumber,
+    });
+    await insertIssueFiles(trx, id, frozen.files);
+    await insertIssueDigests(trx, id, frozen.digests);
+    return issued;
+  });
+}
+
+/** Draws the report to be issued in DOCX and PDF and takes its digests. */
+async function freeze(ctx: AppContext, actor: Actor, request: IssueRequest, pending: PendingIssue, locale: Locale): Promise<{ files: Record<IssuedFormat, Buffer>; digests: ReportDigests }> {
+  let document: ReportDocument;
+  let digests: ReportDigests;
+  if (request.kind === 'federation') {
+    const input = await federationReportInput(ctx, actor, request.subjectOrganisationId, request.year, pending);
+    document = buildFederationReport(input, locale);
+    digests = federationReportDigests(input);
+  } else {
+    const input = await memberReportInput(ctx, actor, request.subjectOrganisationId, request.year, pending);
+    document = buildMemberReport(input, locale);
+    digests = memberReportDigests(input, effectiveMemberTexts(input, locale));
+  }
+  const [docx, pdf] = await Promise.all([renderReport(document, 'docx'), renderReport(document, 'pdf')]);
+  return { files: { docx, pdf }, digests };
+}
+
+/** The bytes of an issued version exactly as they were issued (for whoever may read the report). */
+export async function issuedReportFile(ctx: AppContext, actor: Actor, subjectOrganisationId: string, year: number, kind: ReportKind, version: string, format: IssuedFormat): Promise<Buffer> {
+  // The federation report is readable by its members' users, who cannot open the federation's pages.
+  if (kind === 'federation') await authorizeFederationReportReader(ctx, actor, subjectOrganisationId, year);
+  const history = kind === 'federation' ? await listReportIssues(ctx.db, subjectOrganisationId, year, kind) : await reportHistory(ctx, actor, subjectOrganisationId, year, kind);
+  const issue = history.find((entry) => entry.version === version);
+  if (!issue) throw new AppError('not_found');
+  const content = await readIssueFile(ctx.db, issue.id, format);
+  if (!content) throw new AppError('not_found');
+  return content;
+}
+
+/** What changed in each version since the one before it, by issue id (the first has none). */
+export async function issueChanges(ctx: AppContext, history: readonly IssuedReport[]): Promise<Map<string, IssueChanges>> {
+  const digests = await readIssueDigests(ctx.db, history.map((entry) => entry.id));
+  const changes = new Map<string, IssueChanges>();
+  for (let index = 1; index < history.length; index += 1) {
+    const before = digests.get(history[index - 1]!.id)!;
+    const after = digests.get(history[index]!.id)!;
+    if (Object.keys(before.parts).length === 0 || Object.keys(after.parts).length === 0) continue;
+    changes.set(history[index]!.id, { parts: changedKeys(before.parts, after.parts), texts: changedKeys(before.texts, after.texts) });
+  }
+  return changes;
 }
 
 /** The version history shown on the pages (oldest first), for whoever may read the report. */
@@ -104,6 +181,8 @@ export interface ReportOverview {
   memberNumber: number | null;
   years: number[];
   history: IssuedReport[];
+  /** What changed in each version since the one before it, by issue id. */
+  changes: Map<string, IssueChanges>;
   canIssue: boolean;
   /** Edit the study's texts and run the batch. */
   canRunStudy: boolean;
@@ -127,8 +206,70 @@ export async function getReportOverview(ctx: AppContext, actor: Actor, organisat
     memberNumber: kind === 'member' && study.isFederation ? (member?.number ?? null) : null,
     years: await reportYears(ctx, actor, organisationId),
     history,
+    changes: await issueChanges(ctx, history),
     canIssue: canIssueReport(actor, study, kind, organisationId),
     canRunStudy: mayRunStudy,
     settings: mayRunStudy ? ((await readStudySettings(ctx.db, study.organisation.id, year)) ?? emptyStudySettings) : null,
   };
+}
+
+/**
+ * The name key of the anonymised federation report: each member's number beside its name. Only
+ * for those who run the study (authorizeRunStudy); it is never put in the batch's ZIP, which is
+ * meant for sharing.
+ */
+export async function nameKeyText(ctx: AppContext, actor: Actor, organisationId: string, year: number, locale: Locale): Promise<{ study: Study; text: string }> {
+  const study = await studyOf(ctx, actor, organisationId, year);
+  authorizeRunStudy(actor, study.organisation.id);
+  const t = messages(locale).reportPages.batch;
+  const lines = [t.readmeTitle(study.organisation.name, study.year), '', t.readmeMembers];
+  for (const member of [...study.members].sort((a, b) => a.number - b.number)) lines.push(`  ${t.memberLabel(member.number)}: ${member.name}`);
+  lines.push('');
+  return { study, text: lines.join('\r\n') };
+}
+
+export const MEMBER_TEXT_MAX_LENGTH = 4000;
+
+export interface MemberTextsView {
+  study: Study;
+  member: { id: string; name: string };
+  year: number;
+  /** The keys of the texts this member's report has (the parts it took part in, the summary, the recommendations). */
+  keys: MemberTextKey[];
+  written: Record<MemberTextKey, string>;
+  drafts: Record<MemberTextKey, string>;
+}
+
+async function memberTextsAccess(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<Study> {
+  const study = await studyOf(ctx, actor, organisationId, year);
+  authorizeIssueMemberReport(actor, organisationId, study.organisation.id);
+  return study;
+}
+
+/** A member's texts and their drafts, for those who may issue its sub-report (authorizeIssueMemberReport). */
+export async function getMemberTexts(ctx: AppContext, actor: Actor, organisationId: string, year: number, locale: Locale): Promise<MemberTextsView> {
+  const study = await memberTextsAccess(ctx, actor, organisationId, year);
+  const input = await memberReportInput(ctx, actor, organisationId, year);
+  const drafts = memberDrafts(input, locale);
+  const stored = input.analystTexts ?? {};
+  const written = Object.fromEntries(MEMBER_TEXT_KEYS.map((key) => [key, stored[key] ?? ''])) as Record<MemberTextKey, string>;
+  const has = { summary: true, maturity: input.maturity !== null, security: input.security !== null, costs: input.costs !== null, capabilityMap: input.capabilityMap !== null, recommendations: true };
+  const member = study.members.find((entry) => entry.id === organisationId);
+  return { study, member: { id: organisationId, name: member?.name ?? study.organisation.name }, year, keys: MEMBER_TEXT_KEYS.filter((key) => has[key]), written, drafts };
+}
+
+/** Saves a member's texts (every given key; an empty text means "use the draft"), in one transaction. */
+export async function updateMemberTexts(ctx: AppContext, actor: Actor, organisationId: string, year: number, texts: MemberTexts): Promise<void> {
+  await memberTextsAccess(ctx, actor, organisationId, year);
+  if (Object.values(texts).some((text) => (text ?? '').length > MEMBER_TEXT_MAX_LENGTH)) throw new AppError('validation', 'member text too long');
+  const values = Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, (text ?? '').trim()]));
+  const userId = actor.kind === 'user' ? actor.userId : null;
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute((trx) => saveMemberTexts(trx, organisationId, year, values, userId, now));
+}
+
+/** Stores the current draft of one text as the member's own text ("Använd förslaget"). */
+export async function acceptMemberDraft(ctx: AppContext, actor: Actor, organisationId: string, year: number, key: MemberTextKey, locale: Locale): Promise<void> {
+  const view = await getMemberTexts(ctx, actor, organisationId, year, locale);
+  await updateMemberTexts(ctx, actor, organisationId, year, { [key]: view.drafts[key] });
 }

@@ -19,10 +19,9 @@ import { AppError, isAppError, type ErrorCode } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { authorizeRunStudy } from '../../access/report-policy.ts';
 import type { Locale } from '../../i18n/format.ts';
-import { messages } from '../../i18n/messages.ts';
 import { generateStudyReports, planStudyReports } from './report-batch.ts';
 import { asciiSlug } from './report-file-name.ts';
-import { studyOf, type Study } from './report-service.ts';
+import { studyOf } from './report-service.ts';
 import type { ReportFormat } from './report-types.ts';
 
 export const BATCH_FORMATS: readonly ReportFormat[] = ['docx', 'pdf'];
@@ -120,15 +119,6 @@ export async function discardFinishedBatchJobs(): Promise<void> {
   }
 }
 
-/** The members' numbers beside their names: the analyst reads the anonymised federation report with it. */
-function readme(study: Study, files: string[], locale: Locale): string {
-  const t = messages(locale).reportPages.batch;
-  const lines = [t.readmeTitle(study.organisation.name, study.year), '', t.readmeMembers];
-  for (const member of [...study.members].sort((a, b) => a.number - b.number)) lines.push(`  ${t.memberLabel(member.number)}: ${member.name}`);
-  lines.push('', t.readmeFiles, ...files.map((file) => `  ${file}`), '');
-  return lines.join('\r\n');
-}
-
 async function runJob(ctx: AppContext, actor: Actor, job: BatchJob, locale: Locale): Promise<void> {
   // Let the request that started the job send its redirect before the first report is drawn.
   await new Promise((resolve) => setImmediate(resolve));
@@ -136,14 +126,15 @@ async function runJob(ctx: AppContext, actor: Actor, job: BatchJob, locale: Loca
   const partial = partialPathOf(job.filePath);
   const written = pipeline(zip.outputStream, createWriteStream(partial, { mode: 0o600 }));
   try {
-    const result = await generateStudyReports(ctx, actor, job.studyOrganisationId, job.year, locale, {
+    // No name key in the ZIP: it is meant for sharing, and the anonymised federation report must
+    // stay anonymous. Those who run the study download the key on its own (nameKeyText).
+    await generateStudyReports(ctx, actor, job.studyOrganisationId, job.year, locale, {
       formats: BATCH_FORMATS,
       onProgress: (done, total, current) => Object.assign(job, { done, total, current }),
       write: async (fileName, content) => {
         zip.addBuffer(content, fileName);
       },
     });
-    zip.addBuffer(Buffer.from(readme(result.study, result.files, locale), 'utf8'), locale === 'sv' ? 'LASMIG.txt' : 'README.txt');
     zip.end();
     await written;
     await rename(partial, job.filePath);

@@ -131,9 +131,9 @@ for (const dialect of testDialects()) {
 
       const second = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'Rättade siffror', classification: '0' });
       const secondPage = await coordinator.follow(second);
-      assert.match(textOf(secondPage.body), /Version 2\.0 är utgiven/);
+      assert.match(textOf(secondPage.body), /Version 1\.1 är utgiven/);
       const versions = [...(/<table class="table" data-testid="history">([\s\S]*?)<\/table>/.exec(secondPage.body)?.[1] ?? '').matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((match) => match[1]);
-      assert.deepEqual(versions, ['1.0', '2.0'], 'oldest first');
+      assert.deepEqual(versions, ['1.0', '1.1'], 'oldest first; 1.0 then 1.1');
     });
 
     test('the federation analyst sees every member with its number, edits the study texts, and they round-trip', async () => {
@@ -215,7 +215,6 @@ for (const dialect of testDialects()) {
       assert.equal(zipResponse.headers['content-type'], 'application/zip');
       const zip = await JSZip.loadAsync(zipResponse.raw);
       assert.deepEqual(Object.keys(zip.files).sort(), [
-        'LASMIG.txt',
         'mogna-alfa-kommun-2025.docx',
         'mogna-alfa-kommun-2025.pdf',
         'mogna-beta-kommun-2025.docx',
@@ -225,8 +224,24 @@ for (const dialect of testDialects()) {
       ]);
       const pdf = await zip.file('mogna-beta-kommun-2025.pdf')!.async('nodebuffer');
       assert.equal(pdf.subarray(0, 4).toString('latin1'), '%PDF');
-      const readme = await zip.file('LASMIG.txt')!.async('string');
-      assert.match(readme, /Kommun \d: Alfa kommun/);
+      for (const name of Object.keys(zip.files)) assert.ok(/\.(docx|pdf)$/.test(name), `${name}: no name key or other text file in the ZIP`);
+    });
+
+    test('the name key is its own download for those who run the study, refused to a member’s coordinator', async () => {
+      const page = await download('analyst', reports(world.federationId));
+      assert.ok(page.body.includes(`href="${reports(world.federationId)}/name-key.txt"`));
+      const key = await download('analyst', `${reports(world.federationId)}/name-key.txt`);
+      assert.match(String(key.headers['content-type']), /^text\/plain/);
+      assert.match(String(key.headers['content-disposition']), /filename="namnnyckel-2025\.txt"/);
+      assert.match(key.body, /Kommun \d: Alfa kommun/);
+      assert.match(key.body, /Kommun \d: Beta kommun/);
+      for (const who of ['coordinatorA', 'viewerA', 'outsider']) {
+        const refused = await as.get(who)!.get(`${reports(world.federationId)}/name-key.txt`);
+        assert.ok(refused.status === 403 || refused.status === 404, `${who}: ${refused.status}`);
+        assert.ok(!refused.body.includes('Alfa kommun'), who);
+      }
+      const memberPage = await download('coordinatorA', reports(world.orgA));
+      assert.ok(!memberPage.body.includes('name-key.txt'), 'no key link on a member’s page');
     });
 
     test('an organisation outside any federation runs its own study: texts form, no member number, no batch', async () => {

@@ -4,6 +4,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
+import { createHash } from 'node:crypto';
+import { AppError } from '../../app/errors.ts';
 import { isClassificationLevel } from './classification.ts';
 import type { IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 
@@ -26,6 +28,8 @@ export async function readStudySettings(db: Db, studyOrganisationId: string, yea
     scope: row.scope,
     goalPicture: goalPictureFromText(row.goal_picture),
     author: row.author,
+    title: row.title,
+    subtitle: row.subtitle,
   };
 }
 
@@ -38,6 +42,8 @@ export async function saveStudySettings(db: Db, studyOrganisationId: string, yea
     scope: settings.scope,
     goal_picture: settings.goalPicture.join('\n'),
     author: settings.author,
+    title: settings.title,
+    subtitle: settings.subtitle,
     updated_at: updatedAt,
     updated_by: updatedBy,
   };
@@ -48,8 +54,9 @@ export async function saveStudySettings(db: Db, studyOrganisationId: string, yea
     .execute();
 }
 
-function versionLabel(versionNumber: number): string {
-  return `${versionNumber}.0`;
+/** The first issue is 1.0, then 1.1, 1.2 … (issue 13). */
+export function versionLabel(versionNumber: number): string {
+  return `1.${versionNumber - 1}`;
 }
 
 function classificationOf(value: number): ClassificationLevel {
@@ -67,6 +74,7 @@ export async function listReportIssues(db: Db, subjectOrganisationId: string, ye
     .orderBy('version_number', 'asc')
     .execute();
   return rows.map((row) => ({
+    id: row.id,
     version: versionLabel(row.version_number),
     date: row.issued_at.slice(0, 10),
     by: row.issued_by,
@@ -84,22 +92,30 @@ export interface NewReportIssue {
   issuedBy: string;
   reason: string;
   classification: ClassificationLevel;
+  /** The number the caller built the document for; another issue in between makes this a conflict. */
+  expectedVersionNumber?: number;
+}
+
+/** The number the next issue of a report gets (1 for the first). */
+export async function nextVersionNumber(db: Db, subjectOrganisationId: string, year: number, kind: ReportKind): Promise<number> {
+  const latest = await db
+    .selectFrom('report_issues')
+    .select((eb) => eb.fn.max('version_number').as('latest'))
+    .where('subject_organisation_id', '=', subjectOrganisationId)
+    .where('year', '=', year)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return Number(latest?.latest ?? 0) + 1;
 }
 
 /**
- * Adds the next version (1.0, 2.0 …). Call inside a transaction: the number is read and written
+ * Adds the next version (1.0, 1.1 …). Call inside a transaction: the number is read and written
  * together, and the unique key turns a concurrent issue of the same number into an error
  * instead of two versions with one number.
  */
 export async function insertReportIssue(trx: Db, issue: NewReportIssue): Promise<IssuedReport> {
-  const latest = await trx
-    .selectFrom('report_issues')
-    .select((eb) => eb.fn.max('version_number').as('latest'))
-    .where('subject_organisation_id', '=', issue.subjectOrganisationId)
-    .where('year', '=', issue.year)
-    .where('kind', '=', issue.kind)
-    .executeTakeFirst();
-  const versionNumber = Number(latest?.latest ?? 0) + 1;
+  const versionNumber = await nextVersionNumber(trx, issue.subjectOrganisationId, issue.year, issue.kind);
+  if (issue.expectedVersionNumber !== undefined && issue.expectedVersionNumber !== versionNumber) throw new AppError('conflict', 'another version was issued meanwhile');
   await trx
     .insertInto('report_issues')
     .values({
@@ -114,11 +130,82 @@ export async function insertReportIssue(trx: Db, issue: NewReportIssue): Promise
       classification: issue.classification,
     })
     .execute();
-  return { version: versionLabel(versionNumber), date: issue.issuedAt.slice(0, 10), by: issue.issuedBy, reason: issue.reason, classification: issue.classification };
+  return { id: issue.id, version: versionLabel(versionNumber), date: issue.issuedAt.slice(0, 10), by: issue.issuedBy, reason: issue.reason, classification: issue.classification };
 }
 
 /** An organisation's name for file names, after the caller has passed the report's access check. */
 export async function organisationName(db: Db, organisationId: string): Promise<string | null> {
   const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirst();
   return row?.name ?? null;
+}
+
+// ---- The analyst's texts per member and year (issue 13) ----
+
+/** The member's written texts by key; a key without a row has no text (the draft is used). */
+export async function readMemberTexts(db: Db, organisationId: string, year: number): Promise<Record<string, string>> {
+  const rows = await db.selectFrom('report_member_texts').select(['text_key', 'body']).where('organisation_id', '=', organisationId).where('year', '=', year).execute();
+  return Object.fromEntries(rows.map((row) => [row.text_key, row.body]));
+}
+
+/** Writes the given texts (an empty one removes the row, so the draft is used again). */
+export async function saveMemberTexts(db: Db, organisationId: string, year: number, texts: Record<string, string>, updatedBy: string | null, updatedAt: string): Promise<void> {
+  for (const [key, body] of Object.entries(texts)) {
+    if (body.trim() === '') {
+      await db.deleteFrom('report_member_texts').where('organisation_id', '=', organisationId).where('year', '=', year).where('text_key', '=', key).execute();
+      continue;
+    }
+    await db
+      .insertInto('report_member_texts')
+      .values({ organisation_id: organisationId, year, text_key: key, body, updated_at: updatedAt, updated_by: updatedBy })
+      .onConflict((conflict) => conflict.columns(['organisation_id', 'year', 'text_key']).doUpdateSet({ body, updated_at: updatedAt, updated_by: updatedBy }))
+      .execute();
+  }
+}
+
+// ---- What an issued version holds: its files, exactly as issued, and its digests ----
+
+export type IssuedFormat = 'docx' | 'pdf';
+
+export function sha256Hex(content: Uint8Array | string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+export async function insertIssueFiles(trx: Db, issueId: string, files: Record<IssuedFormat, Buffer>): Promise<void> {
+  for (const [format, content] of Object.entries(files)) {
+    await trx.insertInto('report_issue_files').values({ issue_id: issueId, format, content_base64: content.toString('base64'), sha256: sha256Hex(content) }).execute();
+  }
+}
+
+/** The stored bytes of an issued version; null when that version has no stored file (issued before 0009). */
+export async function readIssueFile(db: Db, issueId: string, format: IssuedFormat): Promise<Buffer | null> {
+  const row = await db.selectFrom('report_issue_files').select(['content_base64', 'sha256']).where('issue_id', '=', issueId).where('format', '=', format).executeTakeFirst();
+  if (!row) return null;
+  const content = Buffer.from(row.content_base64, 'base64');
+  if (sha256Hex(content) !== row.sha256) throw new Error(`stored ${format} of issue ${issueId} does not match its digest`);
+  return content;
+}
+
+export interface IssueDigests {
+  parts: Record<string, string>;
+  texts: Record<string, string>;
+}
+
+export async function insertIssueDigests(trx: Db, issueId: string, digests: IssueDigests): Promise<void> {
+  const rows = [
+    ...Object.entries(digests.parts).map(([key, digest]) => ({ issue_id: issueId, scope: 'part', item_key: key, digest })),
+    ...Object.entries(digests.texts).map(([key, digest]) => ({ issue_id: issueId, scope: 'text', item_key: key, digest })),
+  ];
+  if (rows.length > 0) await trx.insertInto('report_issue_digests').values(rows).execute();
+}
+
+export async function readIssueDigests(db: Db, issueIds: readonly string[]): Promise<Map<string, IssueDigests>> {
+  const result = new Map<string, IssueDigests>(issueIds.map((id) => [id, { parts: {}, texts: {} }]));
+  if (issueIds.length === 0) return result;
+  const rows = await db.selectFrom('report_issue_digests').selectAll().where('issue_id', 'in', [...issueIds]).execute();
+  for (const row of rows) {
+    const entry = result.get(row.issue_id)!;
+    if (row.scope === 'part') entry.parts[row.item_key] = row.digest;
+    else entry.texts[row.item_key] = row.digest;
+  }
+  return result;
 }

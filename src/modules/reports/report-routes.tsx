@@ -13,7 +13,22 @@ import { renderReport, reportContentType } from '../../reports/render-report.ts'
 import type { ReportDocument } from '../../reports/report-model.ts';
 import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { emptyStudySettings, getReportOverview, issueReport, REASON_MAX_LENGTH, SETTINGS_TEXT_MAX_LENGTH, updateStudySettings } from './report-admin-service.ts';
+import { isMemberTextKey, MEMBER_TEXT_KEYS } from '../../reports/member-drafts.ts';
+import {
+  acceptMemberDraft,
+  emptyStudySettings,
+  getMemberTexts,
+  getReportOverview,
+  issuedReportFile,
+  issueReport,
+  MEMBER_TEXT_MAX_LENGTH,
+  nameKeyText,
+  REASON_MAX_LENGTH,
+  SETTINGS_TEXT_MAX_LENGTH,
+  updateMemberTexts,
+  updateStudySettings,
+} from './report-admin-service.ts';
+import { MemberTextsPage, memberTextsPath } from './member-texts-views.tsx';
 import { findBatchJob, startBatchJob, type BatchJob } from './report-batch-jobs.ts';
 import { attachmentHeader, reportFileName } from './report-file-name.ts';
 import { recordDownload } from '../audit/audit-service.ts';
@@ -25,6 +40,7 @@ import { BatchJobPage, batchPath, NoReportsPage, ReportPreviewPage, reportsPath,
 const orgParams = z.object({ orgId: z.uuid() });
 const yearParams = orgParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 const fileParams = yearParams.extend({ file: z.string().regex(/^(member|federation)(\.(docx|pdf|html))?$/) });
+const versionParams = yearParams.extend({ version: z.string().regex(/^1\.\d{1,4}$/), file: z.string().regex(/^(member|federation)\.(docx|pdf)$/) });
 const jobParams = yearParams.extend({ job: z.string().regex(/^[0-9a-f]{32}(\.(json|zip))?$/) });
 
 const issueBody = z.object({
@@ -40,6 +56,18 @@ const settingsBody = z.object({
   scope: z.string().default(''),
   goalPicture: z.string().default(''),
   author: z.string().default(''),
+  title: z.string().default(''),
+  subtitle: z.string().default(''),
+});
+
+const memberTextsBody = z.object({
+  summary: z.string().optional(),
+  maturity: z.string().optional(),
+  security: z.string().optional(),
+  costs: z.string().optional(),
+  capabilityMap: z.string().optional(),
+  recommendations: z.string().optional(),
+  accept: z.string().optional(),
 });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -123,7 +151,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (Object.keys(errors).length > 0 || classification === null) {
       return showYear(request, reply, orgId, year, { issue: { reason: body.data.reason.slice(0, 1000), classification: classification ?? 0, errors } }, 400);
     }
-    const issued = await issueReport(ctx, request.actor, { subjectOrganisationId: orgId, year, kind: body.data.kind, reason, classification });
+    const issued = await issueReport(ctx, request.actor, { subjectOrganisationId: orgId, year, kind: body.data.kind, reason, classification }, request.locale);
     return redirectWithFlash(reply, reportsPath(orgId, year), t.issued(issued.version));
   });
 
@@ -149,9 +177,73 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       scope: values.scope.trim(),
       goalPicture: goalPictureFromText(values.goalPicture),
       author: values.author.trim(),
+      title: values.title.trim(),
+      subtitle: values.subtitle.trim(),
     };
     await updateStudySettings(ctx, request.actor, orgId, year, settings);
     return redirectWithFlash(reply, `${reportsPath(orgId, year)}#settings-heading`, t.saved);
+  });
+
+  // An issued version, exactly the bytes stored when it was issued.
+  app.get('/org/:orgId/reports/:year/versions/:version/:file', async (request, reply) => {
+    const { orgId, year, version, file } = parse(versionParams, request.params);
+    const [kind, format] = file.split('.') as [ReportKind, 'docx' | 'pdf'];
+    const content = await issuedReportFile(ctx, request.actor, orgId, year, kind, version, format);
+    const name = (await organisationName(ctx.db, orgId)) ?? 'rapport';
+    const asciiName = reportFileName(name, year, format).replace(new RegExp(`\\.${format}$`), `-v${version}.${format}`);
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', attachmentHeader(asciiName, `Mogna ${name} ${year} version ${version}.${format}`))
+      .type(reportContentType(format))
+      .send(content);
+  });
+
+  // The name key of the anonymised federation report, never inside the batch ZIP.
+  app.get('/org/:orgId/reports/:year/name-key.txt', async (request, reply) => {
+    const { orgId, year } = parse(yearParams, request.params);
+    const { text } = await nameKeyText(ctx, request.actor, orgId, year, request.locale);
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', attachmentHeader(request.m.reportPages.nameKey.fileName(year)))
+      .type('text/plain; charset=utf-8')
+      .send(text);
+  });
+
+  async function showMemberTexts(request: FastifyRequest, reply: FastifyReply, orgId: string, year: number, values?: Record<string, string>, errors: Record<string, string> = {}, status = 200) {
+    const view = await getMemberTexts(ctx, request.actor, orgId, year, request.locale);
+    return sendPage(reply, <MemberTextsPage page={pageContext(request, reply)} view={view} values={values ?? view.written} errors={errors} />, status);
+  }
+
+  app.get('/org/:orgId/reports/:year/texts', async (request, reply) => {
+    const { orgId, year } = parse(yearParams, request.params);
+    return showMemberTexts(request, reply, orgId, year);
+  });
+
+  app.post('/org/:orgId/reports/:year/texts', async (request, reply) => {
+    const { orgId, year } = parse(yearParams, request.params);
+    const body = memberTextsBody.safeParse(request.body ?? {});
+    if (!body.success) throw new AppError('validation');
+    const t = request.m.reportPages.memberTexts;
+    const { accept, ...fields } = body.data;
+    if (accept !== undefined) {
+      if (!isMemberTextKey(accept)) throw new AppError('validation', 'accept');
+      await acceptMemberDraft(ctx, request.actor, orgId, year, accept, request.locale);
+      return redirectWithFlash(reply, memberTextsPath(orgId, year), t.draftUsed(t.labels[accept] ?? accept));
+    }
+    const texts: Record<string, string> = {};
+    const errors: Record<string, string> = {};
+    for (const key of MEMBER_TEXT_KEYS) {
+      const value = fields[key];
+      if (value === undefined) continue;
+      texts[key] = value;
+      if (value.length > MEMBER_TEXT_MAX_LENGTH) errors[key] = t.tooLong(MEMBER_TEXT_MAX_LENGTH);
+    }
+    if (Object.keys(errors).length > 0) {
+      const clipped = Object.fromEntries(Object.entries(texts).map(([key, value]) => [key, value.slice(0, MEMBER_TEXT_MAX_LENGTH * 2)]));
+      return showMemberTexts(request, reply, orgId, year, clipped, errors, 400);
+    }
+    await updateMemberTexts(ctx, request.actor, orgId, year, texts);
+    return redirectWithFlash(reply, memberTextsPath(orgId, year), t.saved);
   });
 
   app.post('/org/:orgId/reports/:year/batch', async (request, reply) => {

@@ -17,14 +17,14 @@ import { federationOverview } from '../../domain/scoring/federation-overview.ts'
 import type { Locale } from '../../i18n/format.ts';
 import { buildFederationReport } from '../../reports/federation-report.ts';
 import { buildMemberReport } from '../../reports/member-report.ts';
-import type { CapabilityMapPart, CostsPart, FederationReportInput, MaturityPart, ReportFrame, SecurityPart } from '../../reports/report-input.ts';
-import type { ReportDocument } from '../../reports/report-model.ts';
+import type { CapabilityMapPart, CostsPart, FederationReportInput, MaturityPart, MemberReportInput, ReportFrame, SecurityPart } from '../../reports/report-input.ts';
+import type { ClassificationLevel, ReportDocument, ReportHistoryEntry } from '../../reports/report-model.ts';
 import { getCostComparison, getCostOverview } from '../costs/cost-service.ts';
 import { maturityInstruments } from '../federation/federation-maturity-service.ts';
 import { federationComparison, jointResults } from '../joint/joint-service.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
 import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
-import { listReportIssues, readStudySettings } from './report-repository.ts';
+import { listReportIssues, readMemberTexts, readStudySettings } from './report-repository.ts';
 import type { ReportKind } from './report-types.ts';
 
 export interface StudyMember {
@@ -152,8 +152,15 @@ export async function defaultReportYear(ctx: AppContext, actor: Actor, organisat
   return finished[0] ?? all[0] ?? null;
 }
 
-async function reportFrame(ctx: AppContext, study: Study, subjectId: string, kind: ReportKind): Promise<ReportFrame> {
-  const [settings, issues] = await Promise.all([readStudySettings(ctx.db, study.organisation.id, study.year), listReportIssues(ctx.db, subjectId, study.year, kind)]);
+/** The version being issued, printed in its own document history before it is stored. */
+export interface PendingIssue {
+  entry: ReportHistoryEntry;
+  classification: ClassificationLevel;
+}
+
+async function reportFrame(ctx: AppContext, study: Study, subjectId: string, kind: ReportKind, pending?: PendingIssue): Promise<ReportFrame> {
+  const [settings, stored] = await Promise.all([readStudySettings(ctx.db, study.organisation.id, study.year), listReportIssues(ctx.db, subjectId, study.year, kind)]);
+  const issues = pending ? [...stored, { ...pending.entry, id: '', classification: pending.classification }] : stored;
   return {
     studyName: study.organisation.name,
     isFederation: study.isFederation,
@@ -173,6 +180,11 @@ function requireAnswers(answers: AnswerSet | null): AnswerSet {
 
 /** The member's sub-report (authorizeViewMemberReport). */
 export async function memberReportDocument(ctx: AppContext, actor: Actor, organisationId: string, year: number, locale: Locale): Promise<ReportDocument> {
+  return buildMemberReport(await memberReportInput(ctx, actor, organisationId, year), locale);
+}
+
+/** What the member's sub-report is built from, with the analyst's texts (authorizeViewMemberReport). */
+export async function memberReportInput(ctx: AppContext, actor: Actor, organisationId: string, year: number, pending?: PendingIssue): Promise<MemberReportInput> {
   authorizeViewMemberReport(actor, organisationId);
   const { study, sources } = await loadStudy(ctx, organisationId, year);
   const member = study.members.find((candidate) => candidate.id === organisationId);
@@ -187,17 +199,15 @@ export async function memberReportDocument(ctx: AppContext, actor: Actor, organi
   const capabilityMap = source.capabilityMap ? await memberCapabilityMap(ctx, actor, organisationId, source.capabilityMap, earlier?.capabilityMap ?? null, study, numbering, own) : null;
   const costs = source.costs ? await memberCosts(ctx, actor, organisationId, year, study, numbering) : null;
 
-  return buildMemberReport(
-    {
-      frame: await reportFrame(ctx, study, organisationId, 'member'),
-      member: { name: member.name, number: study.isFederation ? member.number : null },
-      maturity,
-      security,
-      capabilityMap,
-      costs,
-    },
-    locale,
-  );
+  return {
+    frame: await reportFrame(ctx, study, organisationId, 'member', pending),
+    member: { name: member.name, number: study.isFederation ? member.number : null },
+    maturity,
+    security,
+    capabilityMap,
+    costs,
+    analystTexts: await readMemberTexts(ctx.db, organisationId, year),
+  };
 }
 
 async function memberMaturity(
@@ -282,6 +292,22 @@ function anonymousReader(actor: UserActor): UserActor {
 
 /** The anonymised federation report (authorizeViewFederationReport). */
 export async function federationReportDocument(ctx: AppContext, actor: Actor, federationId: string, year: number, locale: Locale): Promise<ReportDocument> {
+  return buildFederationReport(await federationReportInput(ctx, actor, federationId, year), locale);
+}
+
+/**
+ * Checks that the actor may read the federation report of a study (its members' users may, though
+ * they cannot open the federation's own pages), as federationReportDocument does.
+ */
+export async function authorizeFederationReportReader(ctx: AppContext, actor: Actor, federationId: string, year: number): Promise<void> {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const { study } = await loadStudy(ctx, federationId, year);
+  if (!study.isFederation || study.organisation.id !== federationId) throw new AppError('not_found');
+  authorizeViewFederationReport(actor, { id: federationId, memberIds: study.members.map((member) => member.id) });
+}
+
+/** What the federation report is built from (authorizeViewFederationReport). */
+export async function federationReportInput(ctx: AppContext, actor: Actor, federationId: string, year: number, pending?: PendingIssue): Promise<FederationReportInput> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const { study, sources } = await loadStudy(ctx, federationId, year);
   if (!study.isFederation || study.organisation.id !== federationId) throw new AppError('not_found');
@@ -290,7 +316,7 @@ export async function federationReportDocument(ctx: AppContext, actor: Actor, fe
   const numbering = new Map(study.members.map((member) => [member.id, member.number]));
   const none = new Set<string>();
   const input: FederationReportInput = {
-    frame: await reportFrame(ctx, study, federationId, 'federation'),
+    frame: await reportFrame(ctx, study, federationId, 'federation', pending),
     members: study.members.map((member) => ({ number: member.number, parts: member.parts })),
     maturity: await federationMaturityPart(ctx, study, sources, numbering),
     security: await federationSecurityPart(ctx, reader, study, sources),
@@ -298,7 +324,7 @@ export async function federationReportDocument(ctx: AppContext, actor: Actor, fe
     costs: await federationCostsPart(ctx, reader, study, numbering),
     anonymityThreshold: MIN_BENCHMARK_ORGANISATIONS,
   };
-  return buildFederationReport(input, locale);
+  return input;
 }
 
 async function federationMaturityPart(ctx: AppContext, study: Study, sources: Map<string, MemberSources>, numbering: ReadonlyMap<string, number>): Promise<FederationReportInput['maturity']> {

@@ -18,15 +18,28 @@ export interface StudySettings {
   goalPicture: string[];
   /** Shown as the reports' author; empty means the study organisation's name. */
   author: string;
+  /** The study's title on every report's title page; empty means the default title. */
+  title: string;
+  /** The federation report's subtitle; empty means the default. */
+  subtitle: string;
 }
 
 /** One issued version of a report, as the version history table shows it. */
 export interface IssuedReport {
-  /** "1.0", "2.0" … */
+  id: string;
+  /** "1.0", "1.1" … */
   version: string;
   /** ISO date. */
   date: string;
   by: string;
   reason: string;
   classification: ClassificationLevel;
+}
+
+/** What changed since the version before (null for the first, or when either has no digests). */
+export interface IssueChanges {
+  /** Keys of the parts whose figures changed ('maturity', 'security', 'costs', 'capabilityMap', 'participation'). */
+  parts: string[];
+  /** Keys of the texts that changed (the member's texts, or the study's). */
+  texts: string[];
 }

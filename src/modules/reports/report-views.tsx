@@ -14,7 +14,7 @@ import { classificationLevels, classificationText } from './classification.ts';
 import type { ReportOverview } from './report-admin-service.ts';
 import type { BatchJob } from './report-batch-jobs.ts';
 import type { StudyMember } from './report-service.ts';
-import type { ReportKind, StudySettings } from './report-types.ts';
+import type { IssueChanges, ReportKind, StudySettings } from './report-types.ts';
 
 export const reportsPath = (organisationId: string, year?: number) => (year === undefined ? `/org/${organisationId}/reports` : `/org/${organisationId}/reports/${year}`);
 export const batchPath = (organisationId: string, year: number, jobId: string) => `${reportsPath(organisationId, year)}/batch/${jobId}`;
@@ -89,8 +89,21 @@ function YearNav({ page, organisationId, years, year }: { page: PageContext; org
   );
 }
 
+export const versionPath = (organisationId: string, year: number, version: string) => `${reportsPath(organisationId, year)}/versions/${version}`;
+
+function changesText(page: PageContext, index: number, changes: IssueChanges | undefined): string {
+  const v = page.m.reportPages.versions;
+  if (index === 0) return v.first;
+  if (!changes) return v.unknown;
+  const parts = changes.parts.map((key) => v.partNames[key] ?? key);
+  const texts = changes.texts.map((key) => v.textNames[key] ?? key);
+  if (parts.length === 0 && texts.length === 0) return v.nothingChanged;
+  return [parts.length > 0 ? v.figures(parts.join(', ')) : null, texts.length > 0 ? v.texts(texts.join(', ')) : null].filter(Boolean).join('. ');
+}
+
 function HistoryTable({ page, overview }: { page: PageContext; overview: ReportOverview }) {
   const t = page.m.reportPages.history;
+  const v = page.m.reportPages.versions;
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t.heading}</h2>
@@ -100,21 +113,32 @@ function HistoryTable({ page, overview }: { page: PageContext; overview: ReportO
         <div class="table-scroll">
           <table class="table" data-testid="history">
             <caption class="visually-hidden">{t.caption}</caption>
-            <TableHead columns={[t.columns.version, t.columns.date, t.columns.by, t.columns.reason, t.columns.classification]} />
+            <TableHead columns={[t.columns.version, t.columns.date, t.columns.by, t.columns.reason, t.columns.classification, v.changesColumn, v.filesColumn]} />
             <tbody>
-              {overview.history.map((entry) => (
+              {overview.history.map((entry, index) => (
                 <tr>
                   <th scope="row">{entry.version}</th>
                   <td>{formatDate(page.locale, entry.date)}</td>
                   <td>{entry.by}</td>
                   <td>{entry.reason}</td>
                   <td>{classificationText(entry.classification, page.locale).label}</td>
+                  <td data-testid="changes">{changesText(page, index, overview.changes.get(entry.id))}</td>
+                  <td>
+                    <a href={`${versionPath(overview.subject.id, overview.year, entry.version)}/${overview.kind}.docx`} download aria-label={v.file('DOCX', entry.version)}>
+                      DOCX
+                    </a>
+                    {' · '}
+                    <a href={`${versionPath(overview.subject.id, overview.year, entry.version)}/${overview.kind}.pdf`} download aria-label={v.file('PDF', entry.version)}>
+                      PDF
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {overview.history.length > 0 ? <p class="hint">{v.frozenHint}</p> : null}
     </section>
   );
 }
@@ -177,6 +201,10 @@ function SettingsForm({ page, overview, form }: { page: PageContext; overview: R
       <p>{t.intro}</p>
       <form method="post" action={`${reportsPath(overview.subject.id, overview.year)}/settings`} class="panel" novalidate>
         <CsrfField token={page.csrfToken} />
+        <TextField m={page.m} id="title" label={page.m.reportPages.studyTitle.title} hint={page.m.reportPages.studyTitle.titleHint} value={values.title} error={errors.title} />
+        {overview.study.isFederation ? (
+          <TextField m={page.m} id="subtitle" label={page.m.reportPages.studyTitle.subtitle} hint={page.m.reportPages.studyTitle.subtitleHint} value={values.subtitle} error={errors.subtitle} />
+        ) : null}
         <TextAreaField m={page.m} id="background" label={t.background} value={values.background} error={errors.background} />
         <TextAreaField m={page.m} id="purpose" label={t.purpose} value={values.purpose} error={errors.purpose} />
         <TextAreaField m={page.m} id="goal" label={t.goal} value={values.goal} error={errors.goal} />
@@ -251,6 +279,13 @@ function BatchStart({ page, overview }: { page: PageContext; overview: ReportOve
         <CsrfField token={page.csrfToken} />
         <Button variant="secondary">{t.start}</Button>
       </form>
+      <h3 id="name-key-heading">{page.m.reportPages.nameKey.heading}</h3>
+      <p>{page.m.reportPages.nameKey.intro}</p>
+      <p>
+        <a class="button button-secondary" href={`${reportsPath(overview.study.organisation.id, overview.year)}/name-key.txt`} download>
+          {page.m.reportPages.nameKey.download}
+        </a>
+      </p>
     </section>
   );
 }
@@ -279,6 +314,11 @@ export function ReportYearPage(props: { page: PageContext; overview: ReportOverv
         ) : null}
         <ReportDownloads page={page} organisationId={overview.subject.id} year={overview.year} kind={overview.kind} />
         <p class="hint">{t.download.hint}</p>
+        {!isFederationPage && overview.canIssue ? (
+          <p>
+            <a href={`${reportsPath(overview.subject.id, overview.year)}/texts`}>{t.memberTexts.link}</a>
+          </p>
+        ) : null}
         {!isFederationPage && study.isFederation ? (
           <p>
             {t.member.federationLink}:{' '}
