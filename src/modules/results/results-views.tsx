@@ -10,6 +10,7 @@ import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import type { Benchmark } from '../../domain/scoring/benchmarks.ts';
 import type { CapabilityDifference } from '../../domain/scoring/insights.ts';
+import { shownChange } from '../../domain/rounding.ts';
 import { formatNumber, type Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import { ChartFigure, chartScripts } from '../../ui/chart-figure.tsx';
@@ -393,7 +394,7 @@ function TrendSection({ results, locale, nameOf, trendFigure }: { results: Round
       <td>{level}</td>
       <td class="numeric">{one(locale, change?.previous)}</td>
       <td class="numeric">{one(locale, change?.current)}</td>
-      <td class="numeric">{change ? signed(locale, change.change) : '–'}</td>
+      <td class="numeric">{change ? signed(locale, shownChange(change.previous, change.current)) : '–'}</td>
     </tr>
   );
   return (
@@ -403,7 +404,7 @@ function TrendSection({ results, locale, nameOf, trendFigure }: { results: Round
       {trend.quadrant ? <p data-testid="trend-quadrant">{texts.trendQuadrant(trend.quadrant.previous, trend.quadrant.current)}</p> : null}
       {trend.maturityPercent ? (
         <p>
-          {texts.maturity}: {one(locale, trend.maturityPercent.previous)} % → {one(locale, trend.maturityPercent.current)} % ({signed(locale, trend.maturityPercent.change)})
+          {texts.maturity}: {one(locale, trend.maturityPercent.previous)} % → {one(locale, trend.maturityPercent.current)} % ({signed(locale, shownChange(trend.maturityPercent.previous, trend.maturityPercent.current))})
         </p>
       ) : null}
       {trend.notComparable.length > 0 ? <p class="hint">{texts.trendNotComparable(trend.notComparable.map(nameOf).join(', '))}</p> : null}

@@ -8,6 +8,7 @@ import type { Instrument, QuadrantKey } from '../../domain/instruments/instrumen
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import { MIN_BENCHMARK_ORGANISATIONS } from '../../domain/scoring/benchmarks.ts';
 import { matrixDimensions } from '../../domain/scoring/maturity-score.ts';
+import { shownChange } from '../../domain/rounding.ts';
 import { formatNumber, formatPercent, type Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import type { DocumentBuilder } from '../document-builder.ts';
@@ -74,7 +75,7 @@ export function memberMaturitySection(b: DocumentBuilder, part: MaturityPart, t:
     const rows = instrument.dimensions.flatMap((dimension) =>
       dimension.categories.flatMap((category) => {
         const change = trend.categories[category.key];
-        return change ? [[pick(category.name, locale), score(locale, change.previous), score(locale, change.current), signed(locale, change.change)]] : [];
+        return change ? [[pick(category.name, locale), score(locale, change.previous), score(locale, change.current), signed(locale, shownChange(change.previous, change.current))]] : [];
       }),
     );
     if (rows.length > 0) b.table(t.changeSince(trend.previousYear), t.changeColumns, rows, ['left', 'right', 'right', 'right']);
