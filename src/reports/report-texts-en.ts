@@ -182,4 +182,11 @@ export const reportTextsEn: ReportTexts = {
   no: '–',
   partNames: { maturity: 'digital maturity', security: 'information security', capabilityMap: 'capability map', costs: 'IT costs' },
   and: 'and',
+  nationalSource: (scope: 'outside-federation' | 'platform', year: number, count: number) =>
+    scope === 'outside-federation'
+      ? `The national average is based on every organisation in Mogna outside the federation that takes part in comparisons, ${year}: ${count} organisations.`
+      : `The national average is based on every organisation in Mogna that takes part in comparisons, ${year}: ${count} organisations.`,
+  noNational: 'There is no national comparison for the year. The federation’s own members are not enough, so that column is left out.',
+  federationSpread: 'The spread within the federation',
+  federationSpreadIntro: 'The figure shows the federation’s lowest, average and highest value per capability.',
 };

@@ -182,6 +182,13 @@ export const reportTextsSv = {
   no: '–',
   partNames: { maturity: 'digital mognad', security: 'informationssäkerhet', capabilityMap: 'förmågekarta', costs: 'IT-kostnader' },
   and: 'och',
+  nationalSource: (scope: 'outside-federation' | 'platform', year: number, count: number) =>
+    scope === 'outside-federation'
+      ? `Rikets medel bygger på alla organisationer i Mogna utanför förbundet som jämför sig, ${year}: ${count} organisationer.`
+      : `Rikets medel bygger på alla organisationer i Mogna som deltar i jämförelser, ${year}: ${count} organisationer.`,
+  noNational: 'Det finns ingen nationell jämförelse för året. Det räcker inte med förbundets egna medlemmar, så den kolumnen är utelämnad.',
+  federationSpread: 'Spridningen i förbundet',
+  federationSpreadIntro: 'Figuren visar förbundets lägsta, genomsnittliga och högsta värde per förmåga.',
 };
 
 export type ReportTexts = typeof reportTextsSv;

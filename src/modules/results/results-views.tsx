@@ -298,7 +298,11 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
   const dimensions = results.instrument.dimensions;
   const rows: Array<{ label: string; benchmark: Benchmark | null; count: number }> = [
     ...results.benchmarks.federations.map((federation) => ({ label: texts.federationLabel(federation.name), benchmark: federation.benchmark, count: federation.organisations })),
-    { label: texts.nationalLabel, benchmark: results.benchmarks.national, count: results.benchmarks.nationalOrganisations },
+    {
+      label: results.benchmarks.nationalSource ? texts.nationalSourceLabel(results.benchmarks.nationalSource.scope, results.benchmarks.nationalSource.year, results.benchmarks.nationalSource.organisations) : texts.nationalLabel,
+      benchmark: results.benchmarks.national,
+      count: results.benchmarks.nationalOrganisations,
+    },
     { label: texts.sameKindLabel(kind), benchmark: results.benchmarks.sameKind, count: results.benchmarks.sameKindOrganisations },
   ];
   const shown = rows.filter((row) => row.benchmark !== null);
@@ -315,7 +319,7 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
       {rows
         .filter((row) => row.benchmark === null)
         .map((row) => (
-          <p class="hint">{texts.benchmarkMissing(row.label, row.count)}</p>
+          <p class="hint">{row.label === texts.nationalLabel && results.benchmarks.federations.length > 0 ? texts.nationalMissing(row.count) : texts.benchmarkMissing(row.label, row.count)}</p>
         ))}
       {shown.length > 0 ? (
         <div class="table-scroll">
@@ -433,15 +437,17 @@ function TrendSection({ results, locale, nameOf, trendFigure }: { results: Round
 
 function Differences({ results, locale, nameOf }: { results: RoundResults; locale: Locale; nameOf: (key: string) => string }) {
   const texts = messagesFor(locale);
-  const list = (title: string, entries: CapabilityDifference[]) => (
+  const hasFederation = results.benchmarks.federations.some((federation) => federation.benchmark !== null);
+  const hasNational = results.benchmarks.national !== null;
+  const list = (title: string, entries: CapabilityDifference[], compared: boolean) => (
     <div>
       <h3>{title}</h3>
       {entries.length === 0 ? (
-        <p class="hint">{texts.noDifferences}</p>
+        <p class="hint">{compared ? texts.nothingToList : texts.noDifferences}</p>
       ) : (
         <ul>
           {entries.map((entry) => (
-            <li>{texts.differenceItem(nameOf(entry.key), one(locale, entry.own), one(locale, entry.benchmark), signed(locale, entry.difference))}</li>
+            <li>{texts.differenceItem(nameOf(entry.key), one(locale, entry.own), one(locale, entry.benchmark), signed(locale, shownChange(entry.benchmark, entry.own)))}</li>
           ))}
         </ul>
       )}
@@ -452,10 +458,11 @@ function Differences({ results, locale, nameOf }: { results: RoundResults; local
       <h2 id="differences">{texts.differencesHeading}</h2>
       <p>{texts.differencesIntro}</p>
       <div class="two-columns">
-        {list(texts.belowFederation, results.differences.federation.below)}
-        {list(texts.aboveFederation, results.differences.federation.above)}
-        {list(texts.belowNational, results.differences.national.below)}
-        {list(texts.aboveNational, results.differences.national.above)}
+        {list(texts.belowFederation, results.differences.federation.below, hasFederation)}
+        {list(texts.aboveFederation, results.differences.federation.above, hasFederation)}
+        {/* Without a national source the national lists are left out, not shown as a copy of the federation's. */}
+        {hasNational ? list(texts.belowNational, results.differences.national.below, true) : null}
+        {hasNational ? list(texts.aboveNational, results.differences.national.above, true) : null}
       </div>
       <h3>{texts.spreadHeading}</h3>
       <ul data-testid="spread">
