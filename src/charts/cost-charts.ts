@@ -155,6 +155,16 @@ export function federationPoolMixChart(comparison: FederationComparison, m: Cost
   };
 }
 
+/**
+ * The note under the pool table when some central-IT cost is on accounts no rule maps: the amount
+ * and the accounts, so the key figure and the table's sum never differ without a reason.
+ */
+export function unmappedNote(analysis: LedgerAnalysis, m: CostTexts, locale: Locale): string | null {
+  if (!analysis.unmappedTotalOre) return null;
+  const accounts = analysis.unmapped.map((entry) => `${entry.account}${entry.name ? ` ${entry.name}` : ''} (${money(locale, entry.amountOre)})`).join(', ');
+  return m.unmappedNote(money(locale, analysis.unmappedTotalOre), accounts);
+}
+
 /** Figures 9 and 10: the organisation's identified IT cost per pool, central IT and outside. */
 export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Locale, taxonomy: CostTaxonomy = tbmV4): ChartSpec {
   const pools = taxonomy.pools;
@@ -194,6 +204,14 @@ export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Lo
           kronor(pools.reduce((sum, pool) => sum + figures(pool.key).outsideOre, 0)),
           kronor(analysis.totalItOre),
         ],
+        // Central-IT cost on accounts no rule maps is in the key figure "central IT" but in no
+        // pool: shown as its own row, and then central IT's whole cost, so the totals agree.
+        ...(!analysis.unmappedTotalOre
+          ? []
+          : [
+              [m.charts.unmappedRow, kronor(analysis.unmappedTotalOre), null, null],
+              [m.charts.centralItAllRow, kronor(analysis.centralItCostOre), null, null],
+            ]),
       ],
       fractionDigits: 0,
     },
