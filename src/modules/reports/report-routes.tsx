@@ -15,6 +15,7 @@ import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { emptyStudySettings, getReportOverview, issueReport, REASON_MAX_LENGTH, SETTINGS_TEXT_MAX_LENGTH, updateStudySettings } from './report-admin-service.ts';
 import { findBatchJob, startBatchJob, type BatchJob } from './report-batch-jobs.ts';
+import { isClassificationLevel } from './classification.ts';
 import { attachmentHeader, reportFileName } from './report-file-name.ts';
 import { organisationName, goalPictureFromText } from './report-repository.ts';
 import { defaultReportYear, federationReportDocument, memberReportDocument } from './report-service.ts';
@@ -113,7 +114,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     const t = request.m.reportPages.issue;
     const reason = body.data.reason.trim();
     const level = Number(body.data.classification);
-    const classification = level === 0 || level === 1 || level === 2 || level === 3 ? level : null;
+    const classification = isClassificationLevel(level) ? level : null;
     const errors: Record<string, string> = {};
     if (reason === '') errors.reason = t.reasonRequired;
     else if (reason.length > REASON_MAX_LENGTH) errors.reason = t.reasonTooLong(REASON_MAX_LENGTH);
