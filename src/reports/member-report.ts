@@ -63,7 +63,7 @@ function summaryPoints(input: MemberReportInput, t: ReportTexts, locale: Locale)
   }
   if (input.security) {
     const result = practiceIndex(input.security.instrument, input.security.answers);
-    points.push(t.summarySecurity(result.established, result.practices.length));
+    points.push(t.summarySecurity(result.inPlace, result.practices.length));
   }
   if (input.costs) {
     const { analysis } = input.costs;

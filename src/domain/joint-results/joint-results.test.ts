@@ -40,6 +40,20 @@ describe('practice index', () => {
     assert.equal(result.practices[2]!.degree, null);
   });
 
+  it('counts as in place only a practice fully introduced and followed up, not one only started', () => {
+    const result = practiceIndex(
+      infosec,
+      answers({
+        'ledning-etablerat': 1, 'ledning-grad': 4, // fully in place
+        'risk-etablerat': 1, 'risk-grad': 1, // "Påbörjat": exists, not in place
+        'klassning-etablerat': 1, 'klassning-grad': 3, // largely, not fully
+        'kontinuitet-etablerat': 0,
+      }),
+    );
+    assert.equal(result.established, 3);
+    assert.equal(result.inPlace, 1);
+  });
+
   it('counts per practice across members', () => {
     const counts = practiceFederationCounts(infosec, [
       answers({ 'ledning-etablerat': 1, 'ledning-grad': 2 }),
