@@ -224,4 +224,11 @@ describe('a member that took part only in the survey', () => {
     );
     assert.equal(document.locale, 'en');
   });
+
+  it('names the respondents’ roles in English too', () => {
+    const document = buildMemberReport(mellerudInput(everything), 'en');
+    const items = document.blocks.flatMap((block) => (block.kind === 'bullets' ? block.items.map((item) => item.map((part) => (typeof part === 'string' ? part : part.text)).join('')) : []));
+    assert.ok(items.some((item) => item.includes('(Head of department: 2)')), items.join('\n'));
+    assert.ok(!items.some((item) => item.includes('Förvaltningschef')));
+  });
 });

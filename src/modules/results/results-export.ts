@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
+import { roleName } from '../../i18n/role-names.ts';
 import type { BreakdownGroup, RoundResults } from './results-service.ts';
 
 type Cell = string | number | null;
@@ -37,6 +38,7 @@ export function groupName(group: BreakdownGroup, locale: Locale): string {
   const m = messages(locale).results;
   if (group.kind === 'other-units') return group.name ? m.otherUnitsWithin(group.name) : m.otherUnits;
   if (group.kind === 'other-roles') return m.otherRoles;
+  if (group.kind === 'role' && group.name) return roleName(group.name, locale);
   return group.name ?? '';
 }
 
