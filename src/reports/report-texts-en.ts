@@ -182,6 +182,10 @@ export const reportTextsEn: ReportTexts = {
   no: '–',
   partNames: { maturity: 'digital maturity', security: 'information security', capabilityMap: 'capability map', costs: 'IT costs' },
   and: 'and',
+  collaborationRanked: (shown: number, total: number) =>
+    `${total} capabilities meet the conditions. The first ${shown} are shown: where most members are weak, then where the strongest member has come furthest and where the members differ most.`,
+  strongestColumn: 'Strongest',
+  strongestCell: (members: string, level: number) => `${members} (level ${level})`,
   nationalSource: (scope: 'outside-federation' | 'platform', year: number, count: number) =>
     scope === 'outside-federation'
       ? `The national average is based on every organisation in Mogna outside the federation that takes part in comparisons, ${year}: ${count} organisations.`

@@ -182,6 +182,10 @@ export const reportTextsSv = {
   no: '–',
   partNames: { maturity: 'digital mognad', security: 'informationssäkerhet', capabilityMap: 'förmågekarta', costs: 'IT-kostnader' },
   and: 'och',
+  collaborationRanked: (shown: number, total: number) =>
+    `${total} förmågor uppfyller villkoren. De ${shown} som står först visas: där flest medlemmar är svaga, sedan där den starkaste medlemmen har kommit längst och där skillnaden mellan medlemmarna är störst.`,
+  strongestColumn: 'Starkast',
+  strongestCell: (members: string, level: number) => `${members} (nivå ${level})`,
   nationalSource: (scope: 'outside-federation' | 'platform', year: number, count: number) =>
     scope === 'outside-federation'
       ? `Rikets medel bygger på alla organisationer i Mogna utanför förbundet som jämför sig, ${year}: ${count} organisationer.`

@@ -77,6 +77,21 @@ for (const dialect of testDialects()) {
       assertNoRepeatedColumn(document);
     });
 
+    test('collaboration candidates are ranked and capped at ten; only the federation report names the strongest, by number', async () => {
+      const federation = await federationReportDocument(t.ctx, analyst, study.organisation.id, year, 'sv');
+      const table = tables(federation).find((candidate) => candidate.caption.endsWith('Kandidater för samverkan'))!;
+      assert.equal(table.rows.length, 10);
+      assert.deepEqual(table.columns, ['Förmåga', 'Svaga medlemmar', 'Starka medlemmar', 'Starkast']);
+      for (const row of table.rows) assert.match(row[3]!, /^Kommun \d+(, Kommun \d+)* \(nivå \d\)$/);
+      const weak = table.rows.map((row) => Number(row[1]));
+      assert.deepEqual(weak, [...weak].sort((x, y) => y - x), 'most weak members first');
+      assert.ok(paragraphs(federation).some((text) => /^\d+ förmågor uppfyller villkoren\. De 10 som står först visas/.test(text)));
+      const own = await memberReportDocument(t.ctx, analyst, member.id, year, 'sv');
+      const ownTable = tables(own).find((candidate) => candidate.caption.endsWith('Kandidater för samverkan'))!;
+      assert.ok(ownTable.rows.length <= 10);
+      assert.ok(!ownTable.rows.flat().some((cell) => /Kommun \d/.test(cell)), 'a member’s report names no other member');
+    });
+
     // Last, since it adds organisations outside the federation.
     test('with three organisations outside the federation, the national mean returns and names its source', async () => {
       const instrument = t.ctx.instruments.require('digital-mognad');
