@@ -12,6 +12,33 @@
   };
   document.head.appendChild(loader);
 
+  // Axis-label markers from src/charts/axis-labels.ts ("mogna-axis:sv: %") become formatters
+  // that write the tick as the locale does ("3,5 %"), like the server's SVG.
+  var MARKER = 'mogna-axis:';
+  function withLocaleAxisLabels(node) {
+    if (Array.isArray(node)) return node.map(withLocaleAxisLabels);
+    if (node === null || typeof node !== 'object') return node;
+    var copy = {};
+    Object.keys(node).forEach(function (key) {
+      var value = node[key];
+      if (key === 'axisLabel' && value && typeof value.formatter === 'string' && value.formatter.indexOf(MARKER) === 0) {
+        var rest = value.formatter.slice(MARKER.length);
+        var colon = rest.indexOf(':');
+        var tag = rest.slice(0, colon) === 'sv' ? 'sv-SE' : 'en-GB';
+        var unit = rest.slice(colon + 1);
+        var format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+        copy[key] = Object.assign({}, value, {
+          formatter: function (tick) {
+            return format.format(tick) + unit;
+          },
+        });
+      } else {
+        copy[key] = withLocaleAxisLabels(value);
+      }
+    });
+    return copy;
+  }
+
   function hydrate(figure) {
     var canvas = figure.querySelector('.chart-canvas');
     var source = figure.querySelector('script.chart-option');
@@ -29,7 +56,7 @@
     canvas.innerHTML = '';
     size();
     var chart = window.echarts.init(canvas, null, { renderer: 'svg' });
-    chart.setOption(option);
+    chart.setOption(withLocaleAxisLabels(option));
     canvas.setAttribute('data-chart-ready', 'true');
     window.addEventListener('resize', function () {
       size();

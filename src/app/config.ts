@@ -34,6 +34,8 @@ export const configSchema = z.object({
 
   /** Months after a round closes that its respondents' names and e-mail addresses are removed (the answers stay, without identity). */
   RESPONDENT_DATA_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** Organisations outside a federation its national comparison needs (at least 3). */
+  NATIONAL_MIN_OUTSIDE: z.coerce.number().int().min(3).default(3),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string; secureCookies: boolean };

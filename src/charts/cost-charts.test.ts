@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { compareFederation } from '../domain/costs/federation-comparison.ts';
 import type { LedgerAnalysis } from '../domain/costs/ledger-analysis.ts';
 import { messages } from '../i18n/messages.ts';
-import { centralItShareChart, centralItShareOfIt, federationInsideOutsideChart, insideOutsideSplitChart, ownPoolsChart, towerMixChart } from './cost-charts.ts';
+import { centralItShareChart, centralItShareOfIt, federationInsideOutsideChart, insideOutsideSplitChart, ownPoolsChart, towerMixChart, unmappedNote } from './cost-charts.ts';
 
 const m = messages('sv').costs;
 
@@ -76,6 +76,14 @@ describe('cost charts', () => {
       ['Telekom', 50, 50],
     ]);
     assert.equal(split.summary.replace(/\u00a0/g, ' '), 'Andel av kostnaden som ligger på central IT: mjukvara 40 %, telekom 50 %.');
+  });
+
+  it('shows central-IT cost on unmapped accounts as its own row and names it in a note', () => {
+    const own = { ...members[0]!.analysis, year: 2025, unmapped: [{ account: '4010', name: 'Förbrukning', amountOre: 300 }], unmappedTotalOre: 300, centralItCostOre: 1100 } as unknown as LedgerAnalysis;
+    const rows = ownPoolsChart(own, m, 'sv').table.rows;
+    assert.deepEqual(rows.slice(-3), [['Summa', 8, 2, 10], ['Ej fördelat på kostnadspool', 3, null, null], ['Central IT totalt, som i nyckeltalen', 11, null, null]]);
+    assert.equal(unmappedNote(own, m, 'sv')!.replace(/\u00a0/g, ' '), 'Central IT:s kostnad i nyckeltalen är 3 kr högre än summan för central IT i poolerna. Så mycket ligger på konton som ingen regel fördelar på en kostnadspool: 4010 Förbrukning (3 kr).');
+    assert.equal(unmappedNote({ ...own, unmapped: [], unmappedTotalOre: 0 }, m, 'sv'), null);
   });
 
   it('figure 15 puts the own tower mix beside the average', () => {

@@ -7,15 +7,18 @@ import { tbmV4, type CostTaxonomy } from '../domain/costs/cost-taxonomy.ts';
 import type { FederationComparison, FederationMemberFigures } from '../domain/costs/federation-comparison.ts';
 import { IT_TOWER_KEYS, itTowers, type TowerMix } from '../domain/costs/it-towers.ts';
 import type { InsideOutsideShare, LedgerAnalysis } from '../domain/costs/ledger-analysis.ts';
+import { roundTo } from '../domain/rounding.ts';
 import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { localeAxisFormatter } from './axis-labels.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { palette } from './chart-theme.ts';
 
 type CostTexts = Messages['costs'];
 
-const percent = (share: number | null | undefined): number | null => (share === null || share === undefined ? null : Math.round(share * 1000) / 10);
-const kronor = (ore: number): number => Math.round(ore / 100);
+// Every figure is rounded once, here, with src/domain/rounding.ts, from the unrounded share or öre.
+const percent = (share: number | null | undefined): number | null => (share === null || share === undefined ? null : roundTo(share * 100, 1));
+const kronor = (ore: number): number => roundTo(ore / 100, 0);
 
 /**
  * A bar value with its label written out in the reader's locale ("2,6 %"), since a label
@@ -23,11 +26,12 @@ const kronor = (ore: number): number => Math.round(ore / 100);
  */
 function percentItem(locale: Locale, share: number | null | undefined, digits = 1) {
   const value = percent(share);
-  return { value, label: { formatter: value === null ? '' : formatPercent(locale, value / 100, digits) } };
+  // The label is formatted from the unrounded share, so it is not a rounding of the rounded bar value.
+  return { value, label: { formatter: share === null || share === undefined ? '' : formatPercent(locale, share, digits) } };
 }
 
 /** Millions of kronor with two decimals, for chart axes (the tables keep whole kronor). */
-const millions = (ore: number): number => Math.round(ore / 1_000_000) / 100;
+const millions = (ore: number): number => roundTo(ore / 100_000_000, 2);
 
 function money(locale: Locale, ore: number): string {
   return `${formatNumber(locale, kronor(ore))} kr`;
@@ -71,7 +75,7 @@ export function centralItShareChart(comparison: FederationComparison, m: CostTex
   const option: EChartsOption = {
     grid: { left: 56, right: 24, top: 32, bottom: 96 },
     xAxis: { type: 'category', data: names, axisLabel: { rotate: 40, interval: 0 } },
-    yAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value} %' } },
+    yAxis: { type: 'value', name: '%', axisLabel: { formatter: localeAxisFormatter(locale, ' %') } },
     tooltip: { trigger: 'axis' },
     series: [
       {
@@ -123,7 +127,7 @@ export function federationPoolMixChart(comparison: FederationComparison, m: Cost
     grid: { left: 170, right: 24, top: 72, bottom: 32 },
     legend: { top: 0, type: 'plain' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: localeAxisFormatter(locale, ' %') } },
     yAxis: { type: 'category', data: names, inverse: true },
     series: taxonomy.pools.map((pool, index) => ({
       type: 'bar',
@@ -151,6 +155,16 @@ export function federationPoolMixChart(comparison: FederationComparison, m: Cost
   };
 }
 
+/**
+ * The note under the pool table when some central-IT cost is on accounts no rule maps: the amount
+ * and the accounts, so the key figure and the table's sum never differ without a reason.
+ */
+export function unmappedNote(analysis: LedgerAnalysis, m: CostTexts, locale: Locale): string | null {
+  if (!analysis.unmappedTotalOre) return null;
+  const accounts = analysis.unmapped.map((entry) => `${entry.account}${entry.name ? ` ${entry.name}` : ''} (${money(locale, entry.amountOre)})`).join(', ');
+  return m.unmappedNote(money(locale, analysis.unmappedTotalOre), accounts);
+}
+
 /** Figures 9 and 10: the organisation's identified IT cost per pool, central IT and outside. */
 export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Locale, taxonomy: CostTaxonomy = tbmV4): ChartSpec {
   const pools = taxonomy.pools;
@@ -161,7 +175,7 @@ export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Lo
     grid: { left: 170, right: 40, top: 40, bottom: 40 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', name: 'mnkr' },
+    xAxis: { type: 'value', name: 'mnkr', axisLabel: { formatter: localeAxisFormatter(locale) } },
     yAxis: { type: 'category', data: pools.map((pool) => pool.name[locale]), inverse: true },
     series: [
       { type: 'bar', stack: 'cost', name: m.charts.centralIt, itemStyle: { color: palette[0] }, data: pools.map((pool) => millions(figures(pool.key).centralItOre)) },
@@ -190,6 +204,14 @@ export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Lo
           kronor(pools.reduce((sum, pool) => sum + figures(pool.key).outsideOre, 0)),
           kronor(analysis.totalItOre),
         ],
+        // Central-IT cost on accounts no rule maps is in the key figure "central IT" but in no
+        // pool: shown as its own row, and then central IT's whole cost, so the totals agree.
+        ...(!analysis.unmappedTotalOre
+          ? []
+          : [
+              [m.charts.unmappedRow, kronor(analysis.unmappedTotalOre), null, null],
+              [m.charts.centralItAllRow, kronor(analysis.centralItCostOre), null, null],
+            ]),
       ],
       fractionDigits: 0,
     },
@@ -206,7 +228,7 @@ export function federationInsideOutsideChart(comparison: FederationComparison, m
     grid: { left: 170, right: 24, top: 40, bottom: 32 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: localeAxisFormatter(locale, ' %') } },
     yAxis: { type: 'category', data: names, inverse: true },
     series: [
       { type: 'bar', stack: 'split', name: m.charts.centralIt, itemStyle: { color: palette[0] }, label: { show: true, color: '#ffffff' }, data: inside.map((share) => percentItem(locale, share)) },
@@ -245,7 +267,7 @@ export function insideOutsideSplitChart(
     grid: { left: 110, right: 24, top: 40, bottom: 32 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: localeAxisFormatter(locale, ' %') } },
     yAxis: { type: 'category', data: pools.map((pool) => pool.name[locale]), inverse: true },
     series: [
       { type: 'bar', stack: 'split', name: m.charts.centralIt, itemStyle: { color: palette[0] }, label: { show: true, color: '#ffffff' }, data: pools.map((pool) => percentItem(locale, split[pool.key]?.centralIt ?? null, 0)) },
@@ -278,7 +300,7 @@ export function towerMixChart(own: TowerMix | null, average: TowerMix | null, m:
     legend: { top: 0 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
+    yAxis: { type: 'value', axisLabel: { formatter: localeAxisFormatter(locale, ' %') } },
     series: [
       {
         type: 'bar',

@@ -7,6 +7,7 @@ import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
 import type { Benchmark } from '../domain/scoring/benchmarks.ts';
 import type { FederationOverview, FederationOverviewRow } from '../domain/scoring/federation-overview.ts';
 import { matrixDimensions } from '../domain/scoring/maturity-score.ts';
+import { roundScore, roundTo } from '../domain/rounding.ts';
 import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { ChartSpec } from './chart-spec.ts';
@@ -20,7 +21,8 @@ export interface FederationChartInput {
   national: Benchmark | null;
 }
 
-const two = (value: number | null | undefined): number | null => (typeof value === 'number' ? Math.round(value * 100) / 100 : null);
+/** A maturity percentage as published: one decimal, rounded once (src/domain/rounding.ts). */
+const percentShown = (value: number | null | undefined): number | null => (typeof value === 'number' ? roundTo(value, 1) : null);
 
 export function memberName(row: FederationOverviewRow, t: Texts): string {
   return row.own && row.name ? t.ownLabel(row.name, row.number) : t.memberLabel(row.number);
@@ -32,7 +34,7 @@ export function federationMatrixChart({ instrument, overview }: FederationChartI
   const dimensionName = (key: string) => pick(instrument.dimensions.find((dimension) => dimension.key === key)?.name ?? { sv: key, en: key }, locale);
   const threshold = instrument.results?.quadrantThreshold ?? 3;
   const placed = overview.rows.filter((row) => row.capability !== null && row.legacy !== null);
-  const point = (row: FederationOverviewRow) => ({ value: [two(row.capability), two(row.legacy)], name: memberName(row, t), label: { show: true, formatter: row.own ? memberName(row, t) : String(row.number), position: 'right' as const, color: textColour, fontSize: 11 } });
+  const point = (row: FederationOverviewRow) => ({ value: [roundScore(row.capability), roundScore(row.legacy)], name: memberName(row, t), label: { show: true, formatter: row.own ? memberName(row, t) : String(row.number), position: 'right' as const, color: textColour, fontSize: 11 } });
   const quadrantLabel = (key: string, x: number, y: number) => ({ value: [x, y], symbolSize: 0, label: { show: true, formatter: key, fontSize: 30, fontWeight: 'bold' as const, color: '#6b6b6b' } });
   const counts = (['A', 'B', 'C', 'D'] as const).map((key) => `${key} ${overview.quadrantCounts[key]}`).join(', ');
   return {
@@ -62,7 +64,7 @@ export function federationMatrixChart({ instrument, overview }: FederationChartI
     table: {
       caption: t.matrixTitle,
       columns: [t.columns.member, dimensionName(matrix.capability), dimensionName(matrix.legacy), t.columns.quadrant],
-      rows: overview.rows.map((row) => [memberName(row, t), row.capability, row.legacy, row.quadrant ?? '–']),
+      rows: overview.rows.map((row) => [memberName(row, t), roundScore(row.capability), roundScore(row.legacy), row.quadrant ?? '–']),
       fractionDigits: 1,
     },
   };
@@ -91,7 +93,7 @@ export function federationMaturityBarsChart({ overview }: FederationChartInput, 
           name: t.barsSeries,
           label: { show: true, position: 'right', color: textColour },
           data: sorted.map((row) => ({
-            value: two(row.maturityPercent),
+            value: percentShown(row.maturityPercent),
             // A formatter string per bar, because the option is JSON and ECharts would print "63.9".
             label: { formatter: formatNumber(locale, row.maturityPercent!, 1) },
             itemStyle: row.own ? { color: palette[1], decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [4, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.6)' } } : { color: palette[0] },
@@ -103,7 +105,7 @@ export function federationMaturityBarsChart({ overview }: FederationChartInput, 
     table: {
       caption: t.barsTitle,
       columns: [t.columns.member, t.columns.maturity, t.columns.quadrant, t.columns.respondents],
-      rows: sorted.map((row) => [memberName(row, t), row.maturityPercent, row.quadrant ?? '–', formatNumber(locale, row.respondents)]),
+      rows: sorted.map((row) => [memberName(row, t), percentShown(row.maturityPercent), row.quadrant ?? '–', formatNumber(locale, row.respondents)]),
       fractionDigits: 1,
     },
   };
@@ -115,11 +117,11 @@ export function federationRadarChart({ instrument, overview, national }: Federat
   if (!benchmark) return null;
   const capabilities = allCapabilities(instrument).map(({ capability }) => ({ key: capability.key, name: pick(capability.name, locale) }));
   const series = [
-    { name: t.series.lowest, values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.min)) },
-    { name: t.series.average, values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.avg)) },
-    { name: t.series.highest, values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.max)) },
+    { name: t.series.lowest, values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.min)) },
+    { name: t.series.average, values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.avg)) },
+    { name: t.series.highest, values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.max)) },
   ];
-  if (national) series.push({ name: t.series.national, values: capabilities.map((c) => two(national.capabilities[c.key]?.avg)) });
+  if (national) series.push({ name: t.series.national, values: capabilities.map((c) => roundScore(national.capabilities[c.key]?.avg)) });
   return {
     id: 'federation-radar',
     title: t.radarTitle,

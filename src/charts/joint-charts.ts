@@ -7,8 +7,10 @@ import type { EChartsOption } from 'echarts';
 import type { AnswerScale, Instrument } from '../domain/instruments/instrument-schema.ts';
 import type { FederationLevelMatrix, LevelMapResult, MemberLabel } from '../domain/joint-results/level-map.ts';
 import type { PracticeIndexResult } from '../domain/joint-results/practice-index.ts';
+import { roundTo } from '../domain/rounding.ts';
 import { formatNumber, type Locale } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { localeAxisFormatter } from './axis-labels.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { palette, sequentialScale, textOn } from './chart-theme.ts';
 
@@ -33,7 +35,7 @@ export function memberLabelText(m: JointTexts, label: MemberLabel): string {
 /** Each practice's share in the index (0–100 %): 0 when not established, degree/4 when established. */
 export function practiceScoreChart(result: PracticeIndexResult, m: JointTexts, locale: Locale): ChartSpec {
   const names = result.practices.map((practice) => practice.capability.name[locale]);
-  const scores = result.practices.map((practice) => (practice.score === null ? null : Math.round(practice.score * 100)));
+  const scores = result.practices.map((practice) => (practice.score === null ? null : roundTo(practice.score * 100, 0)));
   return {
     id: 'practice-scores',
     title: m.results.practices,
@@ -42,7 +44,7 @@ export function practiceScoreChart(result: PracticeIndexResult, m: JointTexts, l
     height: 60 + 36 * names.length,
     option: {
       grid: { left: 260, right: 48, top: 16, bottom: 32 },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: localeAxisFormatter(locale, ' %') } },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 240, overflow: 'break' } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       series: [{ type: 'bar', name: m.results.score, data: scores, itemStyle: { color: palette[0] }, label: { show: true, position: 'right', formatter: '{c} %' } }],

@@ -7,6 +7,7 @@ import type { Instrument } from '../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
 import type { Benchmark } from '../domain/scoring/benchmarks.ts';
 import { matrixDimensions } from '../domain/scoring/maturity-score.ts';
+import { roundScore, shownChange } from '../domain/rounding.ts';
 import { formatNumber, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { RoundResults } from '../modules/results/results-service.ts';
@@ -15,7 +16,6 @@ import { lineStyles, palette, symbols, textColour } from './chart-theme.ts';
 
 type Texts = Messages['results'];
 
-const round1 = (value: number | null | undefined): number | null => (typeof value === 'number' ? Math.round(value * 100) / 100 : null);
 /** ECharts' marker for a missing value. */
 const gap = (value: number | null) => (value === null ? '-' : value);
 
@@ -40,19 +40,19 @@ function firstFederation(results: RoundResults): { name: string; benchmark: Benc
 /** Own, federation min/avg/max and national avg for a list of measures of one level. */
 function comparisonSeries(results: RoundResults, m: Texts, level: 'capabilities' | 'categories', keys: string[], withRange: boolean): Series[] {
   const result = results.result;
-  const own = keys.map((key) => round1(level === 'capabilities' ? result?.capabilities[key]?.score : result?.categories[key]));
+  const own = keys.map((key) => roundScore(level === 'capabilities' ? result?.capabilities[key]?.score : result?.categories[key]));
   const series: Series[] = [{ name: m.series.own, values: own }];
   const federation = firstFederation(results);
   if (federation) {
-    const values = (pickValue: 'min' | 'avg' | 'max') => keys.map((key) => round1(federation.benchmark[level][key]?.[pickValue]));
+    const values = (pickValue: 'min' | 'avg' | 'max') => keys.map((key) => roundScore(federation.benchmark[level][key]?.[pickValue]));
     if (withRange) series.push({ name: m.series.federationMin(federation.name), values: values('min') });
     series.push({ name: m.series.federationAvg(federation.name), values: values('avg') });
     if (withRange) series.push({ name: m.series.federationMax(federation.name), values: values('max') });
   }
   const national = results.benchmarks.national;
-  if (national) series.push({ name: m.series.national, values: keys.map((key) => round1(national[level][key]?.avg)) });
+  if (national) series.push({ name: m.series.national, values: keys.map((key) => roundScore(national[level][key]?.avg)) });
   for (const reference of results.references) {
-    const values = keys.map((key) => round1(reference.values[key]));
+    const values = keys.map((key) => roundScore(reference.values[key]));
     if (values.some((value) => value !== null)) series.push({ name: m.series.reference(reference.source), values });
   }
   return series;
@@ -214,17 +214,17 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
   const dimensionName = (key: string) => pick(instrument.dimensions.find((dimension) => dimension.key === key)?.name ?? { sv: key, en: key }, locale);
   const threshold = result?.threshold ?? instrument.results?.quadrantThreshold ?? 3;
   const points: Array<{ name: string; x: number | null; y: number | null }> = [
-    { name: m.series.own, x: round1(result?.dimensions[matrix.capability]), y: round1(result?.dimensions[matrix.legacy]) },
+    { name: m.series.own, x: roundScore(result?.dimensions[matrix.capability]), y: roundScore(result?.dimensions[matrix.legacy]) },
   ];
   const federation = firstFederation(results);
   if (federation) {
-    points.push({ name: m.series.federationAvg(federation.name), x: round1(federation.benchmark.dimensions[matrix.capability]?.avg), y: round1(federation.benchmark.dimensions[matrix.legacy]?.avg) });
+    points.push({ name: m.series.federationAvg(federation.name), x: roundScore(federation.benchmark.dimensions[matrix.capability]?.avg), y: roundScore(federation.benchmark.dimensions[matrix.legacy]?.avg) });
   }
   const national = results.benchmarks.national;
-  if (national) points.push({ name: m.series.national, x: round1(national.dimensions[matrix.capability]?.avg), y: round1(national.dimensions[matrix.legacy]?.avg) });
+  if (national) points.push({ name: m.series.national, x: roundScore(national.dimensions[matrix.capability]?.avg), y: roundScore(national.dimensions[matrix.legacy]?.avg) });
   for (const reference of results.references) {
-    const x = round1(reference.values[matrix.capability]);
-    const y = round1(reference.values[matrix.legacy]);
+    const x = roundScore(reference.values[matrix.capability]);
+    const y = roundScore(reference.values[matrix.legacy]);
     if (x !== null && y !== null) points.push({ name: m.series.reference(reference.source), x, y });
   }
   const shown = points.filter((point) => point.x !== null && point.y !== null);
@@ -290,10 +290,10 @@ export function categoryTrendChart(results: RoundResults, m: Texts, locale: Loca
   if (categories.length === 0) return null;
   const names = categories.map((category) => category.name);
   const series: Series[] = [
-    { name: m.series.previous(trend.previousYear), values: categories.map((category) => round1(trend.categories[category.key]?.previous)) },
-    { name: m.series.previous(results.round.year), values: categories.map((category) => round1(trend.categories[category.key]?.current)) },
+    { name: m.series.previous(trend.previousYear), values: categories.map((category) => roundScore(trend.categories[category.key]?.previous)) },
+    { name: m.series.previous(results.round.year), values: categories.map((category) => roundScore(trend.categories[category.key]?.current)) },
   ];
-  const changes = categories.map((category) => ({ name: category.name, change: trend.categories[category.key]!.change })).sort((a, b) => b.change - a.change);
+  const changes = categories.map((category) => ({ name: category.name, change: shownChange(trend.categories[category.key]!.previous, trend.categories[category.key]!.current) })).sort((a, b) => b.change - a.change);
   const describe = (entry: { name: string; change: number } | undefined) =>
     entry ? `${entry.name} ${entry.change >= 0 ? '+' : '−'}${formatNumber(locale, Math.abs(entry.change), 1)}` : '–';
   return {
@@ -309,7 +309,7 @@ export function categoryTrendChart(results: RoundResults, m: Texts, locale: Loca
     table: {
       caption: m.trendChartTitle(trend.previousYear, results.round.year),
       columns: [m.columns.category, ...series.map((entry) => entry.name), m.columns.change],
-      rows: categories.map((category, i) => [category.name, series[0]!.values[i] ?? null, series[1]!.values[i] ?? null, round1(trend.categories[category.key]!.change)]),
+      rows: categories.map((category, i) => [category.name, series[0]!.values[i] ?? null, series[1]!.values[i] ?? null, shownChange(trend.categories[category.key]!.previous, trend.categories[category.key]!.current)]),
       fractionDigits: 1,
     },
   };

@@ -2,6 +2,7 @@
 // gives the interactive chart; this SVG is what people without JavaScript, the exports and the
 // reports see.
 import * as echarts from 'echarts';
+import { withLocaleAxisLabels } from './axis-labels.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import type { Locale } from '../i18n/format.ts';
 import { withChartDefaults, withLocaleNumbers } from './chart-theme.ts';
@@ -24,7 +25,7 @@ export function renderChartSvg(spec: ChartSpec, locale?: Locale): string {
   }
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
-    chart.setOption(withChartDefaults(locale === undefined ? spec.option : withLocaleNumbers(spec.option, locale)));
+    chart.setOption(withLocaleAxisLabels(withChartDefaults(locale === undefined ? spec.option : withLocaleNumbers(spec.option, locale))));
     const svg = makeStableAndScalable(chart.renderToSVGString(), spec);
     svgCache.set(key, svg);
     while (svgCache.size > SVG_CACHE_ENTRIES) svgCache.delete(svgCache.keys().next().value!);

@@ -187,7 +187,9 @@ async function persistPlan(ctx: AppContext, plan: DemoPlan, now: Date, seed: num
     // A fictional published reference series for last year's results pages (issue 3).
     const demoRound = plan.rounds.find((round) => round.year === now.getUTCFullYear() - 1);
     if (demoRound) {
-      await insertDemoReferenceValues(trx, { instrumentKey: demoRound.instrumentKey, version: demoRound.instrumentVersion, year: demoRound.year, now: createdAt, newId: () => ctx.ids.id() });
+      const instrument = ctx.instruments.get(demoRound.instrumentKey, demoRound.instrumentVersion);
+      const measures = instrument ? instrument.dimensions.flatMap((dimension) => dimension.categories.flatMap((category) => [category.key, ...category.capabilities.map((capability) => capability.key)])) : [];
+      await insertDemoReferenceValues(trx, { instrumentKey: demoRound.instrumentKey, version: demoRound.instrumentVersion, year: demoRound.year, now: createdAt, newId: () => ctx.ids.id(), measures });
     }
   });
   return summary;

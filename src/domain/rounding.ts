@@ -24,3 +24,11 @@ export function roundScore(value: number | null | undefined): number | null;
 export function roundScore(value: number | null | undefined): number | null {
   return typeof value === 'number' ? roundTo(value, PUBLISHED_DECIMALS.score) : null;
 }
+
+/**
+ * The change between two figures as it is published: the difference of the two rounded figures,
+ * so a table that shows "3,8 → 3,8" shows "±0,0" beside it, never "+0,1" from the raw values.
+ */
+export function shownChange(previous: number, current: number, decimals: number = PUBLISHED_DECIMALS.score): number {
+  return roundTo(roundTo(current, decimals) - roundTo(previous, decimals), decimals);
+}

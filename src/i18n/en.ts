@@ -150,6 +150,8 @@ export const en: Messages = {
     unmappedHeading: 'Accounts without a rule',
     unmappedIntro: 'These accounts have costs on central IT, but no rule puts them in a cost pool. They count in the cost of central IT but not in the pools. Add a rule for the account here, or change the rules.',
     unmappedNone: 'Every cost account on central IT is covered by a rule.',
+    unmappedNote: (amount: string, accounts: string) =>
+      `The cost of central IT in the key figures is ${amount} higher than the central-IT sum of the pools. That much is on accounts no rule assigns to a cost pool: ${accounts}.`,
     unmappedCaption: 'Accounts on central IT that no rule covers, with their summed amount',
     account: 'Account',
     accountName: 'Account name',
@@ -237,6 +239,8 @@ export const en: Messages = {
       outside: 'Outside central IT',
       total: 'Total',
       sumRow: 'Sum',
+      unmappedRow: 'Not assigned to a cost pool',
+      centralItAllRow: 'Central IT in all, as in the key figures',
       insideOutsideTitle: 'IT costs inside and outside central IT per municipality',
       insideOutsideSummary: (average: string | null) =>
         `Share of each municipality’s identified IT cost that is booked on central IT.${average === null ? '' : ` On average ${average} is on central IT.`}`,

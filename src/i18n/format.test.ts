@@ -24,3 +24,11 @@ test('every Swedish text has an English counterpart of the same shape', async ()
       : typeof value;
   assert.deepEqual(shape(en), shape(sv));
 });
+
+test('a figure reads as rounded once with roundTo, whether it arrives raw or already rounded', () => {
+  // Intl alone would print 2.45 (stored as 2.4499…) as "2,4"; the chart's roundScore gives 2,5.
+  assert.equal(formatNumber('sv', 2.45, 1), '2,5');
+  assert.equal(formatNumber('sv', 2.5, 1), '2,5');
+  assert.equal(formatPercent('sv', 0.4725, 1), '47,3\u00a0%');
+  assert.equal(formatNumber('sv', -2.45, 1), '−2,5');
+});

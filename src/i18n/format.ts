@@ -1,5 +1,7 @@
 // Numbers and dates through Intl, so Swedish readers see "1 234,5" and "25 november 2026".
 // Formatters are costly to build and safe to share, so each one is made once and kept.
+import { roundTo } from '../domain/rounding.ts';
+
 export type Locale = 'sv' | 'en';
 
 const intlLocale: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -14,16 +16,27 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
+// formatNumber and formatPercent round with roundTo (src/domain/rounding.ts), not Intl's own
+// rounding of the binary value, so a raw 2.45 and a figure rounded first both read "2,5", and a
+// page table formatted from the raw score shows the chart's rounded value.
 export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
   return cached(`n:${locale}:${fractionDigits}`, () =>
     new Intl.NumberFormat(intlLocale[locale], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
-  ).format(value);
+  ).format(roundTo(value, fractionDigits));
 }
 
 export function formatPercent(locale: Locale, share: number, fractionDigits = 0): string {
   return cached(`p:${locale}:${fractionDigits}`, () =>
     new Intl.NumberFormat(intlLocale[locale], { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
-  ).format(share);
+  ).format(roundTo(share, fractionDigits + 2));
+}
+
+/**
+ * An axis tick in the reader's locale ("3,5" in Swedish): as many decimals as the tick has (at
+ * most two), since ECharts picks the ticks and a fixed number of decimals would pad them.
+ */
+export function formatAxisNumber(locale: Locale, value: number): string {
+  return cached(`a:${locale}`, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 })).format(value);
 }
 
 export function formatDate(locale: Locale, iso: string | Date): string {

@@ -127,6 +127,8 @@ export const jointEn: typeof jointSv = {
     candidatesIntro: (minWeak: number) =>
       `Capabilities where at least ${minWeak} members are weak (level 0–1) and at least one member is at level 3 or 4. There is both a shared need and someone to learn from.`,
     noCandidates: 'No capability meets the conditions for collaboration right now.',
+    candidatesRanked: (shown: number, total: number) => `${total} capabilities meet the conditions. The first ${shown} are shown, ordered by how many members are weak, how far the strongest has come and how much the members differ.`,
+    showAllCandidates: (count: number) => `Show all ${count} capabilities`,
     minWeakLabel: 'Minimum number of weak members',
     update: 'Update',
     ownMarker: '(your organisation)',

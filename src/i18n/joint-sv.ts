@@ -127,6 +127,8 @@ export const jointSv = {
     candidatesIntro: (minWeak: number) =>
       `Förmågor där minst ${minWeak} medlemmar är svaga (nivå 0–1) och minst en medlem ligger på nivå 3 eller 4. Där finns både ett gemensamt behov och någon att lära av.`,
     noCandidates: 'Inga förmågor uppfyller villkoren för samverkan just nu.',
+    candidatesRanked: (shown: number, total: number) => `${total} förmågor uppfyller villkoren. De ${shown} första visas, ordnade efter hur många medlemmar som är svaga, hur långt den starkaste har kommit och hur stor skillnaden är.`,
+    showAllCandidates: (count: number) => `Visa alla ${count} förmågor`,
     minWeakLabel: 'Minsta antal svaga medlemmar',
     update: 'Uppdatera',
     ownMarker: '(din organisation)',

@@ -122,6 +122,7 @@ export const resultsEn: typeof resultsSv = {
   spreadItem: (name: string, sd: string, n: number) => `${name}: standard deviation ${sd} (n = ${n})`,
   differenceItem: (name: string, own: string, benchmark: string, difference: string) => `${name}: ${own} against ${benchmark} (${difference})`,
   noDifferences: 'No comparison exists yet.',
+  nothingToList: 'Nothing to list: no capability lies on this side of the average.',
 
   breakdownHeading: 'Results by unit and role',
   breakdownIntro: (threshold: number) =>
@@ -182,4 +183,7 @@ export const resultsEn: typeof resultsSv = {
       duplicate: (row: number, first: number) => `Row ${row}: the same value is already on row ${first}.`,
     },
   },
+  nationalSourceLabel: (scope: 'outside-federation' | 'platform', year: number, count: number) =>
+    scope === 'outside-federation' ? `National: every organisation in Mogna outside the federation, ${year}, ${count} organisations` : `National: every organisation in Mogna taking part in comparisons, ${year}, ${count} organisations`,
+  nationalMissing: (outside: number) => `National: no comparison. Too few organisations outside the federation have a closed round in the same year (${outside}), and the federation’s own members do not count as the country.`,
 };

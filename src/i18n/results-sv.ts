@@ -121,6 +121,7 @@ export const resultsSv = {
   spreadItem: (name: string, sd: string, n: number) => `${name}: standardavvikelse ${sd} (n = ${n})`,
   differenceItem: (name: string, own: string, benchmark: string, difference: string) => `${name}: ${own} mot ${benchmark} (${difference})`,
   noDifferences: 'Ingen jämförelse finns ännu.',
+  nothingToList: 'Inget att visa: ingen förmåga ligger på den här sidan om medlet.',
 
   breakdownHeading: 'Resultat per enhet och roll',
   breakdownIntro: (threshold: number) =>
@@ -181,4 +182,7 @@ export const resultsSv = {
       duplicate: (row: number, first: number) => `Rad ${row}: samma värde finns redan på rad ${first}.`,
     },
   },
+  nationalSourceLabel: (scope: 'outside-federation' | 'platform', year: number, count: number) =>
+    scope === 'outside-federation' ? `Riket: alla organisationer i Mogna utanför förbundet, ${year}, ${count} organisationer` : `Riket: alla organisationer i Mogna som deltar i jämförelser, ${year}, ${count} organisationer`,
+  nationalMissing: (outside: number) => `Riket: ingen jämförelse. Det finns för få organisationer utanför förbundet med en stängd mätning samma år (${outside}), och förbundets egna medlemmar räknas inte som riket.`,
 };

@@ -149,6 +149,8 @@ export const sv = {
     unmappedHeading: 'Konton utan regel',
     unmappedIntro: 'De här kontona har kostnader på central IT, men ingen regel lägger dem i en kostnadspool. De räknas in i kostnaden för central IT men inte i poolerna. Lägg till en regel för kontot här, eller ändra reglerna.',
     unmappedNone: 'Alla kostnadskonton på central IT täcks av en regel.',
+    unmappedNote: (amount: string, accounts: string) =>
+      `Central IT:s kostnad i nyckeltalen är ${amount} högre än summan för central IT i poolerna. Så mycket ligger på konton som ingen regel fördelar på en kostnadspool: ${accounts}.`,
     unmappedCaption: 'Konton på central IT som ingen regel täcker, med summerat belopp',
     account: 'Konto',
     accountName: 'Kontonamn',
@@ -236,6 +238,8 @@ export const sv = {
       outside: 'Utanför central IT',
       total: 'Totalt',
       sumRow: 'Summa',
+      unmappedRow: 'Ej fördelat på kostnadspool',
+      centralItAllRow: 'Central IT totalt, som i nyckeltalen',
       insideOutsideTitle: 'IT-kostnaderna inom och utanför central IT per kommun',
       insideOutsideSummary: (average: string | null) =>
         `Andel av varje kommuns identifierade IT-kostnad som ligger på central IT.${average === null ? '' : ` I snitt ligger ${average} på central IT.`}`,

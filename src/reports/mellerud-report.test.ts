@@ -174,7 +174,7 @@ describe('the Mellerud sub-report (seed worked example)', () => {
       assert.ok(docx.listItems.some((item) => item.startsWith(recommendation.title.sv)), recommendation.title.sv);
       assert.ok(pdf.text.includes(recommendation.title.sv), recommendation.title.sv);
     }
-    assert.match(pdf.text, /0 av 7 grundläggande rutiner för informationssäkerhet är införda/);
+    assert.match(pdf.text, /0 av 7 grundläggande rutiner för informationssäkerhet är helt införda/);
   });
 
   it('digital maturity: two department heads, quadrant D, the small-sample warning and the quadrant recommendations', () => {
@@ -356,12 +356,13 @@ describe('a member with an earlier round', () => {
     // A year earlier: the risk practice was in place, and one capability stood a level higher.
     const security = new Map(input.security!.answers);
     security.set('risk-etablerat', { value: 1 });
+    security.set('risk-grad', { value: 4 }); // fully introduced and followed up: only that counts as in place
     const map = new Map(input.capabilityMap!.answers);
     const [firstKey, first] = [...map.entries()][0]!;
     map.set(firstKey, { value: first.value! + 1 });
     const document = buildMemberReport({ ...input, security: { ...input.security!, previous: security }, capabilityMap: { ...input.capabilityMap!, previous: map } }, 'sv');
     const text = document.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.content.map((part) => (typeof part === 'string' ? part : part.text)).join('')] : []));
-    assert.ok(text.includes('2020 var 1 av rutinerna införda; nu är det 0.'), text.join('\n'));
+    assert.ok(text.includes('2020 var 1 av rutinerna helt införda; nu är det 0.'), text.join('\n'));
     assert.ok(text.includes('Sedan 2020 har 0 förmågor fått en högre nivå och 1 en lägre.'));
   });
 });
@@ -384,5 +385,12 @@ describe('a member that took part only in the survey', () => {
       ['Summary', 'The assignment', 'Terms', 'Method', 'Digital maturity', 'Information security', 'IT costs', 'Capability map', 'Recommendations', 'External yardsticks', 'Shared goal picture', 'Compliance'],
     );
     assert.equal(document.locale, 'en');
+  });
+
+  it('names the respondents’ roles in English too', () => {
+    const document = buildMemberReport(mellerudInput(everything), 'en');
+    const items = document.blocks.flatMap((block) => (block.kind === 'bullets' ? block.items.map((item) => item.map((part) => (typeof part === 'string' ? part : part.text)).join('')) : []));
+    assert.ok(items.some((item) => item.includes('(Head of department: 2)')), items.join('\n'));
+    assert.ok(!items.some((item) => item.includes('Förvaltningschef')));
   });
 });

@@ -7,6 +7,7 @@ import { levelMap } from '../domain/joint-results/level-map.ts';
 import { practiceIndex } from '../domain/joint-results/practice-index.ts';
 import { formatPercent, type Locale } from '../i18n/format.ts';
 import { pick } from '../i18n/messages.ts';
+import { roleName } from '../i18n/role-names.ts';
 import type { MemberReportInput } from './report-input.ts';
 import type { ReportDocument } from './report-model.ts';
 import { reportTexts, type ReportTexts } from './report-texts.ts';
@@ -118,7 +119,7 @@ function summaryPoints(input: MemberReportInput, t: ReportTexts, locale: Locale)
   }
   if (input.security) {
     const result = practiceIndex(input.security.instrument, input.security.answers);
-    points.push(t.summarySecurity(result.established, result.practices.length));
+    points.push(t.summarySecurity(result.inPlace, result.practices.length));
   }
   if (input.costs) {
     const { analysis } = input.costs;
@@ -137,7 +138,7 @@ function methodSection(b: DocumentBuilder, input: MemberReportInput, t: ReportTe
   const maturity = input.maturity?.results;
   if (maturity) {
     // Roles come from the disclosed breakdown, so a role with too few respondents is never named.
-    const roles = maturity.breakdown.roles.filter((group) => group.kind === 'role' && group.name).map((group) => t.roleCount(group.n, group.name!));
+    const roles = maturity.breakdown.roles.filter((group) => group.kind === 'role' && group.name).map((group) => t.roleCount(group.n, roleName(group.name!, locale)));
     points.push(t.methodMaturity(pick(maturity.instrument.name, locale), maturity.respondents, roles.length > 0 ? roles.join(', ') : null));
   }
   if (input.security) points.push(t.methodSecurity(pick(input.security.instrument.name, locale)));

@@ -8,7 +8,7 @@ import type { AnswerSet } from '../domain/instruments/answer-set.ts';
 import type { Instrument } from '../domain/instruments/instrument-schema.ts';
 import type { FederationLevelMatrix } from '../domain/joint-results/level-map.ts';
 import type { PracticeFederationCount } from '../domain/joint-results/practice-index.ts';
-import type { Benchmark } from '../domain/scoring/benchmarks.ts';
+import type { Benchmark, NationalComparison } from '../domain/scoring/benchmarks.ts';
 import type { FederationOverview } from '../domain/scoring/federation-overview.ts';
 import type { RoundResults } from '../modules/results/results-service.ts';
 import type { ClassificationLevel, ReportHistoryEntry } from './report-model.ts';
@@ -34,6 +34,8 @@ export interface MaturityPart {
   /** The federation's members side by side, numbered for the whole study; null outside a federation or with no closed rounds. */
   federation: FederationOverview | null;
   national: Benchmark | null;
+  /** Where the national figure comes from; absent or null when there is no national comparison. */
+  nationalSource?: NationalComparison | null;
 }
 
 export interface SecurityPart {
@@ -76,7 +78,7 @@ export interface FederationReportInput {
   frame: ReportFrame;
   /** Members (numbers only) and the parts each took part in, in number order. */
   members: Array<{ number: number; parts: { maturity: boolean; security: boolean; capabilityMap: boolean; costs: boolean } }>;
-  maturity: { instrument: Instrument; overview: FederationOverview; national: Benchmark | null } | null;
+  maturity: { instrument: Instrument; overview: FederationOverview; national: Benchmark | null; nationalSource?: NationalComparison | null } | null;
   security: { instrument: Instrument; counts: PracticeFederationCount[]; members: number; indexes: number[] } | null;
   capabilityMap: { instrument: Instrument; matrix: FederationLevelMatrix } | null;
   costs: { comparison: FederationComparison; membersWithLedger: number } | null;

@@ -48,8 +48,8 @@ export interface ReportHistoryEntry {
   reason: string;
 }
 
-/** SKR's KLASSA consequence levels for confidentiality, chosen per report. */
-export type ClassificationLevel = 0 | 1 | 2 | 3;
+/** SKR's KLASSA consequence levels for confidentiality (0–4), chosen per report. */
+export type ClassificationLevel = 0 | 1 | 2 | 3 | 4;
 
 export interface ReportDocument {
   locale: Locale;

@@ -32,7 +32,7 @@ export const reportTextsEn: ReportTexts = {
     `This report gives a combined picture of the ${members} members of ${study} in ${year}. No member is named, and figures for groups smaller than the anonymity threshold are not shown.`,
   summaryMaturity: (percent, quadrant, title) => `Digital maturity is ${percent}, which places you in quadrant ${quadrant} – ${title.toLowerCase()}.`,
   summaryMaturityWithheld: 'The maturity survey result is not shown because too few people answered.',
-  summarySecurity: (established, total) => `${established} of ${total} basic information-security practices ${established === 1 ? 'is' : 'are'} in place.`,
+  summarySecurity: (established, total) => `${established} of ${total} basic information-security practices ${established === 1 ? 'is' : 'are'} fully in place and followed up.`,
   summaryCapabilityMap: (weak, total) => `${weak} of ${total} capabilities in the capability map are rated weak.`,
   summaryCosts: (total, share) =>
     share === null ? `Identified IT costs are ${total}.` : `Identified IT costs are ${total}. Central IT accounts for ${share} of the organisation's total costs.`,
@@ -279,8 +279,8 @@ export const reportTextsEn: ReportTexts = {
   notApplicable: 'Not asked (follows from an earlier answer)',
   notAnswered: 'Not answered',
   dontKnow: 'Don’t know',
-  securityIndex: (index, established, total) => `The information-security index is ${index} out of 100. ${established} of ${total} practices ${established === 1 ? 'is' : 'are'} in place.`,
-  securityChange: (year, before, now) => `In ${year}, ${before} of the practices were in place; now ${now} are.`,
+  securityIndex: (index, established, total) => `The information-security index is ${index} out of 100. ${established} of ${total} practices ${established === 1 ? 'is' : 'are'} fully in place and followed up.`,
+  securityChange: (year, before, now) => `In ${year}, ${before} of the practices were fully in place; now ${now} are.`,
   securityRecommendationsIntro: 'The recommendations are chosen from the answers. Each belongs to a practice that is missing or only partly in place.',
   noRecommendations: 'The answers lead to no recommendations: every practice is in place to a high degree.',
   practiceCountsTable: 'Members that have each practice in place',
@@ -381,4 +381,15 @@ export const reportTextsEn: ReportTexts = {
     summaryChange: (year: number, before: string, now: string) => `Since ${year} maturity has gone from ${before} to ${now}.`,
     summaryFirst: (text: string) => `The first step: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
   },
+  collaborationRanked: (shown: number, total: number) =>
+    `${total} capabilities meet the conditions. The first ${shown} are shown: where most members are weak, then where the strongest member has come furthest and where the members differ most.`,
+  strongestColumn: 'Strongest',
+  strongestCell: (members: string, level: number) => `${members} (level ${level})`,
+  nationalSource: (scope: 'outside-federation' | 'platform', year: number, count: number) =>
+    scope === 'outside-federation'
+      ? `The national average is based on every organisation in Mogna outside the federation that takes part in comparisons, ${year}: ${count} organisations.`
+      : `The national average is based on every organisation in Mogna that takes part in comparisons, ${year}: ${count} organisations.`,
+  noNational: 'There is no national comparison for the year. The federation’s own members are not enough, so that column is left out.',
+  federationSpread: 'The spread within the federation',
+  federationSpreadIntro: 'The figure shows the federation’s lowest, average and highest value per capability.',
 };

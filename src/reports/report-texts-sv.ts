@@ -32,7 +32,7 @@ export const reportTextsSv = {
     `Rapporten ger en samlad bild av de ${members} medlemmarna i ${study} ${year}. Ingen medlem nämns vid namn, och siffror för grupper som är mindre än anonymitetsgränsen visas inte.`,
   summaryMaturity: (percent: string, quadrant: string, title: string) => `Den digitala mognaden är ${percent}, vilket placerar er i ruta ${quadrant} – ${title.toLowerCase()}.`,
   summaryMaturityWithheld: 'Resultatet av mognadsmätningen visas inte eftersom för få har svarat.',
-  summarySecurity: (established: number, total: number) => `${established} av ${total} grundläggande rutiner för informationssäkerhet är införda.`,
+  summarySecurity: (established: number, total: number) => `${established} av ${total} grundläggande rutiner för informationssäkerhet är helt införda och följs upp.`,
   summaryCapabilityMap: (weak: number, total: number) => `${weak} av ${total} förmågor i förmågekartan bedöms som svaga.`,
   summaryCosts: (total: string, share: string | null) =>
     share === null ? `De identifierade IT-kostnaderna är ${total}.` : `De identifierade IT-kostnaderna är ${total}. Central IT står för ${share} av organisationens totala kostnader.`,
@@ -279,8 +279,8 @@ export const reportTextsSv = {
   notApplicable: 'Ställs inte (följer av ett tidigare svar)',
   notAnswered: 'Inte besvarad',
   dontKnow: 'Vet inte',
-  securityIndex: (index: string, established: number, total: number) => `Indexet för informationssäkerhet är ${index} av 100. ${established} av ${total} rutiner är införda.`,
-  securityChange: (year: number, before: number, now: number) => `${year} var ${before} av rutinerna införda; nu är det ${now}.`,
+  securityIndex: (index: string, established: number, total: number) => `Indexet för informationssäkerhet är ${index} av 100. ${established} av ${total} rutiner är helt införda och följs upp.`,
+  securityChange: (year: number, before: number, now: number) => `${year} var ${before} av rutinerna helt införda; nu är det ${now}.`,
   securityRecommendationsIntro: 'Rekommendationerna väljs utifrån svaren. Varje rekommendation hör till en rutin som saknas eller bara delvis är införd.',
   noRecommendations: 'Svaren ger inga rekommendationer: alla rutiner är införda i hög grad.',
   practiceCountsTable: 'Medlemmar som har infört varje rutin',
@@ -381,6 +381,17 @@ export const reportTextsSv = {
     summaryChange: (year: number, before: string, now: string) => `Sedan ${year} har mognaden gått från ${before} till ${now}.`,
     summaryFirst: (text: string) => `Det första steget: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
   },
+  collaborationRanked: (shown: number, total: number) =>
+    `${total} förmågor uppfyller villkoren. De ${shown} som står först visas: där flest medlemmar är svaga, sedan där den starkaste medlemmen har kommit längst och där skillnaden mellan medlemmarna är störst.`,
+  strongestColumn: 'Starkast',
+  strongestCell: (members: string, level: number) => `${members} (nivå ${level})`,
+  nationalSource: (scope: 'outside-federation' | 'platform', year: number, count: number) =>
+    scope === 'outside-federation'
+      ? `Rikets medel bygger på alla organisationer i Mogna utanför förbundet som jämför sig, ${year}: ${count} organisationer.`
+      : `Rikets medel bygger på alla organisationer i Mogna som deltar i jämförelser, ${year}: ${count} organisationer.`,
+  noNational: 'Det finns ingen nationell jämförelse för året. Det räcker inte med förbundets egna medlemmar, så den kolumnen är utelämnad.',
+  federationSpread: 'Spridningen i förbundet',
+  federationSpreadIntro: 'Figuren visar förbundets lägsta, genomsnittliga och högsta värde per förmåga.',
 };
 
 export type ReportTexts = typeof reportTextsSv;

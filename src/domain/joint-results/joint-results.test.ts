@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import type { ItemAnswer } from '../instruments/answer-set.ts';
 import { loadInstrumentCatalog } from '../../modules/instruments/instrument-catalog.ts';
 import { conditionContext, evaluateCondition, selectRecommendations } from '../recommendations/evaluate-recommendations.ts';
-import { federationLevelMatrix, levelMap } from './level-map.ts';
+import { compareCandidates, federationLevelMatrix, levelMap } from './level-map.ts';
 import { practiceFederationCounts, practiceIndex, practiceScore } from './practice-index.ts';
 
 const catalog = loadInstrumentCatalog();
@@ -38,6 +38,20 @@ describe('practice index', () => {
     assert.equal(result.established, 3);
     assert.equal(result.index, 43.75);
     assert.equal(result.practices[2]!.degree, null);
+  });
+
+  it('counts as in place only a practice fully introduced and followed up, not one only started', () => {
+    const result = practiceIndex(
+      infosec,
+      answers({
+        'ledning-etablerat': 1, 'ledning-grad': 4, // fully in place
+        'risk-etablerat': 1, 'risk-grad': 1, // "Påbörjat": exists, not in place
+        'klassning-etablerat': 1, 'klassning-grad': 3, // largely, not fully
+        'kontinuitet-etablerat': 0,
+      }),
+    );
+    assert.equal(result.established, 3);
+    assert.equal(result.inPlace, 1);
   });
 
   it('counts per practice across members', () => {
@@ -113,6 +127,17 @@ describe('level map across a federation', () => {
     assert.equal(byKey.get('utbilda')!.strongCount, 0, 'three weak but nobody to learn from');
     assert.deepEqual(matrix.candidates.map((row) => row.capability.key), ['avveckla']);
     assert.deepEqual(federationLevelMatrix(map, members, new Set(), 4).candidates, [], 'the threshold is configurable');
+  });
+
+  it('ranks candidates by weak members, then the strongest level, then the spread, and knows who is strongest', () => {
+    const matrix = federationLevelMatrix(map, members, new Set());
+    const avveckla = matrix.candidates[0]!;
+    assert.equal(avveckla.strongest, 4);
+    assert.equal(avveckla.spread, 4, 'levels 0, 4, 1 and 1');
+    assert.deepEqual(avveckla.strongMembers.map((column) => matrix.members[column]!.label), [{ kind: 'anonymous', number: 2 }]);
+    const row = (weakCount: number, strongest: number, spread: number) => ({ ...avveckla, weakCount, strongest, spread });
+    const ranked = [row(3, 3, 1), row(4, 3, 3), row(3, 4, 2), row(3, 4, 4)].sort(compareCandidates);
+    assert.deepEqual(ranked.map((entry) => [entry.weakCount, entry.strongest, entry.spread]), [[4, 3, 3], [3, 4, 4], [3, 4, 2], [3, 3, 1]]);
   });
 
   it('lists gaps largest first', () => {

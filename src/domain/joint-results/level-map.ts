@@ -107,6 +107,24 @@ export interface FederationCapabilityRow {
   strongCount: number;
   /** Several members weak and at least one strong to learn from. */
   collaborationCandidate: boolean;
+  /** The highest level any member reached (null: none answered). */
+  strongest: number | null;
+  /** Highest minus lowest level among the members that answered (0 with fewer than two). */
+  spread: number;
+  /** Member columns (indexes into `members`) at the strongest level, when that level counts as strong. */
+  strongMembers: number[];
+}
+
+/** How many collaboration candidates a page or report lists before "show all". */
+export const TOP_CANDIDATES = 10;
+
+/**
+ * Candidates first where most members are weak, then where the strongest member is strongest
+ * (most to learn), then where the spread is widest; ties in questionnaire order. docs/method.md,
+ * "Collaboration candidates".
+ */
+export function compareCandidates(a: FederationCapabilityRow, b: FederationCapabilityRow): number {
+  return b.weakCount - a.weakCount || (b.strongest ?? -1) - (a.strongest ?? -1) || b.spread - a.spread;
 }
 
 export interface FederationLevelMatrix {
@@ -145,6 +163,10 @@ export function federationLevelMatrix(
     const levels = labelled.map((member) => member.map.capabilities[index]!.level);
     const weakCount = levels.filter((level) => level !== null && level <= settings.weakAtMost).length;
     const strongCount = levels.filter((level) => level !== null && level >= settings.strongAtLeast).length;
+    const answered = levels.filter((level): level is number => level !== null);
+    const strongest = answered.length === 0 ? null : Math.max(...answered);
+    const spread = answered.length < 2 ? 0 : strongest! - Math.min(...answered);
+    const strongMembers = strongest !== null && strongest >= settings.strongAtLeast ? levels.flatMap((level, column) => (level === strongest ? [column] : [])) : [];
     return {
       capability,
       theme: category,
@@ -153,12 +175,15 @@ export function federationLevelMatrix(
       weakCount,
       strongCount,
       collaborationCandidate: weakCount >= threshold && strongCount >= 1,
+      strongest,
+      spread,
+      strongMembers,
     };
   });
   return {
     members: labelled.map(({ label, own }) => ({ label, own })),
     rows,
-    candidates: rows.filter((row) => row.collaborationCandidate).sort((a, b) => b.weakCount - a.weakCount),
+    candidates: rows.filter((row) => row.collaborationCandidate).sort(compareCandidates),
     settings: { ...settings, collaborationMinWeak: threshold },
   };
 }

@@ -23,6 +23,11 @@ export interface PracticeIndexResult {
   index: number | null;
   answered: number;
   established: number;
+  /**
+   * Practices fully in place: established at the scale's highest degree ("Helt infört och
+   * uppföljt"). A practice only started or partly introduced exists but is not in place.
+   */
+  inPlace: number;
 }
 
 function practiceDefinitions(instrument: Instrument) {
@@ -67,6 +72,7 @@ export function practiceIndex(instrument: Instrument, rawAnswers: AnswerSet): Pr
     index,
     answered: scored.length,
     established: practices.filter((practice) => practice.established === true).length,
+    inPlace: practices.filter((practice) => practice.score === 1).length,
   };
 }
 

@@ -78,6 +78,39 @@ export function computeBenchmark(
   };
 }
 
+/**
+ * A national comparison ("Riket") must come from outside the federation being compared, or it
+ * only repeats the federation: on an installation that holds one federation the computed
+ * "national" mean is the federation's mean. docs/method.md, "Benchmarks".
+ */
+export interface NationalComparison {
+  benchmark: Benchmark;
+  /** 'outside-federation': every comparing organisation outside the federation(s); 'platform': every one (no federation). */
+  scope: 'outside-federation' | 'platform';
+  year: number;
+  organisations: number;
+}
+
+/**
+ * The national comparison for an organisation (or a federation) from the platform's results:
+ * the organisations outside `federationMembers`, when at least `minimumOutside` (never below 3)
+ * of them compare; with no federation, every participating organisation. Null otherwise, and
+ * the comparison is then left out rather than shown as a copy of the federation.
+ */
+export function nationalComparison(
+  instrument: Instrument,
+  participating: readonly OrganisationResult[],
+  federationMembers: ReadonlySet<string> | null,
+  year: number,
+  minimumOutside: number = MIN_BENCHMARK_ORGANISATIONS,
+): NationalComparison | null {
+  const inFederation = federationMembers !== null && federationMembers.size > 0;
+  const group = inFederation ? participating.filter((entry) => !federationMembers.has(entry.organisationId)) : [...participating];
+  if (inFederation && group.length < Math.max(MIN_BENCHMARK_ORGANISATIONS, minimumOutside)) return null;
+  const benchmark = computeBenchmark(instrument, group);
+  return benchmark ? { benchmark, scope: inFederation ? 'outside-federation' : 'platform', year, organisations: group.length } : null;
+}
+
 /** The point of a benchmark's averages in the 2×2 matrix. */
 export function benchmarkMatrixPoint(instrument: Instrument, benchmark: Benchmark | null): { capability: number; legacy: number } | null {
   if (!benchmark) return null;

@@ -9,6 +9,7 @@ import {
   federationPoolMixChart,
   insideOutsideSplitChart,
   ownPoolsChart,
+  unmappedNote,
   towerMixChart,
 } from '../../charts/cost-charts.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
@@ -254,6 +255,7 @@ export function CostYearPage(props: {
           </section>
 
           {ownSplit ? <ChartFigure spec={ownSplit} locale={locale} exportHref={exportHref(ownSplit)} tableOpen /> : null}
+          {ownSplit && unmappedNote(analysis, m.costs, locale) ? <p data-testid="unmapped-note">{unmappedNote(analysis, m.costs, locale)}</p> : null}
           {split ? <ChartFigure spec={split} locale={locale} exportHref={exportHref(split)} /> : null}
 
           <section aria-labelledby="unmapped-heading">

@@ -7,7 +7,7 @@ import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
-import type { Benchmark } from '../../domain/scoring/benchmarks.ts';
+import type { Benchmark, NationalComparison } from '../../domain/scoring/benchmarks.ts';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { federationOverview, type FederationOverview } from '../../domain/scoring/federation-overview.ts';
 import { compareVersions } from '../instruments/instrument-catalog.ts';
@@ -23,6 +23,8 @@ export interface FederationMaturity {
   memberCount: number;
   overview: FederationOverview | null;
   national: Benchmark | null;
+  /** Where the national figure comes from (organisations outside the federation), or null when there is none. */
+  nationalSource?: NationalComparison | null;
 }
 
 /** Instruments whose results are maturity scores (they have a `results` section). */
@@ -55,13 +57,13 @@ export async function federationMaturity(ctx: AppContext, actor: Actor, organisa
   const years = [...new Set(closed.map((row) => Number(row.year)))].sort((a, b) => b - a);
   const chosen = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
   const base = { federation: found.federation, years, year: chosen, memberCount: found.members.length };
-  if (chosen === null) return { ...base, instrument: latest, overview: null, national: null };
+  if (chosen === null) return { ...base, instrument: latest, overview: null, national: null, nationalSource: null };
   // Most members answer the same version in a year; where versions differ, the newest is shown
   // (results of different versions are never mixed in one comparison).
   const versions = closed.filter((row) => Number(row.year) === chosen).map((row) => row.instrument_version);
   const version = versions.sort(compareVersions).at(-1)!;
   const instrument = ctx.instruments.get(instrumentKey, version) ?? latest;
-  const benchmark = await nationalBenchmark(ctx, instrument, chosen);
+  const benchmark = await nationalBenchmark(ctx, instrument, chosen, new Set(memberIds));
   const names = new Map(found.members.map((member) => [member.id, member.name]));
   const members = benchmark.all
     .filter((entry) => names.has(entry.organisationId))
@@ -71,5 +73,6 @@ export async function federationMaturity(ctx: AppContext, actor: Actor, organisa
     instrument,
     overview: members.length > 0 ? federationOverview(instrument, members, ownOrganisations(actor), studyNumbering(memberIds)) : null,
     national: benchmark.national,
+    nationalSource: benchmark.nationalSource,
   };
 }

@@ -9,9 +9,9 @@ import { textOn } from '../../charts/chart-theme.ts';
 import { isItemShown, type AnswerSet } from '../../domain/instruments/answer-set.ts';
 import type { AnswerScale, Instrument, Recommendation } from '../../domain/instruments/instrument-schema.ts';
 import { itemsInOrder } from '../../domain/instruments/instrument-structure.ts';
-import type { FederationLevelMatrix, LevelMapResult } from '../../domain/joint-results/level-map.ts';
+import { TOP_CANDIDATES, type FederationCapabilityRow, type FederationLevelMatrix, type LevelMapResult } from '../../domain/joint-results/level-map.ts';
 import type { PracticeFederationCount, PracticeIndexResult } from '../../domain/joint-results/practice-index.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate, formatNumber, type Locale } from '../../i18n/format.ts';
 import { pick, type Messages } from '../../i18n/messages.ts';
 import { ChartFigure, chartScripts } from '../../ui/chart-figure.tsx';
 import { Button, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../ui/forms.tsx';
@@ -548,22 +548,16 @@ export function FederationComparisonPage(props: {
             {matrix.candidates.length === 0 ? (
               <p>{f.noCandidates}</p>
             ) : (
-              <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="candidates-caption">
-                <table class="table" id="candidates">
-                  <caption id="candidates-caption">{f.candidates}</caption>
-                  <TableHead columns={[r.capability, r.area, { label: f.weakCount, numeric: true }, { label: f.strongCount, numeric: true }]} />
-                  <tbody>
-                    {matrix.candidates.map((row) => (
-                      <tr>
-                        <th scope="row">{pick(row.capability.name, locale)}</th>
-                        <td>{pick(row.area.name, locale)}</td>
-                        <td class="numeric">{row.weakCount}</td>
-                        <td class="numeric">{row.strongCount}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <>
+                {matrix.candidates.length > TOP_CANDIDATES ? <p>{f.candidatesRanked(TOP_CANDIDATES, matrix.candidates.length)}</p> : null}
+                <CandidatesTable rows={matrix.candidates.slice(0, TOP_CANDIDATES)} id="candidates" caption={f.candidates} columns={[r.capability, r.area, { label: f.weakCount, numeric: true }, { label: f.strongCount, numeric: true }]} locale={locale} />
+                {matrix.candidates.length > TOP_CANDIDATES ? (
+                  <details>
+                    <summary>{f.showAllCandidates(matrix.candidates.length)}</summary>
+                    <CandidatesTable rows={matrix.candidates} id="candidates-all" caption={f.showAllCandidates(matrix.candidates.length)} columns={[r.capability, r.area, { label: f.weakCount, numeric: true }, { label: f.strongCount, numeric: true }]} locale={locale} />
+                  </details>
+                ) : null}
+              </>
             )}
           </section>
           {chart ? <ChartFigure spec={chart} locale={locale} exportHref={(format) => `${base}/charts/${chart.id}.${format}${query}`} /> : null}
@@ -604,5 +598,26 @@ export function FederationComparisonPage(props: {
         </>
       ) : null}
     </Layout>
+  );
+}
+
+function CandidatesTable({ rows, id, caption, columns, locale }: { rows: FederationCapabilityRow[]; id: string; caption: string; columns: Parameters<typeof TableHead>[0]['columns']; locale: Locale }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+      <table class="table" id={id}>
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <TableHead columns={columns} />
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              <th scope="row">{pick(row.capability.name, locale)}</th>
+              <td>{pick(row.area.name, locale)}</td>
+              <td class="numeric">{row.weakCount}</td>
+              <td class="numeric">{row.strongCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

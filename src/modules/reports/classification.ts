@@ -3,24 +3,30 @@
 import type { Locale } from '../../i18n/format.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
 
-export const classificationLevels: readonly ClassificationLevel[] = [0, 1, 2, 3];
+// KLASSA has five consequence levels, 0–4. An issued version stores its level as a number, and a
+// stored number keeps its meaning in the corrected scale: a 3 stays 3 and now reads "betydande".
+export const classificationLevels: readonly ClassificationLevel[] = [0, 1, 2, 3, 4];
 
 const texts: Record<ClassificationLevel, Record<Locale, { label: string; meaning: string }>> = {
   0: {
-    sv: { label: 'Nivå 0 – ingen eller försumbar skada', meaning: 'Om rapporten sprids utanför avsedd krets blir skadan för organisationen eller enskilda ingen eller mycket liten.' },
-    en: { label: 'Level 0 – no or negligible damage', meaning: 'If the report reaches readers it was not meant for, the harm to the organisation or to individuals is none or very small.' },
+    sv: { label: 'Nivå 0 – ingen skada, öppen', meaning: 'Rapporten kan läsas av vem som helst. Att den sprids skadar varken organisationen eller någon enskild.' },
+    en: { label: 'Level 0 – no damage, open', meaning: 'Anyone may read the report. Its spreading harms neither the organisation nor any individual.' },
   },
   1: {
-    sv: { label: 'Nivå 1 – måttlig skada', meaning: 'Spridning utanför avsedd krets kan ge en märkbar men begränsad skada som organisationen klarar att hantera i sin vanliga verksamhet.' },
-    en: { label: 'Level 1 – moderate damage', meaning: 'Disclosure beyond the intended readers could cause noticeable but limited harm that the organisation can handle in its normal work.' },
+    sv: { label: 'Nivå 1 – försumbar skada', meaning: 'Om rapporten når andra än de tänkta läsarna blir skadan så liten att den knappt märks.' },
+    en: { label: 'Level 1 – negligible damage', meaning: 'If the report reaches others than its intended readers, the harm is so small that it is hardly noticed.' },
   },
   2: {
-    sv: { label: 'Nivå 2 – betydande skada', meaning: 'Spridning utanför avsedd krets kan ge en allvarlig påverkan på verksamheten, ekonomin eller förtroendet som tar tid och resurser att rätta till.' },
-    en: { label: 'Level 2 – significant damage', meaning: 'Disclosure beyond the intended readers could seriously affect operations, finances or trust, and would take time and resources to put right.' },
+    sv: { label: 'Nivå 2 – måttlig skada', meaning: 'Spridning till fel personer kan ge en märkbar men begränsad skada, som organisationen rättar till inom sitt vanliga arbete.' },
+    en: { label: 'Level 2 – moderate damage', meaning: 'Spreading to the wrong people could cause noticeable but limited harm, which the organisation puts right in its normal work.' },
   },
   3: {
-    sv: { label: 'Nivå 3 – allvarlig skada', meaning: 'Spridning utanför avsedd krets kan ge mycket allvarlig eller bestående skada, till exempel för liv och hälsa, samhällsviktig verksamhet eller rikets säkerhet.' },
-    en: { label: 'Level 3 – serious damage', meaning: 'Disclosure beyond the intended readers could cause very severe or lasting harm, for example to life and health, essential services or national security.' },
+    sv: { label: 'Nivå 3 – betydande skada', meaning: 'Spridning till fel personer kan påverka verksamheten, ekonomin eller förtroendet så mycket att det tar tid och resurser att rätta till.' },
+    en: { label: 'Level 3 – significant damage', meaning: 'Spreading to the wrong people could affect operations, finances or trust so much that putting it right takes time and resources.' },
+  },
+  4: {
+    sv: { label: 'Nivå 4 – allvarlig skada', meaning: 'Spridning till fel personer kan ge mycket svår eller bestående skada, till exempel för liv och hälsa, samhällsviktig verksamhet eller rikets säkerhet.' },
+    en: { label: 'Level 4 – serious damage', meaning: 'Spreading to the wrong people could cause very grave or lasting harm, for example to life and health, vital public services or national security.' },
   },
 };
 
@@ -29,5 +35,5 @@ export function classificationText(level: ClassificationLevel, locale: Locale): 
 }
 
 export function isClassificationLevel(value: unknown): value is ClassificationLevel {
-  return value === 0 || value === 1 || value === 2 || value === 3;
+  return value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
 }

@@ -118,12 +118,14 @@ for (const dialect of testDialects()) {
       const badLevel = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'Ok', classification: '7' });
       assert.equal(badLevel.status, 400);
 
-      const issued = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'Första versionen till styrgruppen', classification: '1' });
+      // KLASSA's five levels 0–4 are offered; "måttlig" is level 2.
+      assert.deepEqual([...(await coordinator.get(reports(world.orgA))).body.matchAll(/name="classification" [^>]*value="(\d)"|value="(\d)"[^>]*name="classification"/g)].map((match) => match[1] ?? match[2]), ['0', '1', '2', '3', '4']);
+      const issued = await coordinator.post(`${reports(world.orgA)}/issue`, { kind: 'member', reason: 'Första versionen till styrgruppen', classification: '2' });
       assert.equal(issued.status, 303);
       const page = await coordinator.follow(issued);
       assert.match(textOf(page.body), /Version 1\.0 är utgiven/);
       const history = /<table class="table" data-testid="history">([\s\S]*?)<\/table>/.exec(page.body)?.[1] ?? '';
-      assert.match(textOf(history), /1\.0 .*Sam Ordnare Första versionen till styrgruppen Nivå 1 – måttlig skada/);
+      assert.match(textOf(history), /1\.0 .*Sam Ordnare Första versionen till styrgruppen Nivå 2 – måttlig skada/);
 
       const after = await download('coordinatorA', `${reports(world.orgA)}/member.html`);
       assert.ok(after.body.includes('Första versionen till styrgruppen'), 'the reason is in the document history');

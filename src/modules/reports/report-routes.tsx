@@ -30,6 +30,7 @@ import {
 } from './report-admin-service.ts';
 import { MemberTextsPage, memberTextsPath } from './member-texts-views.tsx';
 import { findBatchJob, startBatchJob, type BatchJob } from './report-batch-jobs.ts';
+import { isClassificationLevel } from './classification.ts';
 import { attachmentHeader, reportFileName } from './report-file-name.ts';
 import { recordDownload } from '../audit/audit-service.ts';
 import { organisationName, goalPictureFromText } from './report-repository.ts';
@@ -143,7 +144,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     const t = request.m.reportPages.issue;
     const reason = body.data.reason.trim();
     const level = Number(body.data.classification);
-    const classification = level === 0 || level === 1 || level === 2 || level === 3 ? level : null;
+    const classification = isClassificationLevel(level) ? level : null;
     const errors: Record<string, string> = {};
     if (reason === '') errors.reason = t.reasonRequired;
     else if (reason.length > REASON_MAX_LENGTH) errors.reason = t.reasonTooLong(REASON_MAX_LENGTH);

@@ -219,9 +219,9 @@ async function memberMaturity(
   own: ReadonlySet<string>,
 ): Promise<MaturityPart> {
   const results = await getRoundResults(ctx, actor, source.roundId, source.instrumentKey);
-  if (!study.isFederation) return { results, federation: null, national: results.benchmarks.national };
-  const { overview, national } = await federationMaturityOf(ctx, study, results.instrument, numbering, own);
-  return { results, federation: overview, national };
+  if (!study.isFederation) return { results, federation: null, national: results.benchmarks.national, nationalSource: results.benchmarks.nationalSource ?? null };
+  const { overview, national, nationalSource } = await federationMaturityOf(ctx, study, results.instrument, numbering, own);
+  return { results, federation: overview, national, nationalSource };
 }
 
 /**
@@ -230,10 +230,10 @@ async function memberMaturity(
  * anonymity threshold, as the federation overview page does.
  */
 async function federationMaturityOf(ctx: AppContext, study: Study, instrument: Instrument, numbering: ReadonlyMap<string, number>, own: ReadonlySet<string>) {
-  const benchmark = await nationalBenchmark(ctx, instrument, study.year);
+  const benchmark = await nationalBenchmark(ctx, instrument, study.year, new Set(study.members.map((member) => member.id)));
   const names = new Map(study.members.map((member) => [member.id, member.name]));
   const members = benchmark.all.filter((entry) => names.has(entry.organisationId)).map((entry) => ({ ...entry, name: names.get(entry.organisationId)! }));
-  return { overview: members.length > 0 ? federationOverview(instrument, members, own, numbering) : null, national: benchmark.national };
+  return { overview: members.length > 0 ? federationOverview(instrument, members, own, numbering) : null, national: benchmark.national, nationalSource: benchmark.nationalSource };
 }
 
 type JointSource = { roundId: string; instrumentKey: string };
@@ -342,8 +342,8 @@ async function federationMaturityPart(ctx: AppContext, study: Study, sources: Ma
   const version = versions.map((row) => row.instrument_version).sort().at(-1);
   const instrument = version ? ctx.instruments.get(key, version) : undefined;
   if (!instrument) return null;
-  const { overview, national } = await federationMaturityOf(ctx, study, instrument, numbering, new Set());
-  return overview ? { instrument, overview, national } : null;
+  const { overview, national, nationalSource } = await federationMaturityOf(ctx, study, instrument, numbering, new Set());
+  return overview ? { instrument, overview, national, nationalSource } : null;
 }
 
 async function jointAnswersOfMembers(ctx: AppContext, reader: Actor, study: Study, sources: Map<string, MemberSources>, pick: (source: MemberSources) => MemberSources['security']) {

@@ -6,6 +6,7 @@ import { allCapabilities } from '../../domain/instruments/instrument-structure.t
 import { csvField, spreadsheetRow } from '../../domain/spreadsheet-cells.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
+import { roleName } from '../../i18n/role-names.ts';
 import type { BreakdownGroup, RoundResults } from './results-service.ts';
 
 type Cell = string | number | null;
@@ -40,6 +41,7 @@ export function groupName(group: BreakdownGroup, locale: Locale): string {
   const m = messages(locale).results;
   if (group.kind === 'other-units') return group.name ? m.otherUnitsWithin(group.name) : m.otherUnits;
   if (group.kind === 'other-roles') return m.otherRoles;
+  if (group.kind === 'role' && group.name) return roleName(group.name, locale);
   return group.name ?? '';
 }
 

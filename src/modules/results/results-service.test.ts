@@ -89,10 +89,19 @@ for (const dialect of testDialects()) {
       close(value.min, 3, 'federation min');
       close(value.avg, (a + 3 + 5) / 3, 'federation avg');
       close(value.max, 5, 'federation max');
-      assert.equal(results.benchmarks.nationalOrganisations, 4, 'A, B, Gamma, Zeta; Epsilon opted out');
-      close(results.benchmarks.national!.capabilities.portfoljstyrning!.avg, (a + 3 + 5 + 6) / 4, 'national avg');
-      assert.equal(results.benchmarks.sameKindOrganisations, 3);
-      close(results.benchmarks.sameKind!.dimensions.arv!.avg, (a + 3 + 5) / 3, 'kommuner avg');
+      // For a federation member "Riket" counts only organisations outside the federation: Zeta
+      // alone (Epsilon opted out) is too few, so there is no national figure rather than a copy.
+      assert.equal(results.benchmarks.nationalOrganisations, 1, 'Zeta; A, B, Gamma are the federation, Epsilon opted out');
+      assert.equal(results.benchmarks.national, null);
+      assert.equal(results.benchmarks.nationalSource, null);
+      assert.equal(results.benchmarks.sameKind, null, 'no kommun outside the federation');
+      // Platform-wide (no federation to leave out), the same data give the full national benchmark.
+      const platform = await nationalBenchmark(t.ctx, results.instrument, 2025);
+      assert.equal(platform.nationalOrganisations, 4, 'A, B, Gamma, Zeta; Epsilon opted out');
+      close(platform.national!.capabilities.portfoljstyrning!.avg, (a + 3 + 5 + 6) / 4, 'national avg');
+      assert.deepEqual({ scope: platform.nationalSource!.scope, year: platform.nationalSource!.year, organisations: platform.nationalSource!.organisations }, { scope: 'platform', year: 2025, organisations: 4 });
+      assert.equal(platform.byKind.get('kommun')!.organisations, 3);
+      close(platform.byKind.get('kommun')!.benchmark!.dimensions.arv!.avg, (a + 3 + 5) / 3, 'kommuner avg');
       assert.deepEqual(results.references, [{ source: 'Nationell rapport 2025', values: { 'maturity-percent': 47 } }]);
     });
 

@@ -10,7 +10,7 @@ import { toNumber } from '../../db/numbers.ts';
 import type { Organisation, OrganisationKind, Round, RoundStatus } from '../../db/schema.ts';
 import { effectiveThreshold, planDisclosure, type DisclosedGroup, type GroupKind } from '../../domain/disclosure/disclosure.ts';
 import type { Instrument, QuadrantKey } from '../../domain/instruments/instrument-schema.ts';
-import { computeBenchmark, type Benchmark, type OrganisationResult } from '../../domain/scoring/benchmarks.ts';
+import { computeBenchmark, MIN_BENCHMARK_ORGANISATIONS, nationalComparison, type Benchmark, type NationalComparison, type OrganisationResult } from '../../domain/scoring/benchmarks.ts';
 import { differencesFromBenchmark, largestSpread, strengthsAndWeaknesses, type CapabilityDifference, type RankedCategory } from '../../domain/scoring/insights.ts';
 import { scoreFromRespondentScores, scoredItems, scoreRespondent, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
 import { computeTrend, type Trend } from '../../domain/scoring/trend.ts';
@@ -67,7 +67,7 @@ export interface RoundResults {
   /** Null when fewer respondents than the anonymity threshold have answered: nothing is shown. */
   result: MaturityResult | null;
   smallSample: boolean;
-  benchmarks: { federations: FederationBenchmark[]; national: Benchmark | null; nationalOrganisations: number; sameKind: Benchmark | null; sameKindOrganisations: number };
+  benchmarks: { federations: FederationBenchmark[]; national: Benchmark | null; nationalOrganisations: number; nationalSource?: NationalComparison | null; sameKind: Benchmark | null; sameKindOrganisations: number };
   references: ReferenceSeries[];
   trend: Trend | null;
   strengths: { strongest: RankedCategory[]; weakest: RankedCategory[] };
@@ -366,16 +366,25 @@ async function benchmarkRounds(ctx: AppContext, instrument: Instrument, year: nu
 }
 
 export interface NationalBenchmark {
-  /** Every organisation that has not opted out. */
+  /**
+   * The national comparison's benchmark: with federation members given, only the organisations
+   * outside them, and only when enough of them compare (see nationalComparison); null otherwise.
+   */
   national: Benchmark | null;
   nationalOrganisations: number;
+  /** Which organisations the national figure comes from, its year and how many. */
+  nationalSource: NationalComparison | null;
   byKind: Map<string, { benchmark: Benchmark | null; organisations: number }>;
   /** Every closed round's result, opted-out organisations included (for federation benchmarks). */
   all: OrganisationResult[];
 }
 
-/** The national and same-kind benchmarks for an instrument version and year. */
-export async function nationalBenchmark(ctx: AppContext, instrument: Instrument, year: number): Promise<NationalBenchmark> {
+/**
+ * The national and same-kind benchmarks for an instrument version and year. Given the members of
+ * the federation(s) being compared, both count only organisations outside them, so "Riket" never
+ * repeats the federation (docs/method.md, "Benchmarks").
+ */
+export async function nationalBenchmark(ctx: AppContext, instrument: Instrument, year: number, federationMembers: ReadonlySet<string> | null = null): Promise<NationalBenchmark> {
   const rounds = await benchmarkRounds(ctx, instrument, year);
   const results = await organisationResults(ctx, rounds, instrument);
   const all: OrganisationResult[] = [];
@@ -387,12 +396,27 @@ export async function nationalBenchmark(ctx: AppContext, instrument: Instrument,
     all.push(entry);
     if (round.benchmark_opt_out !== 1) participating.push(entry);
   }
+  const minimumOutside = ctx.config.NATIONAL_MIN_OUTSIDE ?? MIN_BENCHMARK_ORGANISATIONS;
+  const members = federationMembers && federationMembers.size > 0 ? federationMembers : null;
+  const outside = members ? participating.filter((entry) => !members.has(entry.organisationId)) : participating;
   const byKind = new Map<string, { benchmark: Benchmark | null; organisations: number }>();
-  for (const kind of new Set(participating.map((entry) => entry.kind))) {
-    const group = participating.filter((entry) => entry.kind === kind);
-    byKind.set(kind, { benchmark: computeBenchmark(instrument, group), organisations: group.length });
+  for (const kind of new Set(outside.map((entry) => entry.kind))) {
+    const group = outside.filter((entry) => entry.kind === kind);
+    byKind.set(kind, { benchmark: group.length >= minimumOutside || !members ? computeBenchmark(instrument, group) : null, organisations: group.length });
   }
-  return { national: computeBenchmark(instrument, participating), nationalOrganisations: participating.length, byKind, all };
+  const source = nationalComparison(instrument, participating, members, year, minimumOutside);
+  return { national: source?.benchmark ?? null, nationalOrganisations: outside.length, nationalSource: source, byKind, all };
+}
+
+/** Every member of every federation the organisation belongs to. */
+export async function federationMemberIds(ctx: AppContext, organisationId: string): Promise<Set<string>> {
+  const rows = await ctx.db
+    .selectFrom('federation_members as own')
+    .innerJoin('federation_members as other', 'other.federation_id', 'own.federation_id')
+    .select('other.member_id')
+    .where('own.member_id', '=', organisationId)
+    .execute();
+  return new Set(rows.map((row) => row.member_id));
 }
 
 async function referenceSeries(ctx: AppContext, instrument: Instrument, year: number): Promise<ReferenceSeries[]> {
@@ -501,7 +525,7 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
     : { status: round.status === 'closed' ? 'too-few' : 'not-closed', publishedAt: null, submittedNow: submitted };
   const respondentCount = state ? state.respondents.length : submitted;
 
-  const national = await nationalBenchmark(ctx, instrument, round.year);
+  const national = await nationalBenchmark(ctx, instrument, round.year, await federationMemberIds(ctx, organisation.id));
   const federations = await federationBenchmarks(ctx, organisation.id, instrument, national.all);
   const sameKind = national.byKind.get(organisation.kind) ?? { benchmark: null, organisations: 0 };
   const firstFederation = federations.find((federation) => federation.benchmark !== null)?.benchmark ?? null;
@@ -535,6 +559,7 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
       federations,
       national: national.national,
       nationalOrganisations: national.nationalOrganisations,
+      nationalSource: national.nationalSource,
       sameKind: sameKind.benchmark,
       sameKindOrganisations: sameKind.organisations,
     },

@@ -10,6 +10,7 @@ import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import type { Benchmark } from '../../domain/scoring/benchmarks.ts';
 import type { CapabilityDifference } from '../../domain/scoring/insights.ts';
+import { shownChange } from '../../domain/rounding.ts';
 import { formatDate, formatNumber, type Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import { ChartFigure, chartScripts } from '../../ui/chart-figure.tsx';
@@ -323,7 +324,11 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
   const dimensions = results.instrument.dimensions;
   const rows: Array<{ label: string; benchmark: Benchmark | null; count: number }> = [
     ...results.benchmarks.federations.map((federation) => ({ label: texts.federationLabel(federation.name), benchmark: federation.benchmark, count: federation.organisations })),
-    { label: texts.nationalLabel, benchmark: results.benchmarks.national, count: results.benchmarks.nationalOrganisations },
+    {
+      label: results.benchmarks.nationalSource ? texts.nationalSourceLabel(results.benchmarks.nationalSource.scope, results.benchmarks.nationalSource.year, results.benchmarks.nationalSource.organisations) : texts.nationalLabel,
+      benchmark: results.benchmarks.national,
+      count: results.benchmarks.nationalOrganisations,
+    },
     { label: texts.sameKindLabel(kind), benchmark: results.benchmarks.sameKind, count: results.benchmarks.sameKindOrganisations },
   ];
   const shown = rows.filter((row) => row.benchmark !== null);
@@ -340,7 +345,7 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
       {rows
         .filter((row) => row.benchmark === null)
         .map((row) => (
-          <p class="hint">{texts.benchmarkMissing(row.label, row.count)}</p>
+          <p class="hint">{row.label === texts.nationalLabel && results.benchmarks.federations.length > 0 ? texts.nationalMissing(row.count) : texts.benchmarkMissing(row.label, row.count)}</p>
         ))}
       {shown.length > 0 ? (
         <div class="table-scroll">
@@ -419,7 +424,7 @@ function TrendSection({ results, locale, nameOf, trendFigure }: { results: Round
       <td>{level}</td>
       <td class="numeric">{one(locale, change?.previous)}</td>
       <td class="numeric">{one(locale, change?.current)}</td>
-      <td class="numeric">{change ? signed(locale, change.change) : '–'}</td>
+      <td class="numeric">{change ? signed(locale, shownChange(change.previous, change.current)) : '–'}</td>
     </tr>
   );
   return (
@@ -429,7 +434,7 @@ function TrendSection({ results, locale, nameOf, trendFigure }: { results: Round
       {trend.quadrant ? <p data-testid="trend-quadrant">{texts.trendQuadrant(trend.quadrant.previous, trend.quadrant.current)}</p> : null}
       {trend.maturityPercent ? (
         <p>
-          {texts.maturity}: {one(locale, trend.maturityPercent.previous)} % → {one(locale, trend.maturityPercent.current)} % ({signed(locale, trend.maturityPercent.change)})
+          {texts.maturity}: {one(locale, trend.maturityPercent.previous)} % → {one(locale, trend.maturityPercent.current)} % ({signed(locale, shownChange(trend.maturityPercent.previous, trend.maturityPercent.current))})
         </p>
       ) : null}
       {trend.notComparable.length > 0 ? <p class="hint">{texts.trendNotComparable(trend.notComparable.map(nameOf).join(', '))}</p> : null}
@@ -458,15 +463,17 @@ function TrendSection({ results, locale, nameOf, trendFigure }: { results: Round
 
 function Differences({ results, locale, nameOf }: { results: RoundResults; locale: Locale; nameOf: (key: string) => string }) {
   const texts = messagesFor(locale);
-  const list = (title: string, entries: CapabilityDifference[]) => (
+  const hasFederation = results.benchmarks.federations.some((federation) => federation.benchmark !== null);
+  const hasNational = results.benchmarks.national !== null;
+  const list = (title: string, entries: CapabilityDifference[], compared: boolean) => (
     <div>
       <h3>{title}</h3>
       {entries.length === 0 ? (
-        <p class="hint">{texts.noDifferences}</p>
+        <p class="hint">{compared ? texts.nothingToList : texts.noDifferences}</p>
       ) : (
         <ul>
           {entries.map((entry) => (
-            <li>{texts.differenceItem(nameOf(entry.key), one(locale, entry.own), one(locale, entry.benchmark), signed(locale, entry.difference))}</li>
+            <li>{texts.differenceItem(nameOf(entry.key), one(locale, entry.own), one(locale, entry.benchmark), signed(locale, shownChange(entry.benchmark, entry.own)))}</li>
           ))}
         </ul>
       )}
@@ -477,10 +484,11 @@ function Differences({ results, locale, nameOf }: { results: RoundResults; local
       <h2 id="differences">{texts.differencesHeading}</h2>
       <p>{texts.differencesIntro}</p>
       <div class="two-columns">
-        {list(texts.belowFederation, results.differences.federation.below)}
-        {list(texts.aboveFederation, results.differences.federation.above)}
-        {list(texts.belowNational, results.differences.national.below)}
-        {list(texts.aboveNational, results.differences.national.above)}
+        {list(texts.belowFederation, results.differences.federation.below, hasFederation)}
+        {list(texts.aboveFederation, results.differences.federation.above, hasFederation)}
+        {/* Without a national source the national lists are left out, not shown as a copy of the federation's. */}
+        {hasNational ? list(texts.belowNational, results.differences.national.below, true) : null}
+        {hasNational ? list(texts.aboveNational, results.differences.national.above, true) : null}
       </div>
       <h3>{texts.spreadHeading}</h3>
       <ul data-testid="spread">

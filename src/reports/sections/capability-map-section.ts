@@ -3,7 +3,7 @@
 import { capabilityHeatmapChart, federationMatrixChart, levelCountChart, levelWord } from '../../charts/joint-charts.ts';
 import type { AnswerScale, Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
-import { levelMap, type FederationLevelMatrix, type LevelMapResult } from '../../domain/joint-results/level-map.ts';
+import { levelMap, TOP_CANDIDATES, type FederationCapabilityRow, type FederationLevelMatrix, type LevelMapResult, type MemberLabel } from '../../domain/joint-results/level-map.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import type { DocumentBuilder } from '../document-builder.ts';
@@ -32,11 +32,23 @@ function candidatesTable(b: DocumentBuilder, matrix: FederationLevelMatrix, t: R
     b.paragraph(t.noCandidates);
     return;
   }
-  const rows = matrix.candidates.map((row) => {
+  // Ranked (compareCandidates); a report lists the top ones. The federation report, a shared
+  // output, names the strongest members by number; a member's own report names no one.
+  const top = matrix.candidates.slice(0, TOP_CANDIDATES);
+  if (matrix.candidates.length > top.length) b.paragraph(t.collaborationRanked(top.length, matrix.candidates.length));
+  const strongest = (row: FederationCapabilityRow) =>
+    row.strongest === null || row.strongMembers.length === 0
+      ? '–'
+      : t.strongestCell(row.strongMembers.map((column) => memberText(matrix.members[column]!.label, t)).join(', '), row.strongest);
+  const rows = top.map((row) => {
     const cells = [pick(row.capability.name, locale), String(row.weakCount), String(row.strongCount)];
-    return ownLevel ? [...cells, ownLevel(row.capability.key)] : cells;
+    return ownLevel ? [...cells, ownLevel(row.capability.key)] : [...cells, strongest(row)];
   });
-  b.table(t.collaboration, ownLevel ? t.collaborationColumns : t.collaborationColumnsFederation, rows, ownLevel ? ['left', 'right', 'right', 'left'] : ['left', 'right', 'right']);
+  b.table(t.collaboration, ownLevel ? t.collaborationColumns : [...t.collaborationColumnsFederation, t.strongestColumn], rows, ownLevel ? ['left', 'right', 'right', 'left'] : ['left', 'right', 'right', 'left']);
+}
+
+function memberText(label: MemberLabel, t: ReportTexts): string {
+  return label.kind === 'own' ? label.name : t.memberLabel(label.number);
 }
 
 export function memberCapabilityMapSection(b: DocumentBuilder, part: CapabilityMapPart, t: ReportTexts, locale: Locale, frameYear: number): void {

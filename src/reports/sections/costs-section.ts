@@ -1,9 +1,10 @@
 // The IT-cost part: key figures, central IT's share against the other members, the cost pools
 // (chart and table), inside and outside central IT, the towers against the federation average,
 // and recommendations chosen by comparing the member's figures with the federation's.
-import { centralItShareChart, federationInsideOutsideChart, federationPoolMixChart, insideOutsideSplitChart, ownPoolsChart, towerMixChart } from '../../charts/cost-charts.ts';
+import { centralItShareChart, federationInsideOutsideChart, federationPoolMixChart, insideOutsideSplitChart, ownPoolsChart, towerMixChart, unmappedNote } from '../../charts/cost-charts.ts';
 import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
 import { towerMix, type TowerMix } from '../../domain/costs/it-towers.ts';
+import { roundTo } from '../../domain/rounding.ts';
 import { formatNumber, formatPercent, type Locale } from '../../i18n/format.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { DocumentBuilder } from '../document-builder.ts';
@@ -11,7 +12,7 @@ import type { CostsPart, FederationReportInput } from '../report-input.ts';
 import type { ReportTexts } from '../report-texts.ts';
 
 export function kronorText(locale: Locale, ore: number): string {
-  return `${formatNumber(locale, Math.round(ore / 100))} kr`;
+  return `${formatNumber(locale, roundTo(ore / 100, 0))} kr`;
 }
 
 /** The seed counts infrastructure and end-user services as keeping things running. */
@@ -107,6 +108,8 @@ export function memberCostsSection(b: DocumentBuilder, part: CostsPart, t: Repor
   const pools = ownPoolsChart(analysis, m, locale);
   b.figure(pools);
   b.table(pools.table.caption, pools.table.columns, tableRows(pools.table.rows, locale, 0), pools.table.columns.map((_, index) => (index === 0 ? 'left' : 'right')));
+  const note = unmappedNote(analysis, m, locale);
+  if (note) b.paragraph(note);
   b.figure(insideOutsideSplitChart(analysis.insideOutside, 'own', m, locale));
   if (comparison) b.figure(insideOutsideSplitChart(comparison.average.insideOutside, 'federation', m, locale));
 

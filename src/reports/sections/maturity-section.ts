@@ -6,8 +6,9 @@ import { federationMatrixChart, federationMaturityBarsChart, federationRadarChar
 import { capabilityRadarChart, categoryTrendChart, maturityMatrixChart } from '../../charts/maturity-charts.ts';
 import type { Instrument, QuadrantKey } from '../../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
-import { MIN_BENCHMARK_ORGANISATIONS } from '../../domain/scoring/benchmarks.ts';
+import { MIN_BENCHMARK_ORGANISATIONS, type Benchmark, type NationalComparison } from '../../domain/scoring/benchmarks.ts';
 import { matrixDimensions } from '../../domain/scoring/maturity-score.ts';
+import { shownChange } from '../../domain/rounding.ts';
 import { formatNumber, formatPercent, type Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import type { DocumentBuilder } from '../document-builder.ts';
@@ -51,8 +52,10 @@ export function memberMaturitySection(b: DocumentBuilder, part: MaturityPart, t:
   if (results.smallSample) b.callout('warning', m.results.smallSampleTitle, m.results.smallSample(results.respondents, results.round.smallSampleThreshold));
 
   if (part.federation?.benchmark) {
-    b.heading(2, t.federationRadar).paragraph(t.federationRadarIntro);
+    if (part.national) b.heading(2, t.federationRadar).paragraph(t.federationRadarIntro);
+    else b.heading(2, t.federationSpread).paragraph(t.federationSpreadIntro);
     b.figure(federationRadarChart({ instrument, overview: part.federation, national: part.national }, m.federation, locale));
+    nationalNote(b, part, t);
   }
   b.heading(2, t.memberRadar);
   b.figure(capabilityRadarChart(results, m.results, locale));
@@ -74,7 +77,7 @@ export function memberMaturitySection(b: DocumentBuilder, part: MaturityPart, t:
     const rows = instrument.dimensions.flatMap((dimension) =>
       dimension.categories.flatMap((category) => {
         const change = trend.categories[category.key];
-        return change ? [[pick(category.name, locale), score(locale, change.previous), score(locale, change.current), signed(locale, change.change)]] : [];
+        return change ? [[pick(category.name, locale), score(locale, change.previous), score(locale, change.current), signed(locale, shownChange(change.previous, change.current))]] : [];
       }),
     );
     if (rows.length > 0) b.table(t.changeSince(trend.previousYear), t.changeColumns, rows, ['left', 'right', 'right', 'right']);
@@ -102,11 +105,19 @@ function categoryName(instrument: Instrument, key: string, locale: Locale): stri
   return null;
 }
 
+/** Says where the national figure comes from, or that there is none (and so no national column). */
+function nationalNote(b: DocumentBuilder, part: { national: Benchmark | null; nationalSource?: NationalComparison | null }, t: ReportTexts): void {
+  const source = part.nationalSource;
+  if (part.national && source) b.paragraph(t.nationalSource(source.scope, source.year, source.organisations));
+  else if (!part.national) b.paragraph(t.noNational);
+}
+
 function dimensionsTable(b: DocumentBuilder, part: MaturityPart, t: ReportTexts, locale: Locale): void {
   const { results } = part;
   const result = results.result!;
   const federation = results.benchmarks.federations[0]?.benchmark ?? null;
-  const national = results.benchmarks.national;
+  // The same national figure as the report's radar (for a federation: outside its members); none, no column.
+  const national = part.national;
   const matrix = matrixDimensions(results.instrument);
   const rows = [matrix.capability, matrix.legacy].map((key) => {
     const dimension = results.instrument.dimensions.find((candidate) => candidate.key === key);
@@ -114,16 +125,18 @@ function dimensionsTable(b: DocumentBuilder, part: MaturityPart, t: ReportTexts,
       dimension ? pick(dimension.name, locale) : key,
       score(locale, result.dimensions[key]),
       score(locale, federation?.dimensions[key]?.avg),
-      score(locale, national?.dimensions[key]?.avg),
+      ...(national ? [score(locale, national.dimensions[key]?.avg)] : []),
     ];
   });
   rows.push([
     t.maturityRow,
     score(locale, result.maturityPercent),
     score(locale, federation?.maturityPercent?.avg),
-    score(locale, national?.maturityPercent?.avg),
+    ...(national ? [score(locale, national.maturityPercent?.avg)] : []),
   ]);
-  b.table(t.dimensionsTable, t.dimensionColumns, rows, ['left', 'right', 'right', 'right']);
+  const columns = national ? t.dimensionColumns : t.dimensionColumns.slice(0, 3);
+  b.table(t.dimensionsTable, columns, rows, (['left', 'right', 'right', 'right'] as const).slice(0, columns.length));
+  if (!part.federation?.benchmark) nationalNote(b, part, t);
 }
 
 export function federationMaturitySection(b: DocumentBuilder, part: NonNullable<FederationReportInput['maturity']>, t: ReportTexts, locale: Locale): void {
@@ -156,15 +169,18 @@ export function federationMaturitySection(b: DocumentBuilder, part: NonNullable<
     ]),
     ['left', 'right', 'right', 'right', 'right', 'left'],
   );
-  b.heading(2, t.federationRadar);
+  const national = part.national;
+  b.heading(2, national ? t.federationRadar : t.federationSpread);
   if (overview.benchmark) {
-    b.paragraph(t.federationRadarIntro);
+    b.paragraph(national ? t.federationRadarIntro : t.federationSpreadIntro);
     b.figure(federationRadarChart(part, m.federation, locale));
+    nationalNote(b, part, t);
     const rows = allCapabilities(instrument).map(({ capability }) => {
       const value = overview.benchmark!.capabilities[capability.key];
-      return [pick(capability.name, locale), score(locale, value?.min), score(locale, value?.avg), score(locale, value?.max), score(locale, part.national?.capabilities[capability.key]?.avg)];
+      return [pick(capability.name, locale), score(locale, value?.min), score(locale, value?.avg), score(locale, value?.max), ...(national ? [score(locale, national.capabilities[capability.key]?.avg)] : [])];
     });
-    b.table(t.federationRadar, [m.federation.columns.capability, m.federation.series.lowest, m.federation.series.average, m.federation.series.highest, m.federation.series.national], rows, ['left', 'right', 'right', 'right', 'right']);
+    const columns = [m.federation.columns.capability, m.federation.series.lowest, m.federation.series.average, m.federation.series.highest, ...(national ? [m.federation.series.national] : [])];
+    b.table(national ? t.federationRadar : t.federationSpread, columns, rows, (['left', 'right', 'right', 'right', 'right'] as const).slice(0, columns.length));
   } else {
     b.paragraph(t.tooFewMembers(MIN_BENCHMARK_ORGANISATIONS));
   }

@@ -23,8 +23,8 @@ export function memberSecuritySection(b: DocumentBuilder, part: SecurityPart, t:
   const { instrument, answers } = part;
   const result = practiceIndex(instrument, answers);
   b.heading(1, t.security).paragraph(t.securityIntro);
-  if (result.index !== null) b.paragraph(t.securityIndex(formatNumber(locale, result.index, 0), result.established, result.practices.length));
-  if (part.previous) b.paragraph(t.securityChange(year - 1, practiceIndex(instrument, part.previous).established, result.established));
+  if (result.index !== null) b.paragraph(t.securityIndex(formatNumber(locale, result.index, 0), result.inPlace, result.practices.length));
+  if (part.previous) b.paragraph(t.securityChange(year - 1, practiceIndex(instrument, part.previous).inPlace, result.inPlace));
   b.table(t.answerTable, t.answerColumns, answerRows(instrument, answers, t, locale));
   b.figure(practiceScoreChart(result, messages(locale).joint, locale));
   b.heading(2, t.recommendations).paragraph(t.securityRecommendationsIntro);
