@@ -98,6 +98,7 @@ function AuditLogPage(props: { page: PageContext; title: string; path: string; f
           <p role="status">{t.count(first, last, result.total)}</p>
           <div class="table-scroll" role="region" aria-label={title} tabIndex={0}>
             <table class="table">
+              <caption class="visually-hidden">{title}</caption>
               <TableHead columns={[t.columns.at, t.columns.actor, t.columns.action, t.columns.subject, t.columns.detail]} />
               <tbody>
                 {result.entries.map((entry) => (
