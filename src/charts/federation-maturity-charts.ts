@@ -10,7 +10,7 @@ import { matrixDimensions } from '../domain/scoring/maturity-score.ts';
 import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { lineStyles, palette, symbols, textColour } from './chart-theme.ts';
+import { seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
 
 type Texts = Messages['federation'];
 
@@ -55,8 +55,8 @@ export function federationMatrixChart({ instrument, overview }: FederationChartI
           data: [quadrantLabel('A', threshold / 2, threshold / 2), quadrantLabel('B', threshold / 2, (6 + threshold) / 2), quadrantLabel('C', (6 + threshold) / 2, threshold / 2), quadrantLabel('D', (6 + threshold) / 2, (6 + threshold) / 2)],
           markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#595959', type: 'solid', width: 1.5 }, data: [{ xAxis: threshold }, { yAxis: threshold }] },
         },
-        { type: 'scatter', name: t.series.members, symbol: 'circle', symbolSize: 11, itemStyle: { color: palette[0], borderColor: '#ffffff', borderWidth: 1 }, data: placed.filter((row) => !row.own).map(point) },
-        { type: 'scatter', name: t.series.own, symbol: 'rect', symbolSize: 16, itemStyle: { color: palette[1], borderColor: '#000000', borderWidth: 1 }, data: placed.filter((row) => row.own).map(point) },
+        { type: 'scatter', name: t.series.members, symbol: seriesStyles.members.symbol, symbolSize: 11, itemStyle: { color: seriesStyles.members.colour, borderColor: '#ffffff', borderWidth: 1 }, data: placed.filter((row) => !row.own).map(point) },
+        { type: 'scatter', name: t.series.own, symbol: seriesStyles.own.symbol, symbolSize: 16, itemStyle: { color: seriesStyles.own.colour, borderColor: '#000000', borderWidth: 1 }, data: placed.filter((row) => row.own).map(point) },
       ],
     },
     table: {
@@ -94,7 +94,7 @@ export function federationMaturityBarsChart({ overview }: FederationChartInput, 
             value: two(row.maturityPercent),
             // A formatter string per bar, because the option is JSON and ECharts would print "63.9".
             label: { formatter: formatNumber(locale, row.maturityPercent!, 1) },
-            itemStyle: row.own ? { color: palette[1], decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [4, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.6)' } } : { color: palette[0] },
+            itemStyle: row.own ? { color: seriesStyles.own.colour, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [4, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.6)' } } : { color: seriesStyles.members.colour },
           })),
         },
       ],
@@ -114,12 +114,12 @@ export function federationRadarChart({ instrument, overview, national }: Federat
   const benchmark = overview.benchmark;
   if (!benchmark) return null;
   const capabilities = allCapabilities(instrument).map(({ capability }) => ({ key: capability.key, name: pick(capability.name, locale) }));
-  const series = [
-    { name: t.series.lowest, values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.min)) },
-    { name: t.series.average, values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.avg)) },
-    { name: t.series.highest, values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.max)) },
+  const series: Array<{ name: string; role: SeriesRole; values: Array<number | null> }> = [
+    { name: t.series.lowest, role: 'federationLowest', values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.min)) },
+    { name: t.series.average, role: 'federationAverage', values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.avg)) },
+    { name: t.series.highest, role: 'federationHighest', values: capabilities.map((c) => two(benchmark.capabilities[c.key]?.max)) },
   ];
-  if (national) series.push({ name: t.series.national, values: capabilities.map((c) => two(national.capabilities[c.key]?.avg)) });
+  if (national) series.push({ name: t.series.national, role: 'national', values: capabilities.map((c) => two(national.capabilities[c.key]?.avg)) });
   return {
     id: 'federation-radar',
     title: t.radarTitle,
@@ -133,13 +133,13 @@ export function federationRadarChart({ instrument, overview, national }: Federat
       series: [
         {
           type: 'radar',
-          data: series.map((entry, i) => ({
+          data: series.map((entry) => ({
             name: entry.name,
             value: entry.values.map((value) => (value === null ? '-' : value)),
-            symbol: symbols[i % symbols.length],
+            symbol: seriesStyles[entry.role].symbol,
             symbolSize: 4,
-            lineStyle: { type: lineStyles[i % lineStyles.length], width: i === 1 ? 3 : 1.5, color: palette[i % palette.length] },
-            itemStyle: { color: palette[i % palette.length] },
+            lineStyle: { type: seriesStyles[entry.role].line, width: entry.role === 'federationAverage' ? 3 : 1.5, color: seriesStyles[entry.role].colour },
+            itemStyle: { color: seriesStyles[entry.role].colour },
           })),
         },
       ],

@@ -10,7 +10,7 @@ import type { PracticeIndexResult } from '../domain/joint-results/practice-index
 import { formatNumber, type Locale } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { palette, sequentialScale, textOn } from './chart-theme.ts';
+import { seriesStyles, sequentialScale, textOn } from './chart-theme.ts';
 
 type JointTexts = Messages['joint'];
 
@@ -45,7 +45,7 @@ export function practiceScoreChart(result: PracticeIndexResult, m: JointTexts, l
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 240, overflow: 'break' } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      series: [{ type: 'bar', name: m.results.score, data: scores, itemStyle: { color: palette[0] }, label: { show: true, position: 'right', formatter: '{c} %' } }],
+      series: [{ type: 'bar', name: m.results.score, data: scores, itemStyle: { color: seriesStyles.own.colour }, label: { show: true, position: 'right', formatter: '{c} %' } }],
     },
     table: {
       caption: m.results.practices,
