@@ -102,3 +102,17 @@ export const seriesStyles: Readonly<Record<SeriesRole, SeriesStyle>> = {
 export function seriesColour(role: SeriesRole): string {
   return seriesStyles[role].colour;
 }
+
+/**
+ * The indicators of a radar on the 0–`max` scale with the ring values written along the first
+ * (upright) axis only, so the reader can tell a 4 from a 5 without counting rings and the other
+ * axes stay uncluttered. The numbers follow the locale through `withLocaleNumbers`.
+ */
+export function radarIndicators(names: string[], max: number) {
+  return names.map((name, i) => ({
+    name,
+    min: 0,
+    max,
+    ...(i === 0 ? { axisLabel: { show: true, color: textColour, fontSize: 10, margin: 4 } } : {}),
+  }));
+}

@@ -10,7 +10,7 @@ import { matrixDimensions } from '../domain/scoring/maturity-score.ts';
 import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
+import { radarIndicators, seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
 
 type Texts = Messages['federation'];
 
@@ -129,7 +129,7 @@ export function federationRadarChart({ instrument, overview, national }: Federat
     option: {
       legend: { data: series.map((entry) => entry.name), bottom: 0 },
       tooltip: { trigger: 'item' },
-      radar: { indicator: capabilities.map((c) => ({ name: c.name, min: 0, max: 6 })), radius: '55%', center: ['50%', '45%'], splitNumber: 6, axisName: { color: textColour, fontSize: 10 } },
+      radar: { indicator: radarIndicators(capabilities.map((c) => c.name), 6), radius: '55%', center: ['50%', '45%'], splitNumber: 6, axisLabel: { show: false }, axisName: { color: textColour, fontSize: 10 } },
       series: [
         {
           type: 'radar',

@@ -11,7 +11,7 @@ import { formatNumber, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { RoundResults } from '../modules/results/results-service.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
+import { radarIndicators, seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
 
 type Texts = Messages['results'];
 
@@ -74,10 +74,11 @@ function radarOption(names: string[], series: Series[], fontSize: number): EChar
     legend: { data: series.map((entry) => entry.name), bottom: 0, left: 'center', width: '90%' },
     tooltip: { trigger: 'item' },
     radar: {
-      indicator: names.map((name) => ({ name, min: 0, max: 6 })),
+      indicator: radarIndicators(names, 6),
       radius: '55%',
       center: ['50%', '45%'],
       splitNumber: 6,
+      axisLabel: { show: false },
       axisName: { color: textColour, fontSize },
     },
     series: [
