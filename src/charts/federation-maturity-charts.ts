@@ -10,6 +10,7 @@ import { matrixDimensions } from '../domain/scoring/maturity-score.ts';
 import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import { spreadMarkers } from './marker-spread.ts';
 import { radarIndicators, seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
 
 type Texts = Messages['federation'];
@@ -22,6 +23,9 @@ export interface FederationChartInput {
 
 const two = (value: number | null | undefined): number | null => (typeof value === 'number' ? Math.round(value * 100) / 100 : null);
 
+/** Markers closer than this many pixels on both axes are spread apart (the own square is 16 px). */
+const MARKER_DISTANCE = 16;
+
 export function memberName(row: FederationOverviewRow, t: Texts): string {
   return row.own && row.name ? t.ownLabel(row.name, row.number) : t.memberLabel(row.number);
 }
@@ -32,19 +36,39 @@ export function federationMatrixChart({ instrument, overview }: FederationChartI
   const dimensionName = (key: string) => pick(instrument.dimensions.find((dimension) => dimension.key === key)?.name ?? { sv: key, en: key }, locale);
   const threshold = instrument.results?.quadrantThreshold ?? 3;
   const placed = overview.rows.filter((row) => row.capability !== null && row.legacy !== null);
-  const point = (row: FederationOverviewRow) => ({ value: [two(row.capability), two(row.legacy)], name: memberName(row, t), label: { show: true, formatter: row.own ? memberName(row, t) : String(row.number), position: 'right' as const, color: textColour, fontSize: 11 } });
+  const width = 600;
+  const height = 540;
+  const grid = { left: 64, right: 32, top: 24, bottom: 96 };
+  // Members on (nearly) the same spot are spread a few pixels apart, each labelled on its outer
+  // side (the label follows its marker's offset).
+  const plot = { width: width - grid.left - grid.right, height: height - grid.top - grid.bottom };
+  const spreads = spreadMarkers(
+    placed.map((row) => ({ x: ((two(row.capability) ?? 0) / 6) * plot.width, y: (1 - (two(row.legacy) ?? 0) / 6) * plot.height })),
+    MARKER_DISTANCE,
+  );
+  const spreadOf = new Map(placed.map((row, i) => [row, spreads[i]!]));
+  const point = (row: FederationOverviewRow) => {
+    const spread = spreadOf.get(row)!;
+    const moved = spread.offset[0] !== 0 || spread.offset[1] !== 0;
+    return {
+      value: [two(row.capability), two(row.legacy)],
+      name: memberName(row, t),
+      ...(moved ? { symbolOffset: spread.offset } : {}),
+      label: { show: true, formatter: row.own ? memberName(row, t) : String(row.number), position: spread.labelSide, color: textColour, fontSize: 11 },
+    };
+  };
   const quadrantLabel = (key: string, x: number, y: number) => ({ value: [x, y], symbolSize: 0, label: { show: true, formatter: key, fontSize: 30, fontWeight: 'bold' as const, color: '#6b6b6b' } });
   const counts = (['A', 'B', 'C', 'D'] as const).map((key) => `${key} ${overview.quadrantCounts[key]}`).join(', ');
   return {
     id: 'federation-matrix',
     title: t.matrixTitle,
     summary: t.matrixSummary(counts),
-    width: 600,
-    height: 540,
+    width,
+    height,
     option: {
       legend: { data: [t.series.members, t.series.own], bottom: 0 },
       tooltip: { trigger: 'item' },
-      grid: { left: 64, right: 32, top: 24, bottom: 96 },
+      grid,
       xAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.capability), nameLocation: 'middle', nameGap: 28, splitLine: { show: false } },
       yAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.legacy), nameLocation: 'middle', nameGap: 36, splitLine: { show: false } },
       series: [

@@ -11,6 +11,7 @@ import { formatNumber, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { RoundResults } from '../modules/results/results-service.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import { spreadMarkers } from './marker-spread.ts';
 import { radarIndicators, seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
 
 type Texts = Messages['results'];
@@ -236,6 +237,11 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
   }
   const shown = points.filter((point) => point.x !== null && point.y !== null);
   const own = points[0]!;
+  // Points on (nearly) the same spot, e.g. the own organisation on the federation's mean, are
+  // spread a few pixels apart so that neither marker hides the other.
+  const grid = { left: 64, right: 24, top: 24, bottom: 96 };
+  const plot = { width: 560 - grid.left - grid.right, height: 520 - grid.top - grid.bottom };
+  const spreads = spreadMarkers(shown.map((point) => ({ x: ((point.x ?? 0) / 6) * plot.width, y: (1 - (point.y ?? 0) / 6) * plot.height })), 18);
   const quadrantLabel = (key: string, x: number, y: number) => ({
     value: [x, y],
     symbolSize: 0,
@@ -253,7 +259,7 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
     option: {
       legend: { data: shown.map((point) => point.name), bottom: 0 },
       tooltip: { trigger: 'item' },
-      grid: { left: 64, right: 24, top: 24, bottom: 96 },
+      grid,
       xAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.capability), nameLocation: 'middle', nameGap: 28, splitLine: { show: false } },
       yAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.legacy), nameLocation: 'middle', nameGap: 36, splitLine: { show: false } },
       series: [
@@ -270,9 +276,10 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
             data: [{ xAxis: threshold }, { yAxis: threshold }],
           },
         },
-        ...shown.map((point) => ({
+        ...shown.map((point, i) => ({
           type: 'scatter' as const,
           name: point.name,
+          ...(spreads[i]!.offset[0] !== 0 || spreads[i]!.offset[1] !== 0 ? { symbolOffset: spreads[i]!.offset } : {}),
           symbol: seriesStyles[point.role].symbol,
           symbolSize: point.role === 'own' ? 18 : 13,
           itemStyle: { color: seriesStyles[point.role].colour, borderColor: '#ffffff', borderWidth: 1 },
