@@ -4,13 +4,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chartWorld } from '../../test/support/chart-world.ts';
-import { svgTexts } from '../../test/support/svg-texts.ts';
+import { mellerudCapabilityAnswers } from '../../test/support/mellerud-fixture.ts';
+import { svgTextBoxes, svgTexts, svgViewBox } from '../../test/support/svg-texts.ts';
+import { compareFederation } from '../domain/costs/federation-comparison.ts';
+import type { LedgerAnalysis } from '../domain/costs/ledger-analysis.ts';
+import { federationLevelMatrix, levelMap } from '../domain/joint-results/level-map.ts';
+import { loadInstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
+import { fitToPage } from '../reports/docx-renderer.ts';
+import { buildMemberReport } from '../reports/member-report.ts';
+import { maxFigureShare, pageMargins } from '../reports/pdf/style.ts';
+import { levelScale } from '../reports/sections/capability-map-section.ts';
 import { messages } from '../i18n/messages.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { radarIndicators, seriesStyles } from './chart-theme.ts';
-import { federationMatrixChart, federationRadarChart } from './federation-maturity-charts.ts';
+import { centralItShareChart, federationInsideOutsideChart, federationPoolMixChart } from './cost-charts.ts';
+import { federationMaturityCharts, federationMatrixChart, federationRadarChart } from './federation-maturity-charts.ts';
+import { capabilityHeatmapChart, capabilityHeatmapChartsByArea, federationMatrixChartsByArea, levelCountChart } from './joint-charts.ts';
 import { spreadMarkers } from './marker-spread.ts';
-import { capabilityRadarChart, categoryRadarChart } from './maturity-charts.ts';
+import { capabilityRadarChart, categoryRadarChart, maturityCharts } from './maturity-charts.ts';
 import { renderChartSvg } from './render-svg.ts';
 
 describe('radar scale', () => {
@@ -101,5 +112,110 @@ describe('matrix markers', () => {
       }
     }
     assert.deepEqual(spreadMarkers([{ x: 0, y: 0 }, { x: 40, y: 0 }], 16).map((spread) => spread.offset), [[0, 0], [0, 0]]);
+  });
+});
+
+const formagekarta = loadInstrumentCatalog().require('formagekarta');
+const levels = levelMap(formagekarta, mellerudCapabilityAnswers(formagekarta));
+const levelScaleOf = levelScale(formagekarta);
+
+/** Fourteen members (Fyrbodal's size) with the Mellerud answers shifted per member. */
+function fourteenMembers() {
+  return federationLevelMatrix(
+    formagekarta,
+    Array.from({ length: 14 }, (_, i) => ({ organisationId: `m${String(i).padStart(2, '0')}`, name: `Kommun ${i + 1}`, answers: mellerudCapabilityAnswers(formagekarta) })),
+    new Set(['m00']),
+  );
+}
+
+/** The smallest text of a chart in points once it is placed on an A4 page, in the DOCX and in the PDF. */
+function smallestPrintedPt(spec: ChartSpec): { docx: number; pdf: number } {
+  const smallest = Math.min(...svgTexts(renderChartSvg(spec, 'sv')).map((text) => text.fontSize));
+  const docxScale = (fitToPage(spec.width, spec.height).width / spec.width) * 0.75; // 96 px per inch, 72 pt per inch
+  const page = { width: 595.28 - pageMargins.left - pageMargins.right, height: 841.89 - pageMargins.top - pageMargins.bottom };
+  const pdfScale = Math.min(page.width / spec.width, (page.height * maxFigureShare) / spec.height);
+  return { docx: smallest * docxScale, pdf: smallest * pdfScale };
+}
+
+describe('heat maps in print', () => {
+  const byArea = capabilityHeatmapChartsByArea(levels, levelScaleOf, messages('sv').joint, 'sv');
+  const matrices = federationMatrixChartsByArea(fourteenMembers(), formagekarta, levelScaleOf, messages('sv').joint, 'sv');
+
+  it('splits the capability map into one heat map per area, every capability in one of them', () => {
+    assert.deepEqual(
+      byArea.map((spec) => spec.title),
+      formagekarta.dimensions.map((area) => `Förmågekarta som värmekarta: ${area.name.sv}`),
+    );
+    assert.equal(byArea.reduce((sum, spec) => sum + spec.table.rows.length, 0), levels.capabilities.length);
+    assert.equal(matrices.length, formagekarta.dimensions.length);
+    assert.equal(matrices.reduce((sum, spec) => sum + spec.table.rows.length, 0), levels.capabilities.length);
+  });
+
+  for (const spec of [...byArea, ...matrices]) {
+    it(`prints its text at 8 pt or more on A4 (${spec.id})`, () => {
+      const printed = smallestPrintedPt(spec);
+      assert.ok(printed.docx >= 8, `DOCX ${printed.docx.toFixed(2)} pt`);
+      assert.ok(printed.pdf >= 8, `PDF ${printed.pdf.toFixed(2)} pt`);
+    });
+  }
+
+  it('would print the whole map in one figure below 8 pt (why it is split)', () => {
+    const whole = capabilityHeatmapChart(levels, levelScaleOf, messages('sv').joint, 'sv');
+    assert.ok(smallestPrintedPt(whole).docx < 8);
+  });
+
+  it('puts the split heat maps in the member report', () => {
+    const document = buildMemberReport(
+      {
+        frame: { studyName: 'Fyrbodal', isFederation: true, year: 2021, memberCount: 14, texts: { background: '', purpose: '', goal: '', scope: '', goalPicture: [], author: 'Fyrbodal' }, history: [], classification: 0, today: '2021-03-31' },
+        member: { name: 'Melleruds kommun', number: 7 },
+        maturity: null,
+        security: null,
+        capabilityMap: { instrument: formagekarta, answers: mellerudCapabilityAnswers(formagekarta), previous: null, federation: null },
+        costs: null,
+      },
+      'sv',
+    );
+    const ids = document.blocks.flatMap((block) => (block.kind === 'figure' ? [block.chart.id] : []));
+    assert.deepEqual(ids.filter((id) => id.startsWith('capability-heatmap')), byArea.map((spec) => spec.id));
+  });
+});
+
+describe('labels inside the picture', () => {
+  const world = chartWorld({ ownName: 'Västra Götalandsregionens kommunalförbund' });
+  const analysis = (i: number) => {
+    const pools: LedgerAnalysis['pools'] = {};
+    for (const key of ['internal_labour', 'external_labour', 'outside_services', 'hardware', 'software', 'facilities_and_power', 'telecom', 'other']) pools[key] = { centralItOre: 1000 + i, outsideOre: 500, totalOre: 1500 + i };
+    return { pools, totalItOre: 8 * (1500 + i), centralItShare: 0.02, insideOutside: { hardware: { centralIt: 0.6, outside: 0.4 }, software: { centralIt: 0.5, outside: 0.5 }, telecom: null } };
+  };
+  const comparison = compareFederation(Array.from({ length: 14 }, (_, i) => ({ memberId: `m${i}`, analysis: analysis(i) })), { viewerMemberId: 'm12' });
+  for (const locale of ['sv', 'en'] as const) {
+    const m = messages(locale);
+    const charts: ChartSpec[] = [
+      ...maturityCharts(world.results, m.results, locale),
+      ...federationMaturityCharts({ instrument: world.instrument, overview: world.overview, national: world.national }, m.federation, locale),
+      centralItShareChart(comparison, m.costs, locale),
+      federationPoolMixChart(comparison, m.costs, locale),
+      federationInsideOutsideChart(comparison, m.costs, locale),
+      levelCountChart(levels, levelScaleOf, m.joint, locale),
+      ...capabilityHeatmapChartsByArea(levels, levelScaleOf, m.joint, locale),
+      ...federationMatrixChartsByArea(fourteenMembers(), formagekarta, levelScaleOf, m.joint, locale),
+    ];
+    it(`keeps every text of every chart within its viewBox (${locale})`, () => {
+      for (const spec of charts) {
+        const svg = renderChartSvg(spec, locale);
+        const box = svgViewBox(svg);
+        assert.deepEqual(box, { width: spec.width, height: spec.height });
+        for (const text of svgTextBoxes(svg)) {
+          const inside = text.left >= -0.5 && text.top >= -0.5 && text.right <= box.width + 0.5 && text.bottom <= box.height + 0.5;
+          assert.ok(inside, `${spec.id}: "${text.text}" at ${text.left.toFixed(1)}–${text.right.toFixed(1)} × ${text.top.toFixed(1)}–${text.bottom.toFixed(1)}`);
+        }
+      }
+    });
+  }
+
+  it('catches a label cut at the edge (the check can fail)', () => {
+    const svg = '<svg viewBox="0 0 100 50"><text dominant-baseline="central" text-anchor="end" style="font-size:12px;" transform="translate(20 25)">Kommun 13</text></svg>';
+    assert.ok(svgTextBoxes(svg)[0]!.left < 0);
   });
 });

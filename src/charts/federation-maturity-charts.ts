@@ -11,6 +11,7 @@ import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { spreadMarkers } from './marker-spread.ts';
+import { measureChartText } from './text-metrics.ts';
 import { radarIndicators, seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
 
 type Texts = Messages['federation'];
@@ -47,14 +48,19 @@ export function federationMatrixChart({ instrument, overview }: FederationChartI
     MARKER_DISTANCE,
   );
   const spreadOf = new Map(placed.map((row, i) => [row, spreads[i]!]));
+  const labelText = (row: FederationOverviewRow) => (row.own ? memberName(row, t) : String(row.number));
   const point = (row: FederationOverviewRow) => {
     const spread = spreadOf.get(row)!;
     const moved = spread.offset[0] !== 0 || spread.offset[1] !== 0;
+    // A label on the right that would run past the picture's edge (a long own name near the
+    // right) goes on the left of its marker instead.
+    const right = grid.left + ((two(row.capability) ?? 0) / 6) * plot.width + spread.offset[0] + (row.own ? 8 : 5.5) + 5 + measureChartText(labelText(row), '11px');
+    const side = spread.labelSide === 'right' && right > width - 2 ? 'left' : spread.labelSide;
     return {
       value: [two(row.capability), two(row.legacy)],
       name: memberName(row, t),
       ...(moved ? { symbolOffset: spread.offset } : {}),
-      label: { show: true, formatter: row.own ? memberName(row, t) : String(row.number), position: spread.labelSide, color: textColour, fontSize: 11 },
+      label: { show: true, formatter: labelText(row), position: side, color: textColour, fontSize: 11 },
     };
   };
   const quadrantLabel = (key: string, x: number, y: number) => ({ value: [x, y], symbolSize: 0, label: { show: true, formatter: key, fontSize: 30, fontWeight: 'bold' as const, color: '#6b6b6b' } });

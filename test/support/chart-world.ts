@@ -25,12 +25,12 @@ function scored(instrument: Instrument, value: number) {
 
 /**
  * Five members; `twins` gives two members identical scores (markers at the same place). The own
- * organisation is the first.
+ * organisation is the first, called `ownName` (default "Kommun 11").
  */
-export function chartWorld(options: { twins?: boolean } = {}): ChartWorld {
+export function chartWorld(options: { twins?: boolean; ownName?: string } = {}): ChartWorld {
   const instrument = loadInstrumentCatalog().require('digital-mognad');
   const values = options.twins ? [4, 3, 3, 5, 2] : [4, 3, 2, 5, 6];
-  const members = values.map((value, i) => ({ organisationId: `m${i + 1}`, name: `Kommun ${i + 11}`, kind: 'kommun', result: scored(instrument, value) }));
+  const members = values.map((value, i) => ({ organisationId: `m${i + 1}`, name: i === 0 && options.ownName ? options.ownName : `Kommun ${i + 11}`, kind: 'kommun', result: scored(instrument, value) }));
   const own = members[0]!;
   const benchmark = computeBenchmark(instrument, members)!;
   const national = computeBenchmark(instrument, [...members, ...values.map((value, i) => ({ organisationId: `n${i}`, kind: 'kommun', result: scored(instrument, Math.max(1, value - 1)) }))])!;
