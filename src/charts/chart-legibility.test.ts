@@ -21,7 +21,7 @@ import { centralItShareChart, federationInsideOutsideChart, federationPoolMixCha
 import { federationMaturityCharts, federationMatrixChart, federationRadarChart } from './federation-maturity-charts.ts';
 import { capabilityHeatmapChart, capabilityHeatmapChartsByArea, federationMatrixChartsByArea, levelCountChart } from './joint-charts.ts';
 import { spreadMarkers } from './marker-spread.ts';
-import { capabilityRadarChart, categoryRadarChart, maturityCharts } from './maturity-charts.ts';
+import { capabilityRadarChart, categoryRadarChart, maturityCharts, maturityMatrixChart } from './maturity-charts.ts';
 import { renderChartSvg } from './render-svg.ts';
 
 describe('radar scale', () => {
@@ -101,6 +101,21 @@ describe('matrix markers', () => {
     const spec = federationMatrixChart({ instrument: world.instrument, overview: world.overview, national: world.national }, messages('sv').federation, 'sv');
     const series = spec.option.series as Array<{ data?: Array<{ symbolOffset?: unknown }> }>;
     assert.ok(series.every((entry) => (entry.data ?? []).every((item) => item.symbolOffset === undefined)));
+  });
+
+  it('keeps the own point visible when it sits on the federation mean (member matrix)', () => {
+    const world = chartWorld();
+    const own = world.results.result!.dimensions;
+    const federation = world.results.benchmarks.federations[0]!;
+    const dimensions = Object.fromEntries(Object.entries(federation.benchmark!.dimensions).map(([key, value]) => [key, value && { ...value, avg: own[key] ?? value.avg }]));
+    const results = { ...world.results, benchmarks: { ...world.results.benchmarks, national: null, federations: [{ ...federation, benchmark: { ...federation.benchmark!, dimensions } }] } };
+    const spec = maturityMatrixChart(results, messages('sv').results, 'sv');
+    const svg = renderChartSvg(spec, 'sv');
+    const [ownMarker] = markers(svg, seriesStyles.own.colour);
+    const [meanMarker] = markers(svg, seriesStyles.federationAverage.colour);
+    assert.ok(ownMarker && meanMarker);
+    const apart = Math.max(Math.abs(ownMarker.x - meanMarker.x), Math.abs(ownMarker.y - meanMarker.y));
+    assert.ok(apart >= ownMarker.half + meanMarker.half, `${apart.toFixed(1)} px apart`);
   });
 
   it('spreads any number of markers on one spot at least the given distance apart', () => {
