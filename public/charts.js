@@ -39,6 +39,46 @@
     return copy;
   }
 
+  // The page's language decides how axis numbers are written (2,5 on Swedish pages), as in the
+  // server's SVG (withLocaleNumbers in src/charts/chart-theme.ts); ECharts always writes 2.5.
+  function pageLocale(figure) {
+    var holder = figure.closest('[lang]');
+    return (holder && holder.getAttribute('lang')) || document.documentElement.lang || 'sv';
+  }
+
+  function withLocaleNumbers(option, lang) {
+    var format;
+    try {
+      format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang === 'sv' ? 'sv-SE' : lang, { maximumFractionDigits: 2 });
+    } catch {
+      return option;
+    }
+    var formatter = function (value) {
+      return typeof value === 'number' ? format.format(value) : String(value);
+    };
+    var localise = function (axis, valueByDefault) {
+      if (!axis) return axis;
+      var isValue = axis.type === 'value' || axis.type === 'log' || (axis.type === undefined && valueByDefault);
+      if (!isValue || (axis.axisLabel && axis.axisLabel.formatter !== undefined)) return axis;
+      var copy = Object.assign({}, axis);
+      copy.axisLabel = Object.assign({}, axis.axisLabel, { formatter: formatter });
+      return copy;
+    };
+    var each = function (axes, valueByDefault) {
+      if (axes === undefined) return undefined;
+      return Array.isArray(axes)
+        ? axes.map(function (axis) {
+            return localise(axis, valueByDefault);
+          })
+        : localise(axes, valueByDefault);
+    };
+    var localised = Object.assign({}, option);
+    if (option.xAxis !== undefined) localised.xAxis = each(option.xAxis, false);
+    if (option.yAxis !== undefined) localised.yAxis = each(option.yAxis, true);
+    if (option.radar !== undefined) localised.radar = each(option.radar, true);
+    return localised;
+  }
+
   function hydrate(figure) {
     var canvas = figure.querySelector('.chart-canvas');
     var source = figure.querySelector('script.chart-option');
@@ -56,7 +96,7 @@
     canvas.innerHTML = '';
     size();
     var chart = window.echarts.init(canvas, null, { renderer: 'svg' });
-    chart.setOption(withLocaleAxisLabels(option));
+    chart.setOption(withLocaleNumbers(withLocaleAxisLabels(option), pageLocale(figure)));
     canvas.setAttribute('data-chart-ready', 'true');
     window.addEventListener('resize', function () {
       size();

@@ -70,3 +70,49 @@ export function withLocaleNumbers(option: EChartsOption, locale: Locale): EChart
   if (option.radar !== undefined) localised['radar'] = each(option.radar, true);
   return localised as EChartsOption;
 }
+
+/**
+ * The series that recur across a report and its pages, each with one colour, line and symbol
+ * wherever it appears: a reader who has learnt that the member's own values are blue squares in
+ * the first figure finds them blue in every later figure, and the federation's average always
+ * orange. Line style and symbol repeat the distinction for greyscale prints. Charts whose series
+ * are categories of their own (cost pools, levels) keep the palette or the sequential scale.
+ */
+export type SeriesRole = 'own' | 'members' | 'federationAverage' | 'federationLowest' | 'federationHighest' | 'national' | 'previousYear' | 'reference';
+
+export interface SeriesStyle {
+  colour: string;
+  line: (typeof lineStyles)[number];
+  symbol: (typeof symbols)[number];
+}
+
+export const seriesStyles: Readonly<Record<SeriesRole, SeriesStyle>> = {
+  own: { colour: '#0072B2', line: 'solid', symbol: 'rect' },
+  // Other members stay neutral so the own organisation stands out; #767676 keeps 4.5:1 on white.
+  members: { colour: '#767676', line: 'solid', symbol: 'circle' },
+  federationAverage: { colour: '#D55E00', line: 'dashed', symbol: 'diamond' },
+  federationLowest: { colour: '#CC79A7', line: 'dotted', symbol: 'triangle' },
+  federationHighest: { colour: '#009E73', line: 'dotted', symbol: 'roundRect' },
+  national: { colour: '#000000', line: 'dashed', symbol: 'circle' },
+  previousYear: { colour: '#56B4E9', line: 'dashed', symbol: 'pin' },
+  reference: { colour: '#E69F00', line: 'dotted', symbol: 'arrow' },
+};
+
+/** The colour of a recurring series (see `seriesStyles`). */
+export function seriesColour(role: SeriesRole): string {
+  return seriesStyles[role].colour;
+}
+
+/**
+ * The indicators of a radar on the 0–`max` scale with the ring values written along the first
+ * (upright) axis only, so the reader can tell a 4 from a 5 without counting rings and the other
+ * axes stay uncluttered. The numbers follow the locale through `withLocaleNumbers`.
+ */
+export function radarIndicators(names: string[], max: number) {
+  return names.map((name, i) => ({
+    name,
+    min: 0,
+    max,
+    ...(i === 0 ? { axisLabel: { show: true, color: textColour, fontSize: 10, margin: 4 } } : {}),
+  }));
+}

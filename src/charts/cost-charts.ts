@@ -12,7 +12,7 @@ import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { localeAxisFormatter } from './axis-labels.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { palette } from './chart-theme.ts';
+import { palette, seriesStyles } from './chart-theme.ts';
 
 type CostTexts = Messages['costs'];
 
@@ -38,8 +38,8 @@ function money(locale: Locale, ore: number): string {
 }
 
 /** The viewer's bar stands out by colour and by a hatched pattern, and its label says so too. */
-const OWN_COLOUR = palette[1];
-const OTHER_COLOUR = palette[0];
+const OWN_COLOUR = seriesStyles.own.colour;
+const OTHER_COLOUR = seriesStyles.members.colour;
 const OWN_DECAL = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: 'rgba(255,255,255,0.6)' };
 
 function memberName(m: CostTexts, member: FederationMemberFigures): string {
@@ -305,17 +305,17 @@ export function towerMixChart(own: TowerMix | null, average: TowerMix | null, m:
       {
         type: 'bar',
         name: m.charts.own,
-        itemStyle: { color: palette[2] },
+        itemStyle: { color: seriesStyles.own.colour },
         label: { show: true, position: 'top' },
         data: IT_TOWER_KEYS.map((key) => percentItem(locale, own?.[key] ?? null, 0)),
       },
       {
         type: 'line',
         name: m.average,
-        symbol: 'diamond',
+        symbol: seriesStyles.federationAverage.symbol,
         symbolSize: 10,
-        lineStyle: { type: 'dashed', width: 2, color: palette[0] },
-        itemStyle: { color: palette[0] },
+        lineStyle: { type: seriesStyles.federationAverage.line, width: 2, color: seriesStyles.federationAverage.colour },
+        itemStyle: { color: seriesStyles.federationAverage.colour },
         data: IT_TOWER_KEYS.map((key) => percent(average?.[key] ?? null)),
       },
     ],

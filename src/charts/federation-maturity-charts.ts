@@ -11,7 +11,9 @@ import { roundScore, roundTo } from '../domain/rounding.ts';
 import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { lineStyles, palette, symbols, textColour } from './chart-theme.ts';
+import { spreadMarkers } from './marker-spread.ts';
+import { measureChartText } from './text-metrics.ts';
+import { radarIndicators, seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
 
 type Texts = Messages['federation'];
 
@@ -24,6 +26,9 @@ export interface FederationChartInput {
 /** A maturity percentage as published: one decimal, rounded once (src/domain/rounding.ts). */
 const percentShown = (value: number | null | undefined): number | null => (typeof value === 'number' ? roundTo(value, 1) : null);
 
+/** Markers closer than this many pixels on both axes are spread apart (the own square is 16 px). */
+const MARKER_DISTANCE = 16;
+
 export function memberName(row: FederationOverviewRow, t: Texts): string {
   return row.own && row.name ? t.ownLabel(row.name, row.number) : t.memberLabel(row.number);
 }
@@ -34,19 +39,44 @@ export function federationMatrixChart({ instrument, overview }: FederationChartI
   const dimensionName = (key: string) => pick(instrument.dimensions.find((dimension) => dimension.key === key)?.name ?? { sv: key, en: key }, locale);
   const threshold = instrument.results?.quadrantThreshold ?? 3;
   const placed = overview.rows.filter((row) => row.capability !== null && row.legacy !== null);
-  const point = (row: FederationOverviewRow) => ({ value: [roundScore(row.capability), roundScore(row.legacy)], name: memberName(row, t), label: { show: true, formatter: row.own ? memberName(row, t) : String(row.number), position: 'right' as const, color: textColour, fontSize: 11 } });
+  const width = 600;
+  const height = 540;
+  const grid = { left: 64, right: 32, top: 24, bottom: 96 };
+  // Members on (nearly) the same spot are spread a few pixels apart, each labelled on its outer
+  // side (the label follows its marker's offset).
+  const plot = { width: width - grid.left - grid.right, height: height - grid.top - grid.bottom };
+  const spreads = spreadMarkers(
+    placed.map((row) => ({ x: ((roundScore(row.capability) ?? 0) / 6) * plot.width, y: (1 - (roundScore(row.legacy) ?? 0) / 6) * plot.height })),
+    MARKER_DISTANCE,
+  );
+  const spreadOf = new Map(placed.map((row, i) => [row, spreads[i]!]));
+  const labelText = (row: FederationOverviewRow) => (row.own ? memberName(row, t) : String(row.number));
+  const point = (row: FederationOverviewRow) => {
+    const spread = spreadOf.get(row)!;
+    const moved = spread.offset[0] !== 0 || spread.offset[1] !== 0;
+    // A label on the right that would run past the picture's edge (a long own name near the
+    // right) goes on the left of its marker instead.
+    const right = grid.left + ((roundScore(row.capability) ?? 0) / 6) * plot.width + spread.offset[0] + (row.own ? 8 : 5.5) + 5 + measureChartText(labelText(row), '11px');
+    const side = spread.labelSide === 'right' && right > width - 2 ? 'left' : spread.labelSide;
+    return {
+      value: [roundScore(row.capability), roundScore(row.legacy)],
+      name: memberName(row, t),
+      ...(moved ? { symbolOffset: spread.offset } : {}),
+      label: { show: true, formatter: labelText(row), position: side, color: textColour, fontSize: 11 },
+    };
+  };
   const quadrantLabel = (key: string, x: number, y: number) => ({ value: [x, y], symbolSize: 0, label: { show: true, formatter: key, fontSize: 30, fontWeight: 'bold' as const, color: '#6b6b6b' } });
   const counts = (['A', 'B', 'C', 'D'] as const).map((key) => `${key} ${overview.quadrantCounts[key]}`).join(', ');
   return {
     id: 'federation-matrix',
     title: t.matrixTitle,
     summary: t.matrixSummary(counts),
-    width: 600,
-    height: 540,
+    width,
+    height,
     option: {
       legend: { data: [t.series.members, t.series.own], bottom: 0 },
       tooltip: { trigger: 'item' },
-      grid: { left: 64, right: 32, top: 24, bottom: 96 },
+      grid,
       xAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.capability), nameLocation: 'middle', nameGap: 28, splitLine: { show: false } },
       yAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.legacy), nameLocation: 'middle', nameGap: 36, splitLine: { show: false } },
       series: [
@@ -57,8 +87,8 @@ export function federationMatrixChart({ instrument, overview }: FederationChartI
           data: [quadrantLabel('A', threshold / 2, threshold / 2), quadrantLabel('B', threshold / 2, (6 + threshold) / 2), quadrantLabel('C', (6 + threshold) / 2, threshold / 2), quadrantLabel('D', (6 + threshold) / 2, (6 + threshold) / 2)],
           markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#595959', type: 'solid', width: 1.5 }, data: [{ xAxis: threshold }, { yAxis: threshold }] },
         },
-        { type: 'scatter', name: t.series.members, symbol: 'circle', symbolSize: 11, itemStyle: { color: palette[0], borderColor: '#ffffff', borderWidth: 1 }, data: placed.filter((row) => !row.own).map(point) },
-        { type: 'scatter', name: t.series.own, symbol: 'rect', symbolSize: 16, itemStyle: { color: palette[1], borderColor: '#000000', borderWidth: 1 }, data: placed.filter((row) => row.own).map(point) },
+        { type: 'scatter', name: t.series.members, symbol: seriesStyles.members.symbol, symbolSize: 11, itemStyle: { color: seriesStyles.members.colour, borderColor: '#ffffff', borderWidth: 1 }, data: placed.filter((row) => !row.own).map(point) },
+        { type: 'scatter', name: t.series.own, symbol: seriesStyles.own.symbol, symbolSize: 16, itemStyle: { color: seriesStyles.own.colour, borderColor: '#000000', borderWidth: 1 }, data: placed.filter((row) => row.own).map(point) },
       ],
     },
     table: {
@@ -96,7 +126,7 @@ export function federationMaturityBarsChart({ overview }: FederationChartInput, 
             value: percentShown(row.maturityPercent),
             // A formatter string per bar, because the option is JSON and ECharts would print "63.9".
             label: { formatter: formatNumber(locale, row.maturityPercent!, 1) },
-            itemStyle: row.own ? { color: palette[1], decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [4, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.6)' } } : { color: palette[0] },
+            itemStyle: row.own ? { color: seriesStyles.own.colour, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [4, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.6)' } } : { color: seriesStyles.members.colour },
           })),
         },
       ],
@@ -116,12 +146,12 @@ export function federationRadarChart({ instrument, overview, national }: Federat
   const benchmark = overview.benchmark;
   if (!benchmark) return null;
   const capabilities = allCapabilities(instrument).map(({ capability }) => ({ key: capability.key, name: pick(capability.name, locale) }));
-  const series = [
-    { name: t.series.lowest, values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.min)) },
-    { name: t.series.average, values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.avg)) },
-    { name: t.series.highest, values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.max)) },
+  const series: Array<{ name: string; role: SeriesRole; values: Array<number | null> }> = [
+    { name: t.series.lowest, role: 'federationLowest', values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.min)) },
+    { name: t.series.average, role: 'federationAverage', values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.avg)) },
+    { name: t.series.highest, role: 'federationHighest', values: capabilities.map((c) => roundScore(benchmark.capabilities[c.key]?.max)) },
   ];
-  if (national) series.push({ name: t.series.national, values: capabilities.map((c) => roundScore(national.capabilities[c.key]?.avg)) });
+  if (national) series.push({ name: t.series.national, role: 'national', values: capabilities.map((c) => roundScore(national.capabilities[c.key]?.avg)) });
   return {
     id: 'federation-radar',
     title: t.radarTitle,
@@ -131,17 +161,17 @@ export function federationRadarChart({ instrument, overview, national }: Federat
     option: {
       legend: { data: series.map((entry) => entry.name), bottom: 0 },
       tooltip: { trigger: 'item' },
-      radar: { indicator: capabilities.map((c) => ({ name: c.name, min: 0, max: 6 })), radius: '55%', center: ['50%', '45%'], splitNumber: 6, axisName: { color: textColour, fontSize: 10 } },
+      radar: { indicator: radarIndicators(capabilities.map((c) => c.name), 6), radius: '55%', center: ['50%', '45%'], splitNumber: 6, axisLabel: { show: false }, axisName: { color: textColour, fontSize: 10 } },
       series: [
         {
           type: 'radar',
-          data: series.map((entry, i) => ({
+          data: series.map((entry) => ({
             name: entry.name,
             value: entry.values.map((value) => (value === null ? '-' : value)),
-            symbol: symbols[i % symbols.length],
+            symbol: seriesStyles[entry.role].symbol,
             symbolSize: 4,
-            lineStyle: { type: lineStyles[i % lineStyles.length], width: i === 1 ? 3 : 1.5, color: palette[i % palette.length] },
-            itemStyle: { color: palette[i % palette.length] },
+            lineStyle: { type: seriesStyles[entry.role].line, width: entry.role === 'federationAverage' ? 3 : 1.5, color: seriesStyles[entry.role].colour },
+            itemStyle: { color: seriesStyles[entry.role].colour },
           })),
         },
       ],

@@ -12,7 +12,7 @@ import { formatNumber, type Locale } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { localeAxisFormatter } from './axis-labels.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { palette, sequentialScale, textOn } from './chart-theme.ts';
+import { seriesStyles, sequentialScale, textOn } from './chart-theme.ts';
 
 type JointTexts = Messages['joint'];
 
@@ -47,7 +47,7 @@ export function practiceScoreChart(result: PracticeIndexResult, m: JointTexts, l
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: localeAxisFormatter(locale, ' %') } },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 240, overflow: 'break' } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      series: [{ type: 'bar', name: m.results.score, data: scores, itemStyle: { color: palette[0] }, label: { show: true, position: 'right', formatter: '{c} %' } }],
+      series: [{ type: 'bar', name: m.results.score, data: scores, itemStyle: { color: seriesStyles.own.colour }, label: { show: true, position: 'right', formatter: '{c} %' } }],
     },
     table: {
       caption: m.results.practices,
@@ -181,4 +181,94 @@ export function federationMatrixChart(matrix: FederationLevelMatrix, instrument:
       fractionDigits: 0,
     },
   };
+}
+
+/**
+ * The heat maps as printed: one figure per area of the instrument (the capability map's three),
+ * with text at `PRINT_TEXT_PX` in a picture narrow enough that, scaled to an A4 text width of
+ * 16 cm, no text is smaller than 8 pt. Capability names wrap onto two lines instead of being cut.
+ */
+export const PRINT_TEXT_PX = 12;
+const PRINT_LABEL_WIDTH = 288;
+const PRINT_ROW_HEIGHT = 30;
+
+function byArea<T extends { area: { key: string } }>(entries: readonly T[]): Array<{ area: T['area']; entries: T[] }> {
+  const areas: Array<{ area: T['area']; entries: T[] }> = [];
+  for (const entry of entries) {
+    const last = areas.at(-1);
+    if (last && last.area.key === entry.area.key) last.entries.push(entry);
+    else areas.push({ area: entry.area, entries: [entry] });
+  }
+  return areas;
+}
+
+const chartKey = (key: string, index: number) => (/^[a-z0-9-]+$/.test(key) ? key : String(index + 1));
+
+const printedNames = { interval: 0, width: PRINT_LABEL_WIDTH, overflow: 'break' as const, fontSize: PRINT_TEXT_PX, lineHeight: PRINT_TEXT_PX + 2 };
+
+/** The capability map per area (level and target across), for the reports. */
+export function capabilityHeatmapChartsByArea(result: LevelMapResult, scale: AnswerScale, m: JointTexts, locale: Locale): ChartSpec[] {
+  return byArea(result.capabilities).map(({ area, entries }, index) => {
+    const data = entries.flatMap((entry, y) => [heatCell(0, y, entry.level, scale, locale), heatCell(1, y, entry.target, scale, locale)]);
+    const title = m.results.heatmapAreaTitle(area.name[locale]);
+    return {
+      id: `capability-heatmap-${chartKey(area.key, index)}`,
+      title,
+      summary: m.results.heatmapSummary(entries.length, result.weak.filter((weak) => weak.area.key === area.key).length),
+      width: 600,
+      height: 48 + PRINT_ROW_HEIGHT * entries.length,
+      option: {
+        grid: { left: PRINT_LABEL_WIDTH + 12, right: 8, top: 32, bottom: 8 },
+        xAxis: { type: 'category', data: [m.results.level, m.results.target], position: 'top', splitArea: { show: false }, axisLabel: { fontSize: PRINT_TEXT_PX } },
+        yAxis: { type: 'category', data: entries.map((entry) => entry.capability.name[locale]), inverse: true, axisLabel: printedNames },
+        tooltip: { position: 'top' },
+        visualMap: levelVisualMap(scale, m.results.unanswered, locale),
+        series: [{ type: 'heatmap', name: title, label: { fontSize: PRINT_TEXT_PX }, data: data as never }],
+      },
+      table: {
+        caption: title,
+        columns: [m.results.theme, m.results.capability, m.results.level, m.results.target],
+        rows: entries.map((entry) => [
+          entry.theme.name[locale],
+          entry.capability.name[locale],
+          entry.level === null ? m.results.unanswered : levelWord(scale, entry.level, locale),
+          entry.target === null ? null : levelWord(scale, entry.target, locale),
+        ]),
+      },
+    };
+  });
+}
+
+/**
+ * Members × capabilities per area, for the reports: each member a column 2.2 text heights wide,
+ * so up to some 20 members still print at 8 pt or more (the table beside it has every figure).
+ */
+export function federationMatrixChartsByArea(matrix: FederationLevelMatrix, instrument: Instrument, scale: AnswerScale, m: JointTexts, locale: Locale): ChartSpec[] {
+  const members = matrix.members.map((member) => memberLabelText(m, member.label));
+  const column = Math.round(PRINT_TEXT_PX * 2.2);
+  return byArea(matrix.rows).map(({ area, entries }, index) => {
+    const data = entries.flatMap((row, y) => row.levels.map((level, x) => heatCell(x, y, level, scale, locale, true)));
+    const title = m.federation.matrixAreaTitle(area.name[locale]);
+    return {
+      id: `federation-capability-matrix-${chartKey(area.key, index)}`,
+      title,
+      summary: m.federation.matrixSummary(members.length, entries.length),
+      width: PRINT_LABEL_WIDTH + 20 + column * Math.max(members.length, 4),
+      height: 120 + PRINT_ROW_HEIGHT * entries.length,
+      option: {
+        grid: { left: PRINT_LABEL_WIDTH + 12, right: 8, top: 104, bottom: 8 },
+        xAxis: { type: 'category', data: members, position: 'top', axisLabel: { interval: 0, rotate: 90, fontSize: PRINT_TEXT_PX } },
+        yAxis: { type: 'category', data: entries.map((row) => row.capability.name[locale]), inverse: true, axisLabel: printedNames },
+        tooltip: { position: 'top' },
+        visualMap: levelVisualMap(scale, m.results.unanswered, locale),
+        series: [{ type: 'heatmap', name: instrument.name[locale], label: { fontSize: PRINT_TEXT_PX }, data: data as never }],
+      },
+      table: {
+        caption: title,
+        columns: [m.results.capability, ...members, m.federation.weakCount, m.federation.strongCount],
+        rows: entries.map((row) => [row.capability.name[locale], ...row.levels, row.weakCount, row.strongCount]),
+        fractionDigits: 0,
+      },
+    };
+  });
 }

@@ -12,7 +12,8 @@ import { formatNumber, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
 import type { RoundResults } from '../modules/results/results-service.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { lineStyles, palette, symbols, textColour } from './chart-theme.ts';
+import { spreadMarkers } from './marker-spread.ts';
+import { radarIndicators, seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';
 
 type Texts = Messages['results'];
 
@@ -21,6 +22,8 @@ const gap = (value: number | null) => (value === null ? '-' : value);
 
 interface Series {
   name: string;
+  /** Which recurring series this is, and so its colour, line and symbol in every chart. */
+  role: SeriesRole;
   values: Array<number | null>;
 }
 
@@ -41,19 +44,19 @@ function firstFederation(results: RoundResults): { name: string; benchmark: Benc
 function comparisonSeries(results: RoundResults, m: Texts, level: 'capabilities' | 'categories', keys: string[], withRange: boolean): Series[] {
   const result = results.result;
   const own = keys.map((key) => roundScore(level === 'capabilities' ? result?.capabilities[key]?.score : result?.categories[key]));
-  const series: Series[] = [{ name: m.series.own, values: own }];
+  const series: Series[] = [{ name: m.series.own, role: 'own', values: own }];
   const federation = firstFederation(results);
   if (federation) {
     const values = (pickValue: 'min' | 'avg' | 'max') => keys.map((key) => roundScore(federation.benchmark[level][key]?.[pickValue]));
-    if (withRange) series.push({ name: m.series.federationMin(federation.name), values: values('min') });
-    series.push({ name: m.series.federationAvg(federation.name), values: values('avg') });
-    if (withRange) series.push({ name: m.series.federationMax(federation.name), values: values('max') });
+    if (withRange) series.push({ name: m.series.federationMin(federation.name), role: 'federationLowest', values: values('min') });
+    series.push({ name: m.series.federationAvg(federation.name), role: 'federationAverage', values: values('avg') });
+    if (withRange) series.push({ name: m.series.federationMax(federation.name), role: 'federationHighest', values: values('max') });
   }
   const national = results.benchmarks.national;
-  if (national) series.push({ name: m.series.national, values: keys.map((key) => roundScore(national[level][key]?.avg)) });
+  if (national) series.push({ name: m.series.national, role: 'national', values: keys.map((key) => roundScore(national[level][key]?.avg)) });
   for (const reference of results.references) {
     const values = keys.map((key) => roundScore(reference.values[key]));
-    if (values.some((value) => value !== null)) series.push({ name: m.series.reference(reference.source), values });
+    if (values.some((value) => value !== null)) series.push({ name: m.series.reference(reference.source), role: 'reference', values });
   }
   return series;
 }
@@ -72,24 +75,29 @@ function radarOption(names: string[], series: Series[], fontSize: number): EChar
     legend: { data: series.map((entry) => entry.name), bottom: 0, left: 'center', width: '90%' },
     tooltip: { trigger: 'item' },
     radar: {
-      indicator: names.map((name) => ({ name, min: 0, max: 6 })),
+      indicator: radarIndicators(names, 6),
       radius: '55%',
       center: ['50%', '45%'],
       splitNumber: 6,
+      axisLabel: { show: false },
       axisName: { color: textColour, fontSize },
     },
     series: [
       {
         type: 'radar',
-        data: series.map((entry, i) => ({
-          name: entry.name,
-          value: entry.values.map(gap),
-          symbol: symbols[i % symbols.length],
-          symbolSize: i === 0 ? 6 : 4,
-          lineStyle: { type: i === 0 ? 'solid' : lineStyles[(i % (lineStyles.length - 1)) + 1], width: i === 0 ? 3 : 1.5, color: palette[i % palette.length] },
-          itemStyle: { color: palette[i % palette.length] },
-          areaStyle: i === 0 ? { opacity: 0.12, color: palette[0] } : undefined,
-        })),
+        data: series.map((entry) => {
+          const style = seriesStyles[entry.role];
+          const own = entry.role === 'own';
+          return {
+            name: entry.name,
+            value: entry.values.map(gap),
+            symbol: style.symbol,
+            symbolSize: own ? 6 : 4,
+            lineStyle: { type: style.line, width: own ? 3 : 1.5, color: style.colour },
+            itemStyle: { color: style.colour },
+            areaStyle: own ? { opacity: 0.12, color: style.colour } : undefined,
+          };
+        }),
       },
     ],
   };
@@ -146,8 +154,8 @@ export function sortedCapabilityBarsChart(results: RoundResults, m: Texts, local
     .map((capability, i) => ({ name: capability.name, own: all[0]!.values[i] ?? null, other: all[1]?.values[i] ?? null }))
     .sort((a, b) => (b.own ?? -1) - (a.own ?? -1));
   const names = rows.map((row) => row.name);
-  const series: Series[] = [{ name: all[0]!.name, values: rows.map((row) => row.own) }];
-  if (all[1]) series.push({ name: all[1].name, values: rows.map((row) => row.other) });
+  const series: Series[] = [{ name: all[0]!.name, role: all[0]!.role, values: rows.map((row) => row.own) }];
+  if (all[1]) series.push({ name: all[1].name, role: all[1].role, values: rows.map((row) => row.other) });
   const { best, worst } = extremes(names, series[0]!.values, locale);
   const reversedNames = [...names].reverse();
   return {
@@ -169,14 +177,14 @@ export function sortedCapabilityBarsChart(results: RoundResults, m: Texts, local
         data: [...entry.values].reverse().map((value) =>
           value === null ? '-' : i === 0 ? { value, label: { show: true, position: 'right' as const, formatter: formatNumber(locale, value, 1), fontSize: 10, color: textColour } } : value,
         ),
-        itemStyle: { color: palette[i], decal: i === 1 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined },
+        itemStyle: { color: seriesStyles[entry.role].colour, decal: i === 1 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined },
       })),
     },
     table: table(m.sortedBarsTitle, m.columns.capability, names, series),
   };
 }
 
-/** Horizontal grouped bars over the areas (0–6), first area on top; `styleOf` colours series i. */
+/** Horizontal grouped bars over the areas (0–6), first area on top; `styleOf` decorates series i. */
 function areaBarsOption(names: string[], series: Series[], styleOf: (i: number) => { color: string | undefined; decal: object | undefined }): EChartsOption {
   return {
     legend: { data: series.map((entry) => entry.name), bottom: 0 },
@@ -200,7 +208,7 @@ export function categoryBarsChart(results: RoundResults, m: Texts, locale: Local
     width: 620,
     height: 120 + names.length * series.length * 14,
     option: areaBarsOption(names, series, (i) => ({
-      color: palette[i % palette.length],
+      color: seriesStyles[series[i]!.role].colour,
       decal: i > 0 ? { symbol: i % 2 ? 'rect' : 'circle', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined,
     })),
     table: table(m.categoryBarsTitle, m.columns.category, names, series),
@@ -213,22 +221,27 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
   const matrix = matrixDimensions(instrument);
   const dimensionName = (key: string) => pick(instrument.dimensions.find((dimension) => dimension.key === key)?.name ?? { sv: key, en: key }, locale);
   const threshold = result?.threshold ?? instrument.results?.quadrantThreshold ?? 3;
-  const points: Array<{ name: string; x: number | null; y: number | null }> = [
-    { name: m.series.own, x: roundScore(result?.dimensions[matrix.capability]), y: roundScore(result?.dimensions[matrix.legacy]) },
+  const points: Array<{ name: string; role: SeriesRole; x: number | null; y: number | null }> = [
+    { name: m.series.own, role: 'own', x: roundScore(result?.dimensions[matrix.capability]), y: roundScore(result?.dimensions[matrix.legacy]) },
   ];
   const federation = firstFederation(results);
   if (federation) {
-    points.push({ name: m.series.federationAvg(federation.name), x: roundScore(federation.benchmark.dimensions[matrix.capability]?.avg), y: roundScore(federation.benchmark.dimensions[matrix.legacy]?.avg) });
+    points.push({ name: m.series.federationAvg(federation.name), role: 'federationAverage', x: roundScore(federation.benchmark.dimensions[matrix.capability]?.avg), y: roundScore(federation.benchmark.dimensions[matrix.legacy]?.avg) });
   }
   const national = results.benchmarks.national;
-  if (national) points.push({ name: m.series.national, x: roundScore(national.dimensions[matrix.capability]?.avg), y: roundScore(national.dimensions[matrix.legacy]?.avg) });
+  if (national) points.push({ name: m.series.national, role: 'national', x: roundScore(national.dimensions[matrix.capability]?.avg), y: roundScore(national.dimensions[matrix.legacy]?.avg) });
   for (const reference of results.references) {
     const x = roundScore(reference.values[matrix.capability]);
     const y = roundScore(reference.values[matrix.legacy]);
-    if (x !== null && y !== null) points.push({ name: m.series.reference(reference.source), x, y });
+    if (x !== null && y !== null) points.push({ name: m.series.reference(reference.source), role: 'reference', x, y });
   }
   const shown = points.filter((point) => point.x !== null && point.y !== null);
   const own = points[0]!;
+  // Points on (nearly) the same spot, e.g. the own organisation on the federation's mean, are
+  // spread a few pixels apart so that neither marker hides the other.
+  const grid = { left: 64, right: 24, top: 24, bottom: 96 };
+  const plot = { width: 560 - grid.left - grid.right, height: 520 - grid.top - grid.bottom };
+  const spreads = spreadMarkers(shown.map((point) => ({ x: ((point.x ?? 0) / 6) * plot.width, y: (1 - (point.y ?? 0) / 6) * plot.height })), 18);
   const quadrantLabel = (key: string, x: number, y: number) => ({
     value: [x, y],
     symbolSize: 0,
@@ -246,7 +259,7 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
     option: {
       legend: { data: shown.map((point) => point.name), bottom: 0 },
       tooltip: { trigger: 'item' },
-      grid: { left: 64, right: 24, top: 24, bottom: 96 },
+      grid,
       xAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.capability), nameLocation: 'middle', nameGap: 28, splitLine: { show: false } },
       yAxis: { type: 'value', min: 0, max: 6, interval: 1, name: dimensionName(matrix.legacy), nameLocation: 'middle', nameGap: 36, splitLine: { show: false } },
       series: [
@@ -266,9 +279,10 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
         ...shown.map((point, i) => ({
           type: 'scatter' as const,
           name: point.name,
-          symbol: symbols[i % symbols.length],
-          symbolSize: i === 0 ? 18 : 13,
-          itemStyle: { color: palette[i % palette.length], borderColor: '#ffffff', borderWidth: 1 },
+          ...(spreads[i]!.offset[0] !== 0 || spreads[i]!.offset[1] !== 0 ? { symbolOffset: spreads[i]!.offset } : {}),
+          symbol: seriesStyles[point.role].symbol,
+          symbolSize: point.role === 'own' ? 18 : 13,
+          itemStyle: { color: seriesStyles[point.role].colour, borderColor: '#ffffff', borderWidth: 1 },
           data: [[point.x, point.y]],
         })),
       ],
@@ -290,8 +304,8 @@ export function categoryTrendChart(results: RoundResults, m: Texts, locale: Loca
   if (categories.length === 0) return null;
   const names = categories.map((category) => category.name);
   const series: Series[] = [
-    { name: m.series.previous(trend.previousYear), values: categories.map((category) => roundScore(trend.categories[category.key]?.previous)) },
-    { name: m.series.previous(results.round.year), values: categories.map((category) => roundScore(trend.categories[category.key]?.current)) },
+    { name: m.series.previous(trend.previousYear), role: 'previousYear', values: categories.map((category) => roundScore(trend.categories[category.key]?.previous)) },
+    { name: m.series.previous(results.round.year), role: 'own', values: categories.map((category) => roundScore(trend.categories[category.key]?.current)) },
   ];
   const changes = categories.map((category) => ({ name: category.name, change: shownChange(trend.categories[category.key]!.previous, trend.categories[category.key]!.current) })).sort((a, b) => b.change - a.change);
   const describe = (entry: { name: string; change: number } | undefined) =>
@@ -303,7 +317,7 @@ export function categoryTrendChart(results: RoundResults, m: Texts, locale: Loca
     width: 620,
     height: 120 + names.length * 30,
     option: areaBarsOption(names, series, (i) => ({
-      color: i === 0 ? palette[5] : palette[0],
+      color: seriesStyles[series[i]!.role].colour,
       decal: i === 0 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 } : undefined,
     })),
     table: {

@@ -110,6 +110,7 @@ export const jointEn: typeof jointSv = {
     noGaps: 'No targets above today’s level have been given.',
     heatmapTitle: 'Capability map as a heat map',
     heatmapSummary: (n: number, weak: number) => `${n} capabilities. ${weak} of them are at level 0 or 1.`,
+    heatmapAreaTitle: (area: string) => `Capability map as a heat map: ${area}`,
   },
   federation: {
     title: (instrument: string) => `${instrument} in the federation`,
@@ -121,6 +122,7 @@ export const jointEn: typeof jointSv = {
     anonymousMember: (n: number) => `Municipality ${n}`,
     matrix: 'Members and capabilities',
     matrixSummary: (members: number, capabilities: number) => `The level of ${capabilities} capabilities in ${members} members.`,
+    matrixAreaTitle: (area: string) => `Members and capabilities: ${area}`,
     weakCount: 'Number weak',
     strongCount: 'Number at level 3–4',
     candidates: 'Suggested collaboration',

@@ -110,6 +110,7 @@ export const jointSv = {
     noGaps: 'Inga målnivåer över dagens nivå är angivna.',
     heatmapTitle: 'Förmågekarta som värmekarta',
     heatmapSummary: (n: number, weak: number) => `${n} förmågor. ${weak} av dem är på nivå 0 eller 1.`,
+    heatmapAreaTitle: (area: string) => `Förmågekarta som värmekarta: ${area}`,
   },
   federation: {
     title: (instrument: string) => `${instrument} i förbundet`,
@@ -121,6 +122,7 @@ export const jointSv = {
     anonymousMember: (n: number) => `Kommun ${n}`,
     matrix: 'Medlemmar och förmågor',
     matrixSummary: (members: number, capabilities: number) => `Nivån för ${capabilities} förmågor i ${members} medlemmar.`,
+    matrixAreaTitle: (area: string) => `Medlemmar och förmågor: ${area}`,
     weakCount: 'Antal svaga',
     strongCount: 'Antal på nivå 3–4',
     candidates: 'Förslag på samverkan',

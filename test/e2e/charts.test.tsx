@@ -51,15 +51,15 @@ describe('charts in the browser', { skip }, () => {
     await served?.close();
   });
 
-  async function openHarness(javaScriptEnabled: boolean) {
+  async function openHarness(javaScriptEnabled: boolean, shown: ChartSpec = spec, lang: 'sv' | 'en' = 'sv') {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const cspErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') cspErrors.push(message.text());
     });
-    const figure = render(<ChartFigure spec={spec} locale="sv" />);
-    const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Diagram</title><link rel="stylesheet" href="/static/mogna.css"><script src="/assets/charts.js" defer></script></head><body><main><h1>Diagram</h1>${figure}</main></body></html>`;
+    const figure = render(<ChartFigure spec={shown} locale={lang} />);
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Diagram</title><link rel="stylesheet" href="/static/mogna.css"><script src="/assets/charts.js" defer></script></head><body><main><h1>Diagram</h1>${figure}</main></body></html>`;
     await page.route(`${served.baseUrl}/chart-harness`, (route) =>
       route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }, body: html }),
     );
@@ -94,4 +94,30 @@ describe('charts in the browser', { skip }, () => {
     assert.equal(violations.length, 0, report);
     await context.close();
   });
+
+  for (const [lang, written, notWritten] of [['sv', '2,5', '2.5'], ['en', '2.5', '2,5']] as const) {
+    test(`the interactive chart writes axis numbers the page's way (${lang}: ${written})`, async () => {
+      const bars: ChartSpec = {
+        id: 'harness-bars',
+        title: 'Mognad per område',
+        summary: 'Tre områden på skalan 0–3.',
+        width: 520,
+        height: 300,
+        option: {
+          grid: { left: 120, right: 24, top: 16, bottom: 32 },
+          xAxis: { type: 'value', min: 0, max: 3, interval: 0.5 },
+          yAxis: { type: 'category', data: ['Effektivitet', 'Innovation', 'Balansering'] },
+          series: [{ type: 'bar', name: 'Egen', data: [2.5, 1.5, 2.25] }],
+        },
+        table: { caption: 'Mognad per område', columns: ['Område', 'Egen'], rows: [['Effektivitet', 2.5], ['Innovation', 1.5], ['Balansering', 2.25]] },
+      };
+      const { page, context, cspErrors } = await openHarness(true, bars, lang);
+      await page.waitForSelector('.chart-canvas[data-chart-ready="true"] svg', { timeout: 15_000 });
+      const texts = await page.locator('.chart-canvas svg text').allTextContents();
+      assert.ok(texts.includes(written), texts.join(' '));
+      assert.ok(!texts.includes(notWritten), texts.join(' '));
+      assert.deepEqual(cspErrors, [], 'no CSP violation or script error');
+      await context.close();
+    });
+  }
 });

@@ -158,6 +158,9 @@ for (const dialect of testDialects()) {
       assert.match(String(svg.headers['content-type']), /image\/svg\+xml/);
       assert.match(svg.body, /^<svg/);
       assert.ok(svg.body.includes('Mjukvara'));
+      // The download is written like the Swedish page: decimal commas on the axis (mnkr), no points.
+      const axisNumbers = [...svg.body.matchAll(/>(\d+[.,]\d+)</g)].map((match) => match[1]!);
+      assert.ok(axisNumbers.length > 0 && axisNumbers.every((value) => value.includes(',')), axisNumbers.join(' '));
       const png = await t.app.inject({ method: 'GET', url: `${yearUrl}/charts/year/costs-split-own.png`, headers: { cookie: (coordinator as unknown as { cookieHeader(): string }).cookieHeader() } });
       assert.equal(png.statusCode, 200);
       assert.deepEqual([...png.rawPayload.subarray(1, 4)], [0x50, 0x4e, 0x47]);

@@ -100,8 +100,8 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const spec = maturityCharts(results, request.m.results, request.locale).find((candidate) => candidate.id === id);
     if (!spec) throw new AppError('not_found');
     reply.header('content-disposition', `attachment; filename="${spec.id}-${results.round.year}.${format}"`).header('cache-control', 'no-store');
-    if (format === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(spec));
-    return reply.type('image/png').send(renderChartPng(spec));
+    if (format === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(spec, request.locale));
+    return reply.type('image/png').send(renderChartPng(spec, 2, request.locale));
   });
 
   app.get('/api/rounds/:roundId/results', async (request, reply) => {

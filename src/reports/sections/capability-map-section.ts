@@ -1,6 +1,6 @@
 // The capability-map part: every capability with its level, the heat map, the weak ones with the
 // six root-cause perspectives, and the candidates for collaboration across the federation.
-import { capabilityHeatmapChart, federationMatrixChart, levelCountChart, levelWord } from '../../charts/joint-charts.ts';
+import { capabilityHeatmapChartsByArea, federationMatrixChartsByArea, levelCountChart, levelWord } from '../../charts/joint-charts.ts';
 import type { AnswerScale, Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import { levelMap, TOP_CANDIDATES, type FederationCapabilityRow, type FederationLevelMatrix, type LevelMapResult, type MemberLabel } from '../../domain/joint-results/level-map.ts';
@@ -71,7 +71,8 @@ export function memberCapabilityMapSection(b: DocumentBuilder, part: CapabilityM
     });
     b.paragraph(t.mapChange(frameYear - 1, up, down));
   }
-  b.figure(capabilityHeatmapChart(result, scale, m.joint, locale));
+  // One heat map per area, so that its text prints at 8 pt or more.
+  for (const chart of capabilityHeatmapChartsByArea(result, scale, m.joint, locale)) b.figure(chart);
   b.table(
     t.levelTable,
     t.levelColumns,
@@ -99,7 +100,7 @@ export function federationCapabilityMapSection(b: DocumentBuilder, part: NonNull
   const scale = levelScale(instrument);
   b.heading(1, t.capabilityMap).paragraph(t.capabilityMapIntro, ' ', t.mapFederationIntro(matrix.members.length));
   b.heading(2, t.federationMatrix);
-  b.figure(federationMatrixChart(matrix, instrument, scale, messages(locale).joint, locale));
+  for (const chart of federationMatrixChartsByArea(matrix, instrument, scale, messages(locale).joint, locale)) b.figure(chart);
   candidatesTable(b, matrix, t, locale);
   perspectivesTable(b, instrument, t, locale);
 }
