@@ -32,7 +32,8 @@ import { svgToPng } from '../charts/render-png.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import type { Locale } from '../i18n/format.ts';
 import { columnNeeds, fitColumnWidths } from './table-widths.ts';
-import { figureAltText, runningHeaderText, type Inline, type ReportBlock, type ReportDocument, type ReportTable } from './report-model.ts';
+import { fitLogo } from './logo-image.ts';
+import { figureAltText, runningHeaderText, type Inline, type ReportBlock, type ReportDocument, type ReportLogo, type ReportTable } from './report-model.ts';
 
 /** A4 with 2.5 cm margins, in twips (1/1440 inch). */
 const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
@@ -199,11 +200,27 @@ function coverPage(document: ReportDocument): Paragraph[] {
     [labels.classification, document.classification.label],
   ];
   return [
+    ...(document.logo ? [coverLogo(document.logo)] : []),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }),
     new Paragraph({ style: 'Subtitle', children: [new TextRun(document.subtitle)] }),
     ...facts.map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })),
     pageBreak(),
   ];
+}
+
+/** The largest a logo is drawn on the cover, in pixels of 1/96 inch. */
+const LOGO_MAX = { width: 240, height: 120 } as const;
+
+/** The study's logo at the top of the cover, with its text alternative. */
+function coverLogo(logo: ReportLogo): Paragraph {
+  const size = fitLogo(logo, LOGO_MAX.width, LOGO_MAX.height);
+  const image = new ImageRun({
+    type: logo.type === 'png' ? 'png' : 'jpg',
+    data: Buffer.from(logo.data),
+    transformation: size,
+    altText: { name: 'study-logo', title: logo.alt, description: logo.alt },
+  });
+  return new Paragraph({ spacing: { after: 0 }, children: [image] });
 }
 
 /** A paragraph holding only a page break, as Word's own Insert → Page Break writes it. */

@@ -27,6 +27,8 @@ export interface ReportFrame {
   classification: ClassificationLevel;
   /** ISO date of today, for a draft. */
   today: string;
+  /** The study's logo (issue 13); missing when none is uploaded. */
+  logo?: { data: Uint8Array; type: 'png' | 'jpeg'; width: number; height: number };
 }
 
 export interface MaturityPart {

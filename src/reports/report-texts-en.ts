@@ -14,6 +14,7 @@ export const reportTextsEn: ReportTexts = {
     pageOf: 'Page {page} of {pages}',
     contents: 'Contents',
   },
+  logoAlt: (study: string) => `Logo: ${study}`,
   draft: 'Draft',
   figure: (number, title) => `Figure ${number}. ${title}`,
   table: (number, title) => `Table ${number}. ${title}`,

@@ -14,6 +14,7 @@ export const reportTextsSv = {
     pageOf: 'Sida {page} av {pages}',
     contents: 'Innehåll',
   },
+  logoAlt: (study: string) => `Logotyp: ${study}`,
   draft: 'Utkast',
   figure: (number: number, title: string) => `Figur ${number}. ${title}`,
   table: (number: number, title: string) => `Tabell ${number}. ${title}`,

@@ -22,12 +22,17 @@ import {
   nextVersionNumber,
   readIssueDigests,
   readIssueFile,
+  deleteStudyLogo,
+  readStudyLogo,
   readStudySettings,
   saveMemberTexts,
+  saveStudyLogo,
   saveStudySettings,
   versionLabel,
   type IssuedFormat,
+  type StoredLogo,
 } from './report-repository.ts';
+import { fitLogo, inspectLogo, logoMediaType, type LogoProblem } from '../../reports/logo-image.ts';
 import { authorizeFederationReportReader, federationReportInput, memberReportInput, reportYears, studyOf, type PendingIssue, type Study } from './report-service.ts';
 import type { IssueChanges, IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 
@@ -50,6 +55,28 @@ export async function updateStudySettings(ctx: AppContext, actor: Actor, organis
   if (texts.some((text) => text.length > SETTINGS_TEXT_MAX_LENGTH)) throw new AppError('validation', 'study text too long');
   const userId = actor.kind === 'user' ? actor.userId : null;
   await saveStudySettings(ctx.db, study.organisation.id, year, settings, userId, ctx.clock.now().toISOString());
+}
+
+/**
+ * Stores the study's logo (issue 13) after checking its bytes (PNG or JPEG by magic bytes, its
+ * dimensions readable, at most LOGO_MAX_BYTES). Returns the problem instead of storing a file
+ * that is not fit; only those who run the study may change it.
+ */
+export async function updateStudyLogo(ctx: AppContext, actor: Actor, organisationId: string, year: number, bytes: Buffer): Promise<{ ok: true } | { ok: false; problem: LogoProblem }> {
+  const study = await studyOf(ctx, actor, organisationId, year);
+  authorizeRunStudy(actor, study.organisation.id);
+  const inspected = inspectLogo(bytes);
+  if (!inspected.ok) return inspected;
+  const userId = actor.kind === 'user' ? actor.userId : null;
+  await ctx.db.transaction().execute((trx) => saveStudyLogo(trx, study.organisation.id, year, { data: bytes, ...inspected.info }, userId, ctx.clock.now().toISOString()));
+  return { ok: true };
+}
+
+/** Removes the study's logo of the year; issued versions keep the one they were issued with. */
+export async function removeStudyLogo(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<void> {
+  const study = await studyOf(ctx, actor, organisationId, year);
+  authorizeRunStudy(actor, study.organisation.id);
+  await deleteStudyLogo(ctx.db, study.organisation.id, year);
 }
 
 function federationRef(study: Study) {
@@ -188,6 +215,8 @@ export interface ReportOverview {
   canRunStudy: boolean;
   /** The study's texts, for those who may edit them. */
   settings: StudySettings | null;
+  /** The study's logo as a data: URL for the preview, for those who may change it; null when none. */
+  logo: { dataUrl: string; width: number; height: number } | null;
 }
 
 export async function getReportOverview(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<ReportOverview> {
@@ -210,7 +239,14 @@ export async function getReportOverview(ctx: AppContext, actor: Actor, organisat
     canIssue: canIssueReport(actor, study, kind, organisationId),
     canRunStudy: mayRunStudy,
     settings: mayRunStudy ? ((await readStudySettings(ctx.db, study.organisation.id, year)) ?? emptyStudySettings) : null,
+    logo: mayRunStudy ? logoPreview(await readStudyLogo(ctx.db, study.organisation.id, year)) : null,
   };
+}
+
+function logoPreview(logo: StoredLogo | null): ReportOverview['logo'] {
+  if (!logo) return null;
+  const size = fitLogo(logo, 240, 120);
+  return { dataUrl: `data:${logoMediaType(logo.type)};base64,${logo.data.toString('base64')}`, ...size };
 }
 
 /**

@@ -2,7 +2,8 @@
 // page (version history and information classification) and the table of contents.
 import { formatDate } from '../../i18n/format.ts';
 import { headingsOf } from '../report-model.ts';
-import type { ReportDocument } from '../report-model.ts';
+import type { ReportDocument, ReportLogo } from '../report-model.ts';
+import { fitLogo } from '../logo-image.ts';
 import { BOLD, REGULAR } from './fonts.ts';
 import { contentBottom, contentLeft, contentTop, contentWidth, currentPageIndex, newPage, struct } from './layout.ts';
 import type { PdfContext } from './layout.ts';
@@ -14,6 +15,7 @@ export function drawCover(ctx: PdfContext, document: ReportDocument): void {
   const { doc } = ctx;
   const left = contentLeft(doc);
   const width = contentWidth(doc);
+  if (document.logo) drawCoverLogo(ctx, document.logo);
   doc.y = doc.page.height * 0.3;
   ctx.root.add(struct(ctx, 'P', {}, () => {
     doc.font(BOLD).fontSize(28).fillColor(textColour).text(document.title, left, doc.y, { width, lineGap });
@@ -35,6 +37,22 @@ export function drawCover(ctx: PdfContext, document: ReportDocument): void {
     doc.y -= paragraphGap / 2;
   }
   doc.font(REGULAR);
+}
+
+/** The largest a logo is drawn on the cover, in points. */
+const LOGO_MAX = { width: 180, height: 90 } as const;
+
+/** The study's logo at the top of the cover, tagged as a figure with its text alternative. */
+function drawCoverLogo(ctx: PdfContext, logo: ReportLogo): void {
+  const { doc } = ctx;
+  // Its own pixels at 96 per inch, in points (72 per inch): a small logo is not enlarged.
+  const size = fitLogo({ width: (logo.width * 72) / 96, height: (logo.height * 72) / 96 }, LOGO_MAX.width, LOGO_MAX.height);
+  const top = contentTop(doc);
+  const left = contentLeft(doc);
+  const bbox: [number, number, number, number] = [left, top, left + size.width, top + size.height];
+  ctx.root.add(struct(ctx, 'Figure', { alt: logo.alt, bbox, placement: 'Block' }, () => {
+    doc.image(Buffer.from(logo.data), left, top, { width: size.width, height: size.height });
+  }));
 }
 
 export function drawDocumentControl(ctx: PdfContext, document: ReportDocument): void {
