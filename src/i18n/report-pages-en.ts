@@ -176,4 +176,9 @@ export const reportPagesEn: typeof reportPagesSv = {
     wrongType: 'The file is not a PNG or JPEG image. Save the logo as PNG or JPEG and try again.',
     badDimensions: 'The image’s size cannot be read, or it is larger than 6,000 pixels in some direction. Save the image again as PNG or JPEG.',
   },
+  federationTexts: {
+    link: 'Write the federation report’s texts',
+    title: (name: string, year: number) => `Texts of the federation report for ${name} ${year}`,
+    intro: 'Here you write the federation report’s summary, an interpretation after each part and the federation’s recommendations. An empty field gives the draft the service makes from the joint results. The drafts name no member. Do not write anything that singles out a member yourself either.',
+  },
 };

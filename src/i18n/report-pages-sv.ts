@@ -174,4 +174,9 @@ export const reportPagesSv = {
     wrongType: 'Filen är inte en PNG- eller JPEG-bild. Spara logotypen som PNG eller JPEG och försök igen.',
     badDimensions: 'Det går inte att läsa bildens storlek, eller så är den större än 6 000 bildpunkter åt något håll. Spara om bilden som PNG eller JPEG.',
   },
+  federationTexts: {
+    link: 'Skriv förbundsrapportens texter',
+    title: (name: string, year: number) => `Texter i förbundsrapporten för ${name} ${year}`,
+    intro: 'Här skriver du förbundsrapportens sammanfattning, en tolkning efter varje del och förbundets rekommendationer. Ett tomt fält ger förslaget som tjänsten tar fram ur de samlade resultaten. Förslagen nämner ingen medlem. Skriv inte heller själv något som pekar ut en medlem.',
+  },
 };

@@ -84,4 +84,6 @@ export interface FederationReportInput {
   costs: { comparison: FederationComparison; membersWithLedger: number } | null;
   /** Groups smaller than this are never shown (the federation's anonymity rule for members' figures). */
   anonymityThreshold: number;
+  /** The analyst's own texts of the federation report for the year (issue 13); a missing or empty one prints the generated draft. */
+  analystTexts?: Partial<Record<'summary' | 'maturity' | 'security' | 'costs' | 'capabilityMap' | 'recommendations', string>>;
 }

@@ -8,7 +8,8 @@ import { authorizeIssueMemberReport, authorizeRunStudy, authorizeViewFederationR
 import type { ClassificationLevel } from '../../reports/report-model.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { messages } from '../../i18n/messages.ts';
-import { buildFederationReport } from '../../reports/federation-report.ts';
+import { buildFederationReport, visibleParts } from '../../reports/federation-report.ts';
+import { federationDrafts } from '../../reports/federation-drafts.ts';
 import { effectiveMemberTexts, MEMBER_TEXT_KEYS, memberDrafts, type MemberTextKey, type MemberTexts } from '../../reports/member-drafts.ts';
 import { buildMemberReport } from '../../reports/member-report.ts';
 import { changedKeys, federationReportDigests, memberReportDigests, type ReportDigests } from '../../reports/report-digests.ts';
@@ -268,6 +269,8 @@ export const MEMBER_TEXT_MAX_LENGTH = 4000;
 
 export interface MemberTextsView {
   study: Study;
+  /** A member's sub-report, or the federation report (its texts are kept under the federation's id). */
+  kind: ReportKind;
   member: { id: string; name: string };
   year: number;
   /** The keys of the texts this member's report has (the parts it took part in, the summary, the recommendations). */
@@ -276,22 +279,38 @@ export interface MemberTextsView {
   drafts: Record<MemberTextKey, string>;
 }
 
-async function memberTextsAccess(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<Study> {
+async function memberTextsAccess(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<{ study: Study; kind: ReportKind }> {
   const study = await studyOf(ctx, actor, organisationId, year);
+  if (study.isFederation && study.organisation.id === organisationId) {
+    // The federation report's own texts: only those who run the study write them.
+    authorizeRunStudy(actor, study.organisation.id);
+    return { study, kind: 'federation' };
+  }
   authorizeIssueMemberReport(actor, organisationId, study.organisation.id);
-  return study;
+  return { study, kind: 'member' };
 }
 
-/** A member's texts and their drafts, for those who may issue its sub-report (authorizeIssueMemberReport). */
+/**
+ * A member's texts and their drafts, for those who may issue its sub-report (authorizeIssueMemberReport);
+ * for the federation's own id, the federation report's texts, for those who run the study.
+ */
 export async function getMemberTexts(ctx: AppContext, actor: Actor, organisationId: string, year: number, locale: Locale): Promise<MemberTextsView> {
-  const study = await memberTextsAccess(ctx, actor, organisationId, year);
+  const { study, kind } = await memberTextsAccess(ctx, actor, organisationId, year);
+  if (kind === 'federation') {
+    const input = await federationReportInput(ctx, actor, organisationId, year);
+    const stored = input.analystTexts ?? {};
+    const shown = visibleParts(input);
+    const has = { summary: true, maturity: shown.maturity !== null, security: shown.security !== null, costs: shown.costs !== null, capabilityMap: shown.capabilityMap !== null, recommendations: true };
+    const written = Object.fromEntries(MEMBER_TEXT_KEYS.map((key) => [key, stored[key] ?? ''])) as Record<MemberTextKey, string>;
+    return { study, kind, member: { id: organisationId, name: study.organisation.name }, year, keys: MEMBER_TEXT_KEYS.filter((key) => has[key]), written, drafts: federationDrafts(input, locale) };
+  }
   const input = await memberReportInput(ctx, actor, organisationId, year);
   const drafts = memberDrafts(input, locale);
   const stored = input.analystTexts ?? {};
   const written = Object.fromEntries(MEMBER_TEXT_KEYS.map((key) => [key, stored[key] ?? ''])) as Record<MemberTextKey, string>;
   const has = { summary: true, maturity: input.maturity !== null, security: input.security !== null, costs: input.costs !== null, capabilityMap: input.capabilityMap !== null, recommendations: true };
   const member = study.members.find((entry) => entry.id === organisationId);
-  return { study, member: { id: organisationId, name: member?.name ?? study.organisation.name }, year, keys: MEMBER_TEXT_KEYS.filter((key) => has[key]), written, drafts };
+  return { study, kind, member: { id: organisationId, name: member?.name ?? study.organisation.name }, year, keys: MEMBER_TEXT_KEYS.filter((key) => has[key]), written, drafts };
 }
 
 /** Saves a member's texts (every given key; an empty text means "use the draft"), in one transaction. */

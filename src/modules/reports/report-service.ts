@@ -328,6 +328,8 @@ export async function federationReportInput(ctx: AppContext, actor: Actor, feder
     capabilityMap: await federationMapPart(ctx, reader, study, sources, numbering, none),
     costs: await federationCostsPart(ctx, reader, study, numbering),
     anonymityThreshold: MIN_BENCHMARK_ORGANISATIONS,
+    // The federation report's own texts, stored like a member's under the federation's id (issue 13).
+    analystTexts: await readMemberTexts(ctx.db, federationId, year),
   };
   return input;
 }

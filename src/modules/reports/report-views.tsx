@@ -377,6 +377,11 @@ export function ReportYearPage(props: { page: PageContext; overview: ReportOverv
             <a href={`${reportsPath(overview.subject.id, overview.year)}/texts`}>{t.memberTexts.link}</a>
           </p>
         ) : null}
+        {isFederationPage && overview.canRunStudy ? (
+          <p>
+            <a href={`${reportsPath(overview.subject.id, overview.year)}/texts`}>{t.federationTexts.link}</a>
+          </p>
+        ) : null}
         {!isFederationPage && study.isFederation ? (
           <p>
             {t.member.federationLink}:{' '}
