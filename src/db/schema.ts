@@ -310,6 +310,20 @@ export interface ReportIssuesTable {
   classification: Generated<number>;
 }
 
+/** The study's logo per study organisation and year (0012-study-logo). */
+export interface ReportStudyLogosTable {
+  study_organisation_id: string;
+  year: number;
+  /** 'png' | 'jpeg', read from the magic bytes. */
+  image_type: string;
+  width: number;
+  height: number;
+  content_base64: string;
+  sha256: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** Failed sign-ins in a row per e-mail address, for the per-account back-off (0011-login-backoff). */
 export interface LoginFailuresTable {
   email: string;
@@ -393,6 +407,7 @@ export interface Database {
   report_member_texts: ReportMemberTextsTable;
   report_issue_files: ReportIssueFilesTable;
   report_issue_digests: ReportIssueDigestsTable;
+  report_study_logos: ReportStudyLogosTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -32,12 +32,14 @@ import { svgToPng } from '../charts/render-png.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
 import type { Locale } from '../i18n/format.ts';
 import { columnNeeds, fitColumnWidths } from './table-widths.ts';
-import { figureAltText, runningHeaderText, type Inline, type ReportBlock, type ReportDocument, type ReportTable } from './report-model.ts';
+import { fitLogo } from './logo-image.ts';
+import { figureAltText, headingsOf, runningHeaderText, type Inline, type ReportBlock, type ReportDocument, type ReportLogo, type ReportTable } from './report-model.ts';
 
 /** A4 with 2.5 cm margins, in twips (1/1440 inch). */
 const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
 const TWIPS_PER_PIXEL = 1440 / 96;
 const TEXT_WIDTH_TWIPS = PAGE.width - 2 * PAGE.margin;
+const TEXT_HEIGHT_TWIPS = PAGE.height - 2 * PAGE.margin;
 /**
  * Text widths in twips are estimated from the number of characters (the renderer has no font
  * metrics): an 11 pt Calibri character is about half an em wide on average; these err on the
@@ -101,7 +103,7 @@ function wordDocument(document: ReportDocument, options: { estimatePageNumbers: 
     // contents and "Sida X av Y", so readers that never update fields (LibreOffice, previews)
     // show them too.
     pageNumbers: options.estimatePageNumbers ? estimatePageNumbers : undefined,
-    styles: styles(documentLanguage[document.locale]),
+    styles: styles(documentLanguage[document.locale], docxContentsStyle(headingsOf(document))),
     numbering: { config: [bulletNumbering()] },
     sections: [
       {
@@ -121,7 +123,7 @@ function wordDocument(document: ReportDocument, options: { estimatePageNumbers: 
   });
 }
 
-function styles(language: string) {
+function styles(language: string, contents: 'normal' | 'compact') {
   // The outline level is what Word's navigation pane and LibreOffice's navigator read.
   const heading = (level: 1 | 2 | 3, size: number, before: number) => ({
     run: { font: FONT, size, bold: true, color: '1F3864' },
@@ -144,8 +146,53 @@ function styles(language: string) {
       // the report's own and the table of contents does not list itself.
       { id: 'PartTitle', name: 'Part Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
       { id: 'PartSubtitle', name: 'Part Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+      // The contents' entries (they replace docx's own TOC 1–3): compact when the usual spacing
+      // would not fit them on one page (docxContentsStyle).
+      ...([1, 2, 3] as const).map((level) => tocStyle(level, contents)),
     ],
   };
+}
+
+/** A TOC level's paragraph style; Word and LibreOffice use it for the entries they write too. */
+function tocStyle(level: 1 | 2 | 3, contents: 'normal' | 'compact') {
+  const look = TOC_LOOK[contents];
+  return {
+    id: `TOC${level}`,
+    name: `toc ${level}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: look.size === BODY_SIZE ? {} : { size: look.size },
+    paragraph: { spacing: { before: 0, after: look.after, line: look.line, lineRule: LineRuleType.AUTO }, indent: { left: (level - 1) * TOC_INDENT_TWIPS } },
+  };
+}
+
+const TOC_INDENT_TWIPS = 220;
+/** The contents at the usual size (11 pt, 1.15 lines, 5 pt after each) or compact (10 pt, single lines, 1 pt after). */
+const TOC_LOOK = { normal: { size: 22, line: 276, after: 100 }, compact: { size: 20, line: 240, after: 20 } } as const;
+/** Calibri's line height is about 1.22 times its size. */
+const CALIBRI_LINE = 1.22;
+/** The contents title (Part Title, 16 pt, 18 pt before and 6 pt after) in twips. */
+const CONTENTS_TITLE_TWIPS = Math.ceil(32 * 10 * CALIBRI_LINE * 1.15) + 360 + 120;
+
+/** The estimated height in twips of the contents' entries set in one look. */
+export function docxContentsHeight(headings: ReadonlyArray<{ level: 1 | 2 | 3; text: string }>, contents: 'normal' | 'compact'): number {
+  const look = TOC_LOOK[contents];
+  const lineTwips = look.size * 10 * CALIBRI_LINE * (look.line / 240);
+  return headings.reduce((sum, heading) => {
+    const width = TEXT_WIDTH_TWIPS - (heading.level - 1) * TOC_INDENT_TWIPS - 600;
+    const characterTwips = ((heading.level === 1 ? TWIPS_PER_CHARACTER.bold : TWIPS_PER_CHARACTER.regular) * look.size) / BODY_SIZE;
+    const lines = Math.max(1, Math.ceil(([...heading.text].length * characterTwips) / width));
+    return sum + lines * lineTwips + look.after;
+  }, 0);
+}
+
+/**
+ * The contents start on a page of their own (the title has pageBreakBefore), so the pre-filled
+ * entries never run on from the summary; they are set compact when at the usual spacing they
+ * would not fit that page, so a few entries do not spill onto the next.
+ */
+export function docxContentsStyle(headings: ReadonlyArray<{ level: 1 | 2 | 3; text: string }>): 'normal' | 'compact' {
+  return CONTENTS_TITLE_TWIPS + docxContentsHeight(headings, 'normal') <= TEXT_HEIGHT_TWIPS ? 'normal' : 'compact';
 }
 
 function bulletNumbering() {
@@ -199,11 +246,27 @@ function coverPage(document: ReportDocument): Paragraph[] {
     [labels.classification, document.classification.label],
   ];
   return [
+    ...(document.logo ? [coverLogo(document.logo)] : []),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }),
     new Paragraph({ style: 'Subtitle', children: [new TextRun(document.subtitle)] }),
     ...facts.map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })),
     pageBreak(),
   ];
+}
+
+/** The largest a logo is drawn on the cover, in pixels of 1/96 inch. */
+const LOGO_MAX = { width: 240, height: 120 } as const;
+
+/** The study's logo at the top of the cover, with its text alternative. */
+function coverLogo(logo: ReportLogo): Paragraph {
+  const size = fitLogo(logo, LOGO_MAX.width, LOGO_MAX.height);
+  const image = new ImageRun({
+    type: logo.type === 'png' ? 'png' : 'jpg',
+    data: Buffer.from(logo.data),
+    transformation: size,
+    altText: { name: 'study-logo', title: logo.alt, description: logo.alt },
+  });
+  return new Paragraph({ spacing: { after: 0 }, children: [image] });
 }
 
 /** A paragraph holding only a page break, as Word's own Insert → Page Break writes it. */
@@ -270,7 +333,7 @@ function runs(content: readonly Inline[]): TextRun[] {
  */
 function tableOfContents(title: string): Array<Paragraph | TableOfContents> {
   return [
-    new Paragraph({ style: 'PartTitle', children: [new TextRun(title)] }),
+    new Paragraph({ style: 'PartTitle', pageBreakBefore: true, children: [new TextRun(title)] }),
     new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-3' }),
   ];
 }
@@ -290,7 +353,9 @@ const cellBorders = { top: cellBorder, bottom: cellBorder, left: cellBorder, rig
 function dataTable(columns: readonly string[], rows: readonly string[][], align: ReportTable['align']): Table {
   const alignmentOf = (column: number) => (align?.[column] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
   const bold = (row: number | 'header', column: number) => row === 'header' || column === 0;
-  const widths = docxColumnWidths(columns, rows, bold);
+  const { size, widths } = docxTableLayout(columns, rows, bold);
+  // The body size is left to the style; only a shrunk table says its size on each run.
+  const runSize = size === BODY_SIZE ? undefined : size;
   const cell = (text: string, column: number, options: { bold: boolean; shaded: boolean; keepNext: boolean }) =>
     new TableCell({
       borders: cellBorders,
@@ -298,7 +363,7 @@ function dataTable(columns: readonly string[], rows: readonly string[][], align:
       margins: CELL_MARGIN,
       width: { size: widths[column]!, type: WidthType.DXA },
       children: [
-        new Paragraph({ alignment: alignmentOf(column), keepNext: options.keepNext, spacing: { after: 0 }, children: [new TextRun({ text, bold: options.bold })] }),
+        new Paragraph({ alignment: alignmentOf(column), keepNext: options.keepNext, spacing: { after: 0 }, children: [new TextRun({ text, bold: options.bold, size: runSize })] }),
       ],
     });
   // The header row is marked as such (w:tblHeader): Word repeats it on every page the table
@@ -324,11 +389,35 @@ function dataTable(columns: readonly string[], rows: readonly string[][], align:
   });
 }
 
-/** Column widths in twips fitted to the content (table-widths.ts), adding up to the text width. */
+/** The body text size in half-points (11 pt). */
+const BODY_SIZE = 22;
+/** The smallest size (half-points, 7 pt) a wide table may shrink to before its words must break. */
+const SMALLEST_TABLE_SIZE = 14;
+
+/**
+ * The table's font size (half-points) and column widths: the body size, or, for a table whose
+ * longest words would not fit side by side (the federation's nine-column cost table), smaller
+ * half a point at a time, as the PDF renderer does, so no word is broken mid-word.
+ */
+export function docxTableLayout(columns: readonly string[], rows: readonly string[][], bold: (row: number | 'header', column: number) => boolean): { size: number; widths: number[] } {
+  for (let size = BODY_SIZE; ; size -= 1) {
+    const needs = docxColumnNeeds(columns, rows, bold, size);
+    if (size <= SMALLEST_TABLE_SIZE || needs.minimum.reduce((sum, width) => sum + width, 0) <= TEXT_WIDTH_TWIPS) return { size, widths: wholeTwips(fitColumnWidths(needs, TEXT_WIDTH_TWIPS)) };
+  }
+}
+
+function docxColumnNeeds(columns: readonly string[], rows: readonly string[][], bold: (row: number | 'header', column: number) => boolean, size: number) {
+  const measure = (text: string, isBold: boolean) => ([...text].length * TWIPS_PER_CHARACTER[isBold ? 'bold' : 'regular'] * size) / BODY_SIZE;
+  return columnNeeds(columns, rows, measure, { padding: CELL_MARGIN.left + CELL_MARGIN.right, bold });
+}
+
+/** Column widths in twips fitted to the content (table-widths.ts) at the body size, adding up to the text width. */
 export function docxColumnWidths(columns: readonly string[], rows: readonly string[][], bold: (row: number | 'header', column: number) => boolean): number[] {
-  const measure = (text: string, isBold: boolean) => [...text].length * TWIPS_PER_CHARACTER[isBold ? 'bold' : 'regular'];
-  const needs = columnNeeds(columns, rows, measure, { padding: CELL_MARGIN.left + CELL_MARGIN.right, bold });
-  const widths = fitColumnWidths(needs, TEXT_WIDTH_TWIPS).map(Math.floor);
+  return wholeTwips(fitColumnWidths(docxColumnNeeds(columns, rows, bold, BODY_SIZE), TEXT_WIDTH_TWIPS));
+}
+
+function wholeTwips(fitted: number[]): number[] {
+  const widths = fitted.map(Math.floor);
   // Whole twips that still add up to the text width: the rounding remainder goes to the widest column.
   const widest = widths.indexOf(Math.max(...widths));
   widths[widest]! += TEXT_WIDTH_TWIPS - widths.reduce((sum, width) => sum + width, 0);

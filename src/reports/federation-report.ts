@@ -20,12 +20,16 @@ import { federationQuadrantsSection } from './sections/quadrants-section.ts';
 import { federationYardsticksSection } from './sections/yardsticks-section.ts';
 import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
 import { pick } from '../i18n/messages.ts';
+import { effectiveFederationTexts } from './federation-drafts.ts';
+import { interpretation, lines, paragraphs } from './member-report.ts';
 
 export function buildFederationReport(input: FederationReportInput, locale: Locale): ReportDocument {
   const t = reportTexts(locale);
   const { frame } = input;
   const shown = visibleParts(input);
   const b = newBuilder(t);
+  // The analyst's texts, or the generated drafts where none is written (issue 13).
+  const texts = effectiveFederationTexts(input, locale);
 
   b.heading(1, t.summary).paragraph(t.summaryIntroFederation(frame.studyName, frame.year, frame.memberCount));
   const points: string[] = [];
@@ -35,6 +39,7 @@ export function buildFederationReport(input: FederationReportInput, locale: Loca
   }
   if (shown.capabilityMap) points.push(t.summaryFederationCandidates(shown.capabilityMap.matrix.candidates.length));
   b.bullets(points);
+  paragraphs(b, texts.summary);
   const parts = [shown.maturity && t.partNames.maturity, shown.security && t.partNames.security, shown.costs && t.partNames.costs, shown.capabilityMap && t.partNames.capabilityMap].filter(
     (name): name is string => typeof name === 'string',
   );
@@ -46,15 +51,29 @@ export function buildFederationReport(input: FederationReportInput, locale: Loca
   methodSection(b, input, t, locale);
   participationTable(b, input, t);
 
-  if (shown.maturity) federationMaturitySection(b.pageBreak(), shown.maturity, t, locale);
-  if (shown.maturity) federationQuadrantsSection(b, shown.maturity.instrument, t, locale);
-  if (shown.security) federationSecuritySection(b.pageBreak(), shown.security, t, locale);
-  if (shown.costs) federationCostsSection(b.pageBreak(), shown.costs, t, locale);
-  if (shown.costs) federationItWorkAreasSection(b, shown.costs, t, locale);
-  if (shown.capabilityMap) federationCapabilityMapSection(b.pageBreak(), shown.capabilityMap, t, locale);
-  if (shown.capabilityMap) federationCapabilityLevelsSection(b, shown.capabilityMap, t, locale);
+  if (shown.maturity) {
+    federationMaturitySection(b.pageBreak(), shown.maturity, t, locale);
+    federationQuadrantsSection(b, shown.maturity.instrument, t, locale);
+    interpretation(b, t, texts.maturity);
+  }
+  if (shown.security) {
+    federationSecuritySection(b.pageBreak(), shown.security, t, locale);
+    interpretation(b, t, texts.security);
+  }
+  if (shown.costs) {
+    federationCostsSection(b.pageBreak(), shown.costs, t, locale);
+    federationItWorkAreasSection(b, shown.costs, t, locale);
+    interpretation(b, t, texts.costs);
+  }
+  if (shown.capabilityMap) {
+    federationCapabilityMapSection(b.pageBreak(), shown.capabilityMap, t, locale);
+    federationCapabilityLevelsSection(b, shown.capabilityMap, t, locale);
+    interpretation(b, t, texts.capabilityMap);
+  }
   if (shown.maturity || shown.costs) federationYardsticksSection(b.pageBreak(), { ...shown, frame }, t, locale);
   federationConclusionsSection(b.pageBreak(), shown, t, locale);
+  b.heading(2, t.federationDrafts.recommendationsHeading).paragraph(t.federationDrafts.recommendationsIntro);
+  b.bullets(lines(texts.recommendations));
 
   b.pageBreak().heading(1, t.goalPicture).paragraph(t.goalPictureIntro);
   b.bullets(frame.texts.goalPicture.length > 0 ? frame.texts.goalPicture : t.defaultGoalPicture);

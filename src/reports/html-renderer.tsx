@@ -4,7 +4,8 @@
 import { renderToString } from 'preact-render-to-string';
 import type { Locale } from '../i18n/format.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
-import { headingsOf, type Inline, type ReportBlock, type ReportDocument } from './report-model.ts';
+import { headingsOf, type Inline, type ReportBlock, type ReportDocument, type ReportLogo } from './report-model.ts';
+import { fitLogo, logoMediaType } from './logo-image.ts';
 
 /** `links`: draw links to the study's other report files (only in a standalone file, where they sit side by side). */
 function Text({ content, links = false }: { content: readonly Inline[]; links?: boolean }) {
@@ -142,6 +143,12 @@ function Block({ block, document, offset, links }: { block: ReportBlock; documen
   }
 }
 
+/** The study's logo as a data: URL, so a saved HTML file shows it without the server. */
+function CoverLogo({ logo }: { logo: ReportLogo }) {
+  const size = fitLogo(logo, 240, 120);
+  return <img class="report-logo" src={`data:${logoMediaType(logo.type)};base64,${Buffer.from(logo.data).toString('base64')}`} alt={logo.alt} width={size.width} height={size.height} />;
+}
+
 /**
  * Title block, document control and the report's blocks. `headingOffset` 1 when the page already has the h1.
  * `fileLinks` when the article is a file beside the study's other reports (the in-app preview names them only).
@@ -152,6 +159,7 @@ export function ReportArticle({ document, headingOffset = 1, fileLinks = false }
   return (
     <article class="report" lang={document.locale}>
       <header class="report-cover">
+        {document.logo ? <CoverLogo logo={document.logo} /> : null}
         {headingOffset === 0 ? <h1>{document.title}</h1> : null}
         <p class="report-subtitle">{document.subtitle}</p>
         <dl class="summary-list">

@@ -79,7 +79,7 @@ export function buildMemberReport(input: MemberReportInput, locale: Locale): Rep
   const subtitle = frame.isFederation ? t.memberSubtitle(member.name, frame.studyName) : t.memberSubtitleAlone(member.name);
   return documentShell(frame, t, locale, { title: frame.texts.title || t.memberTitle(frame.year), subtitle, subject: member.name }, b);
 }
-function lines(text: string): string[] {
+export function lines(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -87,12 +87,12 @@ function lines(text: string): string[] {
 }
 
 /** One paragraph per blank-line-separated block of the text. */
-function paragraphs(b: DocumentBuilder, text: string): void {
+export function paragraphs(b: DocumentBuilder, text: string): void {
   for (const block of text.split(/\r?\n\s*\r?\n/)) if (block.trim() !== '') b.paragraph(block.trim());
 }
 
 /** The interpretation that follows a part. */
-function interpretation(b: DocumentBuilder, t: ReportTexts, text: string): void {
+export function interpretation(b: DocumentBuilder, t: ReportTexts, text: string): void {
   if (text.trim() === '') return;
   b.heading(2, t.drafts.interpretation);
   paragraphs(b, text);

@@ -61,7 +61,8 @@ export function federationReportDigests(input: FederationReportInput): ReportDig
       costs: digestOf(input.costs),
       capabilityMap: digestOf(input.capabilityMap),
     },
-    texts: studyTexts(input),
+    // The federation's own texts as written; a draft follows from the parts' figures.
+    texts: { ...studyTexts(input), ...Object.fromEntries(Object.entries(input.analystTexts ?? {}).map(([key, text]) => [key, digestOf(text)])) },
   };
 }
 

@@ -27,6 +27,8 @@ export interface ReportFrame {
   classification: ClassificationLevel;
   /** ISO date of today, for a draft. */
   today: string;
+  /** The study's logo (issue 13); missing when none is uploaded. */
+  logo?: { data: Uint8Array; type: 'png' | 'jpeg'; width: number; height: number };
 }
 
 export interface MaturityPart {
@@ -84,4 +86,6 @@ export interface FederationReportInput {
   costs: { comparison: FederationComparison; membersWithLedger: number } | null;
   /** Groups smaller than this are never shown (the federation's anonymity rule for members' figures). */
   anonymityThreshold: number;
+  /** The analyst's own texts of the federation report for the year (issue 13); a missing or empty one prints the generated draft. */
+  analystTexts?: Partial<Record<'summary' | 'maturity' | 'security' | 'costs' | 'capabilityMap' | 'recommendations', string>>;
 }

@@ -51,6 +51,17 @@ export interface ReportHistoryEntry {
 /** SKR's KLASSA consequence levels for confidentiality (0–4), chosen per report. */
 export type ClassificationLevel = 0 | 1 | 2 | 3 | 4;
 
+/** The study's logo on the cover (issue 13): the image's bytes as uploaded, and its text alternative. */
+export interface ReportLogo {
+  data: Uint8Array;
+  type: 'png' | 'jpeg';
+  /** In pixels, read from the image. */
+  width: number;
+  height: number;
+  /** "Logotyp: <study name>". */
+  alt: string;
+}
+
 export interface ReportDocument {
   locale: Locale;
   /** Also the PDF/DOCX document title and the running header. */
@@ -68,6 +79,8 @@ export interface ReportDocument {
   version: string;
   classification: { level: ClassificationLevel; label: string; meaning: string };
   history: ReportHistoryEntry[];
+  /** The study's logo, drawn on the cover; none when the study has not uploaded one. */
+  logo?: ReportLogo;
   /** Labels the renderers need for the parts they draw themselves (cover, control table, footer). */
   labels: ReportLabels;
   blocks: ReportBlock[];

@@ -11,6 +11,7 @@ import * as auditLog from './0007-audit-log.ts';
 import * as reportTexts from './0009-report-texts.ts';
 import * as publishedSnapshots from './0010-published-snapshots.ts';
 import * as loginBackoff from './0011-login-backoff.ts';
+import * as studyLogo from './0012-study-logo.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0009-report-texts': reportTexts,
   '0010-published-snapshots': publishedSnapshots,
   '0011-login-backoff': loginBackoff,
+  '0012-study-logo': studyLogo,
 };

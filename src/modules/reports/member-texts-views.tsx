@@ -11,17 +11,18 @@ export const memberTextsPath = (organisationId: string, year: number) => `${repo
 
 export function MemberTextsPage({ page, view, values, errors }: { page: PageContext; view: MemberTextsView; values: Record<string, string>; errors: FieldErrors }) {
   const t = page.m.reportPages.memberTexts;
+  const own = view.kind === 'federation' ? page.m.reportPages.federationTexts : t;
   const path = memberTextsPath(view.member.id, view.year);
   return (
-    <Layout page={page} title={t.title(view.member.name, view.year)}>
+    <Layout page={page} title={own.title(view.member.name, view.year)}>
       <ErrorSummary m={page.m} errors={errors} />
       <p class="caption">
         <a href={reportsPath(view.member.id, view.year)}>{t.back}</a>
       </p>
-      <h1>{t.title(view.member.name, view.year)}</h1>
-      <p>{t.intro}</p>
+      <h1>{own.title(view.member.name, view.year)}</h1>
+      <p>{own.intro}</p>
       <p>
-        <a class="button button-secondary" href={`${reportsPath(view.member.id, view.year)}/member`}>
+        <a class="button button-secondary" href={`${reportsPath(view.member.id, view.year)}/${view.kind}`}>
           {t.preview}
         </a>
       </p>

@@ -8,7 +8,8 @@ import { authorizeIssueMemberReport, authorizeRunStudy, authorizeViewFederationR
 import type { ClassificationLevel } from '../../reports/report-model.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { messages } from '../../i18n/messages.ts';
-import { buildFederationReport } from '../../reports/federation-report.ts';
+import { buildFederationReport, visibleParts } from '../../reports/federation-report.ts';
+import { federationDrafts } from '../../reports/federation-drafts.ts';
 import { effectiveMemberTexts, MEMBER_TEXT_KEYS, memberDrafts, type MemberTextKey, type MemberTexts } from '../../reports/member-drafts.ts';
 import { buildMemberReport } from '../../reports/member-report.ts';
 import { changedKeys, federationReportDigests, memberReportDigests, type ReportDigests } from '../../reports/report-digests.ts';
@@ -22,12 +23,17 @@ import {
   nextVersionNumber,
   readIssueDigests,
   readIssueFile,
+  deleteStudyLogo,
+  readStudyLogo,
   readStudySettings,
   saveMemberTexts,
+  saveStudyLogo,
   saveStudySettings,
   versionLabel,
   type IssuedFormat,
+  type StoredLogo,
 } from './report-repository.ts';
+import { fitLogo, inspectLogo, logoMediaType, type LogoProblem } from '../../reports/logo-image.ts';
 import { authorizeFederationReportReader, federationReportInput, memberReportInput, reportYears, studyOf, type PendingIssue, type Study } from './report-service.ts';
 import type { IssueChanges, IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 
@@ -50,6 +56,28 @@ export async function updateStudySettings(ctx: AppContext, actor: Actor, organis
   if (texts.some((text) => text.length > SETTINGS_TEXT_MAX_LENGTH)) throw new AppError('validation', 'study text too long');
   const userId = actor.kind === 'user' ? actor.userId : null;
   await saveStudySettings(ctx.db, study.organisation.id, year, settings, userId, ctx.clock.now().toISOString());
+}
+
+/**
+ * Stores the study's logo (issue 13) after checking its bytes (PNG or JPEG by magic bytes, its
+ * dimensions readable, at most LOGO_MAX_BYTES). Returns the problem instead of storing a file
+ * that is not fit; only those who run the study may change it.
+ */
+export async function updateStudyLogo(ctx: AppContext, actor: Actor, organisationId: string, year: number, bytes: Buffer): Promise<{ ok: true } | { ok: false; problem: LogoProblem }> {
+  const study = await studyOf(ctx, actor, organisationId, year);
+  authorizeRunStudy(actor, study.organisation.id);
+  const inspected = inspectLogo(bytes);
+  if (!inspected.ok) return inspected;
+  const userId = actor.kind === 'user' ? actor.userId : null;
+  await ctx.db.transaction().execute((trx) => saveStudyLogo(trx, study.organisation.id, year, { data: bytes, ...inspected.info }, userId, ctx.clock.now().toISOString()));
+  return { ok: true };
+}
+
+/** Removes the study's logo of the year; issued versions keep the one they were issued with. */
+export async function removeStudyLogo(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<void> {
+  const study = await studyOf(ctx, actor, organisationId, year);
+  authorizeRunStudy(actor, study.organisation.id);
+  await deleteStudyLogo(ctx.db, study.organisation.id, year);
 }
 
 function federationRef(study: Study) {
@@ -188,6 +216,8 @@ export interface ReportOverview {
   canRunStudy: boolean;
   /** The study's texts, for those who may edit them. */
   settings: StudySettings | null;
+  /** The study's logo as a data: URL for the preview, for those who may change it; null when none. */
+  logo: { dataUrl: string; width: number; height: number } | null;
 }
 
 export async function getReportOverview(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<ReportOverview> {
@@ -210,7 +240,14 @@ export async function getReportOverview(ctx: AppContext, actor: Actor, organisat
     canIssue: canIssueReport(actor, study, kind, organisationId),
     canRunStudy: mayRunStudy,
     settings: mayRunStudy ? ((await readStudySettings(ctx.db, study.organisation.id, year)) ?? emptyStudySettings) : null,
+    logo: mayRunStudy ? logoPreview(await readStudyLogo(ctx.db, study.organisation.id, year)) : null,
   };
+}
+
+function logoPreview(logo: StoredLogo | null): ReportOverview['logo'] {
+  if (!logo) return null;
+  const size = fitLogo(logo, 240, 120);
+  return { dataUrl: `data:${logoMediaType(logo.type)};base64,${logo.data.toString('base64')}`, ...size };
 }
 
 /**
@@ -232,6 +269,8 @@ export const MEMBER_TEXT_MAX_LENGTH = 4000;
 
 export interface MemberTextsView {
   study: Study;
+  /** A member's sub-report, or the federation report (its texts are kept under the federation's id). */
+  kind: ReportKind;
   member: { id: string; name: string };
   year: number;
   /** The keys of the texts this member's report has (the parts it took part in, the summary, the recommendations). */
@@ -240,22 +279,38 @@ export interface MemberTextsView {
   drafts: Record<MemberTextKey, string>;
 }
 
-async function memberTextsAccess(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<Study> {
+async function memberTextsAccess(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<{ study: Study; kind: ReportKind }> {
   const study = await studyOf(ctx, actor, organisationId, year);
+  if (study.isFederation && study.organisation.id === organisationId) {
+    // The federation report's own texts: only those who run the study write them.
+    authorizeRunStudy(actor, study.organisation.id);
+    return { study, kind: 'federation' };
+  }
   authorizeIssueMemberReport(actor, organisationId, study.organisation.id);
-  return study;
+  return { study, kind: 'member' };
 }
 
-/** A member's texts and their drafts, for those who may issue its sub-report (authorizeIssueMemberReport). */
+/**
+ * A member's texts and their drafts, for those who may issue its sub-report (authorizeIssueMemberReport);
+ * for the federation's own id, the federation report's texts, for those who run the study.
+ */
 export async function getMemberTexts(ctx: AppContext, actor: Actor, organisationId: string, year: number, locale: Locale): Promise<MemberTextsView> {
-  const study = await memberTextsAccess(ctx, actor, organisationId, year);
+  const { study, kind } = await memberTextsAccess(ctx, actor, organisationId, year);
+  if (kind === 'federation') {
+    const input = await federationReportInput(ctx, actor, organisationId, year);
+    const stored = input.analystTexts ?? {};
+    const shown = visibleParts(input);
+    const has = { summary: true, maturity: shown.maturity !== null, security: shown.security !== null, costs: shown.costs !== null, capabilityMap: shown.capabilityMap !== null, recommendations: true };
+    const written = Object.fromEntries(MEMBER_TEXT_KEYS.map((key) => [key, stored[key] ?? ''])) as Record<MemberTextKey, string>;
+    return { study, kind, member: { id: organisationId, name: study.organisation.name }, year, keys: MEMBER_TEXT_KEYS.filter((key) => has[key]), written, drafts: federationDrafts(input, locale) };
+  }
   const input = await memberReportInput(ctx, actor, organisationId, year);
   const drafts = memberDrafts(input, locale);
   const stored = input.analystTexts ?? {};
   const written = Object.fromEntries(MEMBER_TEXT_KEYS.map((key) => [key, stored[key] ?? ''])) as Record<MemberTextKey, string>;
   const has = { summary: true, maturity: input.maturity !== null, security: input.security !== null, costs: input.costs !== null, capabilityMap: input.capabilityMap !== null, recommendations: true };
   const member = study.members.find((entry) => entry.id === organisationId);
-  return { study, member: { id: organisationId, name: member?.name ?? study.organisation.name }, year, keys: MEMBER_TEXT_KEYS.filter((key) => has[key]), written, drafts };
+  return { study, kind, member: { id: organisationId, name: member?.name ?? study.organisation.name }, year, keys: MEMBER_TEXT_KEYS.filter((key) => has[key]), written, drafts };
 }
 
 /** Saves a member's texts (every given key; an empty text means "use the draft"), in one transaction. */

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../app/errors.ts';
 import { isClassificationLevel } from './classification.ts';
 import type { IssuedReport, ReportKind, StudySettings } from './report-types.ts';
+import type { LogoImageType } from '../../reports/logo-image.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -208,4 +209,36 @@ export async function readIssueDigests(db: Db, issueIds: readonly string[]): Pro
     else entry.texts[row.item_key] = row.digest;
   }
   return result;
+}
+
+// ---- The study's logo (issue 13) ----
+
+export interface StoredLogo {
+  data: Buffer;
+  type: LogoImageType;
+  width: number;
+  height: number;
+}
+
+/** The study's logo of a year, or null when none is uploaded. */
+export async function readStudyLogo(db: Db, studyOrganisationId: string, year: number): Promise<StoredLogo | null> {
+  const row = await db.selectFrom('report_study_logos').selectAll().where('study_organisation_id', '=', studyOrganisationId).where('year', '=', year).executeTakeFirst();
+  if (!row) return null;
+  const data = Buffer.from(row.content_base64, 'base64');
+  if (sha256Hex(data) !== row.sha256) throw new Error(`stored logo of study ${studyOrganisationId} ${year} does not match its digest`);
+  return { data, type: row.image_type === 'png' ? 'png' : 'jpeg', width: Number(row.width), height: Number(row.height) };
+}
+
+/** Inserts or replaces the study's logo of a year (already checked by inspectLogo). */
+export async function saveStudyLogo(db: Db, studyOrganisationId: string, year: number, logo: StoredLogo, updatedBy: string | null, updatedAt: string): Promise<void> {
+  const values = { image_type: logo.type, width: logo.width, height: logo.height, content_base64: logo.data.toString('base64'), sha256: sha256Hex(logo.data), updated_at: updatedAt, updated_by: updatedBy };
+  await db
+    .insertInto('report_study_logos')
+    .values({ study_organisation_id: studyOrganisationId, year, ...values })
+    .onConflict((conflict) => conflict.columns(['study_organisation_id', 'year']).doUpdateSet(values))
+    .execute();
+}
+
+export async function deleteStudyLogo(db: Db, studyOrganisationId: string, year: number): Promise<void> {
+  await db.deleteFrom('report_study_logos').where('study_organisation_id', '=', studyOrganisationId).where('year', '=', year).execute();
 }

@@ -19,6 +19,9 @@ import {
   emptyStudySettings,
   getMemberTexts,
   getReportOverview,
+  getStudySettings,
+  removeStudyLogo,
+  updateStudyLogo,
   issuedReportFile,
   issueReport,
   MEMBER_TEXT_MAX_LENGTH,
@@ -36,7 +39,9 @@ import { recordDownload } from '../audit/audit-service.ts';
 import { organisationName, goalPictureFromText } from './report-repository.ts';
 import { defaultReportYear, federationReportDocument, memberReportDocument } from './report-service.ts';
 import type { ReportFormat, ReportKind, StudySettings } from './report-types.ts';
-import { BatchJobPage, batchPath, NoReportsPage, ReportPreviewPage, reportsPath, ReportYearPage, settingsFormValues, type IssueFormState, type SettingsFormState } from './report-views.tsx';
+import { LOGO_MAX_BYTES } from '../../reports/logo-image.ts';
+import { UploadTooLargeError, watchedUpload } from '../costs/cost-upload.ts';
+import { BatchJobPage, LOGO_MAX_MB_TEXT, batchPath, NoReportsPage, ReportPreviewPage, reportsPath, ReportYearPage, settingsFormValues, type IssueFormState, type SettingsFormState } from './report-views.tsx';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const yearParams = orgParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -91,11 +96,12 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     reply: FastifyReply,
     orgId: string,
     year: number,
-    state: { issue?: IssueFormState; settings?: SettingsFormState } = {},
+    state: { issue?: IssueFormState; settings?: SettingsFormState; logoError?: string } = {},
     status = 200,
   ): Promise<FastifyReply> {
     const overview = await getReportOverview(ctx, request.actor, orgId, year);
-    const settingsForm = state.settings ?? (overview.settings ? { values: settingsFormValues(overview.settings), errors: {} } : null);
+    const logoErrors: Record<string, string> = state.logoError ? { 'logo-file': state.logoError } : {};
+    const settingsForm = state.settings ?? (overview.settings ? { values: settingsFormValues(overview.settings), errors: logoErrors } : null);
     return sendPage(reply, <ReportYearPage page={pageContext(request, reply)} overview={overview} issueForm={state.issue ?? emptyIssue()} settingsForm={settingsForm} />, status);
   }
 
@@ -183,6 +189,41 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     };
     await updateStudySettings(ctx, request.actor, orgId, year, settings);
     return redirectWithFlash(reply, `${reportsPath(orgId, year)}#settings-heading`, t.saved);
+  });
+
+  // The study's logo: a multipart upload (the CSRF token rides in the query string).
+  app.post('/org/:orgId/reports/:year/logo', async (request, reply) => {
+    const { orgId, year } = parse(yearParams, request.params);
+    // Only those who run the study get as far as sending a file.
+    await getStudySettings(ctx, request.actor, orgId, year);
+    const t = request.m.reportPages.studyLogo;
+    const fail = (message: string, status: number) => showYear(request, reply, orgId, year, { logoError: message }, status);
+    if (!request.isMultipart()) return fail(t.noFile, 400);
+    const file = await request.file({ limits: { fileSize: LOGO_MAX_BYTES, files: 1 } });
+    if (!file || !file.filename) {
+      file?.file.resume();
+      return fail(t.noFile, 400);
+    }
+    const upload = watchedUpload(file.file);
+    const chunks: Uint8Array[] = [];
+    try {
+      for await (const chunk of upload.source) chunks.push(chunk);
+    } catch (error) {
+      if (error instanceof UploadTooLargeError) return fail(t.tooLarge(LOGO_MAX_MB_TEXT), 413);
+      throw error;
+    }
+    const stored = await updateStudyLogo(ctx, request.actor, orgId, year, Buffer.concat(chunks));
+    if (!stored.ok) {
+      const message = { empty: t.empty, tooLarge: t.tooLarge(LOGO_MAX_MB_TEXT), type: t.wrongType, dimensions: t.badDimensions }[stored.problem];
+      return fail(message, stored.problem === 'tooLarge' ? 413 : 400);
+    }
+    return redirectWithFlash(reply, `${reportsPath(orgId, year)}#logo-heading`, t.uploaded);
+  });
+
+  app.post('/org/:orgId/reports/:year/logo/remove', async (request, reply) => {
+    const { orgId, year } = parse(yearParams, request.params);
+    await removeStudyLogo(ctx, request.actor, orgId, year);
+    return redirectWithFlash(reply, `${reportsPath(orgId, year)}#logo-heading`, request.m.reportPages.studyLogo.removed);
   });
 
   // An issued version, exactly the bytes stored when it was issued.

@@ -24,7 +24,7 @@ import { maturityInstruments } from '../federation/federation-maturity-service.t
 import { federationComparison, jointResults } from '../joint/joint-service.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
 import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
-import { listReportIssues, readMemberTexts, readStudySettings } from './report-repository.ts';
+import { listReportIssues, readMemberTexts, readStudyLogo, readStudySettings } from './report-repository.ts';
 import type { ReportKind } from './report-types.ts';
 
 export interface StudyMember {
@@ -159,7 +159,11 @@ export interface PendingIssue {
 }
 
 async function reportFrame(ctx: AppContext, study: Study, subjectId: string, kind: ReportKind, pending?: PendingIssue): Promise<ReportFrame> {
-  const [settings, stored] = await Promise.all([readStudySettings(ctx.db, study.organisation.id, study.year), listReportIssues(ctx.db, subjectId, study.year, kind)]);
+  const [settings, stored, logo] = await Promise.all([
+    readStudySettings(ctx.db, study.organisation.id, study.year),
+    listReportIssues(ctx.db, subjectId, study.year, kind),
+    readStudyLogo(ctx.db, study.organisation.id, study.year),
+  ]);
   const issues = pending ? [...stored, { ...pending.entry, id: '', classification: pending.classification }] : stored;
   return {
     studyName: study.organisation.name,
@@ -170,6 +174,7 @@ async function reportFrame(ctx: AppContext, study: Study, subjectId: string, kin
     history: issues.map(({ date, version, by, reason }) => ({ date, version, by, reason })),
     classification: issues.at(-1)?.classification ?? 0,
     today: ctx.clock.now().toISOString().slice(0, 10),
+    ...(logo ? { logo } : {}),
   };
 }
 
@@ -323,6 +328,8 @@ export async function federationReportInput(ctx: AppContext, actor: Actor, feder
     capabilityMap: await federationMapPart(ctx, reader, study, sources, numbering, none),
     costs: await federationCostsPart(ctx, reader, study, numbering),
     anonymityThreshold: MIN_BENCHMARK_ORGANISATIONS,
+    // The federation report's own texts, stored like a member's under the federation's id (issue 13).
+    analystTexts: await readMemberTexts(ctx.db, federationId, year),
   };
   return input;
 }

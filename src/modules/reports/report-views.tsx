@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { canViewOrganisation } from '../../access/organisation-policy.ts';
 import { formatDate } from '../../i18n/format.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
+import { LOGO_MAX_BYTES } from '../../reports/logo-image.ts';
 import { Button, CsrfField, ErrorSummary, TextAreaField, TextField, type FieldErrors } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { TableHead } from '../../ui/table-head.tsx';
@@ -192,6 +193,62 @@ function IssueForm({ page, overview, form }: { page: PageContext; overview: Repo
   );
 }
 
+/** The study's logo: a preview, a multipart upload (the CSRF token in the query) and a remove button. */
+function LogoForm({ page, overview, error }: { page: PageContext; overview: ReportOverview; error: string | undefined }) {
+  const t = page.m.reportPages.studyLogo;
+  const base = `${reportsPath(overview.subject.id, overview.year)}/logo`;
+  const maxMb = LOGO_MAX_MB_TEXT;
+  return (
+    <div class="panel" data-testid="study-logo">
+      <h3 id="logo-heading">{t.heading}</h3>
+      <p>{t.intro}</p>
+      {overview.logo ? (
+        <figure>
+          <img src={overview.logo.dataUrl} alt={`${t.current}: ${overview.study.organisation.name}`} width={overview.logo.width} height={overview.logo.height} />
+          <figcaption>{t.current}</figcaption>
+        </figure>
+      ) : (
+        <p>{t.none}</p>
+      )}
+      <form method="post" action={`${base}?_csrf=${encodeURIComponent(page.csrfToken)}`} enctype="multipart/form-data" novalidate>
+        <div class={`field${error ? ' field-has-error' : ''}`}>
+          <label class="label" for="logo-file">
+            {t.file}
+          </label>
+          <p class="hint" id="logo-file-hint">
+            {t.fileHint(maxMb)}
+          </p>
+          {error ? (
+            <p class="field-error" id="logo-file-error" data-testid="logo-error">
+              <span class="visually-hidden">{page.m.common.errorPrefix} </span>
+              {error}
+            </p>
+          ) : null}
+          <input
+            class="file-input"
+            id="logo-file"
+            name="file"
+            type="file"
+            accept="image/png,image/jpeg,.png,.jpg,.jpeg"
+            aria-describedby={`logo-file-hint${error ? ' logo-file-error' : ''}`}
+            aria-invalid={error ? 'true' : undefined}
+          />
+        </div>
+        <Button>{t.upload}</Button>
+      </form>
+      {overview.logo ? (
+        <form method="post" action={`${base}/remove`}>
+          <CsrfField token={page.csrfToken} />
+          <Button variant="secondary">{t.remove}</Button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+/** "1 MB": the logo's size limit as the forms and messages say it. */
+export const LOGO_MAX_MB_TEXT = `${LOGO_MAX_BYTES / (1024 * 1024)} MB`;
+
 function SettingsForm({ page, overview, form }: { page: PageContext; overview: ReportOverview; form: SettingsFormState }) {
   const t = page.m.reportPages.settings;
   const { values, errors } = form;
@@ -213,6 +270,7 @@ function SettingsForm({ page, overview, form }: { page: PageContext; overview: R
         <TextField m={page.m} id="author" label={t.author} hint={t.authorHint} value={values.author} error={errors.author} />
         <Button>{t.submit}</Button>
       </form>
+      <LogoForm page={page} overview={overview} error={errors['logo-file']} />
     </section>
   );
 }
@@ -317,6 +375,11 @@ export function ReportYearPage(props: { page: PageContext; overview: ReportOverv
         {!isFederationPage && overview.canIssue ? (
           <p>
             <a href={`${reportsPath(overview.subject.id, overview.year)}/texts`}>{t.memberTexts.link}</a>
+          </p>
+        ) : null}
+        {isFederationPage && overview.canRunStudy ? (
+          <p>
+            <a href={`${reportsPath(overview.subject.id, overview.year)}/texts`}>{t.federationTexts.link}</a>
           </p>
         ) : null}
         {!isFederationPage && study.isFederation ? (

@@ -29,6 +29,7 @@ export function documentShell(
     version: latest?.version ?? t.draft,
     classification: { level: frame.classification, ...classificationText(frame.classification, locale) },
     history: frame.history,
+    ...(frame.logo ? { logo: { ...frame.logo, alt: t.logoAlt(frame.studyName) } } : {}),
     labels: t.labels,
     blocks: builder.blocks,
   };
