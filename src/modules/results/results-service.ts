@@ -2,6 +2,7 @@
 // figures from getRoundResults, which asks the results policy first and applies the anonymity
 // rule (src/domain/disclosure) before anything leaves this module: small groups never reach a
 // caller, so no caller can show them.
+import { keepWaysOfTakingPart } from '../../domain/disclosure/ways-of-taking-part.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -79,6 +80,8 @@ export interface RoundResults {
 interface ScoredRespondent extends RespondentAnswers {
   unitId: string | null;
   role: string | null;
+  /** Answered through the round's open link (not a personal invitation). */
+  viaOpenLink: boolean;
 }
 
 /** The instruments of a round that have results (a `results` section), in the round's order. */
@@ -107,7 +110,7 @@ export async function loadScoredRespondents(ctx: AppContext, roundId: string, in
   const responses = await ctx.db
     .selectFrom('responses')
     .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
-    .select(['responses.id as response_id', 'respondents.id as respondent_id', 'respondents.unit_id', 'respondents.role'])
+    .select(['responses.id as response_id', 'respondents.id as respondent_id', 'respondents.unit_id', 'respondents.role', 'respondents.via_open_link'])
     .where('responses.round_id', '=', roundId)
     .where('responses.instrument_key', '=', instrumentKey)
     .where('responses.status', '=', 'submitted')
@@ -115,7 +118,7 @@ export async function loadScoredRespondents(ctx: AppContext, roundId: string, in
     .execute();
   const byResponse = new Map<string, ScoredRespondent>();
   for (const row of responses) {
-    byResponse.set(row.response_id, { respondentId: row.respondent_id, unitId: row.unit_id, role: row.role, answers: new Map() });
+    byResponse.set(row.response_id, { respondentId: row.respondent_id, unitId: row.unit_id, role: row.role, viaOpenLink: row.via_open_link === 1, answers: new Map() });
   }
   const answers = await ctx.db
     .selectFrom('answers')
@@ -272,11 +275,12 @@ async function publishInstrument(ctx: AppContext, round: Round, instrument: Inst
     .where('instrument_key', '=', instrument.key)
     .orderBy('seq')
     .execute();
-  const respondents = await loadScoredRespondents(ctx, round.id, instrument.key);
+  const threshold = effectiveThreshold(round.anonymity_threshold);
+  // Invited and open-link respondents are each held to the threshold (made-up respondents).
+  const respondents = keepWaysOfTakingPart(await loadScoredRespondents(ctx, round.id, instrument.key), threshold).kept;
   const ids = respondents.map((respondent) => respondent.respondentId).sort();
   const latest = states.at(-1);
   if (latest && latest.respondents_json === JSON.stringify(ids)) return 'unchanged';
-  const threshold = effectiveThreshold(round.anonymity_threshold);
   if (ids.length < threshold) return latest ? 'kept-previous' : 'too-few';
 
   const units = await ctx.db.selectFrom('units').selectAll().where('organisation_id', '=', round.organisation_id).execute();
