@@ -3,13 +3,13 @@
 // its own row and a note naming the amount and the accounts.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
+import { openDemoStudy } from '../../../test/support/demo-study.ts';
+import type { TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { loadUserActor, type UserActor } from '../../access/actor.ts';
-import { seedDemo } from '../../demo/demo-seeder.ts';
+import type { UserActor } from '../../access/actor.ts';
 import type { ReportDocument, ReportTable } from '../../reports/report-model.ts';
 import { getCostOverview } from '../costs/cost-service.ts';
-import { memberReportDocument, studyOf, type Study } from './report-service.ts';
+import { memberReportDocument, type Study } from './report-service.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const kronor = (ore: number) => `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(Math.round(ore / 100))} kr`.replace(/[\u00a0\u202f]/g, ' ');
@@ -25,13 +25,7 @@ for (const dialect of testDialects()) {
     let year: number;
 
     before(async () => {
-      t = await createTestContext(dialect);
-      await seedDemo(t.ctx);
-      const user = await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'analytiker@demoforbundet.example').executeTakeFirstOrThrow();
-      analyst = (await loadUserActor(t.ctx.db, user.id))!;
-      const federation = await t.ctx.db.selectFrom('organisations').select('id').where('kind', '=', 'kommunalforbund').executeTakeFirstOrThrow();
-      year = t.clock.now().getUTCFullYear() - 1;
-      study = await studyOf(t.ctx, analyst, federation.id, year);
+      ({ t, analyst, study, year } = await openDemoStudy(dialect));
     });
     after(async () => t.close());
 

@@ -4,16 +4,16 @@
 // have closed rounds, the column comes back with its source, year and number of organisations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { openDemoStudy } from '../../../test/support/demo-study.ts';
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
+import type { TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { loadUserActor, type UserActor } from '../../access/actor.ts';
-import { seedDemo } from '../../demo/demo-seeder.ts';
+import type { UserActor } from '../../access/actor.ts';
 import type { ReportDocument, ReportTable } from '../../reports/report-model.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { refreshRoundSnapshots } from '../results/results-service.ts';
 import { insertRound } from '../rounds/round-service.ts';
-import { federationReportDocument, memberReportDocument, studyOf, type Study } from './report-service.ts';
+import { federationReportDocument, memberReportDocument, type Study } from './report-service.ts';
 
 const tables = (document: ReportDocument) => document.blocks.filter((block): block is ReportTable => block.kind === 'table');
 const paragraphs = (document: ReportDocument) =>
@@ -42,13 +42,7 @@ for (const dialect of testDialects()) {
     let member: Study['members'][number];
 
     before(async () => {
-      t = await createTestContext(dialect);
-      await seedDemo(t.ctx);
-      const user = await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'analytiker@demoforbundet.example').executeTakeFirstOrThrow();
-      analyst = (await loadUserActor(t.ctx.db, user.id))!;
-      const federation = await t.ctx.db.selectFrom('organisations').select('id').where('kind', '=', 'kommunalforbund').executeTakeFirstOrThrow();
-      year = t.clock.now().getUTCFullYear() - 1;
-      study = await studyOf(t.ctx, analyst, federation.id, year);
+      ({ t, analyst, study, year } = await openDemoStudy(dialect));
       member = study.members.find((candidate) => candidate.parts.maturity)!;
     });
     after(async () => t.close());

@@ -4,13 +4,13 @@
 // names no member while its member rows carry the same numbers and figures.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { openDemoStudy } from '../../../test/support/demo-study.ts';
 import { readDocx, type DocxContent } from '../../../test/support/docx-text.ts';
 import { readPdf, type PdfReading } from '../../../test/support/pdf-text.ts';
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
+import type { TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
-import { seedDemo } from '../../demo/demo-seeder.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { renderDocx } from '../../reports/docx-renderer.ts';
 import { renderPdf } from '../../reports/pdf-renderer.ts';
@@ -34,13 +34,7 @@ for (const dialect of testDialects()) {
     let year: number;
 
     before(async () => {
-      t = await createTestContext(dialect);
-      await seedDemo(t.ctx);
-      const user = await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'analytiker@demoforbundet.example').executeTakeFirstOrThrow();
-      analyst = (await loadUserActor(t.ctx.db, user.id))!;
-      const federation = await t.ctx.db.selectFrom('organisations').select('id').where('kind', '=', 'kommunalforbund').executeTakeFirstOrThrow();
-      year = t.clock.now().getUTCFullYear() - 1;
-      study = await studyOf(t.ctx, analyst, federation.id, year);
+      ({ t, analyst, study, year } = await openDemoStudy(dialect));
     });
     after(async () => t.close());
 
