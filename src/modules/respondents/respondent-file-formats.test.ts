@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { parseRespondentFile, type ParseRespondentFileResult, type RespondentFileProblem, type RespondentRow } from './respondent-file-parser.ts';
+import { respondentProblemMessage } from './respondent-file-messages.ts';
 import { checkXlsxZip, parseXlsx } from './respondent-file-xlsx.ts';
 
 const context = {
@@ -269,4 +270,24 @@ test('UTF-8 mixed with Windows-1252 is bad_encoding at the first unreadable row'
 test('an unclosed quotation mark is malformed_csv at the row where it opens', async () => {
   const data = Buffer.from('E-post;Namn\r\nanna@kommun.se;Anna\r\nbo@kommun.se;"Bo\r\ncarl@kommun.se;Carl\r\n');
   assert.deepEqual(summary(problemsOf(await parse('lista.csv', data))), [{ code: 'malformed_csv', rowNumber: 3, reason: undefined }]);
+});
+
+test('an XLSX whose sheet unpacks to hundreds of times its packed size is refused before parsing, with a message saying so', async () => {
+  const yazl = (await import('yazl')).default;
+  const zip = new yazl.ZipFile();
+  zip.addBuffer(Buffer.from('<?xml version="1.0"?><Types/>'), '[Content_Types].xml');
+  zip.addBuffer(Buffer.from('<?xml version="1.0"?><workbook/>'), 'xl/workbook.xml');
+  zip.addBuffer(Buffer.alloc(20 * 1024 * 1024, 'A'), 'xl/worksheets/sheet1.xml', { compress: true });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  const bomb = Buffer.concat(chunks);
+  assert.ok(bomb.length < 100 * 1024, 'a small file');
+  assert.deepEqual(checkXlsxZip(bomb, 50 * 1024 * 1024), { ok: false, reason: 'ratio' }, 'refused by ratio although under the unpacked budget');
+  const result = await parseXlsx(bomb);
+  assert.equal(result.ok, false);
+  if (!result.ok) {
+    assert.deepEqual(result.problems.map((problem) => [problem.code, problem.reason]), [['too_large', 'ratio']]);
+    assert.match(respondentProblemMessage(result.problems[0]!, 'sv'), /packas upp till mångdubbelt mer.*spara den på nytt/);
+  }
 });

@@ -1,8 +1,11 @@
 // The words a coordinator reads after an upload. Each message says what is wrong and what to
 // do about it, in plain Swedish ("du"-form) or English. Values from the file are quoted and
 // shortened; the UI escapes them like any other text.
+import { XLSX_ZIP_LIMITS } from '../../importers/xlsx-zip-limits.ts';
 import { COLUMN_LABELS } from './respondent-file-columns.ts';
 import type { InvalidEmailReason, RespondentFileProblem } from './respondent-file-problems.ts';
+
+const XLSX_RATIO = XLSX_ZIP_LIMITS.maxRatio;
 
 export type RespondentFileLocale = 'sv' | 'en';
 
@@ -81,6 +84,11 @@ export function respondentProblemMessage(problem: RespondentFileProblem, locale:
 
     case 'too_large': {
       const limit = megabytes(locale, problem.limit ?? 0);
+      if (problem.reason === 'ratio') {
+        return sv
+          ? `Excel-filen packas upp till mångdubbelt mer än den väger (över ${XLSX_RATIO} gånger), vilket vanliga kalkylblad aldrig gör. Öppna filen i ditt kalkylprogram, spara den på nytt som .xlsx eller som CSV, och ladda upp den igen.`
+          : `The Excel file unpacks to far more than it weighs (over ${XLSX_RATIO} times), which ordinary spreadsheets never do. Open it in your spreadsheet program, save it again as .xlsx or as CSV, and upload it again.`;
+      }
       if (problem.reason === 'unpacked') {
         return sv
           ? `Excel-filen blir för stor när den packas upp (mer än ${limit}). Ta bort kalkylblad, bilder och annat som inte behövs, eller spara listan som CSV, och ladda upp den igen.`

@@ -58,8 +58,9 @@ export type RespondentFileProblemReason =
   | 'encrypted'
   | 'not_workbook'
   | 'corrupt'
-  /** too_large: the XLSX unpacks to more than the limit. */
+  /** too_large: the XLSX unpacks to more than the limit / an entry unpacks to far more than its packed size (a ZIP bomb). */
   | 'unpacked'
+  | 'ratio'
   /** bad_encoding: UTF-8 mixed with another encoding / an unknown 8-bit encoding. */
   | 'mixed_encoding'
   | 'unknown_encoding'

@@ -2,9 +2,13 @@
 // inflated once under a byte budget: a 5 MB upload must not become gigabytes in memory.
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { XLSX_ZIP_LIMITS } from '../../importers/xlsx-zip-limits.ts';
 import { fileProblem, RESPONDENT_FILE_LIMITS, type TableResult } from './respondent-file-problems.ts';
 
-export type ZipCheck = { ok: true } | { ok: false; reason: 'corrupt' | 'not_workbook' | 'unpacked' };
+export type ZipCheck = { ok: true } | { ok: false; reason: 'corrupt' | 'not_workbook' | 'unpacked' | 'ratio' };
+
+/** The same ratio rule as the ledger upload (src/importers/xlsx-zip-limits.ts): an entry above 1 MB unpacked may be at most 200 times its packed size. */
+const RATIO = { max: XLSX_ZIP_LIMITS.maxRatio, appliesAbove: XLSX_ZIP_LIMITS.ratioAppliesAbove };
 
 const u16 = (bytes: Buffer, at: number) => bytes.readUInt16LE(at);
 const u32 = (bytes: Buffer, at: number) => bytes.readUInt32LE(at);
@@ -28,6 +32,9 @@ export function checkXlsxZip(bytes: Buffer, maxUnpackedBytes: number): ZipCheck 
       if (u32(bytes, at) !== 0x02014b50) return { ok: false, reason: 'corrupt' };
       const method = u16(bytes, at + 10);
       const compressedSize = u32(bytes, at + 20);
+      const declaredSize = u32(bytes, at + 24);
+      // Refused before anything is inflated: a bomb declares its huge size in the directory.
+      if (declaredSize > RATIO.appliesAbove && declaredSize > RATIO.max * Math.max(1, compressedSize)) return { ok: false, reason: 'ratio' };
       const nameLength = u16(bytes, at + 28);
       const local = u32(bytes, at + 42);
       const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
@@ -46,6 +53,7 @@ export function checkXlsxZip(bytes: Buffer, maxUnpackedBytes: number): ZipCheck 
           throw error;
         }
       } else return { ok: false, reason: 'corrupt' };
+      if (unpacked > RATIO.appliesAbove && unpacked > RATIO.max * Math.max(1, compressedSize)) return { ok: false, reason: 'ratio' };
       budget -= unpacked;
       if (budget < 0) return { ok: false, reason: 'unpacked' };
     }
@@ -79,7 +87,10 @@ export function cellText(value: unknown): string {
 export async function parseXlsx(bytes: Buffer, maxUnpackedBytes: number = RESPONDENT_FILE_LIMITS.maxUnpackedXlsxBytes): Promise<TableResult> {
   const zip = checkXlsxZip(bytes, maxUnpackedBytes);
   if (!zip.ok) {
-    const problem = zip.reason === 'unpacked' ? fileProblem('too_large', { reason: 'unpacked', limit: maxUnpackedBytes }) : fileProblem('unreadable_xlsx', { reason: zip.reason });
+    const problem =
+      zip.reason === 'unpacked' || zip.reason === 'ratio'
+        ? fileProblem('too_large', { reason: zip.reason, limit: maxUnpackedBytes })
+        : fileProblem('unreadable_xlsx', { reason: zip.reason });
     return { ok: false, problems: [problem] };
   }
   const workbook = new ExcelJS.Workbook();
