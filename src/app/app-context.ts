@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { Dialect } from '../db/database.ts';
 import type { InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
 import type { MailTransport } from '../modules/mail/mail-transport.ts';
+import type { ReportRenderer } from '../reports/report-renderer.ts';
 import type { Config } from './config.ts';
 import type { Clock, IdSource } from './ports.ts';
 
@@ -15,4 +16,6 @@ export interface AppContext {
   mail: MailTransport;
   clock: Clock;
   ids: IdSource;
+  /** Draws reports; in worker threads unless REPORT_WORKERS is 0. */
+  reports: ReportRenderer;
 }

@@ -5,15 +5,22 @@ import { loadInstrumentCatalog, type InstrumentCatalog } from '../modules/instru
 import { mailTransportFromConfig, type MailTransport } from '../modules/mail/mail-transport.ts';
 import type { AppContext } from './app-context.ts';
 import type { Config } from './config.ts';
+import { createRenderPool } from '../reports/render-pool.ts';
+import { inProcessRenderer, type ReportRenderer } from '../reports/report-renderer.ts';
 import { cryptoIds, systemClock, type Clock, type IdSource } from './ports.ts';
 
 export interface ContextOverrides {
   instruments?: InstrumentCatalog;
+  reports?: ReportRenderer;
   mail?: MailTransport;
   clock?: Clock;
   ids?: IdSource;
 }
 
+/**
+ * The context and the handle that ends it. Closing the handle stops the report workers as well
+ * as the database connection, so every caller that closes its database also lets the process exit.
+ */
 export async function createAppContext(config: Config, overrides: ContextOverrides = {}): Promise<{ ctx: AppContext; database: DatabaseHandle }> {
   const instruments = overrides.instruments ?? loadInstrumentCatalog();
   const database = openDatabase(config.DATABASE_URL);
@@ -31,6 +38,11 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     mail: overrides.mail ?? mailTransportFromConfig(config),
     clock: overrides.clock ?? systemClock,
     ids: overrides.ids ?? cryptoIds,
+    reports: overrides.reports ?? (config.REPORT_WORKERS > 0 ? createRenderPool(config.REPORT_WORKERS) : inProcessRenderer),
   };
-  return { ctx, database };
+  const close = async (): Promise<void> => {
+    await ctx.reports.close();
+    await database.close();
+  };
+  return { ctx, database: { db: database.db, dialect: database.dialect, close } };
 }

@@ -1,5 +1,6 @@
 // Configuration from the environment, validated once at start-up with a message that names
 // the variable to fix.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from '../db/database.ts';
 
@@ -36,6 +37,12 @@ export const configSchema = z.object({
   RESPONDENT_DATA_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Organisations outside a federation its national comparison needs (at least 3). */
   NATIONAL_MIN_OUTSIDE: z.coerce.number().int().min(3).default(3),
+  /**
+   * Worker threads that draw reports (DOCX, PDF, HTML) beside the web process, so a batch uses
+   * every core and a long report never holds up other requests. 0 draws them in the process
+   * itself. Default: one per core, at most four.
+   */
+  REPORT_WORKERS: z.coerce.number().int().min(0).max(32).default(Math.min(4, availableParallelism())),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string; secureCookies: boolean };

@@ -41,8 +41,8 @@ describe('chart rendering', () => {
     assert.ok(!svg.includes('<script>'), 'a label must never become an element');
   });
 
-  it('draws a PNG at twice the size with the bundled font', () => {
-    const png = renderChartPng(barSpec());
+  it('draws a PNG at twice the size with the bundled font', async () => {
+    const png = await renderChartPng(barSpec());
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]); // "PNG"
     assert.equal(png.readUInt32BE(16), 960);
     assert.equal(png.readUInt32BE(20), 600);

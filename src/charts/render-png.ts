@@ -1,30 +1,34 @@
-// PNG for formats that need a bitmap (e.g. a DOCX fallback image, a slide). resvg draws the
-// same SVG with a bundled font, so the picture does not depend on the fonts of the machine.
-import { Resvg } from '@resvg/resvg-js';
+// PNG for formats that need a bitmap (e.g. a DOCX fallback image, a chart download). resvg draws
+// the same SVG with bundled fonts, so the picture does not depend on the fonts of the machine.
+import { renderAsync } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../i18n/format.ts';
+import { encodeRgbaPng } from './png-encoder.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { renderChartSvg } from './render-svg.ts';
 
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
+/**
+ * The cut-down chart fonts first (scripts/subset-chart-fonts.sh: shaping a text with the full
+ * DejaVu costs resvg about a millisecond, with the cut-down one a fraction), then the full fonts,
+ * which resvg falls back to for any character the cut leaves out.
+ */
+const fontFiles = ['DejaVuSans-Charts.ttf', 'DejaVuSans-Bold-Charts.ttf', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
   fileURLToPath(new URL(`../../assets/fonts/${file}`, import.meta.url)),
 );
 
 /** Renders at twice the chart's size by default, sharp enough for print and high-density screens. */
-export function renderChartPng(spec: ChartSpec, scale = 2, locale?: Locale): Buffer {
+export function renderChartPng(spec: ChartSpec, scale = 2, locale?: Locale): Promise<Buffer> {
   return svgToPng(renderChartSvg(spec, locale), scale);
 }
 
 /**
- * resvg-js 2.6 never gives back the native memory of a rendered picture (about the size of its
- * pixels: 2.6 MB for a 840×630 chart; thx/resvg-js#216, fixed only in the 2.7 alphas). Pictures
- * are therefore cached by their SVG and scale, so a chart that many pages, exports or reports ask
+ * Pictures are cached by their SVG and scale, so a chart that many pages, exports or reports ask
  * for is drawn once; the cache's PNGs themselves take a few MB at most.
  */
 const pngCache = new Map<string, Buffer>();
 const PNG_CACHE_ENTRIES = 100;
 
-export function svgToPng(svg: string, scale = 2): Buffer {
+export async function svgToPng(svg: string, scale = 2): Promise<Buffer> {
   const key = `${scale}|${svg}`;
   const cached = pngCache.get(key);
   if (cached) {
@@ -32,17 +36,24 @@ export function svgToPng(svg: string, scale = 2): Buffer {
     pngCache.set(key, cached);
     return cached;
   }
-  const png = drawPng(svg, scale);
+  const png = await drawPng(svg, scale);
   pngCache.set(key, png);
   while (pngCache.size > PNG_CACHE_ENTRIES) pngCache.delete(pngCache.keys().next().value!);
   return png;
 }
 
-function drawPng(svg: string, scale: number): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * resvg's asynchronous render, for two reasons. It draws on libuv's thread pool, so the charts of
+ * a report are drawn side by side. And the synchronous `new Resvg(svg).render()` of resvg-js 2.6
+ * never gives back the native memory of a picture (about 3 MB for a report chart;
+ * thx/resvg-js#216), which a server drawing report batches cannot afford; the asynchronous one
+ * does (bench: RSS flat over 800 pictures).
+ */
+async function drawPng(svg: string, scale: number): Promise<Buffer> {
+  const picture = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
   });
-  return resvg.render().asPng();
+  return encodeRgbaPng(picture.pixels, picture.width, picture.height);
 }

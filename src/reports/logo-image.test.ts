@@ -14,8 +14,8 @@ function jpegHeader(width: number, height: number): Buffer {
   return Buffer.from([0xff, 0xd8, ...app0, ...sof0, 0xff, 0xd9]);
 }
 
-test('a PNG is recognised by its bytes and its size read from the header', () => {
-  const png = svgToPng(svg(120, 40), 1);
+test('a PNG is recognised by its bytes and its size read from the header', async () => {
+  const png = await svgToPng(svg(120, 40), 1);
   assert.deepEqual(inspectLogo(png), { ok: true, info: { type: 'png', width: 120, height: 40 } });
 });
 
@@ -23,11 +23,11 @@ test('a JPEG is recognised by its bytes and its size read from the frame header 
   assert.deepEqual(inspectLogo(jpegHeader(300, 150)), { ok: true, info: { type: 'jpeg', width: 300, height: 150 } });
 });
 
-test('other files, empty files, files over the limit and unreadable headers are refused with the reason', () => {
+test('other files, empty files, files over the limit and unreadable headers are refused with the reason', async () => {
   assert.deepEqual(inspectLogo(Buffer.from('GIF89a............')), { ok: false, problem: 'type' });
   assert.deepEqual(inspectLogo(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')), { ok: false, problem: 'type' });
   assert.deepEqual(inspectLogo(Buffer.alloc(0)), { ok: false, problem: 'empty' });
-  const big = Buffer.concat([svgToPng(svg(10, 10), 1), Buffer.alloc(LOGO_MAX_BYTES)]);
+  const big = Buffer.concat([await svgToPng(svg(10, 10), 1), Buffer.alloc(LOGO_MAX_BYTES)]);
   assert.deepEqual(inspectLogo(big), { ok: false, problem: 'tooLarge' });
   // The PNG signature alone, without an IHDR chunk.
   assert.deepEqual(inspectLogo(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])), { ok: false, problem: 'dimensions' });

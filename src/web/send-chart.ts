@@ -13,11 +13,11 @@ export function chartFile(file: string): { id: string; format: 'svg' | 'png' } {
   return { id: match[1]!, format: match[2] as 'svg' | 'png' };
 }
 
-export function sendChart(reply: FastifyReply, spec: ChartSpec | undefined, format: 'svg' | 'png', fileStem = spec?.id): FastifyReply {
+export async function sendChart(reply: FastifyReply, spec: ChartSpec | undefined, format: 'svg' | 'png', fileStem = spec?.id): Promise<FastifyReply> {
   if (!spec) throw new AppError('not_found');
   reply.header('content-disposition', `attachment; filename="${fileStem}.${format}"`).header('cache-control', 'no-store');
   // The file reads like the page it came from: axis numbers in the request's locale (2,5 in Swedish).
   const locale = reply.request.locale;
   if (format === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(spec, locale));
-  return reply.type('image/png').send(renderChartPng(spec, 2, locale));
+  return reply.type('image/png').send(await renderChartPng(spec, 2, locale));
 }

@@ -26,7 +26,8 @@ describe('browser: the reports of the demo federation', { skip }, () => {
   before(async () => {
     await launchChromiumWhile(
       async () => {
-        served = await serveTestApp('sqlite');
+        // The batch is drawn by report workers, as `mogna serve` draws it.
+        served = await serveTestApp('sqlite', { REPORT_WORKERS: '2' });
         await seedDemo(served.ctx);
         const db = served.ctx.db;
         federationId = (await db.selectFrom('organisations').select('id').where('kind', '=', 'kommunalforbund').executeTakeFirstOrThrow()).id;

@@ -15,7 +15,8 @@ export interface DemoStudy {
 }
 
 export async function openDemoStudy(dialect: TestDialect): Promise<DemoStudy> {
-  const t = await createTestContext(dialect);
+  // Drawn by report workers, as a server draws them: every real document crosses to a worker.
+  const t = await createTestContext(dialect, { REPORT_WORKERS: '2' });
   await seedDemo(t.ctx);
   const user = await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'analytiker@demoforbundet.example').executeTakeFirstOrThrow();
   const analyst = (await loadUserActor(t.ctx.db, user.id))!;

@@ -45,7 +45,13 @@ export async function createTestContext(dialect: TestDialect, env: Record<string
   const clock = new TestClock();
   const mail = overrides.mail ?? new RecordingMail();
   // DEMO_MODE is taken only as an override (as `mogna demo` passes it), never from the environment.
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://mogna.test', ...env, DATABASE_URL: database.url }, env.DEMO_MODE ? { DEMO_MODE: env.DEMO_MODE } : {});
+  // Reports are drawn on the test's own thread unless a test asks for workers (REPORT_WORKERS):
+  // starting two workers per test app would cost every test file seconds. The tests that draw
+  // the demo's reports, the batch in the browser and the CLI use the workers, as a server does.
+  const config = loadConfig(
+    { LOG_LEVEL: 'silent', PUBLIC_URL: 'http://mogna.test', REPORT_WORKERS: '0', ...env, DATABASE_URL: database.url },
+    env.DEMO_MODE ? { DEMO_MODE: env.DEMO_MODE } : {},
+  );
   const { ctx, database: handle } = await createAppContext(config, { clock, mail, ...overrides });
   return {
     ctx,

@@ -45,6 +45,9 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   ]);
   const { ctx, database } = await createAppContext(config);
   const app = await buildApp(ctx);
+  // Start the report workers now, in the background, so the first report anyone downloads is as
+  // quick as the rest (loading the renderers takes a worker a second or two).
+  void ctx.reports.warm().catch((error: unknown) => app.log.warn({ err: error }, 'report workers did not start; they will be tried again on the first report'));
   // SIGTERM/SIGINT: stop taking requests, close idle connections at once (the app's
   // forceCloseConnections), let requests in flight finish, and exit within SHUTDOWN_GRACE_MS
   // even if one of them hangs. A second signal exits at once.

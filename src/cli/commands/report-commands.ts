@@ -138,10 +138,7 @@ async function asUsage<T>(work: () => Promise<T>): Promise<T> {
 async function writeOneReport(ctx: AppContext, request: Extract<ReportRequest, { mode: 'org' }>): Promise<void> {
   const organisation = await resolveOrganisation(ctx, request.org);
   await checkYear(ctx, organisation, request.year);
-  const [{ federationReportDocument, memberReportDocument, studyOf }, { renderReport }] = await Promise.all([
-    import('../../modules/reports/report-service.ts'),
-    import('../../reports/render-report.ts'),
-  ]);
+  const { federationReportDocument, memberReportDocument, studyOf } = await import('../../modules/reports/report-service.ts');
   const content = await asUsage(async () => {
     const study = await studyOf(ctx, cliActor, organisation.id, request.year);
     const isFederation = study.isFederation && study.organisation.id === organisation.id;
@@ -149,7 +146,7 @@ async function writeOneReport(ctx: AppContext, request: Extract<ReportRequest, {
       ? await federationReportDocument(ctx, cliActor, organisation.id, request.year, request.locale)
       : await memberReportDocument(ctx, cliActor, organisation.id, request.year, request.locale);
     // A single report on the command line can afford the DOCX page-number layout (a few seconds).
-    return renderReport(document, request.format, { docxPageNumbers: true });
+    return ctx.reports.render(document, request.format, { docxPageNumbers: true });
   });
   try {
     writeFileSync(request.out, content);

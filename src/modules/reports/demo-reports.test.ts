@@ -53,7 +53,8 @@ for (const dialect of testDialects()) {
       before(async () => {
         member = study.members.find((candidate) => Object.values(candidate.parts).every(Boolean))!;
         document = await memberReportDocument(t.ctx, analyst, member.id, year, 'sv');
-        [docx, pdf] = await Promise.all([renderDocx(document, { estimatePageNumbers: false }).then(readDocx), renderPdf(document).then(readPdf)]);
+        const [docxFile, pdfFile] = await t.ctx.reports.renderFormats(document, ['docx', 'pdf']);
+        [docx, pdf] = await Promise.all([readDocx(docxFile!), readPdf(pdfFile!)]);
         const round = await t.ctx.db.selectFrom('rounds').select('id').where('organisation_id', '=', member.id).where('year', '=', year).executeTakeFirstOrThrow();
         maturityPercent = (await getRoundResults(t.ctx, analyst, round.id, 'digital-mognad')).result!.maturityPercent!;
       });
@@ -131,7 +132,8 @@ for (const dialect of testDialects()) {
 
       before(async () => {
         document = await federationReportDocument(t.ctx, analyst, study.organisation.id, year, 'sv');
-        [docx, pdf] = await Promise.all([renderDocx(document, { estimatePageNumbers: false }).then(readDocx), renderPdf(document).then(readPdf)]);
+        const [docxFile, pdfFile] = await t.ctx.reports.renderFormats(document, ['docx', 'pdf']);
+        [docx, pdf] = await Promise.all([readDocx(docxFile!), readPdf(pdfFile!)]);
       });
 
       test('names no member anywhere, in either format', () => {

@@ -14,7 +14,6 @@ import { effectiveMemberTexts, MEMBER_TEXT_KEYS, memberDrafts, type MemberTextKe
 import { buildMemberReport } from '../../reports/member-report.ts';
 import { changedKeys, federationReportDigests, memberReportDigests, type ReportDigests } from '../../reports/report-digests.ts';
 import type { ReportDocument } from '../../reports/report-model.ts';
-import { renderReport } from '../../reports/render-report.ts';
 import {
   insertIssueDigests,
   insertIssueFiles,
@@ -161,7 +160,7 @@ async function freeze(ctx: AppContext, actor: Actor, request: IssueRequest, pend
     document = buildMemberReport(input, locale);
     digests = memberReportDigests(input, effectiveMemberTexts(input, locale));
   }
-  const [docx, pdf] = await Promise.all([renderReport(document, 'docx'), renderReport(document, 'pdf')]);
+  const [docx, pdf] = (await ctx.reports.renderFormats(document, ['docx', 'pdf'])) as [Buffer, Buffer];
   return { files: { docx, pdf }, digests };
 }
 

@@ -6,7 +6,6 @@ import type { AppContext } from '../../app/app-context.ts';
 import type { Actor } from '../../access/actor.ts';
 import { authorizeRunStudy } from '../../access/report-policy.ts';
 import type { Locale } from '../../i18n/format.ts';
-import { renderReport } from '../../reports/render-report.ts';
 import type { ReportDocument } from '../../reports/report-model.ts';
 import { asciiSlug } from './report-file-name.ts';
 import { federationReportDocument, memberReportDocument, studyOf, type Study, type StudyMember } from './report-service.ts';
@@ -56,34 +55,61 @@ export function planStudyReports(study: Study): BatchPlanItem[] {
 }
 
 /**
- * Drawing a report is CPU work with few awaits in between (and SQLite answers synchronously), so
- * the batch steps aside between files: the server keeps answering other requests, including this
- * job's progress polls, while a batch runs in the same process.
+ * Between documents the batch yields to the event loop, so the server keeps answering other
+ * requests (this job's progress polls too) while it gathers data; with REPORT_WORKERS=0 the
+ * drawing itself also happens on this thread, between these turns.
  */
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+interface ReportInFlight {
+  item: BatchPlanItem;
+  /** One per asked format, in the order of `formats`. */
+  files: Promise<Buffer[]>;
+}
+
+/**
+ * Gathers each report's data here (the database is this thread's) and has the renderer draw its
+ * formats, keeping as many reports in flight as the renderer draws at once, so every worker
+ * stays busy while the next document is gathered. Files are written in the plan's order
+ * whatever order they finish in, so a ZIP lists them the same way every time.
+ */
 export async function generateStudyReports(ctx: AppContext, actor: Actor, studyOrganisationId: string, year: number, locale: Locale, options: BatchOptions): Promise<BatchResult> {
   const study = await studyOf(ctx, actor, studyOrganisationId, year);
   authorizeRunStudy(actor, study.organisation.id);
   const plan = planStudyReports(study);
   const total = plan.length * options.formats.length;
   const files: string[] = [];
-  for (const item of plan) {
+  const inFlight: ReportInFlight[] = [];
+
+  const writeOldest = async (): Promise<void> => {
+    const { item, files: rendered } = inFlight.shift()!;
     options.onProgress?.(files.length, total, item.label);
+    const contents = await rendered;
+    for (const [index, format] of options.formats.entries()) {
+      const fileName = `${item.baseName}.${format}`;
+      await options.write(fileName, contents[index]!);
+      files.push(fileName);
+      options.onProgress?.(files.length, total, item.label);
+    }
+  };
+
+  for (const item of plan) {
+    if (inFlight.length >= Math.max(1, ctx.reports.parallelism)) await writeOldest();
+    options.onProgress?.(files.length, total, (inFlight[0] ?? { item }).item.label);
     await nextTurn();
     // One document per report, drawn in every format: the formats cannot disagree.
     const document: ReportDocument =
       item.kind === 'federation' ? await federationReportDocument(ctx, actor, item.organisationId, year, locale) : await memberReportDocument(ctx, actor, item.organisationId, year, locale);
     // The DOCX page numbers are left to Word here: estimating them costs a second per report.
-    for (const format of options.formats) {
-      const fileName = `${item.baseName}.${format}`;
-      await options.write(fileName, await renderReport(document, format, { docxPageNumbers: false }));
-      files.push(fileName);
-      options.onProgress?.(files.length, total, item.label);
-      await nextTurn();
-    }
+    const rendered = ctx.reports.renderFormats(document, options.formats, { docxPageNumbers: false });
+    // A report may fail while the batch is busy elsewhere; it is awaited (and the failure
+    // reported) in writeOldest, but unobserved until then it would take the process down.
+    rendered.catch(() => {});
+    inFlight.push({ item, files: rendered });
   }
+  while (inFlight.length > 0) await writeOldest();
+  options.onProgress?.(files.length, total, '');
   return { study, files };
 }

@@ -9,7 +9,7 @@ import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import { getOrganisation } from '../organisations/organisation-service.ts';
 import { ReportArticle } from '../../reports/html-renderer.tsx';
-import { renderReport, reportContentType } from '../../reports/render-report.ts';
+import { reportContentType } from '../../reports/render-report.ts';
 import type { ReportDocument } from '../../reports/report-model.ts';
 import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
@@ -133,7 +133,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
         </ReportPreviewPage>,
       );
     }
-    const content = await renderReport(document, format);
+    const content = await ctx.reports.render(document, format);
     await recordDownload(ctx, request.actor, 'report_downloaded', orgId, { kind: kindText, year, format });
     const asciiName = reportFileName(name, year, format);
     return reply

@@ -18,7 +18,7 @@ import { insertRound } from '../rounds/round-service.ts';
 
 const YEAR = 2025;
 const LOGO_ALT = 'Logotyp: Testförbundet';
-const logoPng = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="60"><rect width="160" height="60" fill="#1d4f91"/><circle cx="30" cy="30" r="20" fill="#ffbf47"/></svg>', 1);
+const logoPng = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="60"><rect width="160" height="60" fill="#1d4f91"/><circle cx="30" cy="30" r="20" fill="#ffbf47"/></svg>', 1);
 
 /** How many image XObjects a PDF holds (pdfkit writes them uncompressed as dictionaries). */
 function pdfImageCount(pdf: Buffer): number {

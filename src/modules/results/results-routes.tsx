@@ -101,7 +101,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (!spec) throw new AppError('not_found');
     reply.header('content-disposition', `attachment; filename="${spec.id}-${results.round.year}.${format}"`).header('cache-control', 'no-store');
     if (format === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(spec, request.locale));
-    return reply.type('image/png').send(renderChartPng(spec, 2, request.locale));
+    return reply.type('image/png').send(await renderChartPng(spec, 2, request.locale));
   });
 
   app.get('/api/rounds/:roundId/results', async (request, reply) => {

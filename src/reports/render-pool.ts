@@ -1,0 +1,69 @@
+// Reports drawn in worker threads (piscina). Drawing a sub-report is about a second of CPU work
+// with no awaits in between; in the web process it would hold up every other request, and one
+// thread would leave the machine's other cores idle during a batch. The workers start on the
+// first report and stop after a while without work, so a server that never draws a report (or
+// a test that does not) pays nothing for them.
+import { Piscina } from 'piscina';
+import type { ReportFormat } from '../modules/reports/report-types.ts';
+import type { RenderOptions } from './render-report.ts';
+import type { ReportDocument } from './report-model.ts';
+import type { ReportRenderer } from './report-renderer.ts';
+import type { RenderTask } from './render-worker-task.ts';
+
+/** The smallest report there is: drawing it loads a worker's renderers. */
+const warmUpDocument: ReportDocument = {
+  locale: 'sv',
+  title: '',
+  subtitle: '',
+  author: '',
+  date: '1970-01-01',
+  version: '',
+  classification: { level: 0, label: '', meaning: '' },
+  history: [],
+  labels: {} as ReportDocument['labels'],
+  blocks: [],
+};
+
+const YOUNG_GENERATION_MB = 96;
+
+/** Idle workers stop after this long; the next report starts them again (about a second). */
+const IDLE_MS = 5 * 60 * 1000;
+
+export function createRenderPool(threads: number): ReportRenderer {
+  let pool: Piscina<RenderTask, Uint8Array[]> | undefined;
+  const started = (keepWarm = false): Piscina<RenderTask, Uint8Array[]> =>
+    (pool ??= new Piscina({
+      filename: new URL('./render-worker.mjs', import.meta.url).href,
+      minThreads: keepWarm ? threads : 0,
+      maxThreads: threads,
+      idleTimeout: IDLE_MS,
+      // Drawing a report allocates a lot of short-lived buffers (PNGs, zip and PDF streams); a
+      // larger young generation lets them die there instead of being promoted and collected
+      // again (bench: the demo batch 13.7 s → 12.7 s).
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      // The worker registers the TypeScript loader itself (render-worker.mjs); inheriting
+      // `--import tsx` from a test run as well would register it twice.
+      execArgv: [],
+    }));
+  return {
+    parallelism: threads,
+    async render(document: ReportDocument, format: ReportFormat, options: RenderOptions = {}): Promise<Buffer> {
+      const [file] = await this.renderFormats(document, [format], options);
+      return file!;
+    },
+    async renderFormats(document: ReportDocument, formats: readonly ReportFormat[], options: RenderOptions = {}): Promise<Buffer[]> {
+      const files = await started().run({ document, formats: [...formats], options });
+      return files.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    },
+    async warm(): Promise<void> {
+      const running = started(true);
+      // A worker has loaded the renderers once it has drawn something; one small task per thread.
+      await Promise.all(Array.from({ length: threads }, () => running.run({ document: warmUpDocument, formats: ['html'], options: {} })));
+    },
+    async close(): Promise<void> {
+      const running = pool;
+      pool = undefined;
+      await running?.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// The port through which services draw reports. The pooled renderer (render-pool.ts) draws them
+// in worker threads; the in-process one draws them on the caller's thread (REPORT_WORKERS=0, and
+// inside the workers themselves). Both call renderReport, so the bytes cannot depend on which
+// one drew them.
+import type { ReportFormat } from '../modules/reports/report-types.ts';
+import { renderFormats } from './render-formats.ts';
+import { renderReport, type RenderOptions } from './render-report.ts';
+import type { ReportDocument } from './report-model.ts';
+
+export interface ReportRenderer {
+  render(document: ReportDocument, format: ReportFormat, options?: RenderOptions): Promise<Buffer>;
+  /** One report in several formats, drawn together (render-formats.ts): cheaper than one by one. */
+  renderFormats(document: ReportDocument, formats: readonly ReportFormat[], options?: RenderOptions): Promise<Buffer[]>;
+  /** How many reports it draws at the same time; the batch keeps that many busy. */
+  readonly parallelism: number;
+  /**
+   * Starts the workers and loads their renderers (a second or two) and keeps them ready, so the
+   * first report a server draws is as quick as the rest. The server calls it at start-up.
+   */
+  warm(): Promise<void>;
+  /** Stops the workers (waits for reports being drawn). */
+  close(): Promise<void>;
+}
+
+export const inProcessRenderer: ReportRenderer = {
+  render: (document, format, options) => renderReport(document, format, options),
+  renderFormats: (document, formats, options) => renderFormats(document, formats, options),
+  parallelism: 1,
+  warm: async () => {},
+  close: async () => {},
+};
