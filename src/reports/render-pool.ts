@@ -63,7 +63,10 @@ export function createRenderPool(threads: number): ReportRenderer {
     async close(): Promise<void> {
       const running = pool;
       pool = undefined;
-      await running?.close();
+      // Stops the workers at once: by now the web requests have finished (the server closes
+      // its HTTP side first), and waiting for a warm-up or a batch would hold up a shutdown that
+      // must take seconds. A batch cut off here leaves only its .partial file, swept at start-up.
+      await running?.destroy();
     },
   };
 }

@@ -18,7 +18,7 @@ export interface ReportRenderer {
    * first report a server draws is as quick as the rest. The server calls it at start-up.
    */
   warm(): Promise<void>;
-  /** Stops the workers (waits for reports being drawn). */
+  /** Stops the workers at once; reports still being drawn fail. */
   close(): Promise<void>;
 }
 
