@@ -56,7 +56,7 @@ function comparisonSeries(results: RoundResults, m: Texts, level: 'capabilities'
   if (national) series.push({ name: m.series.national, role: 'national', values: keys.map((key) => roundScore(national[level][key]?.avg)) });
   for (const reference of results.references) {
     const values = keys.map((key) => roundScore(reference.values[key]));
-    if (values.some((value) => value !== null)) series.push({ name: m.series.reference(reference.source), role: 'reference', values });
+    if (values.some((value) => value !== null)) series.push({ name: m.series.reference(reference.source, reference.year, reference.organisations), role: 'reference', values });
   }
   return series;
 }
@@ -233,7 +233,7 @@ export function maturityMatrixChart(results: RoundResults, m: Texts, locale: Loc
   for (const reference of results.references) {
     const x = roundScore(reference.values[matrix.capability]);
     const y = roundScore(reference.values[matrix.legacy]);
-    if (x !== null && y !== null) points.push({ name: m.series.reference(reference.source), role: 'reference', x, y });
+    if (x !== null && y !== null) points.push({ name: m.series.reference(reference.source, reference.year, reference.organisations), role: 'reference', x, y });
   }
   const shown = points.filter((point) => point.x !== null && point.y !== null);
   const own = points[0]!;

@@ -250,6 +250,8 @@ export interface ReferenceValuesTable {
   /** The value × 1000. */
   value_milli: number;
   source: string;
+  /** How many organisations the source's figures rest on, when it says (optional column). */
+  organisations: number | null;
   imported_at: string;
   imported_by: string | null;
 }

@@ -5,6 +5,8 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 export const DEMO_REFERENCE_SOURCE = 'Påhittat exempel på publicerat riksgenomsnitt (demo)';
+/** How many organisations the invented national figures claim to rest on. */
+export const DEMO_REFERENCE_ORGANISATIONS = 118;
 
 /** Values on the 0–6 scale, and the maturity percentage. */
 export const DEMO_REFERENCE_VALUES: Readonly<Record<string, number>> = { 'maturity-percent': 47, formaga: 2.9, arv: 2.75 };
@@ -34,6 +36,7 @@ export async function insertDemoReferenceValues(
     measure,
     value_milli: Math.round(value * 1000),
     source: DEMO_REFERENCE_SOURCE,
+    organisations: DEMO_REFERENCE_ORGANISATIONS,
     imported_at: input.now,
     imported_by: null,
   }));

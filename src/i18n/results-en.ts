@@ -59,7 +59,7 @@ export const resultsEn: typeof resultsSv = {
     federationAvg: (name: string) => `${name}, mean`,
     federationMax: (name: string) => `${name}, highest`,
     national: 'National mean',
-    reference: (source: string) => `Reference: ${source}`,
+    reference: (source: string, year: number, organisations: number | null) => `Reference: ${source}, ${year}${organisations === null ? '' : `, ${organisations} organisations`}`,
     previous: (year: number) => `${year}`,
   },
   columns: {
@@ -153,7 +153,7 @@ export const resultsEn: typeof resultsSv = {
     intro: 'Here you enter published reference values, for example a national average, and choose which organisations take part in the national comparisons.',
     importHeading: 'Enter reference values from CSV',
     fileLabel: 'CSV file',
-    fileHint: 'Columns: instrument, version, year, measure, value, source. measure is the key of a capability, an area or a dimension, or maturity-percent. Decimal comma or point. A new file with the same instrument, version, year and source replaces the old values.',
+    fileHint: 'Columns: instrument, version, year, measure, value, source and, where the source gives it, organisations (how many organisations the figures rest on). measure is the key of a capability, an area or a dimension, or maturity-percent. Decimal comma or point. A new file with the same instrument, version, year and source replaces the old values.',
     importButton: 'Enter the values',
     imported: (count: number) => `${count} reference values have been entered.`,
     fileRequired: 'Choose a CSV file',
@@ -181,6 +181,8 @@ export const resultsEn: typeof resultsSv = {
       value: (row: number, value: string, max: number) => `Row ${row}: the value “${value}” must be a number from 0 to ${max}.`,
       source: (row: number) => `Row ${row}: the source is missing. Write where the figure is published.`,
       duplicate: (row: number, first: number) => `Row ${row}: the same value is already on row ${first}.`,
+      organisations: (row: number, value: string) => `Row ${row}: the number of organisations “${value}” must be a whole number from 1 up, or left empty.`,
+      organisationsDiffer: (row: number, first: number) => `Row ${row}: the number of organisations differs from row ${first}, which has the same source and year. Give the same number on every row of a source.`,
     },
   },
   nationalSourceLabel: (scope: 'outside-federation' | 'platform', year: number, count: number) =>

@@ -58,7 +58,7 @@ export const resultsSv = {
     federationAvg: (name: string) => `${name}, medel`,
     federationMax: (name: string) => `${name}, högst`,
     national: 'Riket, medel',
-    reference: (source: string) => `Referens: ${source}`,
+    reference: (source: string, year: number, organisations: number | null) => `Referens: ${source}, ${year}${organisations === null ? '' : `, ${organisations} organisationer`}`,
     previous: (year: number) => `${year}`,
   },
   columns: {
@@ -152,7 +152,7 @@ export const resultsSv = {
     intro: 'Här lägger du in publicerade referensvärden, till exempel ett nationellt medelvärde, och väljer vilka organisationer som är med i de nationella jämförelserna.',
     importHeading: 'Lägg in referensvärden från CSV',
     fileLabel: 'CSV-fil',
-    fileHint: 'Kolumner: instrument, version, year, measure, value, source. measure är en nyckel för en förmåga, ett område eller en dimension, eller maturity-percent. Decimalkomma eller decimalpunkt. En ny fil med samma instrument, version, år och källa ersätter de gamla värdena.',
+    fileHint: 'Kolumner: instrument, version, year, measure, value, source och, om källan anger det, organisations (hur många organisationer siffrorna bygger på). measure är en nyckel för en förmåga, ett område eller en dimension, eller maturity-percent. Decimalkomma eller decimalpunkt. En ny fil med samma instrument, version, år och källa ersätter de gamla värdena.',
     importButton: 'Lägg in värdena',
     imported: (count: number) => `${count} referensvärden har lagts in.`,
     fileRequired: 'Välj en CSV-fil',
@@ -180,6 +180,8 @@ export const resultsSv = {
       value: (row: number, value: string, max: number) => `Rad ${row}: värdet ”${value}” ska vara ett tal från 0 till ${max}.`,
       source: (row: number) => `Rad ${row}: källan saknas. Skriv var siffran är publicerad.`,
       duplicate: (row: number, first: number) => `Rad ${row}: samma värde finns redan på rad ${first}.`,
+      organisations: (row: number, value: string) => `Rad ${row}: antalet organisationer ”${value}” ska vara ett heltal från 1 och uppåt, eller lämnas tomt.`,
+      organisationsDiffer: (row: number, first: number) => `Rad ${row}: antalet organisationer skiljer sig från rad ${first}, som har samma källa och år. Ange samma antal på varje rad av en källa.`,
     },
   },
   nationalSourceLabel: (scope: 'outside-federation' | 'platform', year: number, count: number) =>

@@ -12,6 +12,7 @@ import * as reportTexts from './0009-report-texts.ts';
 import * as publishedSnapshots from './0010-published-snapshots.ts';
 import * as loginBackoff from './0011-login-backoff.ts';
 import * as studyLogo from './0012-study-logo.ts';
+import * as referenceOrganisations from './0013-reference-organisations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0010-published-snapshots': publishedSnapshots,
   '0011-login-backoff': loginBackoff,
   '0012-study-logo': studyLogo,
+  '0013-reference-organisations': referenceOrganisations,
 };

@@ -9,6 +9,7 @@ import { addSubmittedRespondents, answersScoring } from '../../../test/support/r
 import type { TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import type { UserActor } from '../../access/actor.ts';
+import { DEMO_REFERENCE_ORGANISATIONS, DEMO_REFERENCE_SOURCE } from '../../demo/demo-results.ts';
 import type { ReportDocument, ReportTable } from '../../reports/report-model.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { refreshRoundSnapshots } from '../results/results-service.ts';
@@ -60,6 +61,8 @@ for (const dialect of testDialects()) {
       assert.ok(radar && radar.kind === 'figure');
       const column = radar.chart.table.columns.findIndex((name) => name.startsWith('Referens: Påhittat'));
       assert.ok(column > 0, 'the reference series');
+      // Like the platform-wide comparison, the published one says its source, year and size.
+      assert.equal(radar.chart.table.columns[column], `Referens: ${DEMO_REFERENCE_SOURCE}, ${year}, ${DEMO_REFERENCE_ORGANISATIONS} organisationer`);
       assert.ok(radar.chart.table.rows.every((row) => typeof row[column] === 'number'), 'a reference value for every capability');
     });
 

@@ -48,6 +48,10 @@ export function referenceProblemMessage(m: Messages['results']['operator']['prob
       return m.source(problem.row);
     case 'duplicate':
       return m.duplicate(problem.row, problem.first);
+    case 'organisations':
+      return m.organisations(problem.row, problem.value);
+    case 'organisationsDiffer':
+      return m.organisationsDiffer(problem.row, problem.first);
   }
 }
 

@@ -61,6 +61,7 @@ export async function importReferenceValues(ctx: AppContext, actor: Actor, rows:
             measure: row.measure,
             value_milli: row.valueMilli,
             source: row.source,
+            organisations: row.organisations,
             imported_at: now,
             imported_by: userId,
           })),

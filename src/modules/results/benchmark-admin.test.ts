@@ -76,6 +76,30 @@ for (const dialect of testDialects()) {
       assert.equal((await t.ctx.db.selectFrom('reference_values').selectAll().execute()).length, 0);
     });
 
+    test('the number of organisations a source rests on is stored when given, and checked row by row', async () => {
+      const refused = await upload(
+        [
+          'instrument,version,year,measure,value,source,organisations',
+          'digital-mognad,2026,2025,maturity-percent,47,Rapport B,120',
+          'digital-mognad,2026,2025,formaga,2.9,Rapport B,121',
+          'digital-mognad,2026,2025,arv,2.8,Rapport C,tolv',
+          'digital-mognad,2026,2025,formaga,2.8,Rapport D,0',
+        ].join('\n'),
+      );
+      assert.equal(refused.status, 422);
+      const text = textOf(refused.body);
+      assert.match(text, /Rad 3: antalet organisationer skiljer sig från rad 2/);
+      assert.match(text, /Rad 4: antalet organisationer ”tolv” ska vara ett heltal/);
+      assert.match(text, /Rad 5: antalet organisationer ”0” ska vara ett heltal/);
+      assert.equal((await t.ctx.db.selectFrom('reference_values').selectAll().execute()).length, 0, 'nothing stored');
+
+      const stored = await upload('instrument,version,year,measure,value,source,organisations\ndigital-mognad,2026,2025,maturity-percent,47,Rapport B,1 120\ndigital-mognad,2026,2025,formaga,2.9,Rapport E,\n');
+      assert.equal(stored.status, 303);
+      const rows = await t.ctx.db.selectFrom('reference_values').select(['source', 'organisations']).orderBy('source').execute();
+      assert.deepEqual(rows.map((row) => [row.source, row.organisations === null ? null : Number(row.organisations)]), [['Rapport B', 1120], ['Rapport E', null]]);
+      for (const source of ['Rapport B', 'Rapport E']) await operator.post('/operator/benchmarks/reference-values/remove', { instrument: 'digital-mognad', version: '2026', year: '2025', source });
+    });
+
     test('an organisation can be taken out of comparisons and back', async () => {
       await operator.get('/operator/benchmarks');
       const off = await operator.post('/operator/benchmarks/participation', { organisationId: world.orgB, participates: '0' });

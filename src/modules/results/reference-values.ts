@@ -8,6 +8,9 @@ import { scoreScale } from '../../domain/scoring/maturity-score.ts';
 import { sniffDelimiter } from '../respondents/respondent-file-csv.ts';
 
 export const REFERENCE_COLUMNS = ['instrument', 'version', 'year', 'measure', 'value', 'source'] as const;
+/** Optional: how many organisations the source's figures rest on (a whole number, the same on every row of a source and year). */
+export const REFERENCE_ORGANISATIONS_COLUMN = 'organisations';
+const MAX_REFERENCE_ORGANISATIONS = 100_000;
 
 export interface ReferenceRow {
   instrumentKey: string;
@@ -17,6 +20,7 @@ export interface ReferenceRow {
   /** The value × 1000, rounded. */
   valueMilli: number;
   source: string;
+  organisations: number | null;
 }
 
 export type ReferenceProblem =
@@ -24,6 +28,8 @@ export type ReferenceProblem =
   | { code: 'instrument' | 'year' | 'measure'; row: number; value: string }
   | { code: 'value'; row: number; value: string; max: number }
   | { code: 'source'; row: number }
+  | { code: 'organisations'; row: number; value: string }
+  | { code: 'organisationsDiffer'; row: number; first: number }
   | { code: 'duplicate'; row: number; first: number };
 
 export type ReferenceParseResult = { ok: true; rows: ReferenceRow[] } | { ok: false; problems: ReferenceProblem[] };
@@ -41,7 +47,9 @@ export function parseReferenceCsv(text: string, findInstrument: (key: string, ve
   const header = records[0]?.map((cell) => cell.toLowerCase());
   if (!header || REFERENCE_COLUMNS.some((column) => !header.includes(column))) return { ok: false, problems: [{ code: 'header' }] };
   if (records.length < 2) return { ok: false, problems: [{ code: 'empty' }] };
-  const at = (cells: string[], column: (typeof REFERENCE_COLUMNS)[number]) => (cells[header.indexOf(column)] ?? '').trim();
+  const at = (cells: string[], column: (typeof REFERENCE_COLUMNS)[number] | typeof REFERENCE_ORGANISATIONS_COLUMN) => (header.includes(column) ? (cells[header.indexOf(column)] ?? '') : '').trim();
+  /** The organisation count first given for a source and year, and the row it was given on. */
+  const countOfSource = new Map<string, { count: number | null; row: number }>();
   const problems: ReferenceProblem[] = [];
   const rows: ReferenceRow[] = [];
   const seen = new Map<string, number>();
@@ -71,7 +79,14 @@ export function parseReferenceCsv(text: string, findInstrument: (key: string, ve
     const first = seen.get(identity);
     if (first !== undefined) problems.push({ code: 'duplicate', row, first });
     else seen.set(identity, row);
-    rows.push({ instrumentKey, version, year, measure, valueMilli: Math.round(value * 1000), source: source.slice(0, 200) });
+    const rawCount = at(cells, REFERENCE_ORGANISATIONS_COLUMN).replace(/\s/g, '');
+    const organisations = rawCount === '' ? null : /^\d+$/.test(rawCount) ? Number(rawCount) : NaN;
+    if (organisations !== null && !(organisations >= 1 && organisations <= MAX_REFERENCE_ORGANISATIONS)) problems.push({ code: 'organisations', row, value: rawCount });
+    const sourceYear = [source, rawYear].join('\u0000');
+    const given = countOfSource.get(sourceYear);
+    if (given === undefined) countOfSource.set(sourceYear, { count: organisations, row });
+    else if (given.count !== organisations) problems.push({ code: 'organisationsDiffer', row, first: given.row });
+    rows.push({ instrumentKey, version, year, measure, valueMilli: Math.round(value * 1000), source: source.slice(0, 200), organisations });
   });
   return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, rows };
 }

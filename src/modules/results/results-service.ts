@@ -20,6 +20,9 @@ import { flattenUnitTree } from '../organisations/unit-tree.ts';
 
 export interface ReferenceSeries {
   source: string;
+  year: number;
+  /** How many organisations the source's figures rest on; null when the source does not say. */
+  organisations: number | null;
   /** measure (capability, category or dimension key, or "maturity-percent") → value */
   values: Record<string, number>;
 }
@@ -426,7 +429,7 @@ export async function federationMemberIds(ctx: AppContext, organisationId: strin
 async function referenceSeries(ctx: AppContext, instrument: Instrument, year: number): Promise<ReferenceSeries[]> {
   const rows = await ctx.db
     .selectFrom('reference_values')
-    .select(['source', 'measure', 'value_milli'])
+    .select(['source', 'measure', 'value_milli', 'organisations'])
     .where('instrument_key', '=', instrument.key)
     .where('instrument_version', '=', instrument.version)
     .where('year', '=', year)
@@ -434,7 +437,7 @@ async function referenceSeries(ctx: AppContext, instrument: Instrument, year: nu
     .execute();
   const bySource = new Map<string, ReferenceSeries>();
   for (const row of rows) {
-    const series = bySource.get(row.source) ?? { source: row.source, values: {} };
+    const series = bySource.get(row.source) ?? { source: row.source, year, organisations: row.organisations === null ? null : toNumber(row.organisations), values: {} };
     series.values[row.measure] = toNumber(row.value_milli) / 1000;
     bySource.set(row.source, series);
   }

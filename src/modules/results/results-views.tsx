@@ -393,7 +393,7 @@ function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale
               {results.references.flatMap((series) =>
                 Object.entries(series.values).map(([measure, value]) => (
                   <tr>
-                    <th scope="row">{series.source}</th>
+                    <th scope="row">{messages(locale).results.series.reference(series.source, series.year, series.organisations)}</th>
                     <td>{measure === 'maturity-percent' ? `${texts.maturity} (%)` : names(results.instrument, locale)(measure)}</td>
                     <td class="numeric">{one(locale, value)}</td>
                   </tr>
