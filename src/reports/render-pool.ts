@@ -1,8 +1,8 @@
 // Reports drawn in worker threads (piscina). Drawing a sub-report is about a second of CPU work
 // with no awaits in between; in the web process it would hold up every other request, and one
 // thread would leave the machine's other cores idle during a batch. The workers start on the
-// first report and stop after a while without work, so a server that never draws a report (or
-// a test that does not) pays nothing for them.
+// first report, or at start-up when the server warms them (and then stay); otherwise they stop
+// after a while without work, so a command or a test that draws no report pays nothing for them.
 import { Piscina } from 'piscina';
 import type { ReportFormat } from '../modules/reports/report-types.ts';
 import type { RenderOptions } from './render-report.ts';
