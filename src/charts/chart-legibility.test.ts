@@ -19,7 +19,7 @@ import type { ChartSpec } from './chart-spec.ts';
 import { radarIndicators, seriesStyles } from './chart-theme.ts';
 import { centralItShareChart, federationInsideOutsideChart, federationPoolMixChart } from './cost-charts.ts';
 import { federationMaturityCharts, federationMatrixChart, federationRadarChart } from './federation-maturity-charts.ts';
-import { capabilityHeatmapChart, capabilityHeatmapChartsByArea, federationMatrixChartsByArea, levelCountChart } from './joint-charts.ts';
+import { capabilityHeatmapChartsByArea, federationMatrixChartsByArea, levelCountChart } from './joint-charts.ts';
 import { spreadMarkers } from './marker-spread.ts';
 import { capabilityRadarChart, categoryRadarChart, maturityCharts, maturityMatrixChart } from './maturity-charts.ts';
 import { renderChartSvg } from './render-svg.ts';
@@ -173,11 +173,6 @@ describe('heat maps in print', () => {
       assert.ok(printed.pdf >= 8, `PDF ${printed.pdf.toFixed(2)} pt`);
     });
   }
-
-  it('would print the whole map in one figure below 8 pt (why it is split)', () => {
-    const whole = capabilityHeatmapChart(levels, levelScaleOf, messages('sv').joint, 'sv');
-    assert.ok(smallestPrintedPt(whole).docx < 8);
-  });
 
   it('puts the split heat maps in the member report', () => {
     const document = buildMemberReport(

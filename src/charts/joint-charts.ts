@@ -3,7 +3,6 @@
 // results, texts and a locale in, a ChartSpec out, for the pages, the exports and later reports.
 // Heat-map cells print the level as text and use a light-to-dark scale, so they read in
 // greyscale and without colour vision.
-import type { EChartsOption } from 'echarts';
 import type { AnswerScale, Instrument } from '../domain/instruments/instrument-schema.ts';
 import type { FederationLevelMatrix, LevelMapResult, MemberLabel } from '../domain/joint-results/level-map.ts';
 import type { PracticeIndexResult } from '../domain/joint-results/practice-index.ts';
@@ -112,41 +111,6 @@ function levelVisualMap(scale: AnswerScale, unanswered: string, locale: Locale) 
 
 function capabilityRowName(area: string, theme: string, capability: string): string {
   return `${area} › ${theme} › ${capability}`;
-}
-
-/** The capability map as a heat map: areas → themes → capabilities down, current and target across. */
-export function capabilityHeatmapChart(result: LevelMapResult, scale: AnswerScale, m: JointTexts, locale: Locale): ChartSpec {
-  const rows = result.capabilities;
-  const names = rows.map((entry) => entry.capability.name[locale]);
-  const columns = [m.results.level, m.results.target];
-  const data = rows.flatMap((entry, y) => [heatCell(0, y, entry.level, scale, locale), heatCell(1, y, entry.target, scale, locale)]);
-  const option: EChartsOption = {
-    grid: { left: 360, right: 16, top: 40, bottom: 16 },
-    xAxis: { type: 'category', data: columns, position: 'top', splitArea: { show: false } },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, width: 340, overflow: 'truncate' } },
-    tooltip: { position: 'top' },
-    visualMap: levelVisualMap(scale, m.results.unanswered, locale),
-    series: [{ type: 'heatmap', name: m.results.capabilityMap, data: data as never }],
-  };
-  return {
-    id: 'capability-heatmap',
-    title: m.results.heatmapTitle,
-    summary: m.results.heatmapSummary(rows.length, result.weak.length),
-    width: 720,
-    height: 56 + 20 * rows.length,
-    option,
-    table: {
-      caption: m.results.capabilityTable,
-      columns: [m.results.area, m.results.theme, m.results.capability, m.results.level, m.results.target],
-      rows: rows.map((entry) => [
-        entry.area.name[locale],
-        entry.theme.name[locale],
-        entry.capability.name[locale],
-        entry.level === null ? m.results.unanswered : levelWord(scale, entry.level, locale),
-        entry.target === null ? null : levelWord(scale, entry.target, locale),
-      ]),
-    },
-  };
 }
 
 /**

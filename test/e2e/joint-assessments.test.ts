@@ -161,7 +161,7 @@ describe('browser: joint assessments with the keyboard alone', { skip }, () => {
     assert.equal(await page.locator('#capability-map .map-tile').count(), 55);
     assert.equal(await page.locator('#capability-map .map-tile[data-level="1"]').count(), 37);
     assert.equal(await text(page, '#capability-map .map-tile[data-level="3"] .map-tile-level'), '3 Bra', 'the level is written in the tile');
-    assert.equal(await page.locator('#capability-heatmap svg').count(), 1, 'the heat map is drawn');
+    assert.equal(await page.locator('[id^="capability-heatmap-"] svg').count(), 3, 'a heat map per area, as in the reports');
     assert.equal(await page.locator('#weak-list li').count(), 37);
     assert.equal(await page.locator('#perspectives dt').count(), 6);
     assert.equal(await page.locator('#capability-table tbody tr').count(), 55);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError, isAppError } from '../../app/errors.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
-import { capabilityHeatmapChart, federationMatrixChart, levelCountChart, MAX_MATRIX_CHART_MEMBERS, practiceScoreChart } from '../../charts/joint-charts.ts';
+import { capabilityHeatmapChartsByArea, federationMatrixChart, levelCountChart, MAX_MATRIX_CHART_MEMBERS, practiceScoreChart } from '../../charts/joint-charts.ts';
 import type { AnswerScale, Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { federationLevelMatrix, levelMap } from '../../domain/joint-results/level-map.ts';
 import { practiceFederationCounts, practiceIndex } from '../../domain/joint-results/practice-index.ts';
@@ -56,7 +56,7 @@ export function jointResultCharts(instrument: Instrument, answers: Map<string, {
   if (instrument.analysis?.kind === 'level-map') {
     const result = levelMap(instrument, answers);
     const scale = levelScale(instrument);
-    return [levelCountChart(result, scale, m.joint, locale), capabilityHeatmapChart(result, scale, m.joint, locale)];
+    return [levelCountChart(result, scale, m.joint, locale), ...capabilityHeatmapChartsByArea(result, scale, m.joint, locale)];
   }
   return [];
 }

@@ -3,7 +3,7 @@
 // the capability map, its table, weak capabilities and gaps) and the federation comparison.
 import { TableHead } from '../../ui/table-head.tsx';
 import type { ComponentChildren } from 'preact';
-import { capabilityHeatmapChart, federationMatrixChart, MAX_MATRIX_CHART_MEMBERS, levelColour, levelCountChart, levelWord, memberLabelText, practiceScoreChart } from '../../charts/joint-charts.ts';
+import { capabilityHeatmapChartsByArea, federationMatrixChart, MAX_MATRIX_CHART_MEMBERS, levelColour, levelCountChart, levelWord, memberLabelText, practiceScoreChart } from '../../charts/joint-charts.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { textOn } from '../../charts/chart-theme.ts';
 import { isItemShown, type AnswerSet } from '../../domain/instruments/answer-set.ts';
@@ -357,10 +357,11 @@ export function LevelMapResultsPage(props: ResultsContext & {
   const analysis = instrument.analysis?.kind === 'level-map' ? instrument.analysis : null;
   const exportHref = exportLinks(`/rounds/${props.roundId}/joint/${instrument.key}/results`);
   const counts = result ? levelCountChart(result, scale, m.joint, locale) : null;
-  const heatmap = result ? capabilityHeatmapChart(result, scale, m.joint, locale) : null;
+  // One heat map per area, the same figures the reports print: the whole map in one is 55 rows tall.
+  const heatmaps = result ? capabilityHeatmapChartsByArea(result, scale, m.joint, locale) : [];
   return (
     <ResultsFrame {...props} charts={result !== null}>
-      {!result || !counts || !heatmap ? (
+      {!result || !counts ? (
         <p class="notice">{r.notSubmitted}</p>
       ) : (
         <>
@@ -378,7 +379,9 @@ export function LevelMapResultsPage(props: ResultsContext & {
           <p>{r.capabilityMapIntro}</p>
           <CapabilityMap m={m} locale={locale} result={result} scale={scale} />
           <ChartFigure spec={counts} locale={locale} exportHref={exportHref(counts)} />
-          <ChartFigure spec={heatmap} locale={locale} exportHref={exportHref(heatmap)} />
+          {heatmaps.map((heatmap) => (
+            <ChartFigure spec={heatmap} locale={locale} exportHref={exportHref(heatmap)} />
+          ))}
           <Recommendations m={m} locale={locale} recommendations={props.recommendations} />
 
           <section aria-labelledby="weak-title">
