@@ -16,7 +16,7 @@ echarts.setPlatformAPI({ measureText: (text, font) => ({ width: measureChartText
 export function renderChartSvg(spec: ChartSpec, locale?: Locale): string {
   // Rendering is deterministic, so the same spec gives the same SVG: a busy page (e.g. a
   // results page read by many at once) draws each chart once, not once per request.
-  const key = `${locale ?? ''}|${spec.id}|${spec.width}|${spec.height}|${JSON.stringify(spec.option)}`;
+  const key = svgCacheKey(spec, locale);
   const cached = svgCache.get(key);
   if (cached !== undefined) {
     svgCache.delete(key);
@@ -38,6 +38,24 @@ export function renderChartSvg(spec: ChartSpec, locale?: Locale): string {
 /** Recently drawn charts by their spec (most recent last); a few MB at most. */
 const svgCache = new Map<string, string>();
 const SVG_CACHE_ENTRIES = 200;
+
+function svgCacheKey(spec: ChartSpec, locale: Locale | undefined): string {
+  return `${locale ?? ''}|${spec.id}|${spec.width}|${spec.height}|${JSON.stringify(spec.option)}`;
+}
+
+/**
+ * Takes SVGs that renderChartSvg made for these specs elsewhere (another worker thread), so
+ * drawing them here is a cache hit: a report's DOCX and PDF, drawn side by side in two workers,
+ * then need the charts drawn only once.
+ */
+export function rememberChartSvgs(specs: readonly ChartSpec[], svgs: readonly string[], locale?: Locale): void {
+  specs.forEach((spec, index) => {
+    const svg = svgs[index];
+    if (svg === undefined) return;
+    svgCache.set(svgCacheKey(spec, locale), svg);
+    while (svgCache.size > SVG_CACHE_ENTRIES) svgCache.delete(svgCache.keys().next().value!);
+  });
+}
 
 /**
  * ECharts numbers its instances ("zr3-c0"), so the same chart rendered twice differs, and two

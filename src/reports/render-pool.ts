@@ -6,7 +6,7 @@
 import { Piscina } from 'piscina';
 import type { ReportFormat } from '../modules/reports/report-types.ts';
 import type { RenderOptions } from './render-report.ts';
-import type { ReportDocument } from './report-model.ts';
+import { figureCharts, type ReportDocument } from './report-model.ts';
 import type { ReportRenderer } from './report-renderer.ts';
 import type { RenderTask } from './render-worker-task.ts';
 
@@ -30,8 +30,8 @@ const YOUNG_GENERATION_MB = 96;
 const IDLE_MS = 5 * 60 * 1000;
 
 export function createRenderPool(threads: number): ReportRenderer {
-  let pool: Piscina<RenderTask, Uint8Array[]> | undefined;
-  const started = (keepWarm = false): Piscina<RenderTask, Uint8Array[]> =>
+  let pool: Piscina<RenderTask, Uint8Array[] | string[]> | undefined;
+  const started = (keepWarm = false): Piscina<RenderTask, Uint8Array[] | string[]> =>
     (pool ??= new Piscina({
       filename: new URL('./render-worker.mjs', import.meta.url).href,
       minThreads: keepWarm ? threads : 0,
@@ -48,17 +48,25 @@ export function createRenderPool(threads: number): ReportRenderer {
   return {
     parallelism: threads,
     async render(document: ReportDocument, format: ReportFormat, options: RenderOptions = {}): Promise<Buffer> {
-      const [file] = await this.renderFormats(document, [format], options);
-      return file!;
+      const [bytes] = (await started().run({ kind: 'files', document, formats: [format], options })) as Uint8Array[];
+      return Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength);
     },
     async renderFormats(document: ReportDocument, formats: readonly ReportFormat[], options: RenderOptions = {}): Promise<Buffer[]> {
-      const files = await started().run({ document, formats: [...formats], options });
-      return files.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      const running = started();
+      const draw = async (task: RenderTask): Promise<Buffer> => {
+        const [bytes] = (await running.run(task)) as Uint8Array[];
+        return Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength);
+      };
+      if (formats.length < 2 || figureCharts(document).length === 0) return Promise.all(formats.map((format) => draw({ kind: 'files', document, formats: [format], options })));
+      // The charts first, in one worker; then each format in its own, from those SVGs: the
+      // formats are drawn side by side and no chart is drawn twice.
+      const svgs = (await running.run({ kind: 'svgs', document })) as string[];
+      return Promise.all(formats.map((format) => draw({ kind: 'files', document, formats: [format], options, svgs })));
     },
     async warm(): Promise<void> {
       const running = started(true);
       // A worker has loaded the renderers once it has drawn something; one small task per thread.
-      await Promise.all(Array.from({ length: threads }, () => running.run({ document: warmUpDocument, formats: ['html'], options: {} })));
+      await Promise.all(Array.from({ length: threads }, () => running.run({ kind: 'files', document: warmUpDocument, formats: ['html'], options: {} })));
     },
     async close(): Promise<void> {
       const running = pool;

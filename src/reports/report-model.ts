@@ -101,6 +101,11 @@ export interface ReportLabels {
 }
 
 /** Headings of a document in order, for tables of contents and PDF outlines. */
+/** The charts of the document's figures, in document order. */
+export function figureCharts(document: ReportDocument): ChartSpec[] {
+  return document.blocks.flatMap((block) => (block.kind === 'figure' ? [block.chart] : []));
+}
+
 export function headingsOf(document: ReportDocument): Array<Extract<ReportBlock, { kind: 'heading' }>> {
   return document.blocks.filter((block): block is Extract<ReportBlock, { kind: 'heading' }> => block.kind === 'heading');
 }

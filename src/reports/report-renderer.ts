@@ -9,7 +9,11 @@ import type { ReportDocument } from './report-model.ts';
 
 export interface ReportRenderer {
   render(document: ReportDocument, format: ReportFormat, options?: RenderOptions): Promise<Buffer>;
-  /** One report in several formats, drawn together (render-formats.ts): cheaper than one by one. */
+  /**
+   * One report in several formats, with its charts drawn once for all of them: the pool draws the
+   * charts' SVGs in one worker and then each format in its own, side by side; in the process,
+   * render-formats.ts draws them one after another.
+   */
   renderFormats(document: ReportDocument, formats: readonly ReportFormat[], options?: RenderOptions): Promise<Buffer[]>;
   /** How many reports it draws at the same time; the batch keeps that many busy. */
   readonly parallelism: number;

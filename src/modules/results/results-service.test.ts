@@ -102,7 +102,7 @@ for (const dialect of testDialects()) {
       assert.deepEqual({ scope: platform.nationalSource!.scope, year: platform.nationalSource!.year, organisations: platform.nationalSource!.organisations }, { scope: 'platform', year: 2025, organisations: 4 });
       assert.equal(platform.byKind.get('kommun')!.organisations, 3);
       close(platform.byKind.get('kommun')!.benchmark!.dimensions.arv!.avg, (a + 3 + 5) / 3, 'kommuner avg');
-      assert.deepEqual(results.references, [{ source: 'Nationell rapport 2025', values: { 'maturity-percent': 47 } }]);
+      assert.deepEqual(results.references, [{ source: 'Nationell rapport 2025', year: 2025, organisations: null, values: { 'maturity-percent': 47 } }]);
     });
 
     test('a benchmark of fewer than three organisations is not given', async () => {
