@@ -1,7 +1,7 @@
 // The accessibility statement that Swedish public-sector services must publish (lag 2018:1937
 // om tillgänglighet till digital offentlig service), linked from every page's footer.
 import type { FastifyInstance } from 'fastify';
-import { Layout } from '../../ui/layout.tsx';
+import { TextPage } from '../../ui/text-page.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 
@@ -11,26 +11,18 @@ export function registerAccessibilityRoutes(app: FastifyInstance): void {
     const text = page.m.accessibilityStatement;
     return sendPage(
       reply,
-      <Layout page={page} title={text.title} variant={page.actor.kind === 'user' ? 'app' : 'survey'}>
-        <div class="narrow">
-          <h1>{text.title}</h1>
-          <p class="lead">{text.intro}</p>
-          <h2>{text.statusTitle}</h2>
-          <p>{text.status}</p>
-          <h2>{text.howTitle}</h2>
-          <ul class="list">
-            {text.how.map((line) => (
-              <li>{line}</li>
-            ))}
-          </ul>
-          <h2>{text.knownTitle}</h2>
-          <p>{text.known}</p>
-          <h2>{text.reportTitle}</h2>
-          <p>{text.report}</p>
-          <h2>{text.supervisionTitle}</h2>
-          <p>{text.supervision}</p>
-        </div>
-      </Layout>,
+      <TextPage
+        page={page}
+        title={text.title}
+        intro={text.intro}
+        sections={[
+          { title: text.statusTitle, body: text.status },
+          { title: text.howTitle, body: text.how },
+          { title: text.knownTitle, body: text.known },
+          { title: text.reportTitle, body: text.report },
+          { title: text.supervisionTitle, body: text.supervision },
+        ]}
+      />,
     );
   });
 }

@@ -2,7 +2,7 @@
 // from every page's footer (the app and the survey); English through ?lang=en like every page.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/app-context.ts';
-import { Layout } from '../../ui/layout.tsx';
+import { TextPage } from '../../ui/text-page.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 
@@ -11,30 +11,20 @@ export function registerPersonalDataRoutes(app: FastifyInstance, ctx: AppContext
     const page = pageContext(request, reply);
     const text = page.m.personalData.page;
     const months = ctx.config.RESPONDENT_DATA_MONTHS;
+    const respondents = [...text.respondents.slice(0, 2), text.respondentsLifetime(months), ...text.respondents.slice(2)];
     return sendPage(
       reply,
-      <Layout page={page} title={text.title} variant={page.actor.kind === 'user' ? 'app' : 'survey'}>
-        <div class="narrow">
-          <h1>{text.title}</h1>
-          <p class="lead">{text.intro}</p>
-          <h2>{text.respondentsTitle}</h2>
-          <ul class="list">
-            {[...text.respondents.slice(0, 2), text.respondentsLifetime(months), ...text.respondents.slice(2)].map((line) => (
-              <li>{line}</li>
-            ))}
-          </ul>
-          <h2>{text.accountsTitle}</h2>
-          <ul class="list">
-            {text.accounts.map((line) => (
-              <li>{line}</li>
-            ))}
-          </ul>
-          <h2>{text.logTitle}</h2>
-          <p>{text.log}</p>
-          <h2>{text.rightsTitle}</h2>
-          <p>{text.rights}</p>
-        </div>
-      </Layout>,
+      <TextPage
+        page={page}
+        title={text.title}
+        intro={text.intro}
+        sections={[
+          { title: text.respondentsTitle, body: respondents },
+          { title: text.accountsTitle, body: text.accounts },
+          { title: text.logTitle, body: text.log },
+          { title: text.rightsTitle, body: text.rights },
+        ]}
+      />,
     );
   });
 }
