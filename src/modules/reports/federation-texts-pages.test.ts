@@ -4,53 +4,36 @@
 // read nor change them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
 import { readDocx } from '../../../test/support/docx-text.ts';
 import { readPdf } from '../../../test/support/pdf-text.ts';
-import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
+import { openReportWorld, reportYearPath, type ReportWorld } from '../../../test/support/report-world.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf, type PageResponse } from '../../../test/support/test-browser.ts';
+import { type TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
-import { insertRound } from '../rounds/round-service.ts';
 
-const YEAR = 2025;
 const MEMBER_NAMES = ['Alfa', 'Beta', 'Gamma'];
 
 for (const dialect of testDialects()) {
   describe(`the federation report's texts (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
-    const as = new Map<string, TestBrowser>();
-    const reports = (orgId: string) => `/org/${orgId}/reports/${YEAR}`;
+    let as: Map<string, TestBrowser>;
+    let download: ReportWorld['download'];
+    const reports = reportYearPath;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      const { ctx } = t;
+      const report = await openReportWorld(dialect, { orgA: 1, orgB: 2 });
+      ({ t, world, as, download } = report);
       // A third member, so the maturity part has enough members to be shown.
-      const orgC = await insertOrganisation(ctx, { name: 'Gamma kommun', kind: 'kommun', size: 5000, federationId: world.federationId });
-      const instrument = ctx.instruments.require('digital-mognad');
-      const closedRound = (org: string) => insertRound(ctx, org, { name: `Mätning ${YEAR}`, year: YEAR, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
-      const everyone = (count: number, value: number) => Array.from({ length: count }, () => ({ answers: answersScoring(instrument, value) }));
-      await addSubmittedRespondents(ctx, await closedRound(world.orgA), instrument, everyone(3, 1));
-      await addSubmittedRespondents(ctx, await closedRound(world.orgB), instrument, everyone(3, 2));
-      await addSubmittedRespondents(ctx, await closedRound(orgC), instrument, everyone(3, 5));
-      for (const key of ['analyst', 'coordinatorA'] as const) {
-        const browser = new TestBrowser(t.app);
-        assert.equal((await browser.logIn(world.users[key], PASSWORD)).status, 303);
-        as.set(key, browser);
-      }
+      const orgC = await insertOrganisation(t.ctx, { name: 'Gamma kommun', kind: 'kommun', size: 5000, federationId: world.federationId });
+      await report.closedRoundAnswering(orgC, 5);
+      await report.logIn({ analyst: world.users.analyst, coordinatorA: world.users.coordinatorA });
     });
     after(async () => {
       await t.close();
     });
-
-    const download = async (who: string, url: string): Promise<PageResponse> => {
-      const response = await as.get(who)!.get(url);
-      assert.equal(response.status, 200, `${url}: ${response.body.slice(0, 200)}`);
-      return response;
-    };
 
     test('with nothing written the page shows the drafts, which name no member, and the report prints them', async () => {
       const year = await download('analyst', reports(world.federationId));

@@ -4,48 +4,30 @@
 // byte-identical after the texts change while the current draft changes; the history says what changed.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
 import { readDocx } from '../../../test/support/docx-text.ts';
 import { readPdf } from '../../../test/support/pdf-text.ts';
-import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
+import { openReportWorld, reportYearPath, type ReportWorld } from '../../../test/support/report-world.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf, type PageResponse } from '../../../test/support/test-browser.ts';
-import { insertRound } from '../rounds/round-service.ts';
-
-const YEAR = 2025;
+import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 
 for (const dialect of testDialects()) {
   describe(`member texts and frozen versions (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
-    const as = new Map<string, TestBrowser>();
-    const reports = (orgId: string) => `/org/${orgId}/reports/${YEAR}`;
+    let as: Map<string, TestBrowser>;
+    let download: ReportWorld['download'];
+    const reports = reportYearPath;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      const { ctx } = t;
-      const instrument = ctx.instruments.require('digital-mognad');
-      const closedRound = (org: string) => insertRound(ctx, org, { name: `Mätning ${YEAR}`, year: YEAR, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
-      const everyone = (count: number, value: number) => Array.from({ length: count }, () => ({ answers: answersScoring(instrument, value) }));
-      await addSubmittedRespondents(ctx, await closedRound(world.orgA), instrument, everyone(3, 1));
-      await addSubmittedRespondents(ctx, await closedRound(world.orgB), instrument, everyone(3, 2));
-      for (const [key, email] of Object.entries(world.users)) {
-        const browser = new TestBrowser(t.app);
-        assert.equal((await browser.logIn(email, PASSWORD)).status, 303);
-        as.set(key, browser);
-      }
+      const report = await openReportWorld(dialect, { orgA: 1, orgB: 2 });
+      ({ t, world, as, download } = report);
+      await report.logIn(world.users);
     });
     after(async () => {
       await t.close();
     });
-
-    const download = async (who: string, url: string): Promise<PageResponse> => {
-      const response = await as.get(who)!.get(url);
-      assert.equal(response.status, 200, `${url}: ${response.body.slice(0, 200)}`);
-      return response;
-    };
 
     test('with no text written the report prints the drafts; the texts page shows them with a button each', async () => {
       const html = await download('analyst', `${reports(world.orgA)}/member.html`);

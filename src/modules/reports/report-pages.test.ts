@@ -7,54 +7,36 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import JSZip from 'jszip';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
+import { openReportWorld, reportYearPath, type ReportWorld } from '../../../test/support/report-world.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf, type PageResponse } from '../../../test/support/test-browser.ts';
+import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { createUser } from '../auth/user-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
-import { insertRound } from '../rounds/round-service.ts';
 import { batchDir, discardFinishedBatchJobs } from './report-batch-jobs.ts';
-
-const YEAR = 2025;
 
 for (const dialect of testDialects()) {
   describe(`report pages (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
     let outsiderOrg: string;
-    const as = new Map<string, TestBrowser>();
-    const reports = (orgId: string) => `/org/${orgId}/reports/${YEAR}`;
+    let as: Map<string, TestBrowser>;
+    let download: ReportWorld['download'];
+    const reports = reportYearPath;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      const { ctx } = t;
-      const instrument = ctx.instruments.require('digital-mognad');
-      const closedRound = (org: string) => insertRound(ctx, org, { name: `Mätning ${YEAR}`, year: YEAR, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
-      const everyone = (count: number, value: number) => Array.from({ length: count }, () => ({ answers: answersScoring(instrument, value) }));
-      await addSubmittedRespondents(ctx, await closedRound(world.orgA), instrument, everyone(3, 4));
-      await addSubmittedRespondents(ctx, await closedRound(world.orgB), instrument, everyone(3, 2));
-      outsiderOrg = await insertOrganisation(ctx, { name: 'Utanför kommun', kind: 'kommun' });
-      await addSubmittedRespondents(ctx, await closedRound(outsiderOrg), instrument, everyone(3, 1));
-      await createUser(ctx, { email: 'samordnare@utanfor.example', name: 'Ut Anför', password: PASSWORD, memberships: [{ organisationId: outsiderOrg, role: 'coordinator' }] });
-      for (const [key, email] of Object.entries({ ...world.users, outsider: 'samordnare@utanfor.example' })) {
-        const browser = new TestBrowser(t.app);
-        assert.equal((await browser.logIn(email, PASSWORD)).status, 303);
-        as.set(key, browser);
-      }
+      const report = await openReportWorld(dialect, { orgA: 4, orgB: 2 });
+      ({ t, world, as, download } = report);
+      outsiderOrg = await insertOrganisation(t.ctx, { name: 'Utanför kommun', kind: 'kommun' });
+      await report.closedRoundAnswering(outsiderOrg, 1);
+      await createUser(t.ctx, { email: 'samordnare@utanfor.example', name: 'Ut Anför', password: PASSWORD, memberships: [{ organisationId: outsiderOrg, role: 'coordinator' }] });
+      await report.logIn({ ...world.users, outsider: 'samordnare@utanfor.example' });
     });
     after(async () => {
       await discardFinishedBatchJobs();
       await t.close();
     });
-
-    const download = async (who: string, url: string): Promise<PageResponse> => {
-      const response = await as.get(who)!.get(url);
-      assert.equal(response.status, 200, `${url}: ${response.body.slice(0, 200)}`);
-      return response;
-    };
 
     test('/org/:id/reports goes to the newest finished year; the organisation page links to it', async () => {
       const redirect = await as.get('coordinatorA')!.get(`/org/${world.orgA}/reports`);

@@ -7,16 +7,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { svgToPng } from '../../charts/render-png.ts';
 import { LOGO_MAX_BYTES } from '../../reports/logo-image.ts';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
 import { readDocx } from '../../../test/support/docx-text.ts';
 import { readPdf } from '../../../test/support/pdf-text.ts';
-import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
+import { openReportWorld, reportYearPath, type ReportWorld } from '../../../test/support/report-world.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf, type PageResponse } from '../../../test/support/test-browser.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { type TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 
-const YEAR = 2025;
 const LOGO_ALT = 'Logotyp: Testförbundet';
 const logoPng = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="60"><rect width="160" height="60" fill="#1d4f91"/><circle cx="30" cy="30" r="20" fill="#ffbf47"/></svg>', 1);
 
@@ -29,33 +27,18 @@ for (const dialect of testDialects()) {
   describe(`the study's logo (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
-    const as = new Map<string, TestBrowser>();
-    const reports = (orgId: string) => `/org/${orgId}/reports/${YEAR}`;
+    let as: Map<string, TestBrowser>;
+    let download: ReportWorld['download'];
+    const reports = reportYearPath;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      const { ctx } = t;
-      const instrument = ctx.instruments.require('digital-mognad');
-      const closedRound = (org: string) => insertRound(ctx, org, { name: `Mätning ${YEAR}`, year: YEAR, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
-      const everyone = (count: number, value: number) => Array.from({ length: count }, () => ({ answers: answersScoring(instrument, value) }));
-      await addSubmittedRespondents(ctx, await closedRound(world.orgA), instrument, everyone(3, 1));
-      await addSubmittedRespondents(ctx, await closedRound(world.orgB), instrument, everyone(3, 2));
-      for (const key of ['analyst', 'coordinatorA'] as const) {
-        const browser = new TestBrowser(t.app);
-        assert.equal((await browser.logIn(world.users[key], PASSWORD)).status, 303);
-        as.set(key, browser);
-      }
+      const report = await openReportWorld(dialect, { orgA: 1, orgB: 2 });
+      ({ t, world, as, download } = report);
+      await report.logIn({ analyst: world.users.analyst, coordinatorA: world.users.coordinatorA });
     });
     after(async () => {
       await t.close();
     });
-
-    const download = async (who: string, url: string): Promise<PageResponse> => {
-      const response = await as.get(who)!.get(url);
-      assert.equal(response.status, 200, `${url}: ${response.body.slice(0, 200)}`);
-      return response;
-    };
 
     test('files that are not a PNG or JPEG by their bytes, or are too large, are refused with a message naming what to fix', async () => {
       const analyst = as.get('analyst')!;
