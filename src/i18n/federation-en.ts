@@ -1,21 +1,22 @@
 // Texts of the federation's maturity overview (English); same shape as federation-sv.ts.
+import type { Translation } from './icu.ts';
 import type { federationSv } from './federation-sv.ts';
 
-export const federationEn: typeof federationSv = {
+export const federationEn: Translation<typeof federationSv> = {
   linksHeading: 'Maturity across the federation',
-  linkTitle: (instrument: string) => `${instrument} in the federation`,
+  linkTitle: '{instrument} in the federation',
   linkHint: "Every member's maturity side by side: the matrix, the maturity percentage and the federation's lowest, average and highest score per capability.",
-  title: (instrument: string) => `${instrument} in the federation`,
+  title: '{instrument} in the federation',
   intro: 'This page shows the members of the federation side by side. Only closed measurements count. Other members are shown as Municipality 1, Municipality 2 and so on. The numbers follow a random order, so they say nothing about name, size or result, and everyone reading the page sees the same numbers. Your own organisation is shown by name.',
   year: 'Year',
   show: 'Show',
   noResults: 'No member has a closed measurement with enough respondents yet. The results appear here once measurements have been closed.',
-  membersWithResults: (shown: number, total: number) => `${shown} of ${total} members have a result for the year.`,
+  membersWithResults: '{shown} of {total} members have a result for the year.',
   averageMaturity: 'Average maturity of the federation',
   quadrantsTitle: 'Members per maturity level',
-  quadrantCount: (key: string, title: string, count: number) => `${key} – ${title}: ${count} ${count === 1 ? 'member' : 'members'}`,
-  memberLabel: (number: number) => `Municipality ${number}`,
-  ownLabel: (name: string, number: number) => `${name} (Municipality ${number})`,
+  quadrantCount: '{key} – {title}: {count} {count, plural, one {member} other {members}}',
+  memberLabel: 'Municipality {number}',
+  ownLabel: '{name} (Municipality {number})',
   tableCaption: "The members' results",
   columns: {
     member: 'Member',
@@ -26,9 +27,9 @@ export const federationEn: typeof federationSv = {
   },
   tableHint: "A result is shown only when at least as many people have answered as the measurement's anonymity threshold.",
   matrixTitle: 'The members in the maturity matrix',
-  matrixSummary: (counts: string) => `Each point is a member, placed by digital capability (horizontal) and digital legacy (vertical). Distribution: ${counts}.`,
+  matrixSummary: 'Each point is a member, placed by digital capability (horizontal) and digital legacy (vertical). Distribution: {counts}.',
   barsTitle: 'Maturity per member',
-  barsSummary: (lowest: string, average: string, highest: string) => `The maturity percentage of each member, from highest to lowest. Lowest ${lowest}, average ${average}, highest ${highest}.`,
+  barsSummary: 'The maturity percentage of each member, from highest to lowest. Lowest {lowest}, average {average}, highest {highest}.',
   barsSeries: 'Maturity (%)',
   radarTitle: 'Spread across the federation per capability',
   radarSummary: 'The lowest, average and highest score among the members for each capability, and the national average where there is one.',

@@ -16,8 +16,10 @@ test('formatters are reused, and different options do not share one', () => {
 });
 
 test('every Swedish text has an English counterpart of the same shape', async () => {
-  const { sv } = await import('./sv.ts');
-  const { en } = await import('./en.ts');
+  // Compared as code sees them (ICU messages compiled to functions).
+  const { messages } = await import('./messages.ts');
+  const sv = messages('sv');
+  const en = messages('en');
   const shape = (value: unknown): unknown =>
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))

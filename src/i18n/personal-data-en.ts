@@ -1,15 +1,14 @@
 // English texts of the audit log and personal data; same shape as personal-data-sv.ts.
+import type { Translation } from './icu.ts';
 import type { personalDataSv } from './personal-data-sv.ts';
 
-export const personalDataEn: typeof personalDataSv = {
+export const personalDataEn: Translation<typeof personalDataSv> = {
   footerLink: 'Personal data',
-  mailNotice: (months: number, url: string) =>
-    `About your personal data: we keep your name and e-mail address to send you the link and reminders. They are removed ${months} months after the measurement closes. Your answers are kept without your name. Read more: ${url}?lang=en`,
-  surveyNotice: (months: number) =>
-    `We keep your name and e-mail address only to send you the link and reminders, and remove them ${months} months after the measurement closes. The person who coordinates the measurement sees who has answered, but never what you answered.`,
+  mailNotice: 'About your personal data: we keep your name and e-mail address to send you the link and reminders. They are removed {months} months after the measurement closes. Your answers are kept without your name. Read more: {url}?lang=en',
+  surveyNotice: 'We keep your name and e-mail address only to send you the link and reminders, and remove them {months} months after the measurement closes. The person who coordinates the measurement sees who has answered, but never what you answered.',
   readMore: 'Read more about how we handle personal data',
-  roundRemoval: (date: string) => `Names and e-mail addresses will be removed on ${date}. The answers are kept without names.`,
-  roundRemovalPending: (months: number) => `Names and e-mail addresses are removed ${months} months after the measurement closes. The answers are kept without names.`,
+  roundRemoval: 'Names and e-mail addresses will be removed on {date}. The answers are kept without names.',
+  roundRemovalPending: 'Names and e-mail addresses are removed {months} months after the measurement closes. The answers are kept without names.',
   roundRemoved: 'Names and e-mail addresses have been removed. The answers remain without names.',
   page: {
     title: 'Personal data in Mogna',
@@ -20,8 +19,7 @@ export const personalDataEn: typeof personalDataSv = {
       'We use them to send your personal link and reminders, and to show the coordinator who has answered.',
       'Nobody can see your individual answers. Results are only shown for groups that are large enough.',
     ],
-    respondentsLifetime: (months: number) =>
-      `Your name and e-mail address are removed ${months} months after the measurement closes. The answers are kept without names, so they can be used in results and comparisons.`,
+    respondentsLifetime: 'Your name and e-mail address are removed {months} months after the measurement closes. The answers are kept without names, so they can be used in results and comparisons.',
     accountsTitle: 'If you have an account',
     accounts: [
       'We keep your name, your e-mail address, your language and the organisations you have a role in.',
@@ -34,7 +32,7 @@ export const personalDataEn: typeof personalDataSv = {
   },
   audit: {
     title: 'Log',
-    organisationTitle: (org: string) => `Log for ${org}`,
+    organisationTitle: 'Log for {org}',
     platformTitle: 'Log for the whole platform',
     intro: 'The log shows who did what and when, latest first. It cannot be changed.',
     link: 'Log',
@@ -45,7 +43,7 @@ export const personalDataEn: typeof personalDataSv = {
     dateInvalid: (field: string) => `Enter "${field}" as a date, for example 2026-01-31`,
     show: 'Show',
     none: 'There are no events for this selection.',
-    count: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total} events.`,
+    count: 'Showing {from}–{to} of {total} events.',
     previous: 'Newer events',
     next: 'Older events',
     pagination: 'Pages of the log',

@@ -1,15 +1,15 @@
 // Texts of the audit log pages and of personal data: the personal-data page, the lifetime line
 // on the round page, the notice on the survey's start page and in invitations. Part of sv.ts
 // under the key `personalData`; personal-data-en.ts must have the same shape.
+import { icu } from './icu.ts';
+
 export const personalDataSv = {
   footerLink: 'Personuppgifter',
-  mailNotice: (months: number, url: string) =>
-    `Om dina personuppgifter: vi sparar ditt namn och din e-postadress för att kunna skicka länken och påminnelser. De tas bort ${months} månader efter att mätningen har stängts. Dina svar sparas utan namn. Läs mer: ${url}`,
-  surveyNotice: (months: number) =>
-    `Vi sparar ditt namn och din e-postadress bara för att skicka länken och påminnelser, och tar bort dem ${months} månader efter att mätningen har stängts. Den som samordnar mätningen ser vilka som har svarat, men aldrig vad du har svarat.`,
+  mailNotice: icu<[months: number, url: string]>('Om dina personuppgifter: vi sparar ditt namn och din e-postadress för att kunna skicka länken och påminnelser. De tas bort {months} månader efter att mätningen har stängts. Dina svar sparas utan namn. Läs mer: {url}', 'months', 'url'),
+  surveyNotice: icu<[months: number]>('Vi sparar ditt namn och din e-postadress bara för att skicka länken och påminnelser, och tar bort dem {months} månader efter att mätningen har stängts. Den som samordnar mätningen ser vilka som har svarat, men aldrig vad du har svarat.', 'months'),
   readMore: 'Läs mer om hur vi hanterar personuppgifter',
-  roundRemoval: (date: string) => `Namn och e-postadresser tas bort den ${date}. Svaren sparas utan namn.`,
-  roundRemovalPending: (months: number) => `Namn och e-postadresser tas bort ${months} månader efter att mätningen har stängts. Svaren sparas utan namn.`,
+  roundRemoval: icu<[date: string]>('Namn och e-postadresser tas bort den {date}. Svaren sparas utan namn.', 'date'),
+  roundRemovalPending: icu<[months: number]>('Namn och e-postadresser tas bort {months} månader efter att mätningen har stängts. Svaren sparas utan namn.', 'months'),
   roundRemoved: 'Namn och e-postadresser är borttagna. Svaren finns kvar utan namn.',
   page: {
     title: 'Personuppgifter i Mogna',
@@ -20,8 +20,7 @@ export const personalDataSv = {
       'Vi använder uppgifterna för att skicka din personliga länk och påminnelser, och för att visa samordnaren vilka som har svarat.',
       'Ingen kan se dina enskilda svar. Resultat visas bara för grupper som är tillräckligt stora.',
     ],
-    respondentsLifetime: (months: number) =>
-      `Namn och e-postadress tas bort ${months} månader efter att mätningen har stängts. Svaren sparas utan namn, så att de kan användas i resultat och jämförelser.`,
+    respondentsLifetime: icu<[months: number]>('Namn och e-postadress tas bort {months} månader efter att mätningen har stängts. Svaren sparas utan namn, så att de kan användas i resultat och jämförelser.', 'months'),
     accountsTitle: 'Om du har ett konto',
     accounts: [
       'Vi sparar ditt namn, din e-postadress, ditt språkval och vilka organisationer du har en roll i.',
@@ -34,7 +33,7 @@ export const personalDataSv = {
   },
   audit: {
     title: 'Logg',
-    organisationTitle: (org: string) => `Logg för ${org}`,
+    organisationTitle: icu<[org: string]>('Logg för {org}', 'org'),
     platformTitle: 'Logg för hela plattformen',
     intro: 'Loggen visar vem som gjorde vad och när, med de senaste händelserna först. Den går inte att ändra.',
     link: 'Logg',
@@ -45,7 +44,7 @@ export const personalDataSv = {
     dateInvalid: (field: string) => `Skriv ${field.toLowerCase()} som ett datum, till exempel 2026-01-31`,
     show: 'Visa',
     none: 'Det finns inga händelser för det valda urvalet.',
-    count: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total} händelser.`,
+    count: icu<[from: number, to: number, total: number]>('Visar {from}–{to} av {total} händelser.', 'from', 'to', 'total'),
     previous: 'Nyare händelser',
     next: 'Äldre händelser',
     pagination: 'Sidor i loggen',

@@ -1,24 +1,25 @@
 // English texts about respondents' privacy (issue 12); the shape follows privacy-sv.ts.
-import type { Messages } from './sv.ts';
+import type { Translation } from './icu.ts';
+import type { privacySv } from './privacy-sv.ts';
 
-export const privacyEn: Messages['privacy'] = {
+export const privacyEn: Translation<typeof privacySv> = {
   mailNotConfiguredTitle: 'E-mail is not set up',
   mailNotConfigured:
     'The service has no e-mail server, so no invitations or reminders leave the server. Ask whoever runs the service to set the e-mail server in the environment variable SMTP_URL (for example smtps://user:password@smtp.council.example:465) and restart the service.',
   demoBannerTitle: 'Demo mode',
   demoBanner: 'The personal links are shown here so that you can try the survey. A production service never shows them: they are sent only by e-mail to the person who should answer.',
   outboxIntro: 'This is the e-mail the service has created. Personal links are not kept and are never shown here. Only the recipient gets their link.',
-  invitationsNotSent: (n: number) => `${n} invitations are in the outbox but have not been sent, because e-mail is not set up.`,
-  remindersNotSent: (n: number) => `${n} reminders are in the outbox but have not been sent, because e-mail is not set up.`,
-  invitationsInDemoOutbox: (n: number) => `${n} invitations are in the outbox. The demo sends no e-mail.`,
-  remindersInDemoOutbox: (n: number) => `${n} reminders are in the outbox. The demo sends no e-mail.`,
+  invitationsNotSent: '{n} invitations are in the outbox but have not been sent, because e-mail is not set up.',
+  remindersNotSent: '{n} reminders are in the outbox but have not been sent, because e-mail is not set up.',
+  invitationsInDemoOutbox: '{n} invitations are in the outbox. The demo sends no e-mail.',
+  remindersInDemoOutbox: '{n} reminders are in the outbox. The demo sends no e-mail.',
   receiptAnswersLater: 'To protect your privacy, your answers are shown only right after you submit them, and only in the browser you used.',
   openLinkCap: 'Most responses through the open link',
   openLinkCapHint: 'Once this many people have started answering through the link, it takes no more. You can change the limit later.',
   openLinkCapInvalid: 'Enter a whole number from 1 to 10,000',
   openLinkCapSave: 'Save the limit',
   openLinkCapSaved: 'The open link’s limit has been saved.',
-  openLinkUsage: (n: number, cap: number) => `${n} of at most ${cap} have started answering through the open link.`,
+  openLinkUsage: '{n} of at most {cap} have started answering through the open link.',
   openLinkShownOnce: 'Copy the link now. For security the service keeps only a check value, so the link cannot be shown again.',
   openLinkHidden: 'The link is shown only once, when it is created. If you have lost it you can create a new one. The old link then stops working.',
   openLinkNew: 'Create a new open link',
@@ -35,9 +36,8 @@ export const privacyEn: Messages['privacy'] = {
   changeWho: 'Who',
   changeWhat: 'What',
   changeWhen: 'When',
-  changeAdded: (email: string) => `Added ${email}`,
-  changeRemoved: (email: string) => `Removed ${email}`,
-  changeImported: (n: number) => `Uploaded a list of ${n} respondents`,
-  addedAfterFirstAnswer: (n: number) =>
-    n === 1 ? '1 respondent was added after the first answer came in.' : `${n} respondents were added after the first answer came in.`,
+  changeAdded: 'Added {email}',
+  changeRemoved: 'Removed {email}',
+  changeImported: 'Uploaded a list of {n} respondents',
+  addedAfterFirstAnswer: '{n, plural, one {1 respondent was added after the first answer came in.} other {{n} respondents were added after the first answer came in.}}',
 };

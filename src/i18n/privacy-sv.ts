@@ -1,5 +1,7 @@
 // Texts about respondents' privacy (issue 12): mail that is not configured, the demo's outbox,
 // the receipt, the open link's cap and rate limit, and the log of respondent changes.
+import { icu } from './icu.ts';
+
 export const privacySv = {
   mailNotConfiguredTitle: 'E-post är inte inställd',
   mailNotConfigured:
@@ -8,17 +10,17 @@ export const privacySv = {
   demoBanner:
     'Här visas de personliga länkarna så att du kan prova enkäten. En tjänst i drift visar aldrig länkarna: de skickas bara med e-post till den som ska svara.',
   outboxIntro: 'Här ser du e-post som tjänsten har skapat. De personliga länkarna sparas inte och visas aldrig här. Bara mottagaren får sin länk.',
-  invitationsNotSent: (n: number) => `${n} inbjudningar ligger i utkorgen men har inte skickats, eftersom e-post inte är inställd.`,
-  remindersNotSent: (n: number) => `${n} påminnelser ligger i utkorgen men har inte skickats, eftersom e-post inte är inställd.`,
-  invitationsInDemoOutbox: (n: number) => `${n} inbjudningar ligger i utkorgen. I demoläget skickas ingen e-post.`,
-  remindersInDemoOutbox: (n: number) => `${n} påminnelser ligger i utkorgen. I demoläget skickas ingen e-post.`,
+  invitationsNotSent: icu<[n: number]>('{n} inbjudningar ligger i utkorgen men har inte skickats, eftersom e-post inte är inställd.', 'n'),
+  remindersNotSent: icu<[n: number]>('{n} påminnelser ligger i utkorgen men har inte skickats, eftersom e-post inte är inställd.', 'n'),
+  invitationsInDemoOutbox: icu<[n: number]>('{n} inbjudningar ligger i utkorgen. I demoläget skickas ingen e-post.', 'n'),
+  remindersInDemoOutbox: icu<[n: number]>('{n} påminnelser ligger i utkorgen. I demoläget skickas ingen e-post.', 'n'),
   receiptAnswersLater: 'Av integritetsskäl visas dina svar bara direkt efter att du har skickat in dem, och bara i den webbläsare du använde.',
   openLinkCap: 'Högst antal svar via den öppna länken',
   openLinkCapHint: 'När så många har börjat svara via länken tar den inte emot fler. Du kan ändra gränsen senare.',
   openLinkCapInvalid: 'Skriv ett heltal mellan 1 och 10 000',
   openLinkCapSave: 'Spara gränsen',
   openLinkCapSaved: 'Gränsen för den öppna länken är sparad.',
-  openLinkUsage: (n: number, cap: number) => `${n} av högst ${cap} har börjat svara via den öppna länken.`,
+  openLinkUsage: icu<[n: number, cap: number]>('{n} av högst {cap} har börjat svara via den öppna länken.', 'n', 'cap'),
   openLinkShownOnce: 'Kopiera länken nu. Av säkerhetsskäl sparar tjänsten bara ett kontrollvärde, så länken kan inte visas igen.',
   openLinkHidden: 'Länken visas bara en gång, när den skapas. Har du tappat bort den kan du skapa en ny. Den gamla länken slutar då att fungera.',
   openLinkNew: 'Skapa en ny öppen länk',
@@ -35,9 +37,8 @@ export const privacySv = {
   changeWho: 'Vem',
   changeWhat: 'Vad',
   changeWhen: 'När',
-  changeAdded: (email: string) => `Lade till ${email}`,
-  changeRemoved: (email: string) => `Tog bort ${email}`,
-  changeImported: (n: number) => `Laddade upp en lista med ${n} respondenter`,
-  addedAfterFirstAnswer: (n: number) =>
-    n === 1 ? '1 respondent lades till efter att det första svaret kom in.' : `${n} respondenter lades till efter att det första svaret kom in.`,
+  changeAdded: icu<[email: string]>('Lade till {email}', 'email'),
+  changeRemoved: icu<[email: string]>('Tog bort {email}', 'email'),
+  changeImported: icu<[n: number]>('Laddade upp en lista med {n} respondenter', 'n'),
+  addedAfterFirstAnswer: icu<[n: number]>('{n, plural, one {1 respondent lades till efter att det första svaret kom in.} other {{n} respondenter lades till efter att det första svaret kom in.}}', 'n'),
 };

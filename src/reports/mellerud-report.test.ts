@@ -22,7 +22,9 @@ import { headingsOf, inlineText, type ReportDocument } from './report-model.ts';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { ReportArticle, renderHtml } from './html-renderer.tsx';
-import { reportTextsSv } from './report-texts-sv.ts';
+import { reportTexts } from './report-texts.ts';
+
+const reportTextsSv = reportTexts('sv');
 import { capabilityDescription } from './sections/capability-levels-section.ts';
 import { itTowers } from '../domain/costs/it-towers.ts';
 import { allCapabilities } from '../domain/instruments/instrument-structure.ts';

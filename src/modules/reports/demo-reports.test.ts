@@ -15,7 +15,9 @@ import { formatNumber } from '../../i18n/format.ts';
 import { renderDocx } from '../../reports/docx-renderer.ts';
 import { renderPdf } from '../../reports/pdf-renderer.ts';
 import { headingsOf, type ReportDocument } from '../../reports/report-model.ts';
-import { reportTextsSv } from '../../reports/report-texts-sv.ts';
+import { reportTexts } from '../../reports/report-texts.ts';
+
+const reportTextsSv = reportTexts('sv');
 import { planStudyReports } from './report-batch.ts';
 import { getCostOverview } from '../costs/cost-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';

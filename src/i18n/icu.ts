@@ -1,0 +1,102 @@
+// Texts with placeholders are ICU messages (intl-messageformat): plurals, choices and numbers are
+// written in the message, so a translator changes a text without touching code, and a later
+// feature can let an organisation override a text (an invitation mail) with the same placeholders.
+//
+// The Swedish catalogue is the source: each message there is `icu<[name: string, n: number]>(text,
+// 'name', 'n')`, which fixes the arguments' names, order and types. Other languages give only the
+// text (a plain string with the same placeholders). Compiling a catalogue turns each message into a
+// function with those arguments, so code calls `m.rounds.alreadyExists(name, year)` as before.
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Locale } from './format.ts';
+
+declare const argumentTypes: unique symbol;
+
+export interface IcuMessage<A extends unknown[]> {
+  readonly kind: 'icu';
+  readonly text: string;
+  /** The placeholders' names, in the order of the function's arguments. */
+  readonly params: readonly string[];
+  readonly [argumentTypes]?: A;
+}
+
+/** A message of the source catalogue: its text and the names of its arguments, in call order. */
+export function icu<A extends unknown[]>(text: string, ...params: { [K in keyof A]: string }): IcuMessage<A> {
+  return { kind: 'icu', text, params: params as readonly string[] };
+}
+
+function isIcuMessage(value: unknown): value is IcuMessage<unknown[]> {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'icu';
+}
+
+/** What code sees: every message a function returning a string, every other text as it is. */
+export type Compiled<T> =
+  T extends IcuMessage<infer A> ? (...args: A) => string
+    : T extends (...args: infer A) => unknown ? (...args: A) => string
+    : T extends string ? string
+      : T extends readonly unknown[] ? T
+        : { [K in keyof T]: Compiled<T[K]> };
+
+/** What a translation gives: the same shape, each message as its ICU text. */
+export type Translation<T> =
+  T extends IcuMessage<unknown[]> ? string
+    : T extends (...args: infer A) => unknown ? (...args: A) => string
+    : T extends string ? string
+      : T extends readonly unknown[] ? T
+        : { [K in keyof T]: Translation<T[K]> };
+
+const LANGUAGE_TAG: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** The placeholder names a message text uses (arguments, plurals, selects), at any depth. */
+export function placeholdersOf(text: string): Set<string> {
+  const names = new Set<string>();
+  const walk = (elements: unknown[]): void => {
+    for (const element of elements as Array<{ type: number; value?: unknown; options?: Record<string, { value: unknown[] }> }>) {
+      // Types 1–6 are argument, number, date, time, select and plural; 0 literal, 7 '#'.
+      if (element.type >= 1 && element.type <= 6 && typeof element.value === 'string') names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(text, 'sv-SE', undefined, { ignoreTag: true }).getAst());
+  return names;
+}
+
+function compileMessage(message: IcuMessage<unknown[]>, text: string, locale: Locale, path: string): (...args: unknown[]) => string {
+  let format: IntlMessageFormat;
+  try {
+    format = new IntlMessageFormat(text, LANGUAGE_TAG[locale], undefined, { ignoreTag: true });
+  } catch (error) {
+    throw new Error(`${locale} text ${path} is not a valid ICU message: ${(error as Error).message}`);
+  }
+  for (const name of placeholdersOf(text)) {
+    if (!message.params.includes(name)) throw new Error(`${locale} text ${path} uses {${name}}, which is not one of ${message.params.join(', ') || 'no placeholders'}`);
+  }
+  return (...args: unknown[]) => {
+    const values: Record<string, unknown> = {};
+    message.params.forEach((name, index) => {
+      values[name] = args[index];
+    });
+    return String(format.format(values as Record<string, string>));
+  };
+}
+
+/**
+ * Builds the texts of one language from the source catalogue and, for other languages, the
+ * translation. Every message is parsed once, here; a text with a placeholder the source does not
+ * declare fails at start-up, not in front of a user.
+ */
+export function compileCatalogue<T>(locale: Locale, source: T, translation?: Translation<T>, path = ''): Compiled<T> {
+  if (isIcuMessage(source)) {
+    const text = translation === undefined ? source.text : (translation as string);
+    return compileMessage(source, text, locale, path) as Compiled<T>;
+  }
+  // Texts without placeholders, lists, and the few messages still written as code.
+  if (typeof source !== 'object' || source === null || Array.isArray(source)) return (translation ?? source) as Compiled<T>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
+    const translated = translation === undefined ? undefined : (translation as Record<string, unknown>)[key];
+    const childPath = path ? `${path}.${key}` : key;
+    if (translation !== undefined && translated === undefined) throw new Error(`${locale} text ${childPath} is missing`);
+    out[key] = compileCatalogue(locale, value, translated as never, childPath);
+  }
+  return out as Compiled<T>;
+}
