@@ -48,3 +48,9 @@ test('apostrophes and braces in texts come out as written', () => {
   assert.equal(compiled.a('y'), "it's {y}");
   assert.deepEqual([...placeholdersOf('{a} {b, plural, one {#} other {{c}}}')].sort(), ['a', 'b', 'c']);
 });
+
+test('an argument marked :lower is lower-cased inside the sentence', () => {
+  const compiled = compileCatalogue('sv', { a: icu<[name: string, n: number]>('Bygg upp {name} ({n})', 'name:lower', 'n') });
+  assert.equal(compiled.a('Säker Drift', 2), 'Bygg upp säker drift (2)');
+  assert.throws(() => compileCatalogue('en', { a: icu<[name: string]>('{name}', 'name:lower') }, { a: '{name:lower}' }));
+});

@@ -19,9 +19,17 @@ export interface IcuMessage<A extends unknown[]> {
   readonly [argumentTypes]?: A;
 }
 
-/** A message of the source catalogue: its text and the names of its arguments, in call order. */
+/**
+ * A message of the source catalogue: its text and the names of its arguments, in call order.
+ * A name ending in `:lower` is lower-cased before it is placed (a capability's or practice's name
+ * inside a sentence), in every language, since ICU has no text transforms of its own.
+ */
 export function icu<A extends unknown[]>(text: string, ...params: { [K in keyof A]: string }): IcuMessage<A> {
   return { kind: 'icu', text, params: params as readonly string[] };
+}
+
+function parseParam(param: string): { name: string; lower: boolean } {
+  return param.endsWith(':lower') ? { name: param.slice(0, -':lower'.length), lower: true } : { name: param, lower: false };
 }
 
 function isIcuMessage(value: unknown): value is IcuMessage<unknown[]> {
@@ -67,13 +75,15 @@ function compileMessage(message: IcuMessage<unknown[]>, text: string, locale: Lo
   } catch (error) {
     throw new Error(`${locale} text ${path} is not a valid ICU message: ${(error as Error).message}`);
   }
+  const params = message.params.map(parseParam);
   for (const name of placeholdersOf(text)) {
-    if (!message.params.includes(name)) throw new Error(`${locale} text ${path} uses {${name}}, which is not one of ${message.params.join(', ') || 'no placeholders'}`);
+    if (!params.some((param) => param.name === name)) throw new Error(`${locale} text ${path} uses {${name}}, which is not one of ${params.map((param) => param.name).join(', ') || 'no placeholders'}`);
   }
   return (...args: unknown[]) => {
     const values: Record<string, unknown> = {};
-    message.params.forEach((name, index) => {
-      values[name] = args[index];
+    params.forEach(({ name, lower }, index) => {
+      const value = args[index];
+      values[name] = lower && typeof value === 'string' ? value.toLowerCase() : value;
     });
     return String(format.format(values as Record<string, string>));
   };

@@ -30,14 +30,13 @@ export const reportTextsEn: Translation<typeof reportTextsSv> = {
   summary: 'Summary',
   summaryIntro: 'This report describes where {member} stands digitally in {year} and what you can do next. The main points:',
   summaryIntroFederation: 'This report gives a combined picture of the {members} members of {study} in {year}. No member is named, and figures for groups smaller than the anonymity threshold are not shown.',
-  summaryMaturity: (percent, quadrant, title) => `Digital maturity is ${percent}, which places you in quadrant ${quadrant} – ${title.toLowerCase()}.`,
+  summaryMaturity: 'Digital maturity is {percent}, which places you in quadrant {quadrant} – {title}.',
   summaryMaturityWithheld: 'The maturity survey result is not shown because too few people answered.',
   summarySecurity: '{established} of {total} basic information-security practices {established, plural, one {is} other {are}} fully in place and followed up.',
   summaryCapabilityMap: '{weak} of {total} capabilities in the capability map are rated weak.',
   summaryCosts: '{share, select, null {Identified IT costs are {total}.} other {Identified IT costs are {total}. Central IT accounts for {share} of the organisation\'s total costs.}}',
   summaryFederationMaturity: '{members} members have a maturity survey result; average maturity is {average}.',
-  summaryFederationCandidates: (count) =>
-    count === 0 ? 'No capability in the capability map is a clear candidate for collaboration this year.' : `${count} capabilities in the capability map are candidates for collaboration: several members are weak there while someone is strong.`,
+  summaryFederationCandidates: '{count, plural, =0 {No capability in the capability map is a clear candidate for collaboration this year.} other {{count} capabilities in the capability map are candidates for collaboration: several members are weak there while someone is strong.}}',
   summaryParts: 'The report covers: {parts}.',
 
   assignment: 'The assignment',
@@ -190,7 +189,7 @@ export const reportTextsEn: Translation<typeof reportTextsSv> = {
     complianceTitle: 'Compliance',
     complianceMember: '{member} owns this report and its content. The report and its material are handled, registered and archived under {member}’s own records management plan.',
     complianceFederation: '{study} owns the joint report and its content. It is handled, registered and archived under {study}’s records management plan. Each member owns its own sub-report.',
-    complianceClassification: (label: string) => `The report is classified under SKR’s KLASSA: ${label.toLowerCase()}. Whoever passes the report on is responsible for respecting the classification.`,
+    complianceClassification: 'The report is classified under SKR’s KLASSA: {label}. Whoever passes the report on is responsible for respecting the classification.',
     complianceSources: 'The answers and ledgers the report rests on remain in Mogna and can be drawn up again for the same year.',
 
     federationLink: 'The matching picture for the whole federation is in the chapter “{chapter}” of the joint report ({file}).',
@@ -202,7 +201,7 @@ export const reportTextsEn: Translation<typeof reportTextsSv> = {
     conclusionAdvice: 'Recommendation',
     conclusionNone: 'The material is not enough for any conclusions this year: too few members took part in the parts.',
     conclusions: {
-      quadrantMost: (quadrant: string, title: string, count: number, total: number) => `Most members, ${count} of ${total}, fall into quadrant ${quadrant} (${title.toLowerCase()}).`,
+      quadrantMost: 'Most members, {count} of {total}, fall into quadrant {quadrant} ({title}).',
       quadrantAdvice: {
         A: 'Start with shared skills for management teams and elected members, and a joint plan to reduce old systems and contracts.',
         B: 'Support the members in governance: a shared model for a digital agenda, portfolio management and following up benefits.',
@@ -343,16 +342,16 @@ export const reportTextsEn: Translation<typeof reportTextsSv> = {
     recommendationsHeading: 'The federation’s recommendations',
     recommendationsIntro: 'The recommendations are for the federation as a whole and build on the joint results above.',
     summaryMaturity: 'The {members} members with results have an average digital maturity of {average}.',
-    summaryCandidates: (count: number) => (count === 0 ? 'The capability map points to no capability where working together is an obvious step.' : `The capability map points to ${count} capabilities where members can learn from each other.`),
+    summaryCandidates: '{count, plural, =0 {The capability map points to no capability where working together is an obvious step.} other {The capability map points to {count} capabilities where members can learn from each other.}}',
     summaryFirstStep: (recommendation: string) => `A first joint step: ${recommendation.replace(/^[^:]+: /, '').replace(/^./, (first) => first.toLowerCase())}`,
     maturitySpread: 'Maturity among the {members} members with results ranges from {lowest} to {highest}.',
     maturityQuadrant: 'Most members, {count}, are in quadrant {quadrant}.',
     securityIndex: 'The mean information-security index is {index} out of 100 for the {members} members.',
-    securityFewest: (practice: string, established: number, members: number) => `The fewest members have established the practice ${practice.toLowerCase()} (${established} of ${members}).`,
+    securityFewest: 'The fewest members have established the practice {practice} ({established} of {members}).',
     costs: '{share, select, null {{members} members have sent a ledger, but the total cost is missing, so the IT share cannot be compared.} other {Central IT is on average {share} of the costs of the {members} members with a ledger.}}',
     candidates: '{count} capabilities are candidates for collaboration among the {members} members.',
-    mostWeak: (name: string, weak: number) => `The most members are weak in ${name.toLowerCase()} (${weak}).`,
-    collaborate: (name: string, weak: number, strong: number) => `Build up ${name.toLowerCase()} together. ${weak} members are weak there and ${strong} are strong.`,
+    mostWeak: 'The most members are weak in {name} ({weak}).',
+    collaborate: 'Build up {name} together. {weak} members are weak there and {strong} are strong.',
     securityPolicy: 'Draw up a shared template for information-security policy and roles. The mean index is {index} out of 100.',
     shareWays: 'Let the most mature members show their ways of working to the others. The gap between highest and lowest is {points} percentage points.',
     followUp: 'No area stands out. Follow up the same measures next year to see that the level holds.',
@@ -362,26 +361,22 @@ export const reportTextsEn: Translation<typeof reportTextsSv> = {
     interpretation: 'Our interpretation',
     recommendations: 'Recommendations',
     recommendationsIntro: 'The recommendations follow from the answers and are grouped by area.',
-    strengthen: (name: string, value: string, average: string | null, federation: boolean) =>
-      average === null
-        ? `Give priority to ${name.toLowerCase()}, which scored ${value}, below the middle of the scale.`
-        : `Give priority to ${name.toLowerCase()}, which scored ${value} against an average of ${average} ${federation ? 'in the federation' : 'in the country'}.`,
+    strengthen: '{average, select, null {Give priority to {name}, which scored {value}, below the middle of the scale.} other {Give priority to {name}, which scored {value} against an average of {average} {federation, select, true {in the federation} other {in the country}}.}}',
     securityPolicy: 'Adopt a common information-security policy and name the roles that drive the work. The index is {index} out of 100.',
-    capabilityMapWeak: (count: number, name: string) => `Plan for the ${count} weak capabilities of the capability map, starting with ${name.toLowerCase()}.`,
+    capabilityMapWeak: 'Plan for the {count} weak capabilities of the capability map, starting with {name}.',
     unmappedCosts: 'Complete the IT cost rules so that every account lands in a cost pool.',
     followUp: 'No area stands out on the weak side. Follow the same measures up next year to see that the level holds.',
     maturityWithheld: 'The result is not shown because too few answered, so it cannot be interpreted.',
-    strongestWeakest: (best: string, bestDiff: string, worst: string, worstDiff: string, federation: boolean) =>
-      `Against the ${federation ? 'federation' : 'national'} average you are strongest in ${best.toLowerCase()} (${bestDiff}) and weakest in ${worst.toLowerCase()} (${worstDiff}).`,
-    strongestWeakestAlone: (best: string, bestValue: string, worst: string, worstValue: string) => `The highest result is ${best.toLowerCase()} (${bestValue}) and the lowest ${worst.toLowerCase()} (${worstValue}).`,
-    quadrantMeans: (quadrant: string, title: string) => `You are in quadrant ${quadrant}, ${title.toLowerCase()}, which is where the recommendations start from.`,
+    strongestWeakest: 'Against the {federation, select, true {federation} other {national}} average you are strongest in {best} ({bestDiff}) and weakest in {worst} ({worstDiff}).',
+    strongestWeakestAlone: 'The highest result is {best} ({bestValue}) and the lowest {worst} ({worstValue}).',
+    quadrantMeans: 'You are in quadrant {quadrant}, {title}, which is where the recommendations start from.',
     security: '{established} of {total} information-security practices are in place{index, select, null {} other {, giving an index of {index} out of 100}}.',
     securityChange: (before: number, now: number) =>
       now > before ? `Since last year the practices in place have gone up from ${before} to ${now}.` : now < before ? `Since last year the practices in place have gone down from ${before} to ${now}.` : `The number of practices in place is the same as last year (${now}).`,
     costs: '{centralShare, select, null {The costs show where the IT money goes, but the organisation’s total cost is missing, so the IT share cannot be worked out.} other {The IT cost booked centrally is {centralShare} of the organisation’s costs.}}',
     costsChange: '{direction, select, up {The identified IT cost has risen by {change} since last year.} other {{direction, select, down {The identified IT cost has fallen by {change} since last year.} other {The identified IT cost is the same as last year.}}}}',
     capabilityMap: '{weak} of {total} capabilities are weak{mean, select, null {} other {, and the mean level is {mean}}}.',
-    capabilityGap: (name: string, gap: number) => `The largest gap to the target level is in ${name.toLowerCase()} (${gap} ${gap === 1 ? 'level' : 'levels'}).`,
+    capabilityGap: 'The largest gap to the target level is in {name} ({gap} {gap, plural, one {level} other {levels}}).',
     summaryMaturity: (percent: string, federation: 'above' | 'below' | 'level' | null, national: 'above' | 'below' | 'level' | null) => {
       const word = (position: 'above' | 'below' | 'level') => (position === 'above' ? 'above' : position === 'below' ? 'below' : 'level with');
       const parts = [federation && `${word(federation)} the federation’s average`, national && `${word(national)} the country’s`].filter(Boolean);

@@ -31,14 +31,13 @@ export const reportTextsSv = {
   summary: 'Sammanfattning',
   summaryIntro: icu<[member: string, year: number]>('Rapporten beskriver hur {member} står sig digitalt {year} och vad ni kan göra härnäst. Här är det viktigaste:', 'member', 'year'),
   summaryIntroFederation: icu<[study: string, year: number, members: number]>('Rapporten ger en samlad bild av de {members} medlemmarna i {study} {year}. Ingen medlem nämns vid namn, och siffror för grupper som är mindre än anonymitetsgränsen visas inte.', 'study', 'year', 'members'),
-  summaryMaturity: (percent: string, quadrant: string, title: string) => `Den digitala mognaden är ${percent}, vilket placerar er i ruta ${quadrant} – ${title.toLowerCase()}.`,
+  summaryMaturity: icu<[percent: string, quadrant: string, title: string]>('Den digitala mognaden är {percent}, vilket placerar er i ruta {quadrant} – {title}.', 'percent', 'quadrant', 'title:lower'),
   summaryMaturityWithheld: 'Resultatet av mognadsmätningen visas inte eftersom för få har svarat.',
   summarySecurity: icu<[established: number, total: number]>('{established} av {total} grundläggande rutiner för informationssäkerhet är helt införda och följs upp.', 'established', 'total'),
   summaryCapabilityMap: icu<[weak: number, total: number]>('{weak} av {total} förmågor i förmågekartan bedöms som svaga.', 'weak', 'total'),
   summaryCosts: icu<[total: string, share: string | null]>('{share, select, null {De identifierade IT-kostnaderna är {total}.} other {De identifierade IT-kostnaderna är {total}. Central IT står för {share} av organisationens totala kostnader.}}', 'total', 'share'),
   summaryFederationMaturity: icu<[members: number, average: string]>('{members} medlemmar har ett resultat i mognadsmätningen; genomsnittlig mognad är {average}.', 'members', 'average'),
-  summaryFederationCandidates: (count: number) =>
-    count === 0 ? 'Inga förmågor i förmågekartan är tydliga kandidater för samverkan i år.' : `${count} förmågor i förmågekartan är kandidater för samverkan: flera medlemmar är svaga där medan någon är stark.`,
+  summaryFederationCandidates: icu<[count: number]>('{count, plural, =0 {Inga förmågor i förmågekartan är tydliga kandidater för samverkan i år.} other {{count} förmågor i förmågekartan är kandidater för samverkan: flera medlemmar är svaga där medan någon är stark.}}', 'count'),
   summaryParts: icu<[parts: string]>('Rapporten omfattar: {parts}.', 'parts'),
 
   assignment: 'Uppdraget',
@@ -191,7 +190,7 @@ export const reportTextsSv = {
     complianceTitle: 'Efterlevnad',
     complianceMember: icu<[member: string]>('{member} äger rapporten och dess innehåll. Rapporten och underlagen hanteras, diarieförs och arkiveras enligt {member}s egen dokumenthanteringsplan.', 'member'),
     complianceFederation: icu<[study: string]>('{study} äger den gemensamma rapporten och dess innehåll. Den hanteras, diarieförs och arkiveras enligt {study}s dokumenthanteringsplan. Varje medlem äger sin egen delrapport.', 'study'),
-    complianceClassification: (label: string) => `Rapporten är informationsklassad enligt SKR:s KLASSA: ${label.toLowerCase()}. Den som sprider rapporten vidare ansvarar för att klassningen följs.`,
+    complianceClassification: icu<[label: string]>('Rapporten är informationsklassad enligt SKR:s KLASSA: {label}. Den som sprider rapporten vidare ansvarar för att klassningen följs.', 'label:lower'),
     complianceSources: 'Svaren och bokföringen som rapporten bygger på finns kvar i Mogna och kan tas fram igen för samma år.',
 
     federationLink: icu<[chapter: string, file: string]>('Motsvarande bild för hela förbundet finns i kapitlet ”{chapter}” i den gemensamma rapporten ({file}).', 'chapter', 'file'),
@@ -203,7 +202,7 @@ export const reportTextsSv = {
     conclusionAdvice: 'Rekommendation',
     conclusionNone: 'Underlaget räcker inte för några slutsatser i år: för få medlemmar har deltagit i delarna.',
     conclusions: {
-      quadrantMost: (quadrant: string, title: string, count: number, total: number) => `Flest medlemmar, ${count} av ${total}, hamnar i ruta ${quadrant} (${title.toLowerCase()}).`,
+      quadrantMost: icu<[quadrant: string, title: string, count: number, total: number]>('Flest medlemmar, {count} av {total}, hamnar i ruta {quadrant} ({title}).', 'quadrant', 'title:lower', 'count', 'total'),
       quadrantAdvice: {
         A: 'Börja med gemensam kompetens för ledningar och förtroendevalda och en gemensam plan för att minska gamla system och avtal.',
         B: 'Stöd medlemmarna i styrning: en gemensam modell för digital agenda, portföljstyrning och uppföljning av nytta.',
@@ -344,16 +343,16 @@ export const reportTextsSv = {
     recommendationsHeading: 'Förbundets rekommendationer',
     recommendationsIntro: 'Rekommendationerna gäller förbundet som helhet och bygger på de samlade resultaten ovan.',
     summaryMaturity: icu<[members: number, average: string]>('De {members} medlemmarna med resultat har i genomsnitt en digital mognad på {average}.', 'members', 'average'),
-    summaryCandidates: (count: number) => (count === 0 ? 'Förmågekartan pekar inte ut någon förmåga där samverkan ligger nära till hands.' : `Förmågekartan pekar ut ${count} förmågor där medlemmarna kan lära av varandra.`),
+    summaryCandidates: icu<[count: number]>('{count, plural, =0 {Förmågekartan pekar inte ut någon förmåga där samverkan ligger nära till hands.} other {Förmågekartan pekar ut {count} förmågor där medlemmarna kan lära av varandra.}}', 'count'),
     summaryFirstStep: (recommendation: string) => `Ett första gemensamt steg: ${recommendation.replace(/^[^:]+: /, '').replace(/^./, (first) => first.toLowerCase())}`,
     maturitySpread: icu<[members: number, lowest: string, highest: string]>('Mognaden hos de {members} medlemmarna med resultat sträcker sig från {lowest} till {highest}.', 'members', 'lowest', 'highest'),
     maturityQuadrant: icu<[quadrant: string, count: number]>('Flest medlemmar, {count}, hamnar i ruta {quadrant}.', 'quadrant', 'count'),
     securityIndex: icu<[index: string, members: number]>('Medelvärdet av indexet för informationssäkerhet är {index} av 100 för de {members} medlemmarna.', 'index', 'members'),
-    securityFewest: (practice: string, established: number, members: number) => `Färst medlemmar har infört rutinen ${practice.toLowerCase()} (${established} av ${members}).`,
+    securityFewest: icu<[practice: string, established: number, members: number]>('Färst medlemmar har infört rutinen {practice} ({established} av {members}).', 'practice:lower', 'established', 'members'),
     costs: icu<[share: string | null, members: number]>('{share, select, null {{members} medlemmar har lämnat huvudbok, men den totala kostnaden saknas, så IT-andelen kan inte jämföras.} other {Central IT motsvarar i genomsnitt {share} av kostnaderna hos de {members} medlemmarna med huvudbok.}}', 'share', 'members'),
     candidates: icu<[count: number, members: number]>('{count} förmågor är kandidater för samverkan bland de {members} medlemmarna.', 'count', 'members'),
-    mostWeak: (name: string, weak: number) => `Flest medlemmar är svaga inom ${name.toLowerCase()} (${weak}).`,
-    collaborate: (name: string, weak: number, strong: number) => `Bygg upp ${name.toLowerCase()} tillsammans. ${weak} medlemmar är svaga där och ${strong} är starka.`,
+    mostWeak: icu<[name: string, weak: number]>('Flest medlemmar är svaga inom {name} ({weak}).', 'name:lower', 'weak'),
+    collaborate: icu<[name: string, weak: number, strong: number]>('Bygg upp {name} tillsammans. {weak} medlemmar är svaga där och {strong} är starka.', 'name:lower', 'weak', 'strong'),
     securityPolicy: icu<[index: string]>('Ta fram en gemensam mall för policy och roller inom informationssäkerhet. Medelindexet är {index} av 100.', 'index'),
     shareWays: icu<[points: string]>('Låt medlemmarna med högst mognad visa sina arbetssätt för de andra. Skillnaden mellan högst och lägst är {points} procentenheter.', 'points'),
     followUp: 'Inget område sticker ut. Följ upp samma mått nästa år för att se att nivån håller.',
@@ -363,26 +362,22 @@ export const reportTextsSv = {
     interpretation: 'Vår tolkning',
     recommendations: 'Rekommendationer',
     recommendationsIntro: 'Rekommendationerna bygger på svaren och är ordnade efter område.',
-    strengthen: (name: string, value: string, average: string | null, federation: boolean) =>
-      average === null
-        ? `Prioritera ${name.toLowerCase()}, som fick ${value} och ligger under mitten av skalan.`
-        : `Prioritera ${name.toLowerCase()}, som fick ${value} mot ${average} i genomsnitt ${federation ? 'i förbundet' : 'i riket'}.`,
+    strengthen: icu<[name: string, value: string, average: string | null, federation: boolean]>('{average, select, null {Prioritera {name}, som fick {value} och ligger under mitten av skalan.} other {Prioritera {name}, som fick {value} mot {average} i genomsnitt {federation, select, true {i förbundet} other {i riket}}.}}', 'name:lower', 'value', 'average', 'federation'),
     securityPolicy: icu<[index: string]>('Ta fram en gemensam policy för informationssäkerhet och utse roller som driver arbetet. Indexet är {index} av 100.', 'index'),
-    capabilityMapWeak: (count: number, name: string) => `Gör en plan för de ${count} svaga förmågorna i förmågekartan och börja med ${name.toLowerCase()}.`,
+    capabilityMapWeak: icu<[count: number, name: string]>('Gör en plan för de {count} svaga förmågorna i förmågekartan och börja med {name}.', 'count', 'name:lower'),
     unmappedCosts: 'Komplettera reglerna för IT-kostnaderna så att alla konton hamnar i en kostnadspool.',
     followUp: 'Inget område sticker ut negativt. Följ upp samma mått nästa år för att se att nivån håller.',
     maturityWithheld: 'Resultatet visas inte eftersom för få har svarat, så det går inte att tolka.',
-    strongestWeakest: (best: string, bestDiff: string, worst: string, worstDiff: string, federation: boolean) =>
-      `Jämfört med genomsnittet ${federation ? 'i förbundet' : 'i riket'} är ni starkast inom ${best.toLowerCase()} (${bestDiff}) och svagast inom ${worst.toLowerCase()} (${worstDiff}).`,
-    strongestWeakestAlone: (best: string, bestValue: string, worst: string, worstValue: string) => `Högst resultat har ${best.toLowerCase()} (${bestValue}) och lägst ${worst.toLowerCase()} (${worstValue}).`,
-    quadrantMeans: (quadrant: string, title: string) => `Ni hamnar i ruta ${quadrant}, ${title.toLowerCase()}, och det är utgångspunkten för rekommendationerna.`,
+    strongestWeakest: icu<[best: string, bestDiff: string, worst: string, worstDiff: string, federation: boolean]>('Jämfört med genomsnittet {federation, select, true {i förbundet} other {i riket}} är ni starkast inom {best} ({bestDiff}) och svagast inom {worst} ({worstDiff}).', 'best:lower', 'bestDiff', 'worst:lower', 'worstDiff', 'federation'),
+    strongestWeakestAlone: icu<[best: string, bestValue: string, worst: string, worstValue: string]>('Högst resultat har {best} ({bestValue}) och lägst {worst} ({worstValue}).', 'best:lower', 'bestValue', 'worst:lower', 'worstValue'),
+    quadrantMeans: icu<[quadrant: string, title: string]>('Ni hamnar i ruta {quadrant}, {title}, och det är utgångspunkten för rekommendationerna.', 'quadrant', 'title:lower'),
     security: icu<[established: number, total: number, index: string | null]>('{established} av {total} rutiner för informationssäkerhet är etablerade{index, select, null {} other {, vilket ger indexet {index} av 100}}.', 'established', 'total', 'index'),
     securityChange: (before: number, now: number) =>
       now > before ? `Sedan förra året har antalet etablerade rutiner ökat från ${before} till ${now}.` : now < before ? `Sedan förra året har antalet etablerade rutiner minskat från ${before} till ${now}.` : `Antalet etablerade rutiner är detsamma som förra året (${now}).`,
     costs: icu<[centralShare: string | null]>('{centralShare, select, null {Kostnaderna visar var IT-pengarna går, men organisationens totala kostnad saknas, så IT-andelen kan inte räknas.} other {IT-kostnaderna som bokas centralt motsvarar {centralShare} av organisationens kostnader.}}', 'centralShare'),
     costsChange: icu<[change: string, direction: 'up' | 'down' | 'same']>('{direction, select, up {Den identifierade IT-kostnaden har ökat med {change} sedan förra året.} other {{direction, select, down {Den identifierade IT-kostnaden har minskat med {change} sedan förra året.} other {Den identifierade IT-kostnaden är densamma som förra året.}}}}', 'change', 'direction'),
     capabilityMap: icu<[weak: number, total: number, mean: string | null]>('{weak} av {total} förmågor är svaga{mean, select, null {} other {, och medelnivån är {mean}}}.', 'weak', 'total', 'mean'),
-    capabilityGap: (name: string, gap: number) => `Störst avstånd till målnivån har ${name.toLowerCase()} (${gap} ${gap === 1 ? 'nivå' : 'nivåer'}).`,
+    capabilityGap: icu<[name: string, gap: number]>('Störst avstånd till målnivån har {name} ({gap} {gap, plural, one {nivå} other {nivåer}}).', 'name:lower', 'gap'),
     summaryMaturity: (percent: string, federation: 'above' | 'below' | 'level' | null, national: 'above' | 'below' | 'level' | null) => {
       const word = (position: 'above' | 'below' | 'level') => (position === 'above' ? 'över' : position === 'below' ? 'under' : 'i nivå med');
       const parts = [federation && `${word(federation)} förbundets genomsnitt`, national && `${word(national)} rikets`].filter(Boolean);
