@@ -1,0 +1,42 @@
+// One shared set-up for HTTP tests: a test app on the chosen dialect with the small world of
+// fixtures.ts, and a logged-in browser per role, made on first use. Replaces the copied
+// `before()` blocks that created a world and logged in each user by hand.
+import assert from 'node:assert/strict';
+import { createSmallWorld, PASSWORD, type SmallWorld } from './fixtures.ts';
+import { createTestApp, type TestApp } from './test-context.ts';
+import type { TestDialect } from './test-databases.ts';
+import { TestBrowser } from './test-browser.ts';
+
+/** The roles of the small world: each is one account of `SmallWorld['users']`. */
+export type WorldRole = keyof SmallWorld['users'];
+
+export interface LoggedInWorld {
+  t: TestApp;
+  world: SmallWorld;
+  /** A browser logged in as the role's account (the same browser on every call). */
+  as(role: WorldRole): Promise<TestBrowser>;
+  /** A browser that has not logged in. */
+  anonymous(): TestBrowser;
+  close(): Promise<void>;
+}
+
+export async function openLoggedInWorld(dialect: TestDialect, env: Record<string, string> = {}): Promise<LoggedInWorld> {
+  const t = await createTestApp(dialect, env);
+  const world = await createSmallWorld(t.ctx);
+  const browsers = new Map<WorldRole, TestBrowser>();
+  return {
+    t,
+    world,
+    async as(role) {
+      const known = browsers.get(role);
+      if (known) return known;
+      const browser = new TestBrowser(t.app);
+      const login = await browser.logIn(world.users[role], PASSWORD);
+      assert.equal(login.status, 303, `${role} logs in`);
+      browsers.set(role, browser);
+      return browser;
+    },
+    anonymous: () => new TestBrowser(t.app),
+    close: () => t.close(),
+  };
+}
