@@ -444,28 +444,10 @@ export const en: Translation<MessageSource> = {
   mail: {
     invitationSubject: 'Survey on digital maturity – {org}',
     reminderSubject: 'Reminder: survey on digital maturity – {org}',
-    invitationBody: (p: { org: string; round: string; link: string; name: string | null }) =>
-      [
-        p.name ? `Hello ${p.name},` : 'Hello,',
-        '',
-        `${p.org} is measuring its digital maturity in the measurement “${p.round}”. We would value your answers.`,
-        'It takes about 15–20 minutes. You can save and continue later through the same link.',
-        '',
-        `Your personal link: ${p.link}`,
-        '',
-        'The link is personal – do not share it with anyone.',
-        'Nobody else ever sees your individual answers. Results are only reported for groups.',
-      ].join('\n'),
-    reminderBody: (p: { org: string; round: string; link: string; name: string | null }) =>
-      [
-        p.name ? `Hello ${p.name},` : 'Hello,',
-        '',
-        `A reminder about the survey in the measurement “${p.round}” for ${p.org}. Your answers are needed for a fair result.`,
-        '',
-        `Your personal link: ${p.link}`,
-        '',
-        'Already started? You will continue where you left off.',
-      ].join('\n'),
+    invitationBody:
+      '{name, select, null {Hello,} other {Hello {name},}}\n\n{org} is measuring its digital maturity in the measurement “{round}”. We would value your answers.\nIt takes about 15–20 minutes. You can save and continue later through the same link.\n\nYour personal link: {link}\n\nThe link is personal – do not share it with anyone.\nNobody else ever sees your individual answers. Results are only reported for groups.',
+    reminderBody:
+      '{name, select, null {Hello,} other {Hello {name},}}\n\nA reminder about the survey in the measurement “{round}” for {org}. Your answers are needed for a fair result.\n\nYour personal link: {link}\n\nAlready started? You will continue where you left off.',
     linkRedacted: '[personal link – sent by e-mail]',
     inEnglish: 'In English',
   },

@@ -28,17 +28,32 @@ export function icu<A extends unknown[]>(text: string, ...params: { [K in keyof 
   return { kind: 'icu', text, params: params as readonly string[] };
 }
 
+/** A longer message (a mail) whose placeholders come as one object of named values. */
+export interface IcuValuesMessage<V> {
+  readonly kind: 'icu-values';
+  readonly text: string;
+  readonly params: readonly string[];
+  readonly [argumentTypes]?: V;
+}
+
+/** A message called with one object of named values, e.g. `m.mail.invitationBody({ org, link })`. */
+export function icuValues<V extends Record<string, unknown>>(text: string, ...params: Array<keyof V & string>): IcuValuesMessage<V> {
+  return { kind: 'icu-values', text, params };
+}
+
 function parseParam(param: string): { name: string; lower: boolean } {
   return param.endsWith(':lower') ? { name: param.slice(0, -':lower'.length), lower: true } : { name: param, lower: false };
 }
 
-function isIcuMessage(value: unknown): value is IcuMessage<unknown[]> {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'icu';
+function isIcuMessage(value: unknown): value is IcuMessage<unknown[]> | IcuValuesMessage<Record<string, unknown>> {
+  const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  return kind === 'icu' || kind === 'icu-values';
 }
 
 /** What code sees: every message a function returning a string, every other text as it is. */
 export type Compiled<T> =
   T extends IcuMessage<infer A> ? (...args: A) => string
+    : T extends IcuValuesMessage<infer V> ? (values: V) => string
     : T extends (...args: infer A) => unknown ? (...args: A) => string
     : T extends string ? string
       : T extends readonly unknown[] ? T
@@ -47,6 +62,7 @@ export type Compiled<T> =
 /** What a translation gives: the same shape, each message as its ICU text. */
 export type Translation<T> =
   T extends IcuMessage<unknown[]> ? string
+    : T extends IcuValuesMessage<unknown> ? string
     : T extends (...args: infer A) => unknown ? (...args: A) => string
     : T extends string ? string
       : T extends readonly unknown[] ? T
@@ -68,7 +84,7 @@ export function placeholdersOf(text: string): Set<string> {
   return names;
 }
 
-function compileMessage(message: IcuMessage<unknown[]>, text: string, locale: Locale, path: string): (...args: unknown[]) => string {
+function compileMessage(message: IcuMessage<unknown[]> | IcuValuesMessage<Record<string, unknown>>, text: string, locale: Locale, path: string): (...args: unknown[]) => string {
   let format: IntlMessageFormat;
   try {
     format = new IntlMessageFormat(text, LANGUAGE_TAG[locale], undefined, { ignoreTag: true });
@@ -79,6 +95,7 @@ function compileMessage(message: IcuMessage<unknown[]>, text: string, locale: Lo
   for (const name of placeholdersOf(text)) {
     if (!params.some((param) => param.name === name)) throw new Error(`${locale} text ${path} uses {${name}}, which is not one of ${params.map((param) => param.name).join(', ') || 'no placeholders'}`);
   }
+  if (message.kind === 'icu-values') return (values: unknown) => String(format.format(values as Record<string, string>));
   return (...args: unknown[]) => {
     const values: Record<string, unknown> = {};
     params.forEach(({ name, lower }, index) => {

@@ -53,8 +53,8 @@ export const jointEn: Translation<typeof jointSv> = {
   },
   mail: {
     subject: 'Joint assessment for {org}',
-    body: (p: { org: string; round: string; name: string; instruments: string; link: string }) =>
-      `Hello ${p.name},\n\nYou have been asked to fill in ${p.instruments} for ${p.org} in the round ${p.round}. The answers are for the whole organisation, so feel free to involve colleagues.\n\nOpen the assessment with your personal link:\n${p.link}\n\nThe link is personal. Do not share it.`,
+    body:
+      'Hello {name},\n\nYou have been asked to fill in {instruments} for {org} in the round {round}. The answers are for the whole organisation, so feel free to involve colleagues.\n\nOpen the assessment with your personal link:\n{link}\n\nThe link is personal. Do not share it.',
   },
   results: {
     caption: 'Results',

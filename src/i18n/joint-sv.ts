@@ -1,7 +1,7 @@
 // Texts of the joint instruments (information security, capability map): answer types in the
 // survey, joint answering from the round page, results and federation views. Part of sv.ts
 // under the key `joint`; joint-en.ts must have the same shape.
-import { icu } from './icu.ts';
+import { icu, icuValues } from './icu.ts';
 
 export const jointSv = {
   survey: {
@@ -54,8 +54,10 @@ export const jointSv = {
   },
   mail: {
     subject: icu<[org: string]>('Gemensam bedömning för {org}', 'org'),
-    body: (p: { org: string; round: string; name: string; instruments: string; link: string }) =>
-      `Hej ${p.name}!\n\nDu har fått i uppdrag att fylla i ${p.instruments} för ${p.org} i mätningen ${p.round}. Svaren gäller hela organisationen, så ta gärna hjälp av kollegor.\n\nÖppna bedömningen med din personliga länk:\n${p.link}\n\nLänken är personlig. Dela den inte.`,
+    body: icuValues<{ org: string; round: string; name: string; instruments: string; link: string }>(
+      'Hej {name}!\n\nDu har fått i uppdrag att fylla i {instruments} för {org} i mätningen {round}. Svaren gäller hela organisationen, så ta gärna hjälp av kollegor.\n\nÖppna bedömningen med din personliga länk:\n{link}\n\nLänken är personlig. Dela den inte.',
+      'org', 'round', 'name', 'instruments', 'link',
+    ),
   },
   results: {
     caption: 'Resultat',

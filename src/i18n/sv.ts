@@ -6,7 +6,7 @@ import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
 import { reportPagesSv } from './report-pages-sv.ts';
 import { personalDataSv } from './personal-data-sv.ts';
-import { icu, type Compiled } from './icu.ts';
+import { icu, icuValues, type Compiled } from './icu.ts';
 
 export const sv = {
   lang: 'sv',
@@ -444,28 +444,14 @@ export const sv = {
   mail: {
     invitationSubject: icu<[org: string]>('Enkät om digital mognad – {org}', 'org'),
     reminderSubject: icu<[org: string]>('Påminnelse: enkät om digital mognad – {org}', 'org'),
-    invitationBody: (p: { org: string; round: string; link: string; name: string | null }) =>
-      [
-        p.name ? `Hej ${p.name}!` : 'Hej!',
-        '',
-        `${p.org} mäter sin digitala mognad i mätningen ”${p.round}”. Vi vill gärna ha dina svar.`,
-        'Det tar ungefär 15–20 minuter. Du kan spara och fortsätta senare via samma länk.',
-        '',
-        `Din personliga länk: ${p.link}`,
-        '',
-        'Länken är personlig – dela den inte med någon annan.',
-        'Dina enskilda svar visas aldrig för någon annan. Resultaten redovisas bara för grupper.',
-      ].join('\n'),
-    reminderBody: (p: { org: string; round: string; link: string; name: string | null }) =>
-      [
-        p.name ? `Hej ${p.name}!` : 'Hej!',
-        '',
-        `Vi påminner om enkäten i mätningen ”${p.round}” för ${p.org}. Dina svar behövs för att resultatet ska bli rättvisande.`,
-        '',
-        `Din personliga länk: ${p.link}`,
-        '',
-        'Har du redan börjat? Då fortsätter du där du slutade.',
-      ].join('\n'),
+    invitationBody: icuValues<{ org: string; round: string; link: string; name: string | null }>(
+      '{name, select, null {Hej!} other {Hej {name}!}}\n\n{org} mäter sin digitala mognad i mätningen ”{round}”. Vi vill gärna ha dina svar.\nDet tar ungefär 15–20 minuter. Du kan spara och fortsätta senare via samma länk.\n\nDin personliga länk: {link}\n\nLänken är personlig – dela den inte med någon annan.\nDina enskilda svar visas aldrig för någon annan. Resultaten redovisas bara för grupper.',
+      'org', 'round', 'link', 'name',
+    ),
+    reminderBody: icuValues<{ org: string; round: string; link: string; name: string | null }>(
+      '{name, select, null {Hej!} other {Hej {name}!}}\n\nVi påminner om enkäten i mätningen ”{round}” för {org}. Dina svar behövs för att resultatet ska bli rättvisande.\n\nDin personliga länk: {link}\n\nHar du redan börjat? Då fortsätter du där du slutade.',
+      'org', 'round', 'link', 'name',
+    ),
     linkRedacted: '[personlig länk – skickad via e-post]',
     inEnglish: 'In English',
   },
