@@ -13,7 +13,7 @@ import { insertDemoJointAssessments } from '../src/demo/demo-joint-instruments.t
 import { federationLevelMatrix, levelMap } from '../src/domain/joint-results/level-map.ts';
 import { selectRecommendations } from '../src/domain/recommendations/evaluate-recommendations.ts';
 import { messages } from '../src/i18n/messages.ts';
-import { federationComparison } from '../src/modules/joint/joint-service.ts';
+import { federationComparison } from '../src/modules/joint/service.ts';
 import { insertOrganisation } from '../src/modules/organisations/organisation-service.ts';
 import type { Bench } from './benches.ts';
 
@@ -57,9 +57,9 @@ export const jointAssessments: Bench = {
       const m = messages('sv');
       const map = instruments.formagekarta;
       const scale = map.scales[map.defaultScale]!;
-      let view = await federationComparison(ctx, operator, federationId, 'formagekarta', 2026);
+      let view = await federationComparison(ctx, operator, { organisationId: federationId, key: 'formagekarta', year: 2026 });
       const load = await time(async () => {
-        view = await federationComparison(ctx, operator, federationId, 'formagekarta', 2026);
+        view = await federationComparison(ctx, operator, { organisationId: federationId, key: 'formagekarta', year: 2026 });
       });
       console.log(`load ${view.members.length} capability maps: median ${load.toFixed(0)} ms of ${RUNS}`);
       const matrix = federationLevelMatrix(map, view.members, new Set());

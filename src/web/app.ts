@@ -23,7 +23,7 @@ import { registerOrganisationRoutes } from '../modules/organisations/organisatio
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
 import { registerCostRoutes } from '../modules/costs/cost-routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
-import { registerJointRoutes } from '../modules/joint/joint-routes.tsx';
+import { registerJointRoutes } from '../modules/joint/routes.tsx';
 import { registerResultsRoutes } from '../modules/results/results-routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';

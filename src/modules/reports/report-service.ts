@@ -21,7 +21,7 @@ import type { CapabilityMapPart, CostsPart, FederationReportInput, MaturityPart,
 import type { ClassificationLevel, ReportDocument, ReportHistoryEntry } from '../../reports/report-model.ts';
 import { getCostComparison, getCostOverview } from '../costs/cost-service.ts';
 import { maturityInstruments } from '../federation/federation-maturity-service.ts';
-import { federationComparison, jointResults } from '../joint/joint-service.ts';
+import { federationComparison, jointResults } from '../joint/service.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
 import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
 import { listReportIssues, readMemberTexts, readStudyLogo, readStudySettings } from './report-repository.ts';
@@ -245,8 +245,8 @@ type JointSource = { roundId: string; instrumentKey: string };
 
 /** A joint assessment with last year's answers, when the member took part then too. */
 async function memberSecurity(ctx: AppContext, actor: Actor, source: JointSource, earlier: JointSource | null): Promise<SecurityPart> {
-  const current = await jointResults(ctx, actor, source.roundId, source.instrumentKey);
-  const previous = earlier ? (await jointResults(ctx, actor, earlier.roundId, earlier.instrumentKey)).answers : null;
+  const current = await jointResults(ctx, actor, { roundId: source.roundId, key: source.instrumentKey });
+  const previous = earlier ? (await jointResults(ctx, actor, { roundId: earlier.roundId, key: earlier.instrumentKey })).answers : null;
   return { instrument: current.instrument, answers: requireAnswers(current.answers), previous };
 }
 
@@ -260,11 +260,11 @@ async function memberCapabilityMap(
   numbering: ReadonlyMap<string, number>,
   own: ReadonlySet<string>,
 ): Promise<CapabilityMapPart> {
-  const current = await jointResults(ctx, actor, source.roundId, source.instrumentKey);
-  const previous = earlier ? (await jointResults(ctx, actor, earlier.roundId, earlier.instrumentKey)).answers : null;
+  const current = await jointResults(ctx, actor, { roundId: source.roundId, key: source.instrumentKey });
+  const previous = earlier ? (await jointResults(ctx, actor, { roundId: earlier.roundId, key: earlier.instrumentKey })).answers : null;
   let federation = null;
   if (study.isFederation) {
-    const comparison = await federationComparison(ctx, actor, organisationId, source.instrumentKey, study.year);
+    const comparison = await federationComparison(ctx, actor, { organisationId, key: source.instrumentKey, year: study.year });
     if (comparison.year === study.year && comparison.members.length >= MIN_BENCHMARK_ORGANISATIONS) {
       federation = federationLevelMatrix(comparison.instrument, comparison.members, own, undefined, numbering);
     }
@@ -356,7 +356,7 @@ async function federationMaturityPart(ctx: AppContext, study: Study, sources: Ma
 async function jointAnswersOfMembers(ctx: AppContext, reader: Actor, study: Study, sources: Map<string, MemberSources>, pick: (source: MemberSources) => MemberSources['security']) {
   const found = [...sources.values()].map(pick).find((source) => source !== null);
   if (!found) return null;
-  const comparison = await federationComparison(ctx, reader, study.organisation.id, found.instrumentKey, study.year);
+  const comparison = await federationComparison(ctx, reader, { organisationId: study.organisation.id, key: found.instrumentKey, year: study.year });
   return comparison.year === study.year ? comparison : null;
 }
 

@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-context.
 import { TestBrowser } from '../../../test/support/test-browser.ts';
 import { formatMappingRulesCsv, parseMappingRulesCsv } from '../../domain/costs/mapping-rules.ts';
 import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
-import { tableCsv } from '../joint/joint-export.ts';
+import { tableCsv } from '../joint/results-table.ts';
 import { respondentFileTemplate } from '../respondents/respondent-file-template.ts';
 import { insertRound } from '../rounds/round-service.ts';
 
