@@ -452,7 +452,7 @@ export const en: Translation<MessageSource> = {
     inEnglish: 'In English',
   },
   survey: {
-    startTitle: (instrument: string) => instrument,
+    startTitle: '{instrument}',
     startIntro: 'This survey helps {org} understand its digital maturity. You take a position on statements about how things work in your organisation today.',
     howItWorks: 'How it works',
     howItWorksItems: [
@@ -493,7 +493,7 @@ export const en: Translation<MessageSource> = {
     receiptYourAnswers: 'Your answers',
     statement: 'Statement',
     answer: 'Your answer',
-    openLinkTitle: (instrument: string) => instrument,
+    openLinkTitle: '{instrument}',
     openLinkIntro: '{org} is measuring its digital maturity. This link is open: you do not need to say who you are.',
     openLinkStart: 'Start answering',
   },

@@ -456,7 +456,7 @@ export const sv = {
     inEnglish: 'In English',
   },
   survey: {
-    startTitle: (instrument: string) => instrument,
+    startTitle: icu<[instrument: string]>('{instrument}', 'instrument'),
     startIntro: icu<[org: string]>('Den här enkäten hjälper {org} att förstå sin digitala mognad. Du tar ställning till påståenden om hur det fungerar i er organisation i dag.', 'org'),
     howItWorks: 'Så fungerar det',
     howItWorksItems: [
@@ -497,7 +497,7 @@ export const sv = {
     receiptYourAnswers: 'Dina svar',
     statement: 'Påstående',
     answer: 'Ditt svar',
-    openLinkTitle: (instrument: string) => instrument,
+    openLinkTitle: icu<[instrument: string]>('{instrument}', 'instrument'),
     openLinkIntro: icu<[org: string]>('{org} mäter sin digitala mognad. Den här länken är öppen: du behöver inte uppge vem du är.', 'org'),
     openLinkStart: 'Börja svara',
   },
