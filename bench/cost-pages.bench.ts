@@ -8,8 +8,8 @@ import { createAppContext } from '../src/app/bootstrap.ts';
 import { loadConfig } from '../src/app/config.ts';
 import type { Actor } from '../src/access/actor.ts';
 import type { LedgerAggregate } from '../src/domain/costs/ledger-aggregate.ts';
-import { replaceLedger, setCentralItCentres } from '../src/modules/costs/cost-repository.ts';
-import { getCostComparison, getCostOverview } from '../src/modules/costs/cost-service.ts';
+import { replaceLedger, setCentralItCentres } from '../src/modules/costs/repository.ts';
+import { getCostComparison, getCostOverview } from '../src/modules/costs/service.ts';
 import { insertOrganisation } from '../src/modules/organisations/organisation-service.ts';
 import type { Bench } from './benches.ts';
 

@@ -12,7 +12,7 @@ import type { Database } from '../db/schema.ts';
 import type { LedgerAggregate } from '../domain/costs/ledger-aggregate.ts';
 import { compareCodes } from '../domain/costs/ledger-aggregate.ts';
 import { IT_TOWER_KEYS, type TowerStaffing } from '../domain/costs/it-towers.ts';
-import { replaceLedger, replaceTowers, setCentralItCentres } from '../modules/costs/cost-repository.ts';
+import { replaceLedger, replaceTowers, setCentralItCentres } from '../modules/costs/repository.ts';
 import { createSeededRandom, hashString, type SeededRandom } from './seeded-random.ts';
 
 export interface DemoLedgerMember {

@@ -21,7 +21,7 @@ import { registerAccountRoutes } from '../modules/auth/account-routes.tsx';
 import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
 import { registerOrganisationRoutes } from '../modules/organisations/organisation-routes.tsx';
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
-import { registerCostRoutes } from '../modules/costs/cost-routes.tsx';
+import { registerCostRoutes } from '../modules/costs/routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
 import { registerJointRoutes } from '../modules/joint/routes.tsx';
 import { registerResultsRoutes } from '../modules/results/results-routes.tsx';

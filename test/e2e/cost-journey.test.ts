@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { loadUserActor } from '../../src/access/actor.ts';
-import { chooseCentralIt, importLedger } from '../../src/modules/costs/cost-service.ts';
+import { chooseCentralIt, importLedger } from '../../src/modules/costs/service.ts';
 import { insertOrganisation } from '../../src/modules/organisations/organisation-service.ts';
 import { browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { expectAccessible, logIn, snapshot } from '../support/e2e-page.ts';

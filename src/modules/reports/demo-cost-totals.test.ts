@@ -8,7 +8,7 @@ import type { TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import type { UserActor } from '../../access/actor.ts';
 import type { ReportDocument, ReportTable } from '../../reports/report-model.ts';
-import { getCostOverview } from '../costs/cost-service.ts';
+import { getCostOverview } from '../costs/service.ts';
 import { memberReportDocument, type Study } from './report-service.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -19,7 +19,7 @@ import { reportTexts } from '../../reports/report-texts.ts';
 
 const reportTextsSv = reportTexts('sv');
 import { planStudyReports } from './report-batch.ts';
-import { getCostOverview } from '../costs/cost-service.ts';
+import { getCostOverview } from '../costs/service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { getRoundResults, refreshRoundSnapshots } from '../results/results-service.ts';
 import { insertRound } from '../rounds/round-service.ts';

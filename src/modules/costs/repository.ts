@@ -1,8 +1,10 @@
-// Reads and writes the stored cost-analysis data. No access checks here: only the cost service
-// (which asks src/access/cost-policy.ts first) and the demo seeder call these functions.
-// bigint columns come back as strings from PostgreSQL: every amount passes through toNumber.
+// Every query of the IT-cost analysis: ledgers, central-IT choice, rules, column mapping, towers
+// and the organisations and federation links the comparison reads. No access checks and no actor
+// here: only the cost service (which asks src/access/cost-policy.ts first), the demo seeder and
+// the bench call these functions. Plain rows in and out; bigint columns come back as strings from
+// PostgreSQL, so every amount passes through toNumber.
 import type { Kysely, Transaction } from 'kysely';
-import type { CostTowersTable, Database } from '../../db/schema.ts';
+import type { CostTowersTable, Database, Organisation } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
 import type { LedgerAggregate, LedgerWarning } from '../../domain/costs/ledger-aggregate.ts';
 import type { MappingRule } from '../../domain/costs/mapping-rules.ts';
@@ -29,6 +31,31 @@ export interface StoredLedger {
   warnings: LedgerWarning[];
   totalCostOre: number | null;
   importedAt: string;
+}
+
+export async function findOrganisation(db: Db, organisationId: string): Promise<Organisation | undefined> {
+  return db.selectFrom('organisations').selectAll().where('id', '=', organisationId).executeTakeFirst();
+}
+
+/** The federation a member belongs to (the first by id, when it belongs to several). */
+export async function federationOfMember(db: Db, memberId: string): Promise<string | undefined> {
+  const link = await db.selectFrom('federation_members').select('federation_id').where('member_id', '=', memberId).orderBy('federation_id').executeTakeFirst();
+  return link?.federation_id;
+}
+
+export interface FederationMemberRow {
+  id: string;
+  benchmarkOptOut: boolean;
+}
+
+export async function federationMembers(db: Db, federationId: string): Promise<FederationMemberRow[]> {
+  const rows = await db
+    .selectFrom('organisations')
+    .innerJoin('federation_members', 'federation_members.member_id', 'organisations.id')
+    .select(['organisations.id', 'organisations.benchmark_opt_out'])
+    .where('federation_members.federation_id', '=', federationId)
+    .execute();
+  return rows.map((row) => ({ id: row.id, benchmarkOptOut: row.benchmark_opt_out !== 0 }));
 }
 
 export async function findLedger(db: Db, organisationId: string, year: number): Promise<StoredLedger | undefined> {
@@ -83,6 +110,12 @@ export async function loadAggregate(db: Db, ledger: StoredLedger): Promise<Ledge
   };
 }
 
+/** Ids of every cost centre in the ledger. */
+export async function ledgerCentreIds(db: Db, ledgerId: string): Promise<string[]> {
+  const rows = await db.selectFrom('cost_ledger_centres').select('cost_centre').where('ledger_id', '=', ledgerId).execute();
+  return rows.map((row) => row.cost_centre);
+}
+
 export async function centralItCentres(db: Db, ledgerId: string): Promise<string[]> {
   const rows = await db.selectFrom('cost_ledger_centres').select('cost_centre').where('ledger_id', '=', ledgerId).where('central_it', '=', 1).orderBy('cost_centre').execute();
   return rows.map((row) => row.cost_centre);
@@ -107,10 +140,7 @@ export async function replaceLedger(trx: Transaction<Database>, input: LedgerToS
   let keepCentral = new Set<string>();
   if (previous) {
     keepCentral = new Set(await centralItCentres(trx, previous.id));
-    await trx.deleteFrom('cost_ledger_rows').where('ledger_id', '=', previous.id).execute();
-    await trx.deleteFrom('cost_ledger_accounts').where('ledger_id', '=', previous.id).execute();
-    await trx.deleteFrom('cost_ledger_centres').where('ledger_id', '=', previous.id).execute();
-    await trx.deleteFrom('cost_ledgers').where('id', '=', previous.id).execute();
+    await deleteLedgerById(trx, previous.id);
   }
   const { aggregate } = input;
   await trx
@@ -139,6 +169,14 @@ export async function replaceLedger(trx: Transaction<Database>, input: LedgerToS
   for (let at = 0; at < accounts.length; at += BATCH) await trx.insertInto('cost_ledger_accounts').values(accounts.slice(at, at + BATCH)).execute();
   const centres = aggregate.costCentres.map((centre) => ({ ledger_id: input.id, cost_centre: centre.id, name: centre.name, central_it: keepCentral.has(centre.id) ? 1 : 0 }));
   for (let at = 0; at < centres.length; at += BATCH) await trx.insertInto('cost_ledger_centres').values(centres.slice(at, at + BATCH)).execute();
+}
+
+/** Removes a ledger with its aggregate and central-IT choice, inside the caller's transaction. */
+export async function deleteLedgerById(trx: Transaction<Database>, ledgerId: string): Promise<void> {
+  await trx.deleteFrom('cost_ledger_rows').where('ledger_id', '=', ledgerId).execute();
+  await trx.deleteFrom('cost_ledger_accounts').where('ledger_id', '=', ledgerId).execute();
+  await trx.deleteFrom('cost_ledger_centres').where('ledger_id', '=', ledgerId).execute();
+  await trx.deleteFrom('cost_ledgers').where('id', '=', ledgerId).execute();
 }
 
 export async function setCentralItCentres(trx: Transaction<Database>, ledgerId: string, ids: readonly string[]): Promise<void> {
@@ -173,6 +211,11 @@ export async function replaceRules(trx: Transaction<Database>, organisationId: s
     comment: rule.comment ?? null,
   }));
   for (let at = 0; at < rows.length; at += BATCH) await trx.insertInto('cost_rules').values(rows.slice(at, at + BATCH)).execute();
+}
+
+/** Drops the organisation's own rules, so its analysis uses the defaults again. */
+export async function deleteRules(db: Db, organisationId: string): Promise<void> {
+  await db.deleteFrom('cost_rules').where('organisation_id', '=', organisationId).execute();
 }
 
 export async function findColumnMapping(db: Db, organisationId: string): Promise<ColumnMapping | null> {

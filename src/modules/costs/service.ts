@@ -1,7 +1,8 @@
 // The IT-cost analysis of an organisation's general ledger (issue 5): importing a ledger for a
 // year, choosing the central-IT cost centres, the organisation's own mapping rules, a total cost
 // entered by hand, IT-tower staffing and the federation comparison. Every function takes the
-// actor first and asks src/access/cost-policy.ts before it reads or writes.
+// actor first and asks src/access/cost-policy.ts before it reads or writes; every query is in
+// repository.ts.
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../app/app-context.ts';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
@@ -21,8 +22,14 @@ import { importSie } from '../../importers/ledger/sie-importer.ts';
 import { kommunBasRules } from './kommun-bas-rules.ts';
 import {
   centralItCentres,
+  deleteLedgerById,
+  deleteRules,
+  federationMembers,
+  federationOfMember,
   findColumnMapping,
   findLedger,
+  findOrganisation,
+  ledgerCentreIds,
   ledgerYears,
   loadAggregate,
   loadTowers,
@@ -34,10 +41,8 @@ import {
   setCentralItCentres,
   setTotalCost as storeTotalCost,
   type StoredLedger,
-} from './cost-repository.ts';
-
-export const MIN_COST_YEAR = 2000;
-export const MAX_COST_YEAR = 2100;
+} from './repository.ts';
+import { isCostYear } from './schema.ts';
 
 /**
  * Other members' figures are shown (anonymised) to a member only when at least this many
@@ -67,12 +72,8 @@ export interface CostOverview {
   columnMapping: ColumnMapping | null;
 }
 
-export function isCostYear(year: number): boolean {
-  return Number.isInteger(year) && year >= MIN_COST_YEAR && year <= MAX_COST_YEAR;
-}
-
 async function loadOrganisation(ctx: AppContext, organisationId: string): Promise<Organisation> {
-  const organisation = await ctx.db.selectFrom('organisations').selectAll().where('id', '=', organisationId).executeTakeFirst();
+  const organisation = await findOrganisation(ctx.db, organisationId);
   if (!organisation) throw new AppError('not_found');
   return organisation;
 }
@@ -257,12 +258,7 @@ export async function importLedger(ctx: AppContext, actor: Actor, organisationId
 export async function deleteLedger(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<void> {
   authorizeManageCosts(actor, organisationId);
   const ledger = await requireLedger(ctx, organisationId, year);
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('cost_ledger_rows').where('ledger_id', '=', ledger.id).execute();
-    await trx.deleteFrom('cost_ledger_accounts').where('ledger_id', '=', ledger.id).execute();
-    await trx.deleteFrom('cost_ledger_centres').where('ledger_id', '=', ledger.id).execute();
-    await trx.deleteFrom('cost_ledgers').where('id', '=', ledger.id).execute();
-  });
+  await ctx.db.transaction().execute((trx) => deleteLedgerById(trx, ledger.id));
 }
 
 async function requireLedger(ctx: AppContext, organisationId: string, year: number): Promise<StoredLedger> {
@@ -272,13 +268,19 @@ async function requireLedger(ctx: AppContext, organisationId: string, year: numb
   return ledger;
 }
 
+/** The central-IT choice page: for those who manage costs, and only when the year has a ledger. */
+export async function getCentreChoice(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<CostOverview> {
+  const overview = await getCostOverview(ctx, actor, organisationId, year);
+  if (!overview.ledger) throw new AppError('not_found');
+  if (!overview.canManage) throw new AppError('forbidden');
+  return overview;
+}
+
 /** Marks exactly these cost centres as central IT; ids not in the ledger are a validation error. */
 export async function chooseCentralIt(ctx: AppContext, actor: Actor, organisationId: string, year: number, ids: readonly string[]): Promise<void> {
   authorizeManageCosts(actor, organisationId);
   const ledger = await requireLedger(ctx, organisationId, year);
-  const known = new Set(
-    (await ctx.db.selectFrom('cost_ledger_centres').select('cost_centre').where('ledger_id', '=', ledger.id).execute()).map((row) => row.cost_centre),
-  );
+  const known = new Set(await ledgerCentreIds(ctx.db, ledger.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new AppError('validation', `unknown cost centre ${unknown.join(', ')}`);
   await ctx.db.transaction().execute((trx) => setCentralItCentres(trx, ledger.id, [...new Set(ids)]));
@@ -336,7 +338,7 @@ export async function addAccountRule(ctx: AppContext, actor: Actor, organisation
 /** Drops the organisation's own rules: the analysis uses the Kommun-Bas defaults again. */
 export async function resetRules(ctx: AppContext, actor: Actor, organisationId: string): Promise<void> {
   authorizeManageCosts(actor, organisationId);
-  await ctx.db.deleteFrom('cost_rules').where('organisation_id', '=', organisationId).execute();
+  await deleteRules(ctx.db, organisationId);
 }
 
 export async function saveTowers(ctx: AppContext, actor: Actor, organisationId: string, year: number, staffing: TowerStaffing): Promise<void> {
@@ -388,18 +390,13 @@ export async function getCostComparison(
   if (organisation.kind === 'kommunalforbund') {
     federation = organisation;
   } else {
-    const link = await ctx.db.selectFrom('federation_members').select('federation_id').where('member_id', '=', organisationId).orderBy('federation_id').executeTakeFirst();
-    if (!link) return null;
-    federation = await loadOrganisation(ctx, link.federation_id);
+    const federationId = await federationOfMember(ctx.db, organisationId);
+    if (federationId === undefined) return null;
+    federation = await loadOrganisation(ctx, federationId);
     viewerMemberId = organisationId;
   }
-  const members = await ctx.db
-    .selectFrom('organisations')
-    .innerJoin('federation_members', 'federation_members.member_id', 'organisations.id')
-    .select(['organisations.id', 'organisations.benchmark_opt_out'])
-    .where('federation_members.federation_id', '=', federation.id)
-    .execute();
-  const included = members.filter((member) => member.benchmark_opt_out === 0 || member.id === viewerMemberId).map((member) => member.id);
+  const members = await federationMembers(ctx.db, federation.id);
+  const included = members.filter((member) => !member.benchmarkOptOut || member.id === viewerMemberId).map((member) => member.id);
   const towers = await loadTowers(ctx.db, included, year);
   const inputs: FederationMemberInput[] = [];
   // One member at a time, so at most one aggregate is loaded at once.

@@ -25,7 +25,7 @@ import {
   saveRulesCsv,
   saveTowers,
   setTotalCost,
-} from './cost-service.ts';
+} from './service.ts';
 
 const source = (text: string) => Readable.from([Buffer.from(text, 'utf8')]);
 
