@@ -1,10 +1,11 @@
 // Who sees what: checked through HTTP, so a route that forgot its policy would fail here.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../test/support/test-context.ts';
+import type { SmallWorld } from '../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../test/support/test-context.ts';
 import { testDialects } from '../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../test/support/test-browser.ts';
+import { textOf } from '../../test/support/test-browser.ts';
 import { insertRound } from '../modules/rounds/round-service.ts';
 
 for (const dialect of testDialects()) {
@@ -13,26 +14,21 @@ for (const dialect of testDialects()) {
     let world: SmallWorld;
     let roundA: string;
     let roundB: string;
-    const browsers = new Map<string, TestBrowser>();
+    let loggedIn: LoggedInWorld;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
       roundA = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
       roundB = await insertRound(t.ctx, world.orgB, { name: 'Beta 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
-      for (const [key, email] of Object.entries(world.users)) {
-        const browser = new TestBrowser(t.app);
-        const login = await browser.logIn(email, PASSWORD);
-        assert.equal(login.status, 303, `${key} logs in`);
-        browsers.set(key, browser);
-      }
+      await loggedIn.logInAll();
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
-    const as = (key: keyof SmallWorld['users']) => browsers.get(key)!;
+    const as = (key: keyof SmallWorld['users']) => loggedIn.browser(key);
 
     test('anonymous visitors are sent to the login page', async () => {
-      const anonymous = new TestBrowser(t.app);
+      const anonymous = loggedIn.anonymous();
       const home = await anonymous.get('/');
       assert.equal(home.status, 302);
       assert.equal(home.location, '/login');
@@ -91,7 +87,7 @@ for (const dialect of testDialects()) {
       const theirs = await as('coordinatorA').get(`/api/rounds/${roundB}/progress`);
       assert.equal(theirs.status, 404);
       assert.equal(JSON.parse(theirs.body).error.code, 'not_found');
-      const anonymous = await new TestBrowser(t.app).get(`/api/rounds/${roundA}/progress`);
+      const anonymous = await loggedIn.anonymous().get(`/api/rounds/${roundA}/progress`);
       assert.equal(anonymous.status, 401);
     });
 

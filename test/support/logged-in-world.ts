@@ -15,16 +15,24 @@ export interface LoggedInWorld {
   world: SmallWorld;
   /** A browser logged in as the role's account (the same browser on every call). */
   as(role: WorldRole): Promise<TestBrowser>;
+  /** Logs every role in (for suites that then use `browser`). */
+  logInAll(): Promise<void>;
+  /** The browser of a role already logged in through `as` or `logInAll`. */
+  browser(role: WorldRole): TestBrowser;
   /** A browser that has not logged in. */
   anonymous(): TestBrowser;
   close(): Promise<void>;
 }
 
-export async function openLoggedInWorld(dialect: TestDialect, env: Record<string, string> = {}): Promise<LoggedInWorld> {
-  const t = await createTestApp(dialect, env);
+export async function openLoggedInWorld(
+  dialect: TestDialect,
+  env: Record<string, string> = {},
+  overrides: Parameters<typeof createTestApp>[2] = {},
+): Promise<LoggedInWorld> {
+  const t = await createTestApp(dialect, env, overrides);
   const world = await createSmallWorld(t.ctx);
   const browsers = new Map<WorldRole, TestBrowser>();
-  return {
+  const loggedIn: LoggedInWorld = {
     t,
     world,
     async as(role) {
@@ -36,7 +44,16 @@ export async function openLoggedInWorld(dialect: TestDialect, env: Record<string
       browsers.set(role, browser);
       return browser;
     },
+    async logInAll() {
+      for (const role of Object.keys(world.users) as WorldRole[]) await loggedIn.as(role);
+    },
+    browser(role) {
+      const known = browsers.get(role);
+      assert.ok(known, `${role} has logged in (call as() or logInAll() in before())`);
+      return known;
+    },
     anonymous: () => new TestBrowser(t.app),
     close: () => t.close(),
   };
+  return loggedIn;
 }

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { pendingUploadDir } from './pending-upload.ts';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
 import { smallCsv, smallSie } from '../../../test/support/ledger-files.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf, type PageResponse } from '../../../test/support/test-browser.ts';
 
@@ -51,19 +52,17 @@ for (const dialect of testDialects()) {
     let viewer: TestBrowser;
     let outsider: TestBrowser;
     let yearUrl: string;
+    let loggedIn: LoggedInWorld;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      coordinator = new TestBrowser(t.app);
-      viewer = new TestBrowser(t.app);
-      outsider = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
-      await viewer.logIn(world.users.viewerA, PASSWORD);
-      await outsider.logIn(world.users.coordinatorB, PASSWORD);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
+      coordinator = await loggedIn.as('coordinatorA');
+      viewer = await loggedIn.as('viewerA');
+      outsider = await loggedIn.as('coordinatorB');
       yearUrl = `/org/${world.orgA}/costs/2025`;
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     const ledgerCount = async (organisationId: string) =>
       (await t.ctx.db.selectFrom('cost_ledgers').select('id').where('organisation_id', '=', organisationId).execute()).length;
@@ -292,8 +291,7 @@ for (const dialect of testDialects()) {
       // Two more members with ledgers: Beta (same ledger) and Gamma (1 % on central IT).
       await t.ctx.db.updateTable('cost_ledgers').set({ total_cost_ore: null }).execute();
       const gamma = await insertOrganisation(t.ctx, { name: 'Gamma kommun', kind: 'kommun', federationId: world.federationId });
-      const operator = new TestBrowser(t.app);
-      await operator.logIn(world.users.operator, PASSWORD);
+      const operator = await loggedIn.as('operator');
       for (const [organisationId, content] of [
         [world.orgB, smallSie()],
         [gamma, smallSie({ rows: [['5010', '100', '100.00'], ['5010', '200', '9900.00']] })],

@@ -5,10 +5,12 @@
 import assert from 'node:assert/strict';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import type { TestBrowser} from '../../../test/support/test-browser.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
 
 const STYRNING = [
   'forsta-kommunens-prioriteringar',
@@ -25,7 +27,8 @@ for (const dialect of testDialects()) {
   describe(`joint assessments (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
-    const browsers: Record<string, TestBrowser> = {};
+    let loggedIn: LoggedInWorld;
+    const browsers: Partial<Record<keyof SmallWorld['users'], TestBrowser>> = {};
     let roundA: string;
 
     const createRound = async (browser: TestBrowser, orgId: string, instruments: string[]) => {
@@ -39,15 +42,12 @@ for (const dialect of testDialects()) {
     };
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      for (const [key, email] of Object.entries(world.users)) {
-        browsers[key] = new TestBrowser(t.app);
-        assert.equal((await browsers[key].logIn(email, PASSWORD)).status, 303);
-      }
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
+      for (const role of Object.keys(world.users) as (keyof SmallWorld['users'])[]) browsers[role] = await loggedIn.as(role);
       roundA = await createRound(browsers.coordinatorA!, world.orgA, ['informationssakerhet', 'formagekarta']);
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('the round page lists both joint assessments, not started, filled in by the coordinator', async () => {
       const page = await browsers.coordinatorA!.get(`/rounds/${roundA}`);
@@ -147,7 +147,7 @@ for (const dialect of testDialects()) {
       assert.equal((await browsers.viewerA!.get(url)).status, 200);
       assert.equal((await browsers.analyst!.get(url)).status, 200);
       assert.equal((await browsers.coordinatorB!.get(url)).status, 404);
-      assert.equal((await new TestBrowser(t.app).get(url)).status, 302);
+      assert.equal((await loggedIn.anonymous().get(url)).status, 302);
       const viewer = browsers.viewerA!;
       await viewer.get(url);
       assert.equal((await viewer.post(`/rounds/${roundA}/joint/formagekarta/page/1`, { 'a.avveckla-niva': '2' })).status, 403);
@@ -173,7 +173,7 @@ for (const dialect of testDialects()) {
       // Naming someone else ends the first person's link; naming Nora again gives her a new one.
       await coordinator.get(`/rounds/${roundA}/joint/assign`);
       await coordinator.post(`/rounds/${roundA}/joint/assign`, { name: 'Olle Annan', email: 'olle@alfa.example' });
-      assert.equal((await new TestBrowser(t.app).get(link)).status, 404, 'the earlier link no longer works');
+      assert.equal((await loggedIn.anonymous().get(link)).status, 404, 'the earlier link no longer works');
       await coordinator.get(`/rounds/${roundA}/joint/assign`);
       await coordinator.post(`/rounds/${roundA}/joint/assign`, { name: 'Nora Namn', email: 'nora@alfa.example' });
       const newest = [...t.mail.sent].reverse().find((candidate) => candidate.to === 'nora@alfa.example')!;
@@ -183,7 +183,7 @@ for (const dialect of testDialects()) {
       const bodies = await t.ctx.db.selectFrom('outbox').select('body').where('round_id', '=', roundA).execute();
       assert.ok(bodies.every((row) => !/\/s\/[A-Za-z0-9_-]{20,}/.test(row.body)), 'the outbox keeps no personal link');
 
-      const nora = new TestBrowser(t.app);
+      const nora = loggedIn.anonymous();
       const start = await nora.get(link);
       assert.equal(start.status, 200);
       assert.doesNotMatch(textOf(start.body), /informationssäkerhet/i, 'the submitted survey is no longer offered');

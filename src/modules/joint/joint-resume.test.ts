@@ -2,15 +2,16 @@
 // follow-up that does not apply (hours of a CISO the organisation does not have) is not waiting.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import type { TestBrowser} from '../../../test/support/test-browser.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
 
 for (const dialect of testDialects()) {
   describe(`resuming a joint assessment (${dialect})`, () => {
-    let t: TestApp;
     let world: SmallWorld;
+    let loggedIn: LoggedInWorld;
     const start = (roundId: string) => `/rounds/${roundId}/joint/informationssakerhet`;
 
     const openRound = async (browser: TestBrowser, orgId: string) => {
@@ -24,14 +25,13 @@ for (const dialect of testDialects()) {
     };
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ world } = loggedIn);
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('"no CISO" leaves the hours unasked, so the coordinator resumes on page 2', async () => {
-      const coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      const coordinator = await loggedIn.as('coordinatorA');
       const roundId = await openRound(coordinator, world.orgA);
       await coordinator.get(`${start(roundId)}/page/1`);
       const saved = await coordinator.post(`${start(roundId)}/page/1`, { 'a.har-ciso': '0', action: 'next' });
@@ -42,8 +42,7 @@ for (const dialect of testDialects()) {
     });
 
     test('"yes, a CISO" without the hours resumes on page 1, where the hours are still missing', async () => {
-      const coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorB, PASSWORD);
+      const coordinator = await loggedIn.as('coordinatorB');
       const roundId = await openRound(coordinator, world.orgB);
       await coordinator.get(`${start(roundId)}/page/1`);
       const saved = await coordinator.post(`${start(roundId)}/page/1`, { 'a.har-ciso': '1', action: 'leave' });

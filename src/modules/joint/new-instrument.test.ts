@@ -4,10 +4,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import type { TestBrowser} from '../../../test/support/test-browser.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
 import { parseInstrument } from '../../domain/instruments/parse-instrument.ts';
 import { createInstrumentCatalog, loadInstrumentCatalog } from '../instruments/instrument-catalog.ts';
 
@@ -23,14 +25,14 @@ for (const dialect of testDialects()) {
   describe(`a new instrument file runs without code changes (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
+    let loggedIn: LoggedInWorld;
     let coordinator: TestBrowser;
     let roundId: string;
 
     before(async () => {
-      t = await createTestApp(dialect, {}, { instruments: catalogWithFixture() });
-      world = await createSmallWorld(t.ctx);
-      coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      loggedIn = await openLoggedInWorld(dialect, {}, { instruments: catalogWithFixture() });
+      ({ t, world } = loggedIn);
+      coordinator = await loggedIn.as('coordinatorA');
       await coordinator.get(`/org/${world.orgA}/rounds/new`);
       const created = await coordinator.post(`/org/${world.orgA}/rounds`, { name: 'Tillgänglighet 2026', year: '2026', instruments: 'tillganglighet', threshold: '3' });
       assert.equal(created.status, 303, textOf(created.body));
@@ -38,7 +40,7 @@ for (const dialect of testDialects()) {
       await coordinator.get(`/rounds/${roundId}`);
       await coordinator.post(`/rounds/${roundId}/open`, {});
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('the page shows yes/no radios, a banded number as a follow-up, levels with a target and a comment', async () => {
       const page = await coordinator.get(`/rounds/${roundId}/joint/tillganglighet/page/1`);
