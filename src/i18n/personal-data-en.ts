@@ -40,7 +40,7 @@ export const personalDataEn: Translation<typeof personalDataSv> = {
     from: 'From',
     to: 'To',
     dateHint: 'For example 2026-01-31',
-    dateInvalid: (field: string) => `Enter "${field}" as a date, for example 2026-01-31`,
+    dateInvalid: 'Enter "{field}" as a date, for example 2026-01-31',
     show: 'Show',
     none: 'There are no events for this selection.',
     count: 'Showing {from}–{to} of {total} events.',

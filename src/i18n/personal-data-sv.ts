@@ -41,7 +41,7 @@ export const personalDataSv = {
     from: 'Från och med',
     to: 'Till och med',
     dateHint: 'Till exempel 2026-01-31',
-    dateInvalid: (field: string) => `Skriv ${field.toLowerCase()} som ett datum, till exempel 2026-01-31`,
+    dateInvalid: icu<[field: string]>('Skriv {field} som ett datum, till exempel 2026-01-31', 'field:lower'),
     show: 'Visa',
     none: 'Det finns inga händelser för det valda urvalet.',
     count: icu<[from: number, to: number, total: number]>('Visar {from}–{to} av {total} händelser.', 'from', 'to', 'total'),
