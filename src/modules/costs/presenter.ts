@@ -9,7 +9,7 @@ import { IT_TOWER_KEYS, itTowers, towerMix, type TowerStaffing } from '../../dom
 import type { LedgerAnalysis } from '../../domain/costs/ledger-analysis.ts';
 import { formatNumber, type Locale } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { ledgerImportErrorMessages, type LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
+import type { LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
 import { COLUMN_FIELDS, columnOptionValue, LEDGER_UPLOAD_MAX_MB, REQUIRED_COLUMNS, type ColumnField, type ColumnValues } from './cost-upload.ts';
 import type { TowerFormValues } from './schema.ts';
@@ -37,8 +37,9 @@ export interface UploadProblem {
 
 export const emptyUpload = (): UploadFormState => ({ errors: {}, problem: null });
 
-export function uploadProblemOf(error: LedgerImportError, locale: Locale): UploadProblem {
-  return { message: ledgerImportErrorMessages[error.code][locale], line: error.line, detail: error.detail };
+/** The importer's error as the upload form shows it: the catalogue's text (errors.ledger_…), the line and the detail. */
+export function uploadProblemOf(error: LedgerImportError, m: Messages): UploadProblem {
+  return { message: m.errors[error.catalogueCode].body, line: error.line, detail: error.detail };
 }
 
 /** The year page's own charts (figures 9 and 10), also used by the chart export route. */
