@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { errorCatalogue } from '../../app/errors.ts';
 import { messages } from '../../i18n/messages.ts';
 import { LEDGER_IMPORT_ERROR_CODES, LedgerImportError, ledgerErrorCode } from './ledger-import-error.ts';
-import { findLedgerFormat, findLedgerFormatByFileName, LEDGER_FORMATS, ledgerFormat, ledgerFormatByFileName, sniffLedgerFormat } from './registry.ts';
+import { findLedgerFormat, findLedgerFormatByFileName, LEDGER_FORMATS, LEDGER_UPLOAD_ACCEPT, ledgerFormat, ledgerFormatByFileName, sniffLedgerFormat } from './registry.ts';
 
 async function* once(bytes: Buffer): AsyncIterable<Buffer> {
   yield bytes;
@@ -61,6 +61,15 @@ describe('the ledger format registry', () => {
     const header = await ledgerFormat('csv').readHeader?.(once(Buffer.from('Konto;Belopp\n6420;1\n')));
     assert.deepEqual(header?.headings, ['Konto', 'Belopp']);
     assert.equal(ledgerFormat('sie').readHeader, undefined);
+  });
+
+  it('offers the usual extensions in the file picker and labels a stored ledger', () => {
+    assert.equal(LEDGER_UPLOAD_ACCEPT, '.se,.si,.sie,.csv,.txt,.xlsx');
+    for (const entry of LEDGER_FORMATS) for (const extension of entry.offered) assert.ok(entry.extensions.includes(extension), extension);
+    assert.equal(ledgerFormat('sie').label({ sieType: 4 }), 'SIE 4');
+    assert.equal(ledgerFormat('sie').label({ sieType: null }), 'SIE');
+    assert.equal(ledgerFormat('csv').label({ sieType: null }), 'CSV');
+    assert.equal(ledgerFormat('xlsx').label({ sieType: null }), 'XLSX');
   });
 
   it('sniffs SIE, XLSX and text from the first bytes', async () => {

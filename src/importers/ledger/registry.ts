@@ -21,11 +21,15 @@ export interface LedgerFormatEntry {
   readonly format: LedgerFormat;
   /** File name extensions, lower case without the dot. */
   readonly extensions: readonly string[];
+  /** The extensions the upload form's file picker offers (the usual ones of `extensions`). */
+  readonly offered: readonly string[];
   readonly mimeTypes: readonly string[];
   /** Whether a file's first bytes look like this format (weak for text formats; see sniffLedgerFormat). */
   sniff(head: Uint8Array): boolean;
   /** CSV and XLSX: the user maps the columns (saved for next time); SIE names its own fields. */
   readonly needsColumns: boolean;
+  /** The format as the imported ledger's facts show it ("SIE 4", "CSV"). */
+  label(ledger: { sieType: number | null }): string;
   /** Reads the whole source into the aggregate; throws LedgerImportError for a bad file. */
   read(source: LedgerSource, options: LedgerReadOptions): Promise<LedgerAggregate>;
   /** Checks a file on disk before anything parses it (the ZIP limits of XLSX). */
@@ -45,6 +49,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const sie: LedgerFormatEntry = {
   format: 'sie',
   extensions: ['se', 'si', 'sie'],
+  offered: ['se', 'si', 'sie'],
   mimeTypes: ['text/x-sie', 'application/x-sie'],
   // Every SIE record starts with '#', the first usually #FLAGGA.
   sniff: (head) => {
@@ -53,16 +58,19 @@ const sie: LedgerFormatEntry = {
     return head[at] === 0x23;
   },
   needsColumns: false,
+  label: (ledger) => `SIE ${ledger.sieType ?? ''}`.trim(),
   read: async (source, options) => (await import('./sie-importer.ts')).importSie(source, { onProgress: options.onProgress }),
 };
 
 const csv: LedgerFormatEntry = {
   format: 'csv',
   extensions: ['csv', 'txt', 'tsv'],
+  offered: ['csv', 'txt'],
   mimeTypes: ['text/csv', 'text/plain', 'text/tab-separated-values'],
   // Text without NUL bytes: the fallback for any text that is not SIE.
   sniff: (head) => head.length > 0 && !head.includes(0),
   needsColumns: true,
+  label: () => 'CSV',
   read: async (source, options) =>
     (await import('./csv-ledger-importer.ts')).importCsvLedger(source, { columns: columnsOf(csv, options), onProgress: options.onProgress }),
   readHeader: async (source) => (await import('./header-row.ts')).readCsvHeaderRow(source),
@@ -71,10 +79,12 @@ const csv: LedgerFormatEntry = {
 const xlsx: LedgerFormatEntry = {
   format: 'xlsx',
   extensions: ['xlsx'],
+  offered: ['xlsx'],
   mimeTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   // A ZIP file: local file header "PK\3\4".
   sniff: (head) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]),
   needsColumns: true,
+  label: () => 'XLSX',
   read: async (source, options) =>
     (await import('./xlsx-ledger-importer.ts')).importXlsxLedger(source, { columns: columnsOf(xlsx, options), sheet: options.sheet, onProgress: options.onProgress }),
   preflight: async (path) => (await import('./xlsx-ledger-limits.ts')).assertXlsxWithinLimits(path),
@@ -86,6 +96,9 @@ const xlsx: LedgerFormatEntry = {
  * file never passes as CSV, as a ZIP header always holds NUL bytes.
  */
 export const LEDGER_FORMATS: readonly LedgerFormatEntry[] = [sie, csv, xlsx];
+
+/** The upload form's `accept`: every format's offered extensions. */
+export const LEDGER_UPLOAD_ACCEPT = LEDGER_FORMATS.flatMap((entry) => entry.offered.map((extension) => `.${extension}`)).join(',');
 
 /** The entry of a format name ("sie", "CSV"), or null. */
 export function findLedgerFormat(name: string): LedgerFormatEntry | null {
