@@ -19,6 +19,34 @@ export const errorCatalogue = {
   open_link_full: 409,
   open_link_rate_limited: 429,
   internal: 500,
+  // Ledger import and mapping rules (src/importers/ledger, src/domain/costs/mapping-rules.ts):
+  // a file or rules text the user sent that cannot be used. `ledger_<code>` and
+  // `mapping_<code>` are LedgerImportError's and MappingRulesError's codes in lower case.
+  ledger_not_sie: 422,
+  ledger_bad_encoding: 422,
+  ledger_broken_trans: 422,
+  ledger_broken_record: 422,
+  ledger_bad_number: 422,
+  ledger_unterminated_voucher: 422,
+  ledger_unexpected_brace: 422,
+  ledger_no_cost_centre_data: 422,
+  ledger_unsupported_sie_type: 422,
+  ledger_line_too_long: 422,
+  ledger_amount_out_of_range: 422,
+  ledger_empty_file: 422,
+  ledger_bad_csv: 422,
+  ledger_missing_column: 422,
+  ledger_bad_xlsx: 422,
+  ledger_xlsx_unpacks_too_large: 422,
+  ledger_xlsx_suspicious_ratio: 422,
+  ledger_read_failed: 422,
+  ledger_unknown_format: 400,
+  mapping_rules_empty: 400,
+  mapping_rules_bad_header: 400,
+  mapping_rules_bad_account: 400,
+  mapping_rules_bad_range: 400,
+  mapping_rules_unknown_pool: 400,
+  mapping_rules_bad_csv: 400,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

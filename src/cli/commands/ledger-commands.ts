@@ -4,22 +4,22 @@
 // Bad input (a broken file, a bad rules file, bad options) ends with one line naming the file
 // and line, and exit code 2.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { tbmV4, type CostTaxonomy } from '../../domain/costs/cost-taxonomy.ts';
 import { kommunBasRules, kommunBasRulesCsv } from '../../modules/costs/kommun-bas-rules.ts';
-import type { LedgerAggregate, LedgerFormat } from '../../domain/costs/ledger-aggregate.ts';
+import type { LedgerAggregate } from '../../domain/costs/ledger-aggregate.ts';
 import { accountClass, analyseLedger, DEFAULT_COST_CLASSES, parseCostClasses, type LedgerAnalysis } from '../../domain/costs/ledger-analysis.ts';
 import { MappingRulesError, parseMappingRulesCsv, type MappingRule } from '../../domain/costs/mapping-rules.ts';
 import { oreToSek, parseLocaleAmountOre } from '../../domain/costs/money.ts';
 import { parseColumnMapping, type ColumnMapping } from '../../importers/ledger/column-mapping.ts';
 import { LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
-import { importSie } from '../../importers/ledger/sie-importer.ts';
+import { findLedgerFormatByFileName, LEDGER_FORMATS, type LedgerFormatEntry } from '../../importers/ledger/registry.ts';
 import { CliUsageError } from '../cli-errors.ts';
 
-// The spreadsheet importers (exceljs in particular) load only when a CSV or XLSX file is read,
-// so the rest of the CLI starts quickly.
+// The importers (exceljs in particular) load only when a file of their format is read (see the
+// format registry), so the rest of the CLI starts quickly.
 
 /** Files at least this large get a progress bar (when stderr is a terminal). */
 const PROGRESS_BAR_BYTES = 16 * 1024 * 1024;
@@ -133,24 +133,25 @@ function readRules(path: string, taxonomy: CostTaxonomy): MappingRule[] {
   }
 }
 
-function formatOf(file: string, requested: string | undefined): LedgerFormat {
+function formatOf(file: string, requested: string | undefined): LedgerFormatEntry {
+  const names = LEDGER_FORMATS.map((entry) => entry.format);
+  const list = `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
   if (requested !== undefined) {
-    if (requested === 'sie' || requested === 'csv' || requested === 'xlsx') return requested;
-    throw new CliUsageError(`--format: "${requested}" is not sie, csv or xlsx`);
+    const entry = LEDGER_FORMATS.find((candidate) => candidate.format === requested);
+    if (entry) return entry;
+    throw new CliUsageError(`--format: "${requested}" is not ${list}`);
   }
-  const extension = extname(file).toLowerCase();
-  if (['.se', '.si', '.sie'].includes(extension)) return 'sie';
-  if (['.csv', '.txt', '.tsv'].includes(extension)) return 'csv';
-  if (extension === '.xlsx') return 'xlsx';
-  throw new CliUsageError(`cannot tell the format of ${file} from its name; add --format sie, csv or xlsx`);
+  const entry = findLedgerFormatByFileName(basename(file));
+  if (entry === null) throw new CliUsageError(`cannot tell the format of ${file} from its name; add --format ${list}`);
+  return entry;
 }
 
 async function readLedger(file: string, options: ReadOptions): Promise<LedgerAggregate> {
   const format = formatOf(file, options.format);
   let columns: ColumnMapping | undefined;
-  if (format !== 'sie') {
+  if (format.needsColumns) {
     if (options.columns === undefined) {
-      throw new CliUsageError(`--columns is needed for ${format} files, e.g. --columns account=Konto,amount=Belopp,costCentre=Ansvar`);
+      throw new CliUsageError(`--columns is needed for ${format.format} files, e.g. --columns account=Konto,amount=Belopp,costCentre=Ansvar`);
     }
     const parsed = parseColumnMapping(options.columns);
     if (typeof parsed === 'string') throw new CliUsageError(`--columns: ${parsed}`);
@@ -183,18 +184,9 @@ async function readLedger(file: string, options: ReadOptions): Promise<LedgerAgg
 
   const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
   try {
-    if (format === 'sie') return await importSie(stream, { onProgress });
-    if (format === 'csv') {
-      const { importCsvLedger } = await import('../../importers/ledger/csv-ledger-importer.ts');
-      return await importCsvLedger(stream, { columns: columns as ColumnMapping, onProgress });
-    }
-    const [{ importXlsxLedger }, { assertXlsxWithinLimits }] = await Promise.all([
-      import('../../importers/ledger/xlsx-ledger-importer.ts'),
-      import('../../importers/ledger/xlsx-ledger-limits.ts'),
-    ]);
-    await assertXlsxWithinLimits(file);
+    await format.preflight?.(file);
     const sheet = options.sheet === undefined ? undefined : /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet;
-    return await importXlsxLedger(stream, { columns: columns as ColumnMapping, sheet, onProgress });
+    return await format.read(stream, { columns, sheet, onProgress });
   } catch (error) {
     if (error instanceof LedgerImportError) {
       throw new CliUsageError(`${file}${error.line === null ? '' : `:${error.line}`}: ${error.detail} [${error.code}]`);

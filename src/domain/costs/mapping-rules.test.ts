@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { errorCatalogue } from '../../app/errors.ts';
+import { messages } from '../../i18n/messages.ts';
 import { tbmV4 } from './cost-taxonomy.ts';
 import { kommunBasRules, kommunBasRulesCsv } from '../../modules/costs/kommun-bas-rules.ts';
 import { accountKey, createRuleMatcher, formatMappingRulesCsv, MappingRulesError, parseMappingRulesCsv } from './mapping-rules.ts';
@@ -29,6 +31,36 @@ describe('mapping rules', () => {
     assert.throws(() => parseMappingRulesCsv('from,to,pool,name_contains\n6400,6499,software,\n64x0,6499,software,\n', tbmV4), /line 3: "from" must be an account number/);
     assert.throws(() => parseMappingRulesCsv('from,to,pool,name_contains\n6499,6400,software,\n', tbmV4), /line 2: "from" \(6499\) is greater/);
     assert.throws(() => parseMappingRulesCsv('from,to,pool,name_contains\n6400,6499,cloud,\n', tbmV4), /line 2: unknown pool "cloud"/);
+  });
+
+  it('gives each problem its own entry of the error catalogue, with a status and texts', () => {
+    const problem = (text: string): MappingRulesError => {
+      try {
+        parseMappingRulesCsv(text, tbmV4);
+      } catch (error) {
+        assert.ok(error instanceof MappingRulesError);
+        return error;
+      }
+      assert.fail(`no error for ${text}`);
+    };
+    const header = 'from,to,pool,name_contains\n';
+    const cases: [string, string][] = [
+      ['', 'mapping_rules_empty'],
+      [header, 'mapping_rules_empty'],
+      ['account,pool\n6400,software\n', 'mapping_rules_bad_header'],
+      [`${header}64x0,6499,software,\n`, 'mapping_rules_bad_account'],
+      [`${header}6499,6400,software,\n`, 'mapping_rules_bad_range'],
+      [`${header}6400,6499,cloud,\n`, 'mapping_rules_unknown_pool'],
+      [`${header}"6400,6499,software,\n`, 'mapping_rules_bad_csv'],
+    ];
+    for (const [text, code] of cases) {
+      const error = problem(text);
+      assert.equal(error.catalogueCode, code, text);
+      assert.equal(error.catalogueCode, `mapping_${error.code.toLowerCase()}`);
+      assert.equal(error.status, errorCatalogue[error.catalogueCode]);
+      assert.equal(error.status, 400);
+      for (const locale of ['sv', 'en'] as const) assert.ok(messages(locale).errors[error.catalogueCode].body.length > 0);
+    }
   });
 
   it('compares accounts on the rule’s number of digits', () => {

@@ -8,6 +8,7 @@
 // of digits: the account's leading digits are cut to that length, or padded with zeros when
 // shorter. The rule 6400–6499 therefore matches 64, 641, 6410 and 64105 alike.
 import { parse } from 'csv-parse/sync';
+import { errorCatalogue } from '../../app/errors.ts';
 import { csvLine, unguardFormulaText } from '../spreadsheet-cells.ts';
 import { findPool, type CostTaxonomy } from './cost-taxonomy.ts';
 
@@ -30,6 +31,9 @@ export type MappingRulesErrorCode =
   | 'RULES_UNKNOWN_POOL'
   | 'RULES_BAD_CSV';
 
+/** The error catalogue's code of a mapping rules error (src/app/errors.ts, texts in src/i18n). */
+export type MappingRulesCatalogueCode = `mapping_${Lowercase<MappingRulesErrorCode>}`;
+
 export class MappingRulesError extends Error {
   override name = 'MappingRulesError';
   constructor(
@@ -38,6 +42,14 @@ export class MappingRulesError extends Error {
     message: string,
   ) {
     super(line === null ? message : `line ${line}: ${message}`);
+  }
+
+  get catalogueCode(): MappingRulesCatalogueCode {
+    return `mapping_${this.code.toLowerCase() as Lowercase<MappingRulesErrorCode>}`;
+  }
+
+  get status(): number {
+    return errorCatalogue[this.catalogueCode];
   }
 }
 

@@ -5,7 +5,9 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { LedgerFormat } from '../../domain/costs/ledger-aggregate.ts';
 import type { LedgerSource } from './ledger-importer.ts';
+import { ledgerFormat } from './registry.ts';
 import { sniffDelimiter } from './csv-ledger-importer.ts';
 import { SniffingDecoder } from './sniffing-decoder.ts';
 import { cellValue } from './xlsx-ledger-importer.ts';
@@ -46,12 +48,15 @@ function headerOf(rows: readonly string[][]): HeaderRow | null {
   return { headings: row.slice(0, end).map((cell) => cell.trim()), sample };
 }
 
-/** The heading cells in column order (blank headings as '') and a preview, or null when none is found. */
-export async function readHeaderRow(source: LedgerSource, format: 'csv' | 'xlsx'): Promise<HeaderRow | null> {
-  return format === 'csv' ? csvHeader(source) : xlsxHeader(source);
+/**
+ * The heading cells in column order (blank headings as '') and a preview, or null when none is
+ * found (or the format has no columns to map). Each format's reader is in the registry.
+ */
+export async function readHeaderRow(source: LedgerSource, format: LedgerFormat): Promise<HeaderRow | null> {
+  return (await ledgerFormat(format).readHeader?.(source)) ?? null;
 }
 
-async function csvHeader(source: LedgerSource): Promise<HeaderRow | null> {
+export async function readCsvHeaderRow(source: LedgerSource): Promise<HeaderRow | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of source) {
@@ -82,7 +87,7 @@ async function csvHeader(source: LedgerSource): Promise<HeaderRow | null> {
   }
 }
 
-async function xlsxHeader(source: LedgerSource): Promise<HeaderRow | null> {
+export async function readXlsxHeaderRow(source: LedgerSource): Promise<HeaderRow | null> {
   const input = Readable.from(source, { objectMode: false });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   const rows: string[][] = [];

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { LedgerFormat } from '../../domain/costs/ledger-aggregate.ts';
 
 export const PENDING_UPLOAD_MAX_AGE_MS = 60 * 60 * 1000;
 const TOKEN = /^[0-9a-f]{48}$/;
@@ -19,7 +20,8 @@ export interface PendingUploadMeta {
   year: number;
   userId: string;
   fileName: string;
-  format: 'csv' | 'xlsx';
+  /** A format whose columns the user maps (see the ledger format registry). */
+  format: LedgerFormat;
   createdAt: string;
 }
 

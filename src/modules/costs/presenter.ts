@@ -9,7 +9,8 @@ import { IT_TOWER_KEYS, itTowers, towerMix, type TowerStaffing } from '../../dom
 import type { LedgerAnalysis } from '../../domain/costs/ledger-analysis.ts';
 import { formatNumber, type Locale } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { ledgerImportErrorMessages, type LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
+import type { LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
+import { LEDGER_UPLOAD_ACCEPT, ledgerFormat } from '../../importers/ledger/registry.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
 import { COLUMN_FIELDS, columnOptionValue, LEDGER_UPLOAD_MAX_MB, REQUIRED_COLUMNS, type ColumnField, type ColumnValues } from './cost-upload.ts';
 import type { TowerFormValues } from './schema.ts';
@@ -37,8 +38,9 @@ export interface UploadProblem {
 
 export const emptyUpload = (): UploadFormState => ({ errors: {}, problem: null });
 
-export function uploadProblemOf(error: LedgerImportError, locale: Locale): UploadProblem {
-  return { message: ledgerImportErrorMessages[error.code][locale], line: error.line, detail: error.detail };
+/** The importer's error as the upload form shows it: the catalogue's text (errors.ledger_…), the line and the detail. */
+export function uploadProblemOf(error: LedgerImportError, m: Messages): UploadProblem {
+  return { message: m.errors[error.catalogueCode].body, line: error.line, detail: error.detail };
 }
 
 /** The year page's own charts (figures 9 and 10), also used by the chart export route. */
@@ -55,6 +57,10 @@ export interface YearPageModel {
   /** The pools an unmapped account can be given, first the empty choice. */
   poolOptions: SelectOption[];
   uploadMaxMb: number;
+  /** The stored ledger's format as shown ("SIE 4", "CSV"), or null without a ledger. */
+  ledgerFormatLabel: string | null;
+  /** The file picker's `accept`, from the ledger format registry. */
+  uploadAccept: string;
 }
 
 export function presentYear(overview: CostOverview, m: Messages, locale: Locale): YearPageModel {
@@ -66,6 +72,8 @@ export function presentYear(overview: CostOverview, m: Messages, locale: Locale)
     unmappedNote: ownSplit && overview.analysis ? unmappedNote(overview.analysis, m.costs, locale) : null,
     poolOptions: [{ value: '', label: m.costs.choosePool }, ...tbmV4.pools.map((pool) => ({ value: pool.key, label: pool.name[locale] }))],
     uploadMaxMb: LEDGER_UPLOAD_MAX_MB,
+    ledgerFormatLabel: overview.ledger ? ledgerFormat(overview.ledger.format).label(overview.ledger) : null,
+    uploadAccept: LEDGER_UPLOAD_ACCEPT,
   };
 }
 

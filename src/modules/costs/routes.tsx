@@ -165,12 +165,12 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
     return sendChart(reply, specs.find((candidate) => candidate.id === id), format, `${id}-${year}`);
   });
 
-  async function showRules(request: FastifyRequest, reply: FastifyReply, orgId: string, year: number, form?: { csv: string; error: string }) {
+  async function showRules(request: FastifyRequest, reply: FastifyReply, orgId: string, year: number, form?: { csv: string; error: string; status: number }) {
     const ruleSet = await getRuleSet(ctx, request.actor, orgId);
     return sendPage(
       reply,
       <RulesPage page={pageContext(request, reply)} model={presentRules(ruleSet, request.locale)} year={year} csv={form?.csv ?? formatMappingRulesCsv(ruleSet.rules)} error={form?.error} />,
-      form ? 400 : 200,
+      form?.status ?? 200,
     );
   }
 
@@ -200,7 +200,7 @@ export function registerCostRoutes(app: FastifyInstance, ctx: AppContext): void 
     } catch (error) {
       if (!(error instanceof MappingRulesError)) throw error;
       const line = error.line === null ? '' : request.m.costs.rulesLine(error.line);
-      return showRules(request, reply, orgId, year, { csv, error: request.m.costs.rulesInvalid(line, error.message.replace(/^line \d+: /, '')) });
+      return showRules(request, reply, orgId, year, { csv, error: request.m.costs.rulesInvalid(line, error.message.replace(/^line \d+: /, '')), status: error.status });
     }
   });
 

@@ -18,7 +18,7 @@ import { accountClass, analyseLedger, DEFAULT_COST_CLASSES, type LedgerAnalysis 
 import { parseMappingRulesCsv, validateRule, type MappingRule } from '../../domain/costs/mapping-rules.ts';
 import type { ColumnMapping } from '../../importers/ledger/column-mapping.ts';
 import type { LedgerSource } from '../../importers/ledger/ledger-importer.ts';
-import { importSie } from '../../importers/ledger/sie-importer.ts';
+import { ledgerFormat } from '../../importers/ledger/registry.ts';
 import { kommunBasRules } from './kommun-bas-rules.ts';
 import {
   centralItCentres,
@@ -191,21 +191,11 @@ export async function getSavedColumnMapping(ctx: AppContext, actor: Actor, organ
   return findColumnMapping(ctx.db, organisationId);
 }
 
-/** The format a ledger file's name suggests, or null. */
-export function ledgerFormatOf(fileName: string): LedgerFormat | null {
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
-  if (extension === undefined) return null;
-  if (['se', 'si', 'sie'].includes(extension)) return 'sie';
-  if (['csv', 'txt', 'tsv'].includes(extension)) return 'csv';
-  if (extension === 'xlsx') return 'xlsx';
-  return null;
-}
-
 export interface LedgerUpload {
   fileName: string;
   format: LedgerFormat;
   source: LedgerSource;
-  /** Required for CSV and XLSX; saved for the organisation's next import. */
+  /** Required for formats with columns to map (CSV, XLSX); saved for the organisation's next import. */
   columns?: ColumnMapping | null;
 }
 
@@ -224,19 +214,9 @@ export async function importLedger(ctx: AppContext, actor: Actor, organisationId
   authorizeManageCosts(actor, organisationId);
   if (!isCostYear(year)) throw new AppError('not_found');
   await loadOrganisation(ctx, organisationId);
-  let aggregate: LedgerAggregate;
-  if (upload.format === 'sie') {
-    aggregate = await importSie(upload.source);
-  } else {
-    if (!upload.columns) throw new AppError('validation', 'columns');
-    if (upload.format === 'csv') {
-      const { importCsvLedger } = await import('../../importers/ledger/csv-ledger-importer.ts');
-      aggregate = await importCsvLedger(upload.source, { columns: upload.columns });
-    } else {
-      const { importXlsxLedger } = await import('../../importers/ledger/xlsx-ledger-importer.ts');
-      aggregate = await importXlsxLedger(upload.source, { columns: upload.columns });
-    }
-  }
+  const format = ledgerFormat(upload.format);
+  if (format.needsColumns && !upload.columns) throw new AppError('validation', 'columns');
+  const aggregate = await format.read(upload.source, { columns: format.needsColumns ? upload.columns : undefined });
   const ledgerId = ctx.ids.id();
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -249,7 +229,7 @@ export async function importLedger(ctx: AppContext, actor: Actor, organisationId
       importedAt: now,
       importedBy: actor.kind === 'user' ? actor.userId : null,
     });
-    if (upload.format !== 'sie' && upload.columns) await saveColumnMapping(trx, organisationId, upload.columns, now);
+    if (format.needsColumns && upload.columns) await saveColumnMapping(trx, organisationId, upload.columns, now);
   });
   return { ledgerId, rowCount: aggregate.rowCount, costCentreCount: aggregate.costCentres.length, warnings: aggregate.warnings };
 }

@@ -4,11 +4,11 @@
 // next address as JSON instead of a redirect.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/app-context.ts';
-import { AppError } from '../../app/errors.ts';
+import { AppError, errorCatalogue } from '../../app/errors.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { readHeaderRow } from '../../importers/ledger/header-row.ts';
 import { LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
-import { assertXlsxWithinLimits } from '../../importers/ledger/xlsx-ledger-limits.ts';
+import { findLedgerFormatByFileName } from '../../importers/ledger/registry.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
 import { FLASH_COOKIE, pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
@@ -17,7 +17,7 @@ import { LEDGER_UPLOAD_MAX_BYTES, LEDGER_UPLOAD_MAX_MB, preselectColumns, watche
 import { findPendingUpload, removePendingUpload, stagePendingUpload, sweepPendingUploads, type PendingUpload } from './pending-upload.ts';
 import { presentColumns, uploadProblemOf, type UploadFormState, type UploadProblem } from './presenter.ts';
 import { columnsForm, columnsQuery, columnsText, tokenParams, yearParams } from './schema.ts';
-import { authorizeLedgerImport, deleteLedger, getCostOverview, getSavedColumnMapping, importLedger, ledgerFormatOf } from './service.ts';
+import { authorizeLedgerImport, deleteLedger, getCostOverview, getSavedColumnMapping, importLedger } from './service.ts';
 import { ColumnsPage } from './views/columns-page.tsx';
 import { costsPath } from './views/parts.tsx';
 
@@ -49,18 +49,19 @@ export function registerLedgerUploadRoutes(app: FastifyInstance, ctx: AppContext
       file?.file.resume();
       return fail({ errors: { 'ledger-file': m.costs.uploadNoFile }, problem: null }, 400);
     }
-    const format = ledgerFormatOf(file.filename);
-    if (format === null) {
+    const entry = findLedgerFormatByFileName(file.filename);
+    if (entry === null) {
       file.file.resume();
-      return fail({ errors: { 'ledger-file': m.costs.uploadUnknownFormat }, problem: null }, 400);
+      return fail({ errors: { 'ledger-file': m.costs.uploadUnknownFormat }, problem: null }, errorCatalogue.ledger_unknown_format);
     }
+    const format = entry.format;
     const upload = watchedUpload(file.file);
     const tooLarge = () => fail({ errors: { 'ledger-file': m.costs.uploadTooLarge(LEDGER_UPLOAD_MAX_MB) }, problem: null }, 413);
-    const rejected = (error: LedgerImportError) => fail({ errors: { 'ledger-file': m.costs.uploadRejected }, problem: uploadProblemOf(error, request.locale) }, 422);
+    const rejected = (error: LedgerImportError) => fail({ errors: { 'ledger-file': m.costs.uploadRejected }, problem: uploadProblemOf(error, request.m) }, error.status);
     const imported = (rows: number, centres: number) =>
       done(request, reply, costsPath(orgId, year), m.costs.uploadImported(formatNumber(request.locale, rows), formatNumber(request.locale, centres)));
 
-    if (format === 'sie') {
+    if (!entry.needsColumns) {
       try {
         const result = await importLedger(ctx, request.actor, orgId, year, { fileName: file.filename, format, source: upload.source });
         return imported(result.rowCount, result.costCentreCount);
@@ -91,10 +92,10 @@ export function registerLedgerUploadRoutes(app: FastifyInstance, ctx: AppContext
       throw error;
     }
     if (!pending) throw new AppError('internal');
-    if (format === 'xlsx') {
+    if (entry.preflight) {
       // A ZIP bomb is refused before anything (the column page, the import) parses it.
       try {
-        await assertXlsxWithinLimits(pending.path);
+        await entry.preflight(pending.path);
       } catch (error) {
         await removePendingUpload(pending.token);
         if (error instanceof LedgerImportError) return rejected(error);
@@ -180,7 +181,7 @@ export function registerLedgerUploadRoutes(app: FastifyInstance, ctx: AppContext
       );
     } catch (error) {
       if (!(error instanceof LedgerImportError)) throw error;
-      return showColumns(request, reply, { ...target, values, problem: uploadProblemOf(error, request.locale) }, 422);
+      return showColumns(request, reply, { ...target, values, problem: uploadProblemOf(error, request.m) }, error.status);
     }
   });
 

@@ -3,10 +3,12 @@
 import { formatDateTime, formatNumber } from '../../../i18n/format.ts';
 import { Button, CsrfField } from '../../../ui/forms.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
-import type { CostOverview, UploadFormState } from '../presenter.ts';
+import type { CostOverview, UploadFormState, YearPageModel } from '../presenter.ts';
 import { costsPath } from './parts.tsx';
 
-export function LedgerSection({ page, overview, upload, uploadMaxMb }: { page: PageContext; overview: CostOverview; upload: UploadFormState; uploadMaxMb: number }) {
+type Upload = Pick<YearPageModel, 'uploadMaxMb' | 'uploadAccept' | 'ledgerFormatLabel'>;
+
+export function LedgerSection({ page, overview, upload, model }: { page: PageContext; overview: CostOverview; upload: UploadFormState; model: Upload }) {
   const { m, locale } = page;
   const { organisation, year, ledger } = overview;
   return (
@@ -21,7 +23,7 @@ export function LedgerSection({ page, overview, upload, uploadMaxMb }: { page: P
             </div>
             <div>
               <dt>{m.costs.fileFormat}</dt>
-              <dd>{ledger.format === 'sie' ? `SIE ${ledger.sieType ?? ''}`.trim() : ledger.format.toUpperCase()}</dd>
+              <dd>{model.ledgerFormatLabel}</dd>
             </div>
             <div>
               <dt>{m.costs.rowCount}</dt>
@@ -62,7 +64,7 @@ export function LedgerSection({ page, overview, upload, uploadMaxMb }: { page: P
       ) : (
         <p>{m.costs.noLedger}</p>
       )}
-      {overview.canManage ? <UploadForm page={page} overview={overview} upload={upload} uploadMaxMb={uploadMaxMb} /> : null}
+      {overview.canManage ? <UploadForm page={page} overview={overview} upload={upload} model={model} /> : null}
       {overview.canManage && ledger ? (
         <form method="post" action={`${costsPath(organisation.id, year)}/ledger/delete`} class="panel">
           <CsrfField token={page.csrfToken} />
@@ -74,7 +76,7 @@ export function LedgerSection({ page, overview, upload, uploadMaxMb }: { page: P
   );
 }
 
-function UploadForm({ page, overview, upload, uploadMaxMb }: { page: PageContext; overview: CostOverview; upload: UploadFormState; uploadMaxMb: number }) {
+function UploadForm({ page, overview, upload, model }: { page: PageContext; overview: CostOverview; upload: UploadFormState; model: Upload }) {
   const { m } = page;
   const fileError = upload.errors['ledger-file'];
   const action = `${costsPath(overview.organisation.id, overview.year)}/ledger?_csrf=${encodeURIComponent(page.csrfToken)}`;
@@ -87,7 +89,7 @@ function UploadForm({ page, overview, upload, uploadMaxMb }: { page: PageContext
           {m.costs.uploadFile}
         </label>
         <p class="hint" id="ledger-file-hint">
-          {m.costs.uploadFileHint(uploadMaxMb)} {m.costs.uploadColumnsNext}
+          {m.costs.uploadFileHint(model.uploadMaxMb)} {m.costs.uploadColumnsNext}
         </p>
         {fileError ? (
           <div class="field-error" id="ledger-file-error" data-testid="upload-error">
@@ -113,7 +115,7 @@ function UploadForm({ page, overview, upload, uploadMaxMb }: { page: PageContext
           id="ledger-file"
           name="file"
           type="file"
-          accept=".se,.si,.sie,.csv,.txt,.xlsx"
+          accept={model.uploadAccept}
           aria-describedby={`ledger-file-hint${fileError ? ' ledger-file-error' : ''}`}
           aria-invalid={fileError ? 'true' : undefined}
         />

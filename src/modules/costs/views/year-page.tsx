@@ -78,7 +78,7 @@ export function CostYearPage(props: {
         </li>
       </ul>
 
-      <LedgerSection page={page} overview={overview} upload={upload} uploadMaxMb={props.model.uploadMaxMb} />
+      <LedgerSection page={page} overview={overview} upload={upload} model={props.model} />
 
       {ledger ? (
         <section aria-labelledby="central-it-heading">
