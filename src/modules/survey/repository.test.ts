@@ -9,12 +9,11 @@ import {
   deleteAnswers,
   findOrganisationName,
   findReceiptKey,
-  findRespondentByLinkHash,
+  findLinkSurvey,
   findResponse,
-  findRound,
   findRoundByOpenLinkHash,
   insertAnswers,
-  insertResponseUnlessExists,
+  insertResponsesUnlessExist,
   responsesOf,
   roundInstrumentRefs,
   setReceiptKey,
@@ -33,8 +32,7 @@ const NOW = '2026-11-25T09:00:00.000Z';
 
 test('the survey sends the same SQL as the snapshot, on both dialects', async () => {
   assertSqlSnapshot(import.meta.url, {
-    findRespondentByLinkHash: await compileForBothDialects((db) => findRespondentByLinkHash(db, HASH)),
-    findRound: await compileForBothDialects((db) => findRound(db, ROUND)),
+    findLinkSurvey: await compileForBothDialects((db) => findLinkSurvey(db, HASH)),
     findRoundByOpenLinkHash: await compileForBothDialects((db) => findRoundByOpenLinkHash(db, HASH)),
     findOrganisationName: await compileForBothDialects((db) => findOrganisationName(db, ORGANISATION)),
     roundInstrumentRefs: await compileForBothDialects((db) => roundInstrumentRefs(db, ROUND)),
@@ -42,9 +40,13 @@ test('the survey sends the same SQL as the snapshot, on both dialects', async ()
     responsesOf: await compileForBothDialects((db) => responsesOf(db, RESPONDENT, ['digital-mognad', 'informationssakerhet'])),
     responsesOfNoInstruments: await compileForBothDialects((db) => responsesOf(db, RESPONDENT, [])),
     answersOf: await compileForBothDialects((db) => answersOf(db, [RESPONSE])),
-    insertResponseUnlessExists: await compileForBothDialects((db) =>
-      insertResponseUnlessExists(db, { id: RESPONSE, roundId: ROUND, respondentId: RESPONDENT, instrumentKey: 'digital-mognad', instrumentVersion: '2026', now: NOW }),
+    insertResponsesUnlessExist: await compileForBothDialects((db) =>
+      insertResponsesUnlessExist(db, [
+        { id: RESPONSE, roundId: ROUND, respondentId: RESPONDENT, instrumentKey: 'digital-mognad', instrumentVersion: '2026', now: NOW },
+        { id: USER, roundId: ROUND, respondentId: RESPONDENT, instrumentKey: 'informationssakerhet', instrumentVersion: '2026', now: NOW },
+      ]),
     ),
+    insertNoResponses: await compileForBothDialects((db) => insertResponsesUnlessExist(db, [])),
     findResponse: await compileForBothDialects((db) => findResponse(db, RESPONDENT, 'digital-mognad')),
     deleteAnswers: await compileForBothDialects((db) => deleteAnswers(db, RESPONSE, ['item-1', 'item-2'])),
     insertAnswers: await compileForBothDialects((db) =>

@@ -15,18 +15,26 @@ export interface LinkRespondentRow {
   joint: number;
 }
 
-/** The respondent a personal link (by its token's hash) belongs to. */
-export async function findRespondentByLinkHash(db: Db, tokenHash: string): Promise<LinkRespondentRow | undefined> {
-  return db
-    .selectFrom('respondent_links')
-    .innerJoin('respondents', 'respondents.id', 'respondent_links.respondent_id')
-    .select(['respondents.id', 'respondents.round_id', 'respondents.via_open_link', 'respondents.joint'])
-    .where('respondent_links.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+export interface LinkSurveyRow {
+  respondent: LinkRespondentRow;
+  round: Round;
+  organisationName: string;
 }
 
-export async function findRound(db: Db, roundId: string): Promise<Round> {
-  return db.selectFrom('rounds').selectAll().where('id', '=', roundId).executeTakeFirstOrThrow();
+/** What a personal link (by its token's hash) opens: its respondent, the round and the organisation's name, in one query. */
+export async function findLinkSurvey(db: Db, tokenHash: string): Promise<LinkSurveyRow | undefined> {
+  const row = await db
+    .selectFrom('respondent_links')
+    .innerJoin('respondents', 'respondents.id', 'respondent_links.respondent_id')
+    .innerJoin('rounds', 'rounds.id', 'respondents.round_id')
+    .innerJoin('organisations', 'organisations.id', 'rounds.organisation_id')
+    .selectAll('rounds')
+    .select(['respondents.id as respondent_id', 'respondents.via_open_link as respondent_via_open_link', 'respondents.joint as respondent_joint', 'organisations.name as organisation_name'])
+    .where('respondent_links.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { respondent_id, respondent_via_open_link, respondent_joint, organisation_name, ...round } = row;
+  return { respondent: { id: respondent_id, round_id: round.id, via_open_link: respondent_via_open_link, joint: respondent_joint }, round, organisationName: organisation_name };
 }
 
 /** The round an open link (by its token's hash) belongs to. */
@@ -93,21 +101,24 @@ export interface NewResponse {
   now: string;
 }
 
-/** Creates a response in progress unless the respondent has one to the instrument (safe under concurrent posts). */
-export async function insertResponseUnlessExists(db: Db, response: NewResponse): Promise<void> {
+/** Creates responses in progress, each unless the respondent has one to its instrument (safe under concurrent posts). */
+export async function insertResponsesUnlessExist(db: Db, responses: NewResponse[]): Promise<void> {
+  if (responses.length === 0) return;
   await db
     .insertInto('responses')
-    .values({
-      id: response.id,
-      round_id: response.roundId,
-      respondent_id: response.respondentId,
-      instrument_key: response.instrumentKey,
-      instrument_version: response.instrumentVersion,
-      status: 'in_progress',
-      started_at: response.now,
-      updated_at: response.now,
-      submitted_at: null,
-    })
+    .values(
+      responses.map((response) => ({
+        id: response.id,
+        round_id: response.roundId,
+        respondent_id: response.respondentId,
+        instrument_key: response.instrumentKey,
+        instrument_version: response.instrumentVersion,
+        status: 'in_progress' as const,
+        started_at: response.now,
+        updated_at: response.now,
+        submitted_at: null,
+      })),
+    )
     .onConflict((oc) => oc.columns(['respondent_id', 'instrument_key']).doNothing())
     .execute();
 }

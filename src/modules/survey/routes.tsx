@@ -50,13 +50,14 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
     const form = (request.body ?? {}) as Record<string, unknown>;
     const { action } = parseInput(pageAction, form);
     const answered = await answerPage(ctx, token, { page, form });
-    const { session, current } = answered;
     if (!answered.saved) {
-      return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={answered.errors} formAnswers={answered.formAnswers} />, 400);
+      const { session, current, errors, formAnswers } = answered;
+      return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={errors} formAnswers={formAnswers} />, 400);
     }
+    const { current, pageCount } = answered;
     if (action === 'leave') return reply.redirect(`/s/${token}/saved`, 303);
     if (action === 'previous') return reply.redirect(`/s/${token}/page/${Math.max(1, current.globalNumber - 1)}`, 303);
-    if (current.globalNumber >= session.pages.length) return reply.redirect(`/s/${token}/review`, 303);
+    if (current.globalNumber >= pageCount) return reply.redirect(`/s/${token}/review`, 303);
     return reply.redirect(`/s/${token}/page/${current.globalNumber + 1}`, 303);
   });
 

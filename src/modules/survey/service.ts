@@ -18,19 +18,19 @@ import {
   countOpenLinkRespondents,
   deleteAnswers,
   findOrganisationName,
+  findLinkSurvey,
   findReceiptKey,
-  findRespondentByLinkHash,
   findResponse,
-  findRound,
   findRoundByOpenLinkHash,
   insertAnswers,
-  insertResponseUnlessExists,
+  insertResponsesUnlessExist,
   responsesOf,
   roundInstrumentRefs,
   setReceiptKey,
   submitResponses,
   submittedInstrumentKeys,
   touchResponse,
+  type NewResponse,
 } from './repository.ts';
 import { answerFieldName, commentFieldName, DONT_KNOW_VALUE, MAX_COMMENT_LENGTH, targetFieldName } from './schema.ts';
 
@@ -105,16 +105,15 @@ async function loadRoundSurvey(ctx: AppContext, round: Round, mode: Instrument['
 /**
  * Loads what a personal link opens. Unknown link → 404 page; a round not yet open → 409;
  * a closed round → 410, except that a respondent who submitted can still read their receipt.
+ * Without `answers`, the session's answers start empty (a page save needs only the page's own).
  */
-async function openSurvey(ctx: AppContext, token: string, purpose: 'answer' | 'read'): Promise<SurveySession> {
+async function openSurvey(ctx: AppContext, token: string, purpose: 'answer' | 'read', answers: 'all' | 'none' = 'all'): Promise<LoadedSession> {
   if (!LINK_TOKEN.test(token)) throw new AppError('survey_link_unknown');
-  const respondent = await findRespondentByLinkHash(ctx.db, hashToken(token));
-  if (!respondent) throw new AppError('survey_link_unknown');
-  const round = await findRound(ctx.db, respondent.round_id);
+  const found = await findLinkSurvey(ctx.db, hashToken(token));
+  if (!found) throw new AppError('survey_link_unknown');
+  const { respondent, round, organisationName } = found;
   const joint = respondent.joint === 1;
-  const survey = await loadRoundSurvey(ctx, round, joint ? 'joint' : 'individual');
-  const { organisationName } = survey;
-  let instruments = survey.instruments;
+  let instruments = respondentInstruments(ctx, await roundInstrumentRefs(ctx.db, round.id), joint ? 'joint' : 'individual');
   if (joint) {
     // Each joint instrument is submitted on its own (the coordinator may have submitted one
     // already): the link offers those still open, or all of them as a receipt once none is.
@@ -122,15 +121,24 @@ async function openSurvey(ctx: AppContext, token: string, purpose: 'answer' | 'r
     const open = instruments.filter((instrument) => !done.includes(instrument.key));
     if (open.length > 0) instruments = open;
   }
-  return loadSession(ctx, { respondentId: respondent.id, round, organisationName, instruments, viaOpenLink: respondent.via_open_link === 1, joint, savedBy: null }, purpose);
+  const base = { respondentId: respondent.id, round, organisationName, instruments, viaOpenLink: respondent.via_open_link === 1, joint, savedBy: null };
+  return loadSessionParts(ctx, base, purpose, answers);
 }
 
+interface LoadedSession {
+  session: SurveySession;
+  /** The respondent's responses to the session's instruments. */
+  responseIds: string[];
+}
+
+type SessionBase = { respondentId: string; round: Round; organisationName: string; instruments: Instrument[]; viaOpenLink: boolean; joint: boolean; savedBy: string | null };
+
 /** Builds a session over a respondent's responses to the given instruments (also used for joint answers). */
-export async function loadSession(
-  ctx: AppContext,
-  base: { respondentId: string; round: Round; organisationName: string; instruments: Instrument[]; viaOpenLink: boolean; joint: boolean; savedBy: string | null },
-  purpose: 'answer' | 'read',
-): Promise<SurveySession> {
+export async function loadSession(ctx: AppContext, base: SessionBase, purpose: 'answer' | 'read'): Promise<SurveySession> {
+  return (await loadSessionParts(ctx, base, purpose, 'all')).session;
+}
+
+async function loadSessionParts(ctx: AppContext, base: SessionBase, purpose: 'answer' | 'read', withAnswers: 'all' | 'none'): Promise<LoadedSession> {
   const { round, instruments } = base;
   const responses = await responsesOf(
     ctx.db,
@@ -141,19 +149,34 @@ export async function loadSession(
   const submittedAt = submitted ? responses.map((response) => response.submitted_at ?? '').sort().at(-1) ?? null : null;
   if (round.status === 'draft') throw new AppError('survey_round_not_open');
   if (round.status === 'closed' && !(purpose === 'read' && submitted)) throw new AppError('survey_round_closed');
+  const responseIds = responses.map((response) => response.id);
+  const answers = withAnswers === 'all' ? await savedAnswers(ctx, responseIds) : new Map<string, AnswerValue>();
+  return { session: { ...base, pages: surveyPagesOf(instruments), answers, submittedAt }, responseIds };
+}
+
+/** item key → answer, over the given responses. */
+async function savedAnswers(ctx: AppContext, responseIds: string[]): Promise<Map<string, AnswerValue>> {
   const answers = new Map<string, AnswerValue>();
-  if (responses.length > 0) {
-    const rows = await answersOf(
-      ctx.db,
-      responses.map((response) => response.id),
-    );
-    for (const row of rows) answers.set(row.item_key, { value: row.dont_know === 1 ? null : row.value, target: row.target_value, comment: row.comment });
-  }
+  if (responseIds.length === 0) return answers;
+  for (const row of await answersOf(ctx.db, responseIds)) answers.set(row.item_key, { value: row.dont_know === 1 ? null : row.value, target: row.target_value, comment: row.comment });
+  return answers;
+}
+
+// The pages of an instrument never change while the process runs (the catalogue is loaded once):
+// built once per instrument, not on every request.
+const pagesOfInstrument = new WeakMap<Instrument, SurveyPage[]>();
+
+function surveyPagesOf(instruments: Instrument[]): SurveyPageRef[] {
   const pages: SurveyPageRef[] = [];
   for (const instrument of instruments) {
-    for (const page of surveyPages(instrument)) pages.push({ ...page, instrument, globalNumber: pages.length + 1 });
+    let own = pagesOfInstrument.get(instrument);
+    if (!own) {
+      own = surveyPages(instrument);
+      pagesOfInstrument.set(instrument, own);
+    }
+    for (const page of own) pages.push({ ...page, instrument, globalNumber: pages.length + 1 });
   }
-  return { ...base, pages, answers, submittedAt };
+  return pages;
 }
 
 function readScaleValue(raw: unknown, scale: AnswerScale): number | null | 'invalid' {
@@ -215,7 +238,7 @@ export function readPageAnswers(page: SurveyPageRef, form: Record<string, unknow
   return { answers, errors };
 }
 
-function newResponse(ctx: AppContext, session: SurveySession, instrument: Instrument, now: string) {
+function newResponse(ctx: AppContext, session: SurveySession, instrument: Instrument, now: string): NewResponse {
   return { id: ctx.ids.id(), roundId: session.round.id, respondentId: session.respondentId, instrumentKey: instrument.key, instrumentVersion: instrument.version, now };
 }
 
@@ -225,7 +248,7 @@ export async function savePage(ctx: AppContext, session: SurveySession, page: Su
   const now = ctx.clock.now().toISOString();
   const itemKeys = pageItems(page).map(({ item }) => item.key);
   await ctx.db.transaction().execute(async (trx) => {
-    await insertResponseUnlessExists(trx, newResponse(ctx, session, page.instrument, now));
+    await insertResponsesUnlessExist(trx, [newResponse(ctx, session, page.instrument, now)]);
     const response = await findResponse(trx, session.respondentId, page.instrument.key);
     // Checked inside the transaction: a submit that won a race leaves the answers untouched.
     if (response.status === 'submitted') throw new AppError('survey_already_submitted');
@@ -259,7 +282,10 @@ export async function submitSurvey(ctx: AppContext, session: SurveySession): Pro
   const receiptUntil = new Date(ctx.clock.now().getTime() + RECEIPT_MINUTES * 60_000).toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await setReceiptKey(trx, session.respondentId, { keyHash: hashToken(receiptKey), until: receiptUntil });
-    for (const instrument of session.instruments) await insertResponseUnlessExists(trx, newResponse(ctx, session, instrument, now));
+    await insertResponsesUnlessExist(
+      trx,
+      session.instruments.map((instrument) => newResponse(ctx, session, instrument, now)),
+    );
     await submitResponses(
       trx,
       session.respondentId,
@@ -296,7 +322,7 @@ export type SurveyStart = { kind: 'receipt'; session: SurveySession; showAnswers
  * link learns only that, and when, they were submitted.
  */
 export async function openStart(ctx: AppContext, token: string, input: { receiptKey: string | undefined }): Promise<SurveyStart> {
-  const session = await openSurvey(ctx, token, 'read');
+  const { session } = await openSurvey(ctx, token, 'read');
   if (surveyState(session) === 'submitted') return { kind: 'receipt', session, showAnswers: await receiptKeyValid(ctx, session, input.receiptKey) };
   return { kind: 'start', session };
 }
@@ -305,13 +331,13 @@ export type SurveyPageView = { submitted: true } | { submitted: false; session: 
 
 /** One page to fill in; once submitted there is nothing to fill in (the caller shows the receipt). */
 export async function openPage(ctx: AppContext, token: string, input: { page: number }): Promise<SurveyPageView> {
-  const session = await openSurvey(ctx, token, 'read');
+  const { session } = await openSurvey(ctx, token, 'read');
   if (session.submittedAt) return { submitted: true };
   return { submitted: false, session, current: sessionPage(session, input.page) };
 }
 
 export type SurveyPageAnswer =
-  | { saved: true; session: SurveySession; current: SurveyPageRef }
+  | { saved: true; current: SurveyPageRef; pageCount: number }
   | { saved: false; session: SurveySession; current: SurveyPageRef; errors: FieldError[]; formAnswers: Map<string, AnswerValue> };
 
 /**
@@ -319,35 +345,37 @@ export type SurveyPageAnswer =
  * returns the problems with the answers to show again (the saved ones, overlaid by those sent).
  */
 export async function answerPage(ctx: AppContext, token: string, input: { page: number; form: Record<string, unknown> }): Promise<SurveyPageAnswer> {
-  const session = await openSurvey(ctx, token, 'answer');
+  // The other pages' answers are read only when the form comes back with problems.
+  const { session, responseIds } = await openSurvey(ctx, token, 'answer', 'none');
   if (session.submittedAt) throw new AppError('survey_already_submitted');
   const current = sessionPage(session, input.page);
   const { answers, errors } = readPageAnswers(current, input.form);
   if (errors.length > 0) {
+    session.answers = await savedAnswers(ctx, responseIds);
     const formAnswers = new Map(session.answers);
     for (const [key, answer] of answers) formAnswers.set(key, answer);
     return { saved: false, session, current, errors, formAnswers };
   }
   await savePage(ctx, session, current, answers);
-  return { saved: true, session, current };
+  return { saved: true, current, pageCount: session.pages.length };
 }
 
 /** The "saved, come back later" page: the link to come back with. */
 export async function openSaved(ctx: AppContext, token: string): Promise<{ link: string; viaOpenLink: boolean }> {
-  const session = await openSurvey(ctx, token, 'read');
+  const { session } = await openSurvey(ctx, token, 'read');
   return { link: surveyLink(ctx, token), viaOpenLink: session.viaOpenLink };
 }
 
 /** The review before submitting; once submitted there is nothing to review. */
 export async function openReview(ctx: AppContext, token: string): Promise<{ submitted: true } | { submitted: false; session: SurveySession }> {
-  const session = await openSurvey(ctx, token, 'read');
+  const { session } = await openSurvey(ctx, token, 'read');
   if (session.submittedAt) return { submitted: true };
   return { submitted: false, session };
 }
 
 /** Submits the link's answers (again: nothing changes). Returns the receipt key for the browser, or null. */
 export async function submit(ctx: AppContext, token: string): Promise<string | null> {
-  const session = await openSurvey(ctx, token, 'read');
+  const { session } = await openSurvey(ctx, token, 'read');
   if (session.round.status !== 'open' && !session.submittedAt) throw new AppError('survey_round_closed');
   return submitSurvey(ctx, session);
 }
