@@ -34,8 +34,6 @@ import {
 } from './repository.ts';
 import { answerFieldName, commentFieldName, DONT_KNOW_VALUE, MAX_COMMENT_LENGTH, targetFieldName } from './schema.ts';
 
-export { pageItems };
-
 /** How long the submitting browser may read the answers it just sent. */
 export const RECEIPT_MINUTES = 30;
 
@@ -95,11 +93,11 @@ function respondentInstruments(ctx: AppContext, refs: Array<{ instrument_key: st
     .filter((instrument): instrument is Instrument => instrument !== undefined && instrument.respondentMode === mode);
 }
 
-/** The organisation's name and the instruments its respondents (or its joint respondent) answer in a round. */
-async function loadRoundSurvey(ctx: AppContext, round: Round, mode: Instrument['respondentMode'] = 'individual'): Promise<{ organisationName: string; instruments: Instrument[] }> {
+/** The organisation's name and the instruments its respondents answer on their own in a round. */
+async function loadRoundSurvey(ctx: AppContext, round: Round): Promise<{ organisationName: string; instruments: Instrument[] }> {
   const organisationName = await findOrganisationName(ctx.db, round.organisation_id);
   const refs = await roundInstrumentRefs(ctx.db, round.id);
-  return { organisationName, instruments: respondentInstruments(ctx, refs, mode) };
+  return { organisationName, instruments: respondentInstruments(ctx, refs, 'individual') };
 }
 
 /**
