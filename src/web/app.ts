@@ -25,7 +25,7 @@ import { registerCostRoutes } from '../modules/costs/routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
 import { registerJointRoutes } from '../modules/joint/routes.tsx';
 import { registerResultsRoutes } from '../modules/results/results-routes.tsx';
-import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
+import { registerSurveyRoutes } from '../modules/survey/routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
 import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
 import { registerReportRoutes } from '../modules/reports/report-routes.tsx';

@@ -59,3 +59,8 @@ export function allCapabilities(instrument: Instrument): Array<{ capability: Cap
     ),
   );
 }
+
+/** A survey page's statements in order, each with its capability. */
+export function pageItems(page: Pick<SurveyPage, 'category'>): Array<{ capability: Capability; item: Item }> {
+  return page.category.capabilities.flatMap((capability) => capability.items.map((item) => ({ capability, item })));
+}

@@ -6,12 +6,12 @@ import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { capabilityHeatmapChartsByArea, federationMatrixChart, levelCountChart, MAX_MATRIX_CHART_MEMBERS, practiceScoreChart } from '../../charts/joint-charts.ts';
 import { isItemShown, type AnswerSet } from '../../domain/instruments/answer-set.ts';
 import type { AnswerScale, Instrument, Recommendation } from '../../domain/instruments/instrument-schema.ts';
-import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
+import { allCapabilities, pageItems } from '../../domain/instruments/instrument-structure.ts';
 import { federationLevelMatrix, levelMap, type FederationLevelMatrix, type LevelMapResult } from '../../domain/joint-results/level-map.ts';
 import { practiceFederationCounts, practiceIndex, type PracticeFederationCount, type PracticeIndexResult } from '../../domain/joint-results/practice-index.ts';
 import { selectRecommendations } from '../../domain/recommendations/evaluate-recommendations.ts';
 import { pick, type Locale, type Messages } from '../../i18n/messages.ts';
-import { pageItems, type SurveySession } from '../survey/survey-service.ts';
+import type { SurveySession } from '../survey/service.ts';
 import type { FederationComparison, JointResults } from './service.ts';
 
 /** The scale of a level map's capabilities (every capability uses the first one's). */

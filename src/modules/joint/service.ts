@@ -22,7 +22,7 @@ import { messages, pick } from '../../i18n/messages.ts';
 import { surveyLink } from '../rounds/invitation-service.ts';
 import { isValidEmail, mintRespondentLink } from '../rounds/respondent-service.ts';
 import { getManagedRound, getRound, type RoundWithInstruments } from '../rounds/round-service.ts';
-import { loadSession, readPageAnswers, savePage, submitSurvey, type AnswerValue, type FieldError, type SurveyPageRef, type SurveySession } from '../survey/survey-service.ts';
+import { loadSession, readPageAnswers, savePage, submitSurvey, type AnswerValue, type FieldError, type SurveyPageRef, type SurveySession } from '../survey/service.ts';
 import {
   answersOfResponses,
   deleteRespondentLinks,

@@ -9,7 +9,7 @@ import { practiceIndex } from '../../domain/joint-results/practice-index.ts';
 import { selectRecommendations } from '../../domain/recommendations/evaluate-recommendations.ts';
 import { formatNumber, type Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
-import { answerInWords } from '../../modules/survey/survey-views.tsx';
+import { answerInWords } from '../../ui/answer-words.ts';
 import type { DocumentBuilder } from '../document-builder.ts';
 import type { FederationReportInput, SecurityPart } from '../report-input.ts';
 import type { ReportTexts } from '../report-texts.ts';

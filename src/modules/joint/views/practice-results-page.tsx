@@ -8,7 +8,7 @@ import { formatNumber } from '../../../i18n/format.ts';
 import { pick, type Messages } from '../../../i18n/messages.ts';
 import { ChartFigure } from '../../../ui/chart-figure.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
-import { answerInWords } from '../../survey/survey-views.tsx';
+import { answerInWords } from '../../../ui/answer-words.ts';
 import type { PracticeResultsView } from '../presenter.ts';
 import { exportLinks, Recommendations, ResultsFrame } from './results-frame.tsx';
 

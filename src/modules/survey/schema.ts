@@ -1,0 +1,36 @@
+// What the respondent's routes accept: a link's token and a page number in the path (a bad one is
+// a page that does not exist), the page form's button, and the names of the page form's fields.
+// The answers themselves are read against the page's items by the service (readPageAnswers).
+import { z } from 'zod';
+
+/** The token is checked against its pattern by the service: an unknown link has its own page. */
+export const tokenParams = z.object({ token: z.string().max(200) });
+export type TokenParams = z.infer<typeof tokenParams>;
+
+/** A survey page by its number as shown (1, 2, …). */
+export const pageParams = tokenParams.extend({ page: z.string().regex(/^\d{1,3}$/).transform(Number) });
+export type PageParams = z.infer<typeof pageParams>;
+
+/** The survey page's buttons. */
+export const pageAction = z.object({ action: z.enum(['next', 'previous', 'leave']).default('next') }).loose();
+
+/** The form field name of an item's radios. */
+export function answerFieldName(itemKey: string): string {
+  return `a.${itemKey}`;
+}
+
+/** The form field name of an item's target level. */
+export function targetFieldName(itemKey: string): string {
+  return `t.${itemKey}`;
+}
+
+/** The form field name of an item's comment. */
+export function commentFieldName(itemKey: string): string {
+  return `c.${itemKey}`;
+}
+
+/** The radio value of "don't know". */
+export const DONT_KNOW_VALUE = 'dk';
+
+/** Longest comment accepted per item. */
+export const MAX_COMMENT_LENGTH = 2000;
