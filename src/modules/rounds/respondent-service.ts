@@ -8,6 +8,7 @@ import { hashToken } from '../../app/ports.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { Database } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
+import { isValidEmail } from '../../domain/email.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { getManagedRound, getRound, type RoundWithInstruments } from './round-service.ts';
@@ -60,11 +61,6 @@ export interface NewRespondent {
   unitId?: string | null;
 }
 
-const EMAIL_PATTERN = /^[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]{2,}$/;
-
-export function isValidEmail(email: string): boolean {
-  return EMAIL_PATTERN.test(email) && !email.includes('..') && email.length <= 254;
-}
 
 export async function listRespondents(ctx: AppContext, actor: Actor, roundId: string): Promise<RespondentListEntry[]> {
   await getManagedRound(ctx, actor, roundId);
