@@ -5,7 +5,7 @@ import { createSmallWorld, PASSWORD, type SmallWorld } from '../../test/support/
 import { createTestApp, type TestApp } from '../../test/support/test-context.ts';
 import { testDialects } from '../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../test/support/test-browser.ts';
-import { insertRound } from '../modules/rounds/round-service.ts';
+import { insertRound } from '../modules/rounds/repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`access rules (${dialect})`, () => {

@@ -10,7 +10,7 @@ import { surveyPages, type SurveyPage } from '../../domain/instruments/instrumen
 import type { Transaction } from 'kysely';
 import type { Database, Round } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
-import { insertRespondents, mintRespondentLink } from '../rounds/respondent-service.ts';
+import { insertRespondents, mintRespondentLink } from '../rounds/repository.ts';
 
 /** How long the submitting browser may read the answers it just sent. */
 export const RECEIPT_MINUTES = 30;
