@@ -8,6 +8,7 @@ import { personalDataEn } from './personal-data-en.ts';
 import type { Translation } from './icu.ts';
 import type { MessageSource } from './sv.ts';
 import { costsEn } from './costs-en.ts';
+import { respondentFileErrorsEn } from './respondent-file-en.ts';
 
 export const en: Translation<MessageSource> = {
   lang: 'en',
@@ -64,6 +65,7 @@ export const en: Translation<MessageSource> = {
     open_link_full: { title: privacyEn.openLinkFullTitle, body: privacyEn.openLinkFull },
     open_link_rate_limited: { title: privacyEn.openLinkRateLimitedTitle, body: privacyEn.openLinkRateLimited },
     internal: { title: 'An unexpected error occurred', body: 'Try again in a moment. If the problem continues, contact whoever runs the service.' },
+    ...respondentFileErrorsEn,
   },
   auth: {
     loginTitle: 'Sign in',

@@ -9,6 +9,7 @@ import { personalDataSv } from './personal-data-sv.ts';
 import { icu, icuValues, type Compiled } from './icu.ts';
 
 import { costsSv } from './costs-sv.ts';
+import { respondentFileErrorsSv } from './respondent-file-sv.ts';
 export const sv = {
   lang: 'sv',
   common: {
@@ -64,6 +65,7 @@ export const sv = {
     open_link_full: { title: privacySv.openLinkFullTitle, body: privacySv.openLinkFull },
     open_link_rate_limited: { title: privacySv.openLinkRateLimitedTitle, body: privacySv.openLinkRateLimited },
     internal: { title: 'Ett oväntat fel inträffade', body: 'Försök igen om en stund. Om felet kvarstår, kontakta den som driver tjänsten.' },
+    ...respondentFileErrorsSv,
   },
   auth: {
     loginTitle: 'Logga in',

@@ -23,10 +23,12 @@ import {
   type RespondentFormState,
 } from './presenter.ts';
 import { getOrganisation } from '../organisations/organisation-service.ts';
+import { isRespondentFileError, type RespondentFileError } from '../respondents/respondent-file-error.ts';
+import type { RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
 import { addRespondent, removeRespondent } from './respondent-service.ts';
 import { closeRound, createRound, getManagedRound, mintOpenLink, openRound, organisationForNewRound, setOpenLinkCap } from './round-service.ts';
 import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, respondentBody, respondentForm, respondentParams, roundParams, type NewRoundIssue } from './schema.ts';
-import { respondentTemplate, roundOutbox, roundOverview, roundProgressSummary, sendRoundMail, uploadRespondentFile } from './service.ts';
+import { respondentTemplate, roundOutbox, roundOverview, roundProgressSummary, sendRoundMail, uploadRespondentFile, type RespondentUploadResult } from './service.ts';
 import { NewRoundPage } from './views/new-round-page.tsx';
 import { OutboxPage } from './views/outbox-page.tsx';
 import { RoundPage } from './views/round-page.tsx';
@@ -177,22 +179,31 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
   app.post('/rounds/:roundId/respondents/upload', async (request, reply) => {
     const { roundId } = parseParams(roundParams, request.params);
     const m = request.m;
+    const rejected = (problems: RespondentFileProblem[], status: number) =>
+      showRound(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadRejected }, uploadProblems: uploadProblemMessages(problems, request.locale) }, status);
     let drain: (() => void) | undefined;
-    const result = await uploadRespondentFile(ctx, request.actor, roundId, async () => {
-      if (!request.isMultipart()) return null;
-      const file = await request.file();
-      if (!file || !file.filename) return null;
-      // Whatever the parser stops at, the rest is drained so the connection ends cleanly.
-      drain = () => file.file.resume();
-      return { fileName: file.filename, data: file.file };
-    }).finally(() => drain?.());
+    let result: RespondentUploadResult | RespondentFileError;
+    try {
+      result = await uploadRespondentFile(ctx, request.actor, roundId, async () => {
+        if (!request.isMultipart()) return null;
+        const file = await request.file();
+        if (!file || !file.filename) return null;
+        drain = () => file.file.resume();
+        return { fileName: file.filename, data: file.file };
+      });
+    } catch (error) {
+      // A file that is not a readable list at all: the form shows why, like any rejected file.
+      if (!isRespondentFileError(error)) throw error;
+      result = error;
+    } finally {
+      // Whatever the parser stopped at, drain the rest so the connection ends cleanly.
+      drain?.();
+    }
+    if (isRespondentFileError(result)) return rejected(result.problems, result.status);
     if (result.kind === 'no_file') {
       return showRound(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadNoFile }, uploadProblems: [] }, 400);
     }
-    if (result.kind === 'rejected') {
-      const uploadProblems = uploadProblemMessages(result.problems, request.locale);
-      return showRound(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadRejected }, uploadProblems }, 422);
-    }
+    if (result.kind === 'rejected') return rejected(result.problems, 422);
     return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, m.rounds.uploadImported(result.count));
   });
 

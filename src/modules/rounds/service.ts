@@ -12,7 +12,8 @@ import { respondentDataRemovalDate } from '../gdpr/personal-data-service.ts';
 import { jointOverview, type JointOverview } from '../joint/service.ts';
 import { getOrganisation, loadUnitTree, type UnitNode } from '../organisations/organisation-service.ts';
 import type { RespondentFileLocale } from '../respondents/respondent-file-messages.ts';
-import { parseRespondentFile, respondentFileTemplate, type RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
+import { readRespondentFile } from '../respondents/respondent-file-error.ts';
+import { respondentFileTemplate, type RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
 import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
 import { existingEmails, importRespondents, listRespondents, roundProgress, type RespondentListEntry, type RoundProgress } from './respondent-service.ts';
 import { getRound, isOpenLinkOf, listRespondentChanges, respondentsAddedAfterFirstAnswer, type LateRespondents, type RoundWithInstruments } from './round-service.ts';
@@ -87,7 +88,8 @@ export type RespondentUploadResult = { kind: 'no_file' } | { kind: 'rejected'; p
 
 /**
  * Reads a respondent file into the round: all rows or none. `readFile` is asked for the file only
- * once the actor may manage the round; it returns null when no file came.
+ * once the actor may manage the round; it returns null when no file came. Problems on rows come
+ * back as a list; a file that cannot be read as a list at all throws a RespondentFileError.
  */
 export async function uploadRespondentFile(
   ctx: AppContext,
@@ -100,7 +102,7 @@ export async function uploadRespondentFile(
   const file = await readFile();
   if (!file) return { kind: 'no_file' };
   const units = await loadUnitTree(ctx, round.organisation_id);
-  const result = await parseRespondentFile(file, { existingEmails: emails, units: units.map((unit) => ({ id: unit.id, path: unit.path })) });
+  const result = await readRespondentFile(file, { existingEmails: emails, units: units.map((unit) => ({ id: unit.id, path: unit.path })) });
   if (!result.ok) return { kind: 'rejected', problems: result.problems };
   const count = await importRespondents(
     ctx,
