@@ -19,8 +19,8 @@ import { createAppContext } from '../src/app/bootstrap.ts';
 import { loadConfig } from '../src/app/config.ts';
 import { surveyPages } from '../src/domain/instruments/instrument-structure.ts';
 import { insertOrganisation } from '../src/modules/organisations/organisation-service.ts';
-import { countSubmitted, insertRespondents, mintRespondentLink } from '../src/modules/rounds/respondent-service.ts';
-import { insertRound } from '../src/modules/rounds/round-service.ts';
+import { countSubmitted, insertRespondents, mintRespondentLink } from '../src/modules/rounds/repository.ts';
+import { insertRound } from '../src/modules/rounds/repository.ts';
 import { buildApp } from '../src/web/app.ts';
 import type { Bench } from './benches.ts';
 
@@ -383,7 +383,7 @@ async function run(): Promise<void> {
 
     // Correctness: exactly the surveys that completed are submitted, with every answer.
     const check = await createAppContext(seedConfig);
-    const submitted = await countSubmitted(check.ctx, roundId);
+    const submitted = await countSubmitted(check.ctx.db, roundId);
     const answers = await check.ctx.db
       .selectFrom('answers')
       .innerJoin('responses', 'responses.id', 'answers.response_id')

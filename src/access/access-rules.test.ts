@@ -6,7 +6,7 @@ import { openLoggedInWorld, type LoggedInWorld } from '../../test/support/logged
 import type { TestApp } from '../../test/support/test-context.ts';
 import { testDialects } from '../../test/support/test-databases.ts';
 import { textOf } from '../../test/support/test-browser.ts';
-import { insertRound } from '../modules/rounds/round-service.ts';
+import { insertRound } from '../modules/rounds/repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`access rules (${dialect})`, () => {

@@ -47,6 +47,16 @@ export const errorCatalogue = {
   mapping_rules_bad_range: 400,
   mapping_rules_unknown_pool: 400,
   mapping_rules_bad_csv: 400,
+  // Respondent files (src/modules/respondents/respondent-file-error.ts): a file that cannot be
+  // read as a list at all. 422 like every rejected upload; the upload form shows the details.
+  respondent_file_empty: 422,
+  respondent_file_too_large: 422,
+  respondent_file_wrong_format: 422,
+  respondent_file_bad_encoding: 422,
+  respondent_file_unreadable: 422,
+  respondent_file_malformed_csv: 422,
+  respondent_file_missing_email_column: 422,
+  respondent_file_too_many_rows: 422,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -9,6 +9,7 @@ import type { Translation } from './icu.ts';
 import type { MessageSource } from './sv.ts';
 import { costsEn } from './costs-en.ts';
 import { ledgerErrorsEn } from './ledger-errors-en.ts';
+import { respondentFileErrorsEn } from './respondent-file-en.ts';
 
 export const en: Translation<MessageSource> = {
   lang: 'en',
@@ -66,6 +67,7 @@ export const en: Translation<MessageSource> = {
     open_link_rate_limited: { title: privacyEn.openLinkRateLimitedTitle, body: privacyEn.openLinkRateLimited },
     internal: { title: 'An unexpected error occurred', body: 'Try again in a moment. If the problem continues, contact whoever runs the service.' },
     ...ledgerErrorsEn,
+    ...respondentFileErrorsEn,
   },
   auth: {
     loginTitle: 'Sign in',

@@ -10,6 +10,7 @@ import { icu, icuValues, type Compiled } from './icu.ts';
 
 import { costsSv } from './costs-sv.ts';
 import { ledgerErrorsSv } from './ledger-errors-sv.ts';
+import { respondentFileErrorsSv } from './respondent-file-sv.ts';
 export const sv = {
   lang: 'sv',
   common: {
@@ -66,6 +67,7 @@ export const sv = {
     open_link_rate_limited: { title: privacySv.openLinkRateLimitedTitle, body: privacySv.openLinkRateLimited },
     internal: { title: 'Ett oväntat fel inträffade', body: 'Försök igen om en stund. Om felet kvarstår, kontakta den som driver tjänsten.' },
     ...ledgerErrorsSv,
+    ...respondentFileErrorsSv,
   },
   auth: {
     loginTitle: 'Logga in',

@@ -22,7 +22,7 @@ import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
 import { registerOrganisationRoutes } from '../modules/organisations/organisation-routes.tsx';
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
 import { registerCostRoutes } from '../modules/costs/routes.tsx';
-import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
+import { registerRoundRoutes } from '../modules/rounds/routes.tsx';
 import { registerJointRoutes } from '../modules/joint/routes.tsx';
 import { registerResultsRoutes } from '../modules/results/results-routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/routes.tsx';

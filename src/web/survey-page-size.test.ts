@@ -5,8 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import { createSmallWorld } from '../../test/support/fixtures.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-context.ts';
 import { surveyPages } from '../domain/instruments/instrument-structure.ts';
-import { insertRespondents, mintRespondentLink } from '../modules/rounds/respondent-service.ts';
-import { insertRound } from '../modules/rounds/round-service.ts';
+import { insertRespondents, mintRespondentLink } from '../modules/rounds/repository.ts';
+import { insertRound } from '../modules/rounds/repository.ts';
 
 const LIMIT_BYTES = 20 * 1024;
 

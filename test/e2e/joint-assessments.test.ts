@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { insertDemoJointAssessments } from '../../src/demo/demo-joint-instruments.ts';
 import { studyNumbering } from '../../src/domain/disclosure/member-numbering.ts';
 import { allCapabilities } from '../../src/domain/instruments/instrument-structure.ts';
-import { insertRound } from '../../src/modules/rounds/round-service.ts';
+import { insertRound } from '../../src/modules/rounds/repository.ts';
 import { browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { expectAccessible, focused, logIn, snapshot, tabTo, text } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';

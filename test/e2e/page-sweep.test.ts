@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemo } from '../../src/demo/demo-seeder.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-plan.ts';
-import { insertRound } from '../../src/modules/rounds/round-service.ts';
+import { insertRound } from '../../src/modules/rounds/repository.ts';
 import { axeViolations, browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { logIn } from '../support/e2e-page.ts';
 

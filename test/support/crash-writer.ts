@@ -3,7 +3,7 @@
 // the moment the server would answer the respondent. The parent kills it with SIGKILL.
 import { createAppContext } from '../../src/app/bootstrap.ts';
 import { loadConfig } from '../../src/app/config.ts';
-import { insertRound } from '../../src/modules/rounds/round-service.ts';
+import { insertRound } from '../../src/modules/rounds/repository.ts';
 import { createSmallWorld } from './fixtures.ts';
 import { addSubmittedRespondents, answersScoring } from './results-world.ts';
 

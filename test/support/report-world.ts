@@ -2,7 +2,7 @@
 // and logged-in browsers: the set-up the report-page tests share (report pages, member and
 // federation texts, the study's logo).
 import assert from 'node:assert/strict';
-import { insertRound } from '../../src/modules/rounds/round-service.ts';
+import { insertRound } from '../../src/modules/rounds/repository.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from './fixtures.ts';
 import { addSubmittedRespondents, answersScoring } from './results-world.ts';
 import { createTestApp, type TestApp } from './test-context.ts';

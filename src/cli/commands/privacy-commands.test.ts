@@ -13,7 +13,8 @@ import { loadUserActor } from '../../access/actor.ts';
 import { createAppContext } from '../../app/bootstrap.ts';
 import { loadConfig } from '../../app/config.ts';
 import { addRespondent } from '../../modules/rounds/respondent-service.ts';
-import { closeRound, insertRound, openRound } from '../../modules/rounds/round-service.ts';
+import { closeRound, openRound } from '../../modules/rounds/round-service.ts';
+import { insertRound } from '../../modules/rounds/repository.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/mogna.js', import.meta.url));
 

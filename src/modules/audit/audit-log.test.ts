@@ -8,7 +8,7 @@ import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/suppo
 import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`audit log (${dialect})`, () => {

@@ -11,7 +11,7 @@ import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { createUser } from '../auth/user-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`federation maturity overview (${dialect})`, () => {

@@ -11,7 +11,8 @@ import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { loadUserActor } from '../../access/actor.ts';
 import { logIn } from '../auth/session-service.ts';
 import { addRespondent } from '../rounds/respondent-service.ts';
-import { closeRound, insertRound, openRound } from '../rounds/round-service.ts';
+import { closeRound, openRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 import { sendMail } from '../rounds/invitation-service.ts';
 import { erasePersonalData, exportPersonalData, sweepRespondentData } from './personal-data-service.ts';
 

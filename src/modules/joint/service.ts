@@ -20,7 +20,8 @@ import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import type { FederationMember } from '../../domain/joint-results/level-map.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import { surveyLink } from '../rounds/invitation-service.ts';
-import { isValidEmail, mintRespondentLink } from '../rounds/respondent-service.ts';
+import { isValidEmail } from '../../domain/email.ts';
+import { mintRespondentLink } from '../rounds/repository.ts';
 import { getManagedRound, getRound, type RoundWithInstruments } from '../rounds/round-service.ts';
 import { loadSession, readPageAnswers, savePage, submitSurvey, type AnswerValue, type FieldError, type SurveyPageRef, type SurveySession } from '../survey/service.ts';
 import {

@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 import { mailTransportFromConfig } from './mail-transport.ts';
 
 interface Received {

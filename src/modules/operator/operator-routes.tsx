@@ -12,7 +12,7 @@ import { pageContext, redirectWithFlash, type PageContext } from '../../web/page
 import { sendPage } from '../../web/render.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { createUser, findUserIdByEmail, setMembership } from '../auth/user-service.ts';
-import { isValidEmail } from '../rounds/respondent-service.ts';
+import { isValidEmail } from '../../domain/email.ts';
 import { createOrganisation, listVisibleOrganisations, type OrganisationSummary } from '../organisations/organisation-service.ts';
 
 const KINDS: OrganisationKind[] = ['kommun', 'region', 'myndighet', 'kommunalforbund'];

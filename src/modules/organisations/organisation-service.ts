@@ -10,7 +10,7 @@ import {
   canViewOrganisation,
 } from '../../access/organisation-policy.ts';
 import type { Organisation, OrganisationKind, Round, Unit } from '../../db/schema.ts';
-import { responseCounts } from '../rounds/respondent-service.ts';
+import { responseCounts } from '../rounds/repository.ts';
 import { flattenUnitTree, type UnitNode } from './unit-tree.ts';
 
 export type { UnitNode } from './unit-tree.ts';
@@ -34,7 +34,7 @@ export async function listVisibleOrganisations(ctx: AppContext, actor: Actor): P
   const organisations = (await query.orderBy('name').execute()).filter((organisation) => canViewOrganisation(actor, organisation.id));
   const links = await ctx.db.selectFrom('federation_members').select(['federation_id', 'member_id']).execute();
   const latest = await latestRounds(ctx, organisations.map((organisation) => organisation.id));
-  const counts = await responseCounts(ctx, [...latest.values()].map((round) => round.id));
+  const counts = await responseCounts(ctx.db, [...latest.values()].map((round) => round.id));
   return organisations
     .map((organisation) => {
       const round = latest.get(organisation.id);

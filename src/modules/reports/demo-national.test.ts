@@ -13,7 +13,7 @@ import { DEMO_REFERENCE_ORGANISATIONS, DEMO_REFERENCE_SOURCE } from '../../demo/
 import type { ReportDocument, ReportTable } from '../../reports/report-model.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { refreshRoundSnapshots } from '../results/results-service.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 import { federationReportDocument, memberReportDocument, type Study } from './report-service.ts';
 
 const tables = (document: ReportDocument) => document.blocks.filter((block): block is ReportTable => block.kind === 'table');

@@ -22,7 +22,7 @@ import { planStudyReports } from './report-batch.ts';
 import { getCostOverview } from '../costs/service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { getRoundResults, refreshRoundSnapshots } from '../results/results-service.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 import { defaultReportYear, federationReportDocument, memberReportDocument, reportYears, studyOf, type Study } from './report-service.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

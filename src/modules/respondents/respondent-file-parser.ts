@@ -3,7 +3,7 @@
 // a closing note) so the whole file can be fixed in one go. Pure apart from reading `data`.
 import { columnLetter, mapColumns, type RespondentField } from './respondent-file-columns.ts';
 import { parseCsvText } from './respondent-file-csv.ts';
-import { cleanEmail, emailProblem } from './respondent-file-email.ts';
+import { cleanEmail, emailProblem } from '../../domain/email.ts';
 import { decodeText, detectFormat, readWithLimit } from './respondent-file-input.ts';
 import {
   fileProblem,

@@ -1,6 +1,7 @@
 // What can be wrong with an uploaded respondent list. Every problem carries a stable code and
 // the facts a message needs (row, column, offending value, limit), never a finished text:
 // `respondentProblemMessage` turns it into Swedish or English for the person who uploaded it.
+import type { InvalidEmailReason } from '../../domain/email.ts';
 
 export const RESPONDENT_FILE_LIMITS = {
   /** Default upload limit; the caller may lower or raise it per call. */
@@ -32,18 +33,8 @@ export type RespondentFileProblemCode =
   | 'field_too_long'
   | 'too_many_problems';
 
-/** Why an e-mail address was rejected, so the message can say what to fix. */
-export type InvalidEmailReason =
-  | 'empty'
-  | 'multiple_at'
-  | 'space'
-  | 'missing_at'
-  | 'missing_local_part'
-  | 'missing_domain'
-  | 'consecutive_dots'
-  | 'dot_at_edge'
-  | 'invalid_character'
-  | 'invalid_domain';
+/** Why an e-mail address was rejected (src/domain/email.ts), so the message can say what to fix. */
+export type { InvalidEmailReason } from '../../domain/email.ts';
 
 export type RespondentFileProblemReason =
   | InvalidEmailReason

@@ -2,7 +2,7 @@
 // round's existing respondents, units, lengths, row counts; every bad row, numbered as in Excel.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emailProblem } from './respondent-file-email.ts';
+import { emailProblem } from '../../domain/email.ts';
 import { parseRespondentFile, type ParseRespondentFileResult, type RespondentFileProblem, type RespondentRow } from './respondent-file-parser.ts';
 
 const units = [

@@ -11,7 +11,7 @@ import { formatMappingRulesCsv, parseMappingRulesCsv } from '../../domain/costs/
 import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
 import { tableCsv } from '../joint/results-table.ts';
 import { respondentFileTemplate } from '../respondents/respondent-file-template.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 
 const EVIL_UNIT = '=HYPERLINK("http://evil.example","Öppna")';
 const EVIL_ROLE = '@SUM(1+1)';

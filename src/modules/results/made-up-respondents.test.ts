@@ -10,7 +10,8 @@ import { createTestContext, type TestContext } from '../../../test/support/test-
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
-import { closeRound, insertRound } from '../rounds/round-service.ts';
+import { closeRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 import { getRoundResults } from './results-service.ts';
 
 for (const dialect of testDialects()) {

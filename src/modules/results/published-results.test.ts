@@ -11,7 +11,8 @@ import { testDialects } from '../../../test/support/test-databases.ts';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import { findDerivableSet } from '../../domain/disclosure/exact-audit.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
-import { closeRound, insertRound, openRound } from '../rounds/round-service.ts';
+import { closeRound, openRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 import { resultsJson } from './results-export.ts';
 import { getRoundResults, nationalBenchmark, publishRoundResults } from './results-service.ts';
 

@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-context.
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
-import { insertRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`results pages (${dialect})`, () => {

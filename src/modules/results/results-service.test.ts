@@ -10,7 +10,8 @@ import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { createUser } from '../auth/user-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
-import { closeRound, insertRound } from '../rounds/round-service.ts';
+import { closeRound } from '../rounds/round-service.ts';
+import { insertRound } from '../rounds/repository.ts';
 import { getRoundResults, nationalBenchmark } from './results-service.ts';
 
 const close = (actual: number | null | undefined, expected: number, label: string) =>

@@ -9,7 +9,7 @@ import type { Actor } from '../../access/actor.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { mintRespondentLink } from './respondent-service.ts';
+import { insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, organisationName, outboxOf, type MailRecipient } from './repository.ts';
 import { getManagedRound } from './round-service.ts';
 
 export function surveyLink(ctx: AppContext, token: string): string {
@@ -21,31 +21,9 @@ export function openSurveyLink(ctx: AppContext, token: string): string {
 }
 
 /** Who an invitation or a reminder would go to now. */
-export async function mailRecipients(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder') {
+export async function mailRecipients(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<MailRecipient[]> {
   await getManagedRound(ctx, actor, roundId);
-  let query = ctx.db
-    .selectFrom('respondents')
-    .select(['respondents.id', 'respondents.email', 'respondents.name'])
-    .where('respondents.round_id', '=', roundId)
-    .where('respondents.joint', '=', 0)
-    .where('respondents.email', 'is not', null);
-  if (kind === 'invitation') {
-    query = query.where('respondents.invited_at', 'is', null);
-  } else {
-    query = query
-      .where('respondents.invited_at', 'is not', null)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('responses')
-              .select('responses.id')
-              .whereRef('responses.respondent_id', '=', 'respondents.id')
-              .where('responses.status', '=', 'submitted'),
-          ),
-        ),
-      );
-  }
-  return query.orderBy('respondents.email').execute();
+  return mailRecipientsOf(ctx.db, roundId, kind);
 }
 
 interface MailParams {
@@ -72,7 +50,7 @@ export function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', pa
 export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
   const round = await getManagedRound(ctx, actor, roundId);
   if (round.status !== 'open') throw new AppError('survey_round_not_open');
-  const organisation = await ctx.db.selectFrom('organisations').select('name').where('id', '=', round.organisation_id).executeTakeFirstOrThrow();
+  const organisation = { name: await organisationName(ctx.db, round.organisation_id) };
   const recipients = await mailRecipients(ctx, actor, roundId, kind);
   let sent = 0;
   let failed = 0;
@@ -92,29 +70,20 @@ export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, k
     }
     const storedBody = ctx.config.DEMO_MODE ? mail.text : composeMail(ctx, kind, params, messages('sv').mail.linkRedacted).text;
     await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('outbox')
-        .values({
-          id: ctx.ids.id(),
-          organisation_id: round.organisation_id,
-          round_id: roundId,
-          respondent_id: recipient.id,
-          kind,
-          recipient: recipient.email!,
-          subject: mail.subject,
-          body: storedBody,
-          created_at: now,
-          delivery,
-          error,
-        })
-        .execute();
-      if (delivery !== 'failed') {
-        await trx
-          .updateTable('respondents')
-          .set(kind === 'invitation' ? { invited_at: now } : { reminded_at: now })
-          .where('id', '=', recipient.id)
-          .execute();
-      }
+      await insertOutboxMessage(trx, {
+        id: ctx.ids.id(),
+        organisation_id: round.organisation_id,
+        round_id: roundId,
+        respondent_id: recipient.id,
+        kind,
+        recipient: recipient.email!,
+        subject: mail.subject,
+        body: storedBody,
+        created_at: now,
+        delivery,
+        error,
+      });
+      if (delivery !== 'failed') await markMailed(trx, recipient.id, kind, now);
     });
     if (delivery === 'failed') failed += 1;
     else sent += 1;
@@ -126,5 +95,5 @@ export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, k
 
 export async function listOutbox(ctx: AppContext, actor: Actor, roundId: string): Promise<OutboxMessage[]> {
   await getManagedRound(ctx, actor, roundId);
-  return ctx.db.selectFrom('outbox').selectAll().where('round_id', '=', roundId).orderBy('created_at', 'desc').limit(500).execute();
+  return outboxOf(ctx.db, roundId);
 }

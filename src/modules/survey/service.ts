@@ -12,7 +12,7 @@ import { isItemShown } from '../../domain/instruments/answer-set.ts';
 import type { AnswerScale, Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { pageItems, surveyPages, type SurveyPage } from '../../domain/instruments/instrument-structure.ts';
 import { surveyLink } from '../rounds/invitation-service.ts';
-import { insertRespondents, mintRespondentLink } from '../rounds/respondent-service.ts';
+import { insertRespondents, mintRespondentLink } from '../rounds/repository.ts';
 import {
   answersOf,
   countOpenLinkRespondents,

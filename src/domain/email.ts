@@ -1,8 +1,25 @@
-// A practical e-mail check, not RFC 5322: it accepts what public-sector mail servers deliver
-// to and rejects the typing and copy-paste mistakes seen in real lists, naming the mistake.
-// The local part is ASCII only: "anna.söderström@kommun.se" is almost always a typo for the
-// real, ASCII address. The domain may be an internationalised one (å, ä, ö).
-import type { InvalidEmailReason } from './respondent-file-problems.ts';
+// The one e-mail check of Mogna: the respondent form, the respondent file upload, the joint
+// assessment's contact and the operator's new user all ask it. A practical check, not RFC 5322:
+// it accepts what public-sector mail servers deliver to and rejects the typing and copy-paste
+// mistakes seen in real lists, naming the mistake. The local part is ASCII only:
+// "anna.söderström@kommun.se" is almost always a typo for the real, ASCII address. The domain may
+// be an internationalised one (å, ä, ö). Pure.
+
+/** Why an e-mail address was rejected, so a message can say what to fix. */
+export type InvalidEmailReason =
+  | 'empty'
+  | 'multiple_at'
+  | 'space'
+  | 'missing_at'
+  | 'missing_local_part'
+  | 'missing_domain'
+  | 'consecutive_dots'
+  | 'dot_at_edge'
+  | 'invalid_character'
+  | 'invalid_domain';
+
+/** The longest address a mail server must accept (RFC 5321's path limit less the brackets). */
+export const MAX_EMAIL_LENGTH = 254;
 
 const LOCAL_CHARACTERS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
 const DOMAIN_CHARACTERS = /^[\p{L}\p{N}.-]+$/u;
@@ -18,6 +35,7 @@ export function cleanEmail(raw: string): string {
     .trim();
 }
 
+/** What is wrong with an address (already cleaned or trimmed), or null when it is a valid one. */
 export function emailProblem(email: string): InvalidEmailReason | null {
   if (email === '') return 'empty';
   const at = email.split('@').length - 1;
@@ -35,4 +53,12 @@ export function emailProblem(email: string): InvalidEmailReason | null {
     return 'invalid_domain';
   }
   return null;
+}
+
+/**
+ * Whether an address may be saved: no problem, and not longer than a mail server must accept (a
+ * respondent file stops at its field limit of 200 characters before it asks).
+ */
+export function isValidEmail(email: string): boolean {
+  return email.length <= MAX_EMAIL_LENGTH && emailProblem(email) === null;
 }

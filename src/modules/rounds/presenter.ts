@@ -1,0 +1,136 @@
+// Turns the round service's results into what the round pages show: the instruments' names in
+// the reader's language, the link to the results, the mail notices, the form's starting values
+// and a rejected respondent file's problems as sentences. The `canManage` and `canViewResults`
+// flags come from the service, which asks the policies.
+import type { AppContext } from '../../app/app-context.ts';
+import type { Organisation, OutboxMessage, RespondentChange } from '../../db/schema.ts';
+import type { Locale } from '../../i18n/format.ts';
+import { pick } from '../../i18n/messages.ts';
+import type { FieldErrors } from '../../ui/forms.tsx';
+import type { JointOverview } from '../joint/service.ts';
+import type { UnitNode } from '../organisations/organisation-service.ts';
+import { respondentProblemMessage, type RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
+import { DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './repository.ts';
+import type { ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress } from './respondent-service.ts';
+import type { LateRespondents, RoundWithInstruments } from './round-service.ts';
+import type { NewRoundBody } from './schema.ts';
+import type { RoundOverview } from './service.ts';
+
+export type { LateRespondents, ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress, RoundWithInstruments };
+
+type Catalogue = Pick<AppContext, 'instruments'>;
+
+export interface InstrumentOption {
+  value: string;
+  label: string;
+  hint: string;
+}
+
+/** The instruments a round may hold: the latest version of each key, in the reader's language. */
+export function instrumentOptions(ctx: Catalogue, locale: Locale): InstrumentOption[] {
+  return ctx.instruments
+    .list()
+    .filter((instrument, index, all) => all.findLastIndex((other) => other.key === instrument.key) === index)
+    .map((instrument) => ({ value: instrument.key, label: pick(instrument.name, locale), hint: pick(instrument.description, locale) }));
+}
+
+/** The new-round form as the page shows it (texts as typed). */
+export interface NewRoundFormValues {
+  name: string;
+  year: string;
+  instruments: string[];
+  openLink: boolean;
+  threshold: string;
+  smallSample: string;
+}
+
+export function newRoundFormStart(year: number): NewRoundFormValues {
+  return { name: '', year: String(year), instruments: ['digital-mognad'], openLink: false, threshold: String(DEFAULT_ANONYMITY_THRESHOLD), smallSample: String(DEFAULT_SMALL_SAMPLE_THRESHOLD) };
+}
+
+export function newRoundFormValues(body: NewRoundBody): NewRoundFormValues {
+  return { name: body.name, year: body.year, instruments: body.instruments, openLink: body.openLink, threshold: body.threshold, smallSample: body.smallSample };
+}
+
+/** The name of the instrument a round already exists for (`round_exists` names its key). */
+export function instrumentName(ctx: Catalogue, key: string, locale: Locale): string {
+  const instrument = ctx.instruments.get(key);
+  return instrument ? pick(instrument.name, locale) : key;
+}
+
+export interface RespondentFormState {
+  values: { email: string; name: string; role: string; unitId: string; openLinkCap?: string };
+  errors: FieldErrors;
+  uploadProblems: string[];
+}
+
+export const emptyRespondentValues = () => ({ email: '', name: '', role: '', unitId: '' });
+
+export function emptyRespondentForm(): RespondentFormState {
+  return { values: emptyRespondentValues(), errors: {}, uploadProblems: [] };
+}
+
+/** A rejected respondent file's problems, each as a sentence in the uploader's language. */
+export function uploadProblemMessages(problems: RespondentFileProblem[], locale: Locale): string[] {
+  return problems.map((problem) => respondentProblemMessage(problem, locale));
+}
+
+export interface RoundPageModel {
+  round: RoundWithInstruments;
+  organisation: Organisation;
+  progress: RoundProgress;
+  respondents: RespondentListEntry[];
+  units: UnitNode[];
+  canManage: boolean;
+  counts: { toInvite: number; toRemind: number };
+  /** The open link, only on the page that follows its creation (only its hash is stored). */
+  openLink: string | null;
+  /** No SMTP outside the demo: nothing is sent, and the page says how to set it up. */
+  mailNotConfigured: boolean;
+  /** Changes to the respondents after the round opened (coordinators only). */
+  changes: RespondentChange[];
+  lateRespondents: LateRespondents;
+  instrumentNames: string[];
+  /** Link to the round's results, when the viewer may read them and an instrument has results. */
+  resultsHref: string | null;
+  /** When the respondents' names and addresses go: a date once the round has closed (issue 12). */
+  identityRemoval: { date: Date | null; months: number };
+  joint: JointOverview;
+}
+
+export function presentRoundPage(ctx: Pick<AppContext, 'instruments' | 'mail' | 'config'>, overview: RoundOverview, locale: Locale): RoundPageModel {
+  const { round } = overview;
+  return {
+    round,
+    organisation: overview.organisation,
+    progress: overview.progress,
+    respondents: overview.respondents,
+    units: overview.units,
+    canManage: overview.canManage,
+    counts: overview.counts,
+    openLink: overview.freshOpenLink,
+    mailNotConfigured: ctx.mail.mode !== 'smtp' && !ctx.config.DEMO_MODE,
+    changes: overview.changes,
+    lateRespondents: overview.lateRespondents,
+    resultsHref:
+      round.status !== 'draft' && overview.canViewResults && round.instruments.some((ref) => ctx.instruments.get(ref.key, ref.version)?.results) ? `/rounds/${round.id}/results` : null,
+    instrumentNames: round.instruments.map((ref) => {
+      const instrument = ctx.instruments.get(ref.key, ref.version);
+      return instrument ? `${pick(instrument.name, locale)} (${ref.version})` : ref.key;
+    }),
+    identityRemoval: { date: overview.identityRemovalDate, months: ctx.config.RESPONDENT_DATA_MONTHS },
+    joint: overview.joint,
+  };
+}
+
+export interface OutboxPageModel {
+  round: RoundWithInstruments;
+  messages: OutboxMessage[];
+  smtp: boolean;
+  /** Demo mode (set by `mogna demo`): the stored mails still carry their links. */
+  demo: boolean;
+}
+
+export function presentOutbox(ctx: Pick<AppContext, 'mail' | 'config'>, outbox: { round: RoundWithInstruments; messages: OutboxMessage[] }): OutboxPageModel {
+  return { ...outbox, smtp: ctx.mail.mode === 'smtp', demo: ctx.config.DEMO_MODE };
+}

@@ -1,0 +1,248 @@
+// A coordinator's work with a round: create it, open and close it, add or upload respondents,
+// send invitations and reminders, follow the response rate, read the outbox. Each route
+// validates (schema.ts), calls a service (which asks the round policy), presents (presenter.ts)
+// and renders a page (views/).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app/app-context.ts';
+import { isAppError } from '../../app/errors.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.ts';
+import { parseInput, parseParams, validateForm } from '../../web/validate.ts';
+import {
+  emptyRespondentForm,
+  emptyRespondentValues,
+  instrumentName,
+  instrumentOptions,
+  newRoundFormStart,
+  newRoundFormValues,
+  presentOutbox,
+  presentRoundPage,
+  uploadProblemMessages,
+  type RespondentFormState,
+} from './presenter.ts';
+import { getOrganisation } from '../organisations/organisation-service.ts';
+import { isRespondentFileError, type RespondentFileError } from '../respondents/respondent-file-error.ts';
+import type { RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
+import { addRespondent, removeRespondent } from './respondent-service.ts';
+import { closeRound, createRound, getManagedRound, mintOpenLink, openRound, organisationForNewRound, setOpenLinkCap } from './round-service.ts';
+import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, respondentBody, respondentForm, respondentParams, roundParams, type NewRoundIssue } from './schema.ts';
+import { respondentTemplate, roundOutbox, roundOverview, roundProgressSummary, sendRoundMail, uploadRespondentFile, type RespondentUploadResult } from './service.ts';
+import { NewRoundPage } from './views/new-round-page.tsx';
+import { OutboxPage } from './views/outbox-page.tsx';
+import { RoundPage } from './views/round-page.tsx';
+
+/**
+ * Carries a new open link's token to the one page that shows it, in the coordinator's own
+ * browser: the server keeps only the token's hash.
+ */
+const OPEN_LINK_COOKIE = 'mogna_open_link';
+
+function handOverOpenLink(reply: FastifyReply, ctx: AppContext, roundId: string, token: string): void {
+  reply.setCookie(OPEN_LINK_COOKIE, token, { path: `/rounds/${roundId}`, httpOnly: true, sameSite: 'strict', maxAge: 300, secure: ctx.config.secureCookies });
+}
+
+function newRoundMessage(m: Messages, issue: string): string {
+  const key = issue as NewRoundIssue;
+  return key === 'smallSampleInvalid' ? m.results.smallSampleInvalid : m.rounds[key];
+}
+
+export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/org/:orgId/rounds/new', async (request, reply) => {
+    const { orgId } = parseParams(orgParams, request.params);
+    const organisation = await organisationForNewRound(ctx, request.actor, orgId);
+    return sendPage(
+      reply,
+      <NewRoundPage
+        page={pageContext(request, reply)}
+        organisation={organisation}
+        instruments={instrumentOptions(ctx, request.locale)}
+        form={newRoundFormStart(ctx.clock.now().getUTCFullYear())}
+        errors={{}}
+      />,
+    );
+  });
+
+  app.post('/org/:orgId/rounds', async (request, reply) => {
+    const { orgId } = parseParams(orgParams, request.params);
+    const organisation = await getOrganisation(ctx, request.actor, orgId);
+    const body = parseInput(newRoundBody, request.body);
+    const m = request.m;
+    const form = validateForm(newRoundForm((key) => ctx.instruments.get(key) !== undefined), body, (issue) => newRoundMessage(m, issue.message));
+    const errors = form.ok ? {} : form.errors;
+    if (form.ok) {
+      const input = form.value;
+      try {
+        const roundId = await createRound(ctx, request.actor, orgId, {
+          name: input.name,
+          year: input.year,
+          instrumentKeys: input.instruments,
+          openLink: input.openLink,
+          anonymityThreshold: input.threshold,
+          smallSampleThreshold: input.smallSample,
+        });
+        if (input.openLink) handOverOpenLink(reply, ctx, roundId, await mintOpenLink(ctx, request.actor, roundId));
+        return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.created);
+      } catch (error) {
+        if (!isAppError(error) || error.code !== 'round_exists') throw error;
+        errors.instruments = m.rounds.alreadyExists(instrumentName(ctx, error.detail ?? '', request.locale), input.year);
+      }
+    }
+    return sendPage(
+      reply,
+      <NewRoundPage page={pageContext(request, reply)} organisation={organisation} instruments={instrumentOptions(ctx, request.locale)} form={newRoundFormValues(body)} errors={errors} />,
+      400,
+    );
+  });
+
+  const showRound = async (request: FastifyRequest, reply: FastifyReply, roundId: string, respondentForm?: RespondentFormState, status = 200) => {
+    // The open link is shown once, to the browser that created it; then the cookie is gone.
+    const handedOver = request.cookies[OPEN_LINK_COOKIE];
+    const overview = await roundOverview(ctx, request.actor, roundId, handedOver);
+    if (handedOver) reply.clearCookie(OPEN_LINK_COOKIE, { path: `/rounds/${roundId}` });
+    return sendPage(
+      reply,
+      <RoundPage
+        page={pageContext(request, reply)}
+        {...presentRoundPage(ctx, overview, request.locale)}
+        formatWhen={(iso) => formatDateTime(request.locale, iso)}
+        respondentForm={respondentForm ?? emptyRespondentForm()}
+        now={ctx.clock.now()}
+      />,
+      status,
+    );
+  };
+
+  app.get('/rounds/:roundId', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    return showRound(request, reply, roundId);
+  });
+
+  app.post('/rounds/:roundId/open', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    await openRound(ctx, request.actor, roundId);
+    return redirectWithFlash(reply, `/rounds/${roundId}`, request.m.rounds.opened);
+  });
+
+  app.post('/rounds/:roundId/open-link', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    handOverOpenLink(reply, ctx, roundId, await mintOpenLink(ctx, request.actor, roundId));
+    return reply.redirect(`/rounds/${roundId}#open-link`, 303);
+  });
+
+  app.post('/rounds/:roundId/open-link-cap', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    const { cap } = parseInput(openLinkCapBody, request.body);
+    const form = validateForm(openLinkCapForm, { cap }, () => request.m.privacy.openLinkCapInvalid);
+    if (!form.ok) {
+      await getManagedRound(ctx, request.actor, roundId);
+      const values = { ...emptyRespondentValues(), openLinkCap: cap };
+      return showRound(request, reply, roundId, { values, errors: { 'open-link-cap': request.m.privacy.openLinkCapInvalid }, uploadProblems: [] }, 400);
+    }
+    await setOpenLinkCap(ctx, request.actor, roundId, form.value.cap);
+    return redirectWithFlash(reply, `/rounds/${roundId}#open-link`, request.m.privacy.openLinkCapSaved);
+  });
+
+  app.post('/rounds/:roundId/close', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    await closeRound(ctx, request.actor, roundId);
+    return redirectWithFlash(reply, `/rounds/${roundId}`, request.m.rounds.closed);
+  });
+
+  app.post('/rounds/:roundId/respondents', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    const values = parseInput(respondentBody, request.body);
+    const m = request.m;
+    const form = validateForm(respondentForm, values, () => m.rounds.emailInvalid);
+    if (!form.ok) return showRound(request, reply, roundId, { values, errors: { 'respondent-email': m.rounds.emailInvalid }, uploadProblems: [] }, 400);
+    try {
+      await addRespondent(ctx, request.actor, roundId, form.value);
+      return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, m.rounds.respondentAdded);
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'conflict') throw error;
+      return showRound(request, reply, roundId, { values, errors: { 'respondent-email': m.rounds.emailDuplicate }, uploadProblems: [] }, 400);
+    }
+  });
+
+  app.post('/rounds/:roundId/respondents/:respondentId/delete', async (request, reply) => {
+    const { roundId, respondentId } = parseParams(respondentParams, request.params);
+    try {
+      await removeRespondent(ctx, request.actor, roundId, respondentId);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict') return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.respondentSubmittedKept);
+      throw error;
+    }
+    return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.respondentRemoved);
+  });
+
+  app.post('/rounds/:roundId/respondents/upload', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    const m = request.m;
+    const rejected = (problems: RespondentFileProblem[], status: number) =>
+      showRound(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadRejected }, uploadProblems: uploadProblemMessages(problems, request.locale) }, status);
+    let drain: (() => void) | undefined;
+    let result: RespondentUploadResult | RespondentFileError;
+    try {
+      result = await uploadRespondentFile(ctx, request.actor, roundId, async () => {
+        if (!request.isMultipart()) return null;
+        const file = await request.file();
+        if (!file || !file.filename) return null;
+        drain = () => file.file.resume();
+        return { fileName: file.filename, data: file.file };
+      });
+    } catch (error) {
+      // A file that is not a readable list at all: the form shows why, like any rejected file.
+      if (!isRespondentFileError(error)) throw error;
+      result = error;
+    } finally {
+      // Whatever the parser stopped at, drain the rest so the connection ends cleanly.
+      drain?.();
+    }
+    if (isRespondentFileError(result)) return rejected(result.problems, result.status);
+    if (result.kind === 'no_file') {
+      return showRound(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadNoFile }, uploadProblems: [] }, 400);
+    }
+    if (result.kind === 'rejected') return rejected(result.problems, 422);
+    return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, m.rounds.uploadImported(result.count));
+  });
+
+  app.get('/rounds/:roundId/respondents/template.csv', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    const template = await respondentTemplate(ctx, request.actor, roundId, request.locale);
+    return reply
+      .header('content-disposition', `attachment; filename="${template.fileName}"`)
+      .type(template.contentType)
+      .send(template.data);
+  });
+
+  for (const kind of ['invitation', 'reminder'] as const) {
+    app.post(`/rounds/:roundId/${kind}s`, async (request, reply) => {
+      const { roundId } = parseParams(roundParams, request.params);
+      const m = request.m;
+      const result = await sendRoundMail(ctx, request.actor, roundId, kind);
+      if (result.kind === 'not_open') return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.mustBeOpenToInvite);
+      const { sent, failed } = result;
+      const parts = [];
+      // Say what happened: without SMTP nothing left the building (the demo says so too).
+      if (sent > 0 && ctx.mail.mode === 'smtp') parts.push(kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
+      else if (sent > 0 && ctx.config.DEMO_MODE) parts.push(kind === 'invitation' ? m.privacy.invitationsInDemoOutbox(sent) : m.privacy.remindersInDemoOutbox(sent));
+      else if (sent > 0) parts.push(kind === 'invitation' ? m.privacy.invitationsNotSent(sent) : m.privacy.remindersNotSent(sent));
+      if (failed > 0) parts.push(m.rounds.mailFailed(failed));
+      const message = parts.length > 0 ? parts.join(' ') : m.rounds.nothingToSend;
+      return redirectWithFlash(reply, `/rounds/${roundId}`, message);
+    });
+  }
+
+  // JSON for integrations (e.g. an intranet dashboard): counts only, through the same policy.
+  app.get('/api/rounds/:roundId/progress', async (request) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    return roundProgressSummary(ctx, request.actor, roundId);
+  });
+
+  app.get('/rounds/:roundId/outbox', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    const model = presentOutbox(ctx, await roundOutbox(ctx, request.actor, roundId));
+    return sendPage(reply, <OutboxPage page={pageContext(request, reply)} model={model} formatWhen={(iso) => formatDateTime(request.locale, iso)} />);
+  });
+}
