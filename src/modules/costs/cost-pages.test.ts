@@ -13,7 +13,8 @@ import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/log
 import { smallCsv, smallSie } from '../../../test/support/ledger-files.ts';
 import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf, type PageResponse } from '../../../test/support/test-browser.ts';
+import type { TestBrowser} from '../../../test/support/test-browser.ts';
+import { textOf, type PageResponse } from '../../../test/support/test-browser.ts';
 
 /** Visible text with Intl's non-breaking spaces turned into plain ones. */
 const text = (html: string) => textOf(html).replace(/[\u00a0\u202f]/g, ' ');
