@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Dialect } from '../db/database.ts';
+import type { Writes } from '../db/group-commit.ts';
 import type { InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
 import type { MailTransport } from '../modules/mail/mail-transport.ts';
 import type { ReportRenderer } from '../reports/report-renderer.ts';
@@ -12,6 +13,11 @@ export interface AppContext {
   config: Config;
   db: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * Durable write units of the hot paths (a survey page, a submit): one atomic transaction each,
+   * acknowledged once on disk; on SQLite, units that arrive together share one commit.
+   */
+  writes: Writes;
   instruments: InstrumentCatalog;
   mail: MailTransport;
   clock: Clock;

@@ -1,6 +1,7 @@
 // Builds the AppContext from configuration: opens and migrates the database, loads the
 // instruments, picks the mail transport. Shared by the server, the CLI and tests.
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.ts';
+import { createWrites } from '../db/group-commit.ts';
 import { loadInstrumentCatalog, type InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
 import { mailTransportFromConfig, type MailTransport } from '../modules/mail/mail-transport.ts';
 import type { AppContext } from './app-context.ts';
@@ -34,6 +35,7 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     config,
     db: database.db,
     dialect: database.dialect,
+    writes: createWrites(database.db, database.dialect),
     instruments,
     mail: overrides.mail ?? mailTransportFromConfig(config),
     clock: overrides.clock ?? systemClock,
@@ -41,6 +43,7 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     reports: overrides.reports ?? (config.REPORT_WORKERS > 0 ? createRenderPool(config.REPORT_WORKERS) : inProcessRenderer),
   };
   const close = async (): Promise<void> => {
+    await ctx.writes.drain();
     await ctx.reports.close();
     await database.close();
   };

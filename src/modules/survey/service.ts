@@ -240,12 +240,15 @@ function newResponse(ctx: AppContext, session: SurveySession, instrument: Instru
   return { id: ctx.ids.id(), roundId: session.round.id, respondentId: session.respondentId, instrumentKey: instrument.key, instrumentVersion: instrument.version, now };
 }
 
-/** Saves one page: the page's items are replaced by what was sent, in one transaction. */
+/**
+ * Saves one page: the page's items are replaced by what was sent, as one atomic write unit
+ * (resolved once on disk; on SQLite it may share its commit with other requests' units).
+ */
 export async function savePage(ctx: AppContext, session: SurveySession, page: SurveyPageRef, answers: Map<string, AnswerValue>): Promise<void> {
   if (session.submittedAt) throw new AppError('survey_already_submitted');
   const now = ctx.clock.now().toISOString();
   const itemKeys = pageItems(page).map(({ item }) => item.key);
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.writes.run(async (trx) => {
     await insertResponsesUnlessExist(trx, [newResponse(ctx, session, page.instrument, now)]);
     const response = await findResponse(trx, session.respondentId, page.instrument.key);
     // Checked inside the transaction: a submit that won a race leaves the answers untouched.
@@ -269,7 +272,8 @@ export async function savePage(ctx: AppContext, session: SurveySession, page: Su
 }
 
 /**
- * Submits every response of the respondent, in one transaction. Calling it again changes nothing.
+ * Submits every response of the respondent, as one atomic write unit (resolved once on disk).
+ * Calling it again changes nothing.
  * Returns a receipt key for the submitting browser (its hash is stored with an expiry), or null
  * when the survey was already submitted.
  */
@@ -278,7 +282,7 @@ export async function submitSurvey(ctx: AppContext, session: SurveySession): Pro
   const now = ctx.clock.now().toISOString();
   const receiptKey = ctx.ids.token();
   const receiptUntil = new Date(ctx.clock.now().getTime() + RECEIPT_MINUTES * 60_000).toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.writes.run(async (trx) => {
     await setReceiptKey(trx, session.respondentId, { keyHash: hashToken(receiptKey), until: receiptUntil });
     await insertResponsesUnlessExist(
       trx,
