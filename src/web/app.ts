@@ -19,7 +19,7 @@ import type { AppContext } from '../app/app-context.ts';
 import { registerAccessibilityRoutes } from '../modules/about/accessibility-routes.tsx';
 import { registerAccountRoutes } from '../modules/auth/account-routes.tsx';
 import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
-import { registerOrganisationRoutes } from '../modules/organisations/organisation-routes.tsx';
+import { registerOrganisationRoutes } from '../modules/organisations/routes.tsx';
 import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
 import { registerCostRoutes } from '../modules/costs/routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';

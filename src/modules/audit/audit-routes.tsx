@@ -11,7 +11,7 @@ import { Layout } from '../../ui/layout.tsx';
 import { TableHead } from '../../ui/table-head.tsx';
 import { pageContext, type PageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { getOrganisation } from '../organisations/organisation-service.ts';
+import { getOrganisation } from '../organisations/service.ts';
 import { isIsoDay, listOrganisationAudit, listPlatformAudit, type AuditEntry, type AuditPage, type AuditQuery } from './audit-service.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });

@@ -10,7 +10,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-context.
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { createUser } from '../auth/user-service.ts';
-import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { insertOrganisation } from '../organisations/repository.ts';
 import { insertRound } from '../rounds/round-service.ts';
 
 for (const dialect of testDialects()) {

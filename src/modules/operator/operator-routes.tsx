@@ -13,7 +13,7 @@ import { sendPage } from '../../web/render.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { createUser, findUserIdByEmail, setMembership } from '../auth/user-service.ts';
 import { isValidEmail } from '../rounds/respondent-service.ts';
-import { createOrganisation, listVisibleOrganisations, type OrganisationSummary } from '../organisations/organisation-service.ts';
+import { createOrganisation, listVisibleOrganisations, type OrganisationSummary } from '../organisations/service.ts';
 
 const KINDS: OrganisationKind[] = ['kommun', 'region', 'myndighet', 'kommunalforbund'];
 const ROLES: MembershipRole[] = ['coordinator', 'analyst', 'viewer'];

@@ -13,7 +13,7 @@ import { openReportWorld, reportYearPath, type ReportWorld } from '../../../test
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { createUser } from '../auth/user-service.ts';
-import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { insertOrganisation } from '../organisations/repository.ts';
 import { batchDir, discardFinishedBatchJobs } from './report-batch-jobs.ts';
 
 for (const dialect of testDialects()) {

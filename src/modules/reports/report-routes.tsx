@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import { getOrganisation } from '../organisations/organisation-service.ts';
+import { getOrganisation } from '../organisations/service.ts';
 import { ReportArticle } from '../../reports/html-renderer.tsx';
 import { reportContentType } from '../../reports/render-report.ts';
 import type { ReportDocument } from '../../reports/report-model.ts';

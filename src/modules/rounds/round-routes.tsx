@@ -13,7 +13,8 @@ import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { jointOverview } from '../joint/service.ts';
 import { JointRoundSection } from '../joint/views/round-section.tsx';
-import { getOrganisation, loadUnitTree } from '../organisations/organisation-service.ts';
+import { loadUnitTree } from '../organisations/repository.ts';
+import { getOrganisation } from '../organisations/service.ts';
 import { parseRespondentFile, respondentFileTemplate, respondentProblemMessage } from '../respondents/respondent-file-parser.ts';
 import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
 import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, removeRespondent, roundProgress } from './respondent-service.ts';
@@ -138,7 +139,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     const [progress, respondents, units, toInvite, toRemind, joint, changes, lateRespondents] = await Promise.all([
       roundProgress(ctx, request.actor, roundId),
       manage ? listRespondents(ctx, request.actor, roundId) : Promise.resolve([]),
-      loadUnitTree(ctx, round.organisation_id),
+      loadUnitTree(ctx.db, round.organisation_id),
       manage ? mailRecipients(ctx, request.actor, roundId, 'invitation') : Promise.resolve([]),
       manage ? mailRecipients(ctx, request.actor, roundId, 'reminder') : Promise.resolve([]),
       jointOverview(ctx, request.actor, roundId),
@@ -264,7 +265,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     if (!file || !file.filename) {
       return showRound(request, reply, roundId, { values: emptyValues, errors: { 'respondent-file': m.rounds.uploadNoFile }, uploadProblems: [] }, 400);
     }
-    const units = await loadUnitTree(ctx, round.organisation_id);
+    const units = await loadUnitTree(ctx.db, round.organisation_id);
     const result = await parseRespondentFile(
       { fileName: file.filename, data: file.file },
       { existingEmails: emails, units: units.map((unit) => ({ id: unit.id, path: unit.path })) },
@@ -288,7 +289,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     const { roundId } = parse(roundParams, request.params);
     const round = await getRound(ctx, request.actor, roundId);
     if (!canManageRound(request.actor, round)) throw new AppError('forbidden');
-    const units = await loadUnitTree(ctx, round.organisation_id);
+    const units = await loadUnitTree(ctx.db, round.organisation_id);
     const deepest = [...units].sort((a, b) => b.depth - a.depth)[0];
     const template = respondentFileTemplate(request.locale, deepest ? { exampleUnitPath: deepest.path } : {});
     return reply

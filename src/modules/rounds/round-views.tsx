@@ -7,7 +7,7 @@ import type { Messages } from '../../i18n/messages.ts';
 import { Button, Checkboxes, CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
-import type { UnitNode } from '../organisations/organisation-service.ts';
+import type { UnitNode } from '../organisations/unit-tree.ts';
 import type { ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress } from './respondent-service.ts';
 import type { LateRespondents, RoundWithInstruments } from './round-service.ts';
 
