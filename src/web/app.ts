@@ -20,7 +20,7 @@ import { registerAccessibilityRoutes } from '../modules/about/accessibility-rout
 import { registerAccountRoutes } from '../modules/auth/account-routes.tsx';
 import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
 import { registerOrganisationRoutes } from '../modules/organisations/routes.tsx';
-import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
+import { registerOperatorRoutes } from '../modules/operator/routes.tsx';
 import { registerCostRoutes } from '../modules/costs/routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
 import { registerJointRoutes } from '../modules/joint/routes.tsx';
