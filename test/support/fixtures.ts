@@ -1,6 +1,6 @@
 // Small, explicit worlds for tests: a federation with two members, accounts with each role.
 import type { AppContext } from '../../src/app/app-context.ts';
-import { createUser } from '../../src/modules/auth/user-service.ts';
+import { createUser } from '../../src/modules/auth/repository.ts';
 import { insertOrganisation } from '../../src/modules/organisations/repository.ts';
 
 export const PASSWORD = 'correct horse battery staple';

@@ -6,7 +6,7 @@ import type { Actor } from '../../access/actor.ts';
 import { authorizeOperatePlatform } from '../../access/organisation-policy.ts';
 import type { MembershipRole } from '../../db/schema.ts';
 import { createOrganisation, listVisibleOrganisations, type NewOrganisation, type OrganisationSummary } from '../organisations/service.ts';
-import { createUser, findUserIdByEmail, setMembership } from '../auth/user-service.ts';
+import { createAccount, findAccountId, setRole } from '../auth/service.ts';
 
 /** The operator pages are the operator's only: asked before a posted form is read. */
 export function ensureOperator(actor: Actor): void {
@@ -30,7 +30,7 @@ export async function addAccount(
   input: { email: string; name: string; password: string; membership: { organisationId: string; role: MembershipRole } | null },
 ): Promise<string> {
   authorizeOperatePlatform(actor);
-  return createUser(ctx, { email: input.email, name: input.name, password: input.password, memberships: input.membership ? [input.membership] : [] }, actor);
+  return createAccount(ctx, actor, { email: input.email, name: input.name, password: input.password, memberships: input.membership ? [input.membership] : [] });
 }
 
 export type RoleProblem = 'noSuchUser' | 'chooseOrganisation';
@@ -47,11 +47,11 @@ export async function giveRole(
 ): Promise<{ roleEmail?: RoleProblem; roleOrganisation?: RoleProblem } | null> {
   authorizeOperatePlatform(actor);
   const problems: { roleEmail?: RoleProblem; roleOrganisation?: RoleProblem } = {};
-  const userId = await findUserIdByEmail(ctx, input.email);
+  const userId = await findAccountId(ctx, actor, input.email);
   if (!userId) problems.roleEmail = 'noSuchUser';
   const organisations = await listVisibleOrganisations(ctx, actor);
   if (!organisations.some((organisation) => organisation.id === input.organisationId)) problems.roleOrganisation = 'chooseOrganisation';
   if (Object.keys(problems).length > 0 || !userId) return problems;
-  await setMembership(ctx, userId, input.organisationId, input.role, actor);
+  await setRole(ctx, actor, userId, input.organisationId, input.role);
   return null;
 }

@@ -8,7 +8,7 @@ import { createTestContext, type TestContext } from '../../../test/support/test-
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
-import { createUser } from '../auth/user-service.ts';
+import { createUser } from '../auth/repository.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
 import { closeRound, insertRound } from '../rounds/round-service.ts';
 import { getRoundResults, nationalBenchmark } from './results-service.ts';
