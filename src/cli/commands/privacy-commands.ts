@@ -40,7 +40,7 @@ export function registerPrivacyCommands(program: Command): void {
     .option('--until <date>', 'only entries up to and including this day (YYYY-MM-DD, UTC)')
     .option('--json', 'print JSON')
     .action(async (options: { org: string; since?: string; until?: string; json?: boolean }) => {
-      const { isIsoDay, readAudit } = await import('../../modules/audit/audit-service.ts');
+      const [{ isIsoDay }, { readAudit }] = await Promise.all([import('../../modules/audit/schema.ts'), import('../../modules/audit/repository.ts')]);
       for (const name of ['since', 'until'] as const) {
         const value = options[name];
         if (value !== undefined && !isIsoDay(value)) throw new CliUsageError(`--${name} must be a date such as 2026-01-31, not "${value}"`);
@@ -48,7 +48,7 @@ export function registerPrivacyCommands(program: Command): void {
       await withContext(async (ctx) => {
         const organisation = await ctx.db.selectFrom('organisations').select('id').where('id', '=', options.org).executeTakeFirst();
         if (!organisation) throw new CliUsageError(`no organisation has the id "${options.org}" (see mogna org list)`);
-        const { entries } = await readAudit(ctx, options.org, { since: options.since, until: options.until, pageSize: 100_000 });
+        const { entries } = await readAudit(ctx.db, options.org, { since: options.since, until: options.until, pageSize: 100_000 });
         if (options.json) {
           console.log(JSON.stringify(entries, null, 2));
           return;

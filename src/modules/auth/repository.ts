@@ -7,7 +7,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Database, MembershipRole } from '../../db/schema.ts';
-import { recordAudit, type AuditEntryInput } from '../audit/audit-service.ts';
+import { recordAudit, type AuditEntryInput } from '../audit/repository.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -4,7 +4,7 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { hashToken } from '../../app/ports.ts';
 import { clearLoginFailures, lockedUntil, recordLoginFailure } from './login-backoff.ts';
-import { recordLogin } from '../audit/audit-service.ts';
+import { recordLogin } from '../audit/repository.ts';
 import { verifyPassword } from './passwords.ts';
 import { deleteSession, deleteSessionsExpiredBy, findLoginUser, findSession, insertSession } from './repository.ts';
 

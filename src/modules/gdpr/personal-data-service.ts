@@ -11,7 +11,7 @@ import type { SelectQueryBuilder, Transaction } from 'kysely';
 import type { AppContext } from '../../app/app-context.ts';
 import type { Database } from '../../db/schema.ts';
 import { identityLifetimeOver, identityRemovalDate } from '../../domain/personal-data/identity-lifetime.ts';
-import { recordAudit, toEntry, type AuditEntry } from '../audit/audit-service.ts';
+import { recordAudit, toEntry, type AuditEntry } from '../audit/repository.ts';
 import { normaliseEmail } from '../auth/session-service.ts';
 
 /** When a closed round's names and addresses go (null while the round is not closed). */

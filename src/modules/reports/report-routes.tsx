@@ -35,7 +35,7 @@ import { MemberTextsPage, memberTextsPath } from './member-texts-views.tsx';
 import { findBatchJob, startBatchJob, type BatchJob } from './report-batch-jobs.ts';
 import { isClassificationLevel } from './classification.ts';
 import { attachmentHeader, reportFileName } from './report-file-name.ts';
-import { recordDownload } from '../audit/audit-service.ts';
+import { recordDownload } from '../audit/service.ts';
 import { organisationName, goalPictureFromText } from './report-repository.ts';
 import { defaultReportYear, federationReportDocument, memberReportDocument } from './report-service.ts';
 import type { ReportFormat, ReportKind, StudySettings } from './report-types.ts';

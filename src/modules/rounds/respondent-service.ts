@@ -9,7 +9,7 @@ import type { Actor } from '../../access/actor.ts';
 import type { Database } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { getManagedRound, getRound, type RoundWithInstruments } from './round-service.ts';
 
 /**

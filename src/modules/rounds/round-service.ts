@@ -9,7 +9,7 @@ import { authorizeManageRound, authorizeViewRound } from '../../access/round-pol
 import { hashToken } from '../../app/ports.ts';
 import type { RespondentChange, Round } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { refreshRoundSnapshots } from '../results/results-service.ts';
 
 export const MIN_ANONYMITY_THRESHOLD = 2;
