@@ -29,7 +29,7 @@ import { registerAssetRoutes } from './assets.ts';
 import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
 import { registerReportRoutes } from '../modules/reports/report-routes.tsx';
 import { registerAuditRoutes } from '../modules/audit/routes.tsx';
-import { registerPersonalDataRoutes } from '../modules/gdpr/personal-data-routes.tsx';
+import { registerPersonalDataRoutes } from '../modules/gdpr/routes.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
 declare module 'fastify' {

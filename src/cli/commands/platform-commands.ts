@@ -87,7 +87,7 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   }, 10 * 60 * 1000);
   uploadSweeper.unref();
   // Respondents' names and addresses go RESPONDENT_DATA_MONTHS after their round closed (issue 12): now and daily.
-  const { startRespondentDataSweeper } = await import('../../modules/gdpr/personal-data-service.ts');
+  const { startRespondentDataSweeper } = await import('../../modules/gdpr/personal-data-tasks.ts');
   startRespondentDataSweeper(ctx, (error) => app.log.error(error));
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));

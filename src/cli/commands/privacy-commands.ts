@@ -67,7 +67,7 @@ export function registerPrivacyCommands(program: Command): void {
     .command('sweep')
     .description("Remove respondents' names and e-mail addresses from rounds closed longer ago than RESPONDENT_DATA_MONTHS")
     .action(async () => {
-      const { sweepRespondentData } = await import('../../modules/gdpr/personal-data-service.ts');
+      const { sweepRespondentData } = await import('../../modules/gdpr/personal-data-tasks.ts');
       await withContext(async (ctx) => {
         const summary = await sweepRespondentData(ctx);
         console.log(`Removed names and e-mail addresses of ${summary.respondents} respondents in ${summary.rounds} rounds (lifetime ${ctx.config.RESPONDENT_DATA_MONTHS} months after closing).`);
@@ -79,7 +79,7 @@ export function registerPrivacyCommands(program: Command): void {
     .requiredOption('--email <address>', 'the e-mail address')
     .action(async (options: { email: string }) => {
       const email = emailOption(options.email);
-      const { exportPersonalData } = await import('../../modules/gdpr/personal-data-service.ts');
+      const { exportPersonalData } = await import('../../modules/gdpr/personal-data-tasks.ts');
       await withContext(async (ctx) => {
         console.log(JSON.stringify(await exportPersonalData(ctx, email), null, 2));
       });
@@ -90,7 +90,7 @@ export function registerPrivacyCommands(program: Command): void {
     .requiredOption('--email <address>', 'the e-mail address')
     .action(async (options: { email: string }) => {
       const email = emailOption(options.email);
-      const { erasePersonalData } = await import('../../modules/gdpr/personal-data-service.ts');
+      const { erasePersonalData } = await import('../../modules/gdpr/personal-data-tasks.ts');
       await withContext(async (ctx) => {
         const summary = await erasePersonalData(ctx, email);
         console.log(

@@ -13,7 +13,7 @@ import { logIn } from '../auth/session-service.ts';
 import { addRespondent } from '../rounds/respondent-service.ts';
 import { closeRound, insertRound, openRound } from '../rounds/round-service.ts';
 import { sendMail } from '../rounds/invitation-service.ts';
-import { erasePersonalData, exportPersonalData, sweepRespondentData } from './personal-data-service.ts';
+import { erasePersonalData, exportPersonalData, sweepRespondentData } from './personal-data-tasks.ts';
 
 const ANNA = 'anna.svensson@alfa.example';
 const BERTIL = 'bertil@alfa.example';

@@ -20,7 +20,7 @@ import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitati
 import { addRespondent, existingEmails, importRespondents, isValidEmail, listRespondents, removeRespondent, roundProgress } from './respondent-service.ts';
 import { getManagedRound, isOpenLinkOf, listRespondentChanges, MAX_OPEN_LINK_CAP, mintOpenLink, respondentsAddedAfterFirstAnswer, setOpenLinkCap } from './round-service.ts';
 import { closeRound, createRound, getRound, openRound, MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './round-service.ts';
-import { respondentDataRemovalDate } from '../gdpr/personal-data-service.ts';
+import { respondentDataRemovalDate } from '../gdpr/service.ts';
 import { NewRoundPage, OutboxPage, RoundPage, type RespondentFormState } from './round-views.tsx';
 
 const roundParams = z.object({ roundId: z.uuid() });
