@@ -16,7 +16,7 @@ import errorPlugin from './plugins/error-plugin.ts';
 import localePlugin from './plugins/locale-plugin.ts';
 import sessionPlugin from './plugins/session-plugin.ts';
 import type { AppContext } from '../app/app-context.ts';
-import { registerAccessibilityRoutes } from '../modules/about/accessibility-routes.tsx';
+import { registerAccessibilityRoutes } from '../modules/about/routes.tsx';
 import { registerAccountRoutes, registerAuthRoutes } from '../modules/auth/routes.tsx';
 import { registerOrganisationRoutes } from '../modules/organisations/routes.tsx';
 import { registerOperatorRoutes } from '../modules/operator/routes.tsx';
