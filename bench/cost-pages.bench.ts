@@ -10,7 +10,7 @@ import type { Actor } from '../src/access/actor.ts';
 import type { LedgerAggregate } from '../src/domain/costs/ledger-aggregate.ts';
 import { replaceLedger, setCentralItCentres } from '../src/modules/costs/repository.ts';
 import { getCostComparison, getCostOverview } from '../src/modules/costs/service.ts';
-import { insertOrganisation } from '../src/modules/organisations/organisation-service.ts';
+import { insertOrganisation } from '../src/modules/organisations/repository.ts';
 import type { Bench } from './benches.ts';
 
 const MEMBERS = 14;

@@ -14,7 +14,7 @@ import { federationLevelMatrix, levelMap } from '../src/domain/joint-results/lev
 import { selectRecommendations } from '../src/domain/recommendations/evaluate-recommendations.ts';
 import { messages } from '../src/i18n/messages.ts';
 import { federationComparison } from '../src/modules/joint/service.ts';
-import { insertOrganisation } from '../src/modules/organisations/organisation-service.ts';
+import { insertOrganisation } from '../src/modules/organisations/repository.ts';
 import type { Bench } from './benches.ts';
 
 const MEMBERS = 290;

@@ -18,7 +18,7 @@ import zlib from 'node:zlib';
 import { createAppContext } from '../src/app/bootstrap.ts';
 import { loadConfig } from '../src/app/config.ts';
 import { surveyPages } from '../src/domain/instruments/instrument-structure.ts';
-import { insertOrganisation } from '../src/modules/organisations/organisation-service.ts';
+import { insertOrganisation } from '../src/modules/organisations/repository.ts';
 import { countSubmitted, insertRespondents, mintRespondentLink } from '../src/modules/rounds/repository.ts';
 import { insertRound } from '../src/modules/rounds/repository.ts';
 import { buildApp } from '../src/web/app.ts';

@@ -16,11 +16,10 @@ import errorPlugin from './plugins/error-plugin.ts';
 import localePlugin from './plugins/locale-plugin.ts';
 import sessionPlugin from './plugins/session-plugin.ts';
 import type { AppContext } from '../app/app-context.ts';
-import { registerAccessibilityRoutes } from '../modules/about/accessibility-routes.tsx';
-import { registerAccountRoutes } from '../modules/auth/account-routes.tsx';
-import { registerAuthRoutes } from '../modules/auth/auth-routes.tsx';
-import { registerOrganisationRoutes } from '../modules/organisations/organisation-routes.tsx';
-import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx';
+import { registerAccessibilityRoutes } from '../modules/about/routes.tsx';
+import { registerAccountRoutes, registerAuthRoutes } from '../modules/auth/routes.tsx';
+import { registerOrganisationRoutes } from '../modules/organisations/routes.tsx';
+import { registerOperatorRoutes } from '../modules/operator/routes.tsx';
 import { registerCostRoutes } from '../modules/costs/routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/routes.tsx';
 import { registerJointRoutes } from '../modules/joint/routes.tsx';
@@ -29,8 +28,8 @@ import { registerSurveyRoutes } from '../modules/survey/routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
 import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
 import { registerReportRoutes } from '../modules/reports/report-routes.tsx';
-import { registerAuditRoutes } from '../modules/audit/audit-routes.tsx';
-import { registerPersonalDataRoutes } from '../modules/gdpr/personal-data-routes.tsx';
+import { registerAuditRoutes } from '../modules/audit/routes.tsx';
+import { registerPersonalDataRoutes } from '../modules/gdpr/routes.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
 declare module 'fastify' {

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { loadUserActor } from '../../src/access/actor.ts';
 import { chooseCentralIt, importLedger } from '../../src/modules/costs/service.ts';
-import { insertOrganisation } from '../../src/modules/organisations/organisation-service.ts';
+import { insertOrganisation } from '../../src/modules/organisations/repository.ts';
 import { browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { expectAccessible, logIn, snapshot } from '../support/e2e-page.ts';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';

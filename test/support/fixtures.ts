@@ -1,7 +1,7 @@
 // Small, explicit worlds for tests: a federation with two members, accounts with each role.
 import type { AppContext } from '../../src/app/app-context.ts';
-import { createUser } from '../../src/modules/auth/user-service.ts';
-import { insertOrganisation } from '../../src/modules/organisations/organisation-service.ts';
+import { createUser } from '../../src/modules/auth/repository.ts';
+import { insertOrganisation } from '../../src/modules/organisations/repository.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 

@@ -41,7 +41,7 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   const [{ createAppContext }, { buildApp }, { countUsers }] = await Promise.all([
     import('../../app/bootstrap.ts'),
     import('../../web/app.ts'),
-    import('../../modules/auth/user-service.ts'),
+    import('../../modules/auth/repository.ts'),
   ]);
   const { ctx, database } = await createAppContext(config);
   const app = await buildApp(ctx);
@@ -87,13 +87,13 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   }, 10 * 60 * 1000);
   uploadSweeper.unref();
   // Respondents' names and addresses go RESPONDENT_DATA_MONTHS after their round closed (issue 12): now and daily.
-  const { startRespondentDataSweeper } = await import('../../modules/gdpr/personal-data-service.ts');
+  const { startRespondentDataSweeper } = await import('../../modules/gdpr/personal-data-tasks.ts');
   startRespondentDataSweeper(ctx, (error) => app.log.error(error));
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
   await app.listen({ port: config.PORT, host: config.HOST });
   for (const line of [`Mogna is serving at ${config.publicUrl}`, ...banner]) console.log(line);
-  if ((await countUsers(ctx)) === 0) {
+  if ((await countUsers(ctx.db)) === 0) {
     console.log(
       [
         '',
@@ -227,7 +227,7 @@ export function registerPlatformCommands(program: Command): void {
       if (!['coordinator', 'analyst', 'viewer'].includes(options.role)) throw new CliUsageError('--role must be coordinator, analyst or viewer');
       const password = await readPassword();
       if (password.length < MIN_PASSWORD_LENGTH) throw new CliUsageError(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
-      const { createUser } = await import('../../modules/auth/user-service.ts');
+      const { createUser } = await import('../../modules/auth/repository.ts');
       await withContext(configFrom({}), async (ctx) => {
         try {
           const id = await createUser(ctx, {

@@ -40,7 +40,7 @@ export function registerPrivacyCommands(program: Command): void {
     .option('--until <date>', 'only entries up to and including this day (YYYY-MM-DD, UTC)')
     .option('--json', 'print JSON')
     .action(async (options: { org: string; since?: string; until?: string; json?: boolean }) => {
-      const { isIsoDay, readAudit } = await import('../../modules/audit/audit-service.ts');
+      const [{ isIsoDay }, { readAudit }] = await Promise.all([import('../../modules/audit/schema.ts'), import('../../modules/audit/repository.ts')]);
       for (const name of ['since', 'until'] as const) {
         const value = options[name];
         if (value !== undefined && !isIsoDay(value)) throw new CliUsageError(`--${name} must be a date such as 2026-01-31, not "${value}"`);
@@ -48,7 +48,7 @@ export function registerPrivacyCommands(program: Command): void {
       await withContext(async (ctx) => {
         const organisation = await ctx.db.selectFrom('organisations').select('id').where('id', '=', options.org).executeTakeFirst();
         if (!organisation) throw new CliUsageError(`no organisation has the id "${options.org}" (see mogna org list)`);
-        const { entries } = await readAudit(ctx, options.org, { since: options.since, until: options.until, pageSize: 100_000 });
+        const { entries } = await readAudit(ctx.db, options.org, { since: options.since, until: options.until, pageSize: 100_000 });
         if (options.json) {
           console.log(JSON.stringify(entries, null, 2));
           return;
@@ -67,7 +67,7 @@ export function registerPrivacyCommands(program: Command): void {
     .command('sweep')
     .description("Remove respondents' names and e-mail addresses from rounds closed longer ago than RESPONDENT_DATA_MONTHS")
     .action(async () => {
-      const { sweepRespondentData } = await import('../../modules/gdpr/personal-data-service.ts');
+      const { sweepRespondentData } = await import('../../modules/gdpr/personal-data-tasks.ts');
       await withContext(async (ctx) => {
         const summary = await sweepRespondentData(ctx);
         console.log(`Removed names and e-mail addresses of ${summary.respondents} respondents in ${summary.rounds} rounds (lifetime ${ctx.config.RESPONDENT_DATA_MONTHS} months after closing).`);
@@ -79,7 +79,7 @@ export function registerPrivacyCommands(program: Command): void {
     .requiredOption('--email <address>', 'the e-mail address')
     .action(async (options: { email: string }) => {
       const email = emailOption(options.email);
-      const { exportPersonalData } = await import('../../modules/gdpr/personal-data-service.ts');
+      const { exportPersonalData } = await import('../../modules/gdpr/personal-data-tasks.ts');
       await withContext(async (ctx) => {
         console.log(JSON.stringify(await exportPersonalData(ctx, email), null, 2));
       });
@@ -90,7 +90,7 @@ export function registerPrivacyCommands(program: Command): void {
     .requiredOption('--email <address>', 'the e-mail address')
     .action(async (options: { email: string }) => {
       const email = emailOption(options.email);
-      const { erasePersonalData } = await import('../../modules/gdpr/personal-data-service.ts');
+      const { erasePersonalData } = await import('../../modules/gdpr/personal-data-tasks.ts');
       await withContext(async (ctx) => {
         const summary = await erasePersonalData(ctx, email);
         console.log(

@@ -7,6 +7,7 @@
 // Unknown addresses are counted too, so the answer does not tell which accounts exist. Every
 // time comes from ctx.clock and the count lives in the database, so a restart does not reset it.
 import type { AppContext } from '../../app/app-context.ts';
+import { deleteLoginFailures, findLoginFailure, saveLoginFailure } from './repository.ts';
 
 export const FREE_FAILURES = 5;
 export const BASE_LOCK_MINUTES = 1;
@@ -25,7 +26,7 @@ function key(email: string): string {
 
 /** Until when attempts for this address are refused, or undefined when it may try. */
 export async function lockedUntil(ctx: AppContext, email: string): Promise<Date | undefined> {
-  const row = await ctx.db.selectFrom('login_failures').select('locked_until').where('email', '=', key(email)).executeTakeFirst();
+  const row = await findLoginFailure(ctx.db, key(email));
   if (!row?.locked_until) return undefined;
   const until = new Date(row.locked_until);
   return until.getTime() > ctx.clock.now().getTime() ? until : undefined;
@@ -35,23 +36,19 @@ export async function lockedUntil(ctx: AppContext, email: string): Promise<Date 
 export async function recordLoginFailure(ctx: AppContext, email: string): Promise<Date | undefined> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('login_failures').select(['failures', 'last_failure_at']).where('email', '=', key(email)).executeTakeFirst();
+    const row = await findLoginFailure(trx, key(email));
     const recent = row && now.getTime() - new Date(row.last_failure_at).getTime() < FORGET_AFTER_MS;
     const failures = (recent ? row.failures : 0) + 1;
     const minutes = lockMinutesAfter(failures);
     const until = minutes > 0 ? new Date(now.getTime() + minutes * 60_000) : undefined;
     const values = { failures, last_failure_at: now.toISOString(), locked_until: until?.toISOString() ?? null };
-    await trx
-      .insertInto('login_failures')
-      .values({ email: key(email), ...values })
-      .onConflict((conflict) => conflict.column('email').doUpdateSet(values))
-      .execute();
+    await saveLoginFailure(trx, key(email), values);
     return until;
   });
 }
 
 export async function clearLoginFailures(ctx: AppContext, email: string): Promise<void> {
-  await ctx.db.deleteFrom('login_failures').where('email', '=', key(email)).execute();
+  await deleteLoginFailures(ctx.db, key(email));
 }
 
 /** Whole minutes left until `until`, at least one, for the message to the user. */

@@ -1,19 +1,19 @@
 // Server-side sessions: the cookie holds a random token, the database holds its hash and
-// expiry. Logging out deletes the row, so a copied cookie stops working at once.
+// expiry. Logging out deletes the row, so a copied cookie stops working at once. No actor here:
+// signing in is how a visitor becomes one. Every query is in repository.ts.
 import type { AppContext } from '../../app/app-context.ts';
 import { hashToken } from '../../app/ports.ts';
 import { clearLoginFailures, lockedUntil, recordLoginFailure } from './login-backoff.ts';
-import { recordLogin } from '../audit/audit-service.ts';
+import { recordLogin } from '../audit/repository.ts';
 import { verifyPassword } from './passwords.ts';
+import { deleteSession, deleteSessionsExpiredBy, findLoginUser, findSession, insertSession } from './repository.ts';
+
+export { normaliseEmail } from './repository.ts';
 
 export interface LoginResult {
   token: string;
   userId: string;
   expiresAt: Date;
-}
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 /** A sign-in either opens a session, fails, or is refused because the account is locked for a while. */
@@ -27,11 +27,7 @@ export async function logIn(ctx: AppContext, email: string, password: string, ip
     await recordLogin(ctx, undefined, false, ip);
     return { kind: 'locked', until: locked };
   }
-  const user = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'password_hash', 'deactivated_at'])
-    .where('email', '=', normaliseEmail(email))
-    .executeTakeFirst();
+  const user = await findLoginUser(ctx.db, email);
   const valid = await verifyPassword(user?.password_hash, password);
   if (!user || !valid || user.deactivated_at !== null) {
     await recordLogin(ctx, user?.id, false, ip);
@@ -43,32 +39,25 @@ export async function logIn(ctx: AppContext, email: string, password: string, ip
   const token = ctx.ids.token();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.SESSION_DAYS * 86_400_000);
-  await ctx.db
-    .insertInto('sessions')
-    .values({ id: hashToken(token), user_id: user.id, created_at: now.toISOString(), expires_at: expiresAt.toISOString() })
-    .execute();
+  await insertSession(ctx.db, { id: hashToken(token), userId: user.id, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
   return { kind: 'ok', token, userId: user.id, expiresAt };
 }
 
 /** The user id of a live session, or undefined for an unknown or expired token. */
 export async function resolveSession(ctx: AppContext, token: string): Promise<string | undefined> {
-  const session = await ctx.db
-    .selectFrom('sessions')
-    .select(['user_id', 'expires_at'])
-    .where('id', '=', hashToken(token))
-    .executeTakeFirst();
+  const session = await findSession(ctx.db, hashToken(token));
   if (!session) return undefined;
   if (session.expires_at <= ctx.clock.now().toISOString()) {
-    await ctx.db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+    await deleteSession(ctx.db, hashToken(token));
     return undefined;
   }
   return session.user_id;
 }
 
 export async function logOut(ctx: AppContext, token: string): Promise<void> {
-  await ctx.db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+  await deleteSession(ctx.db, hashToken(token));
 }
 
 export async function deleteExpiredSessions(ctx: AppContext): Promise<void> {
-  await ctx.db.deleteFrom('sessions').where('expires_at', '<=', ctx.clock.now().toISOString()).execute();
+  await deleteSessionsExpiredBy(ctx.db, ctx.clock.now().toISOString());
 }

@@ -6,7 +6,7 @@ import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { insertOrganisation } from '../organisations/repository.ts';
 import { pendingUploadDir } from './pending-upload.ts';
 import type { SmallWorld } from '../../../test/support/fixtures.ts';
 import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import { AppError } from '../../app/errors.ts';
 import { LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
-import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { insertOrganisation } from '../organisations/repository.ts';
 import { createSmallWorld, type SmallWorld } from '../../../test/support/fixtures.ts';
 import { smallCsv, smallSie, SMALL_LEDGER_FIGURES, SMALL_LEDGER_ROWS } from '../../../test/support/ledger-files.ts';
 import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';

@@ -11,7 +11,7 @@ import type { Benchmark, NationalComparison } from '../../domain/scoring/benchma
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { federationOverview, type FederationOverview } from '../../domain/scoring/federation-overview.ts';
 import { compareVersions } from '../instruments/instrument-catalog.ts';
-import { federationOf } from '../organisations/federation-lookup.ts';
+import { federationOf } from '../organisations/repository.ts';
 import { nationalBenchmark } from '../results/results-service.ts';
 
 export interface FederationMaturity {
@@ -40,7 +40,7 @@ export function maturityInstruments(ctx: AppContext): Instrument[] {
 
 export async function federationMaturity(ctx: AppContext, actor: Actor, organisationId: string, instrumentKey: string, year?: number): Promise<FederationMaturity> {
   authorizeViewFederationComparison(actor, organisationId);
-  const found = await federationOf(ctx, organisationId);
+  const found = await federationOf(ctx.db, organisationId);
   const latest = ctx.instruments.get(instrumentKey);
   if (!found || !latest?.results) throw new AppError('not_found');
   const memberIds = found.members.map((member) => member.id);

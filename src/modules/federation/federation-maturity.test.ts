@@ -9,8 +9,8 @@ import { addSubmittedRespondents, answersScoring } from '../../../test/support/r
 import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
-import { createUser } from '../auth/user-service.ts';
-import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { createUser } from '../auth/repository.ts';
+import { insertOrganisation } from '../organisations/repository.ts';
 import { insertRound } from '../rounds/repository.ts';
 
 for (const dialect of testDialects()) {

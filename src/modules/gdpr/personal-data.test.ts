@@ -14,7 +14,7 @@ import { addRespondent } from '../rounds/respondent-service.ts';
 import { closeRound, openRound } from '../rounds/round-service.ts';
 import { insertRound } from '../rounds/repository.ts';
 import { sendMail } from '../rounds/invitation-service.ts';
-import { erasePersonalData, exportPersonalData, sweepRespondentData } from './personal-data-service.ts';
+import { erasePersonalData, exportPersonalData, sweepRespondentData } from './personal-data-tasks.ts';
 
 const ANNA = 'anna.svensson@alfa.example';
 const BERTIL = 'bertil@alfa.example';

@@ -11,7 +11,7 @@ import type { TestApp } from '../../../test/support/test-context.ts';
 import { openReportWorld, reportYearPath, type ReportWorld } from '../../../test/support/report-world.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { type TestBrowser, textOf } from '../../../test/support/test-browser.ts';
-import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { insertOrganisation } from '../organisations/repository.ts';
 
 const MEMBER_NAMES = ['Alfa', 'Beta', 'Gamma'];
 

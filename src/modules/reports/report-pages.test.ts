@@ -12,8 +12,8 @@ import type { TestApp } from '../../../test/support/test-context.ts';
 import { openReportWorld, reportYearPath, type ReportWorld } from '../../../test/support/report-world.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
-import { createUser } from '../auth/user-service.ts';
-import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { createUser } from '../auth/repository.ts';
+import { insertOrganisation } from '../organisations/repository.ts';
 import { batchDir, discardFinishedBatchJobs } from './report-batch-jobs.ts';
 
 for (const dialect of testDialects()) {

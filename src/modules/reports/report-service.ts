@@ -22,7 +22,7 @@ import type { ClassificationLevel, ReportDocument, ReportHistoryEntry } from '..
 import { getCostComparison, getCostOverview } from '../costs/service.ts';
 import { maturityInstruments } from '../federation/federation-maturity-service.ts';
 import { federationComparison, jointResults } from '../joint/service.ts';
-import { federationOf } from '../organisations/federation-lookup.ts';
+import { federationOf } from '../organisations/repository.ts';
 import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
 import { listReportIssues, readMemberTexts, readStudyLogo, readStudySettings } from './report-repository.ts';
 import type { ReportKind } from './report-types.ts';
@@ -99,7 +99,7 @@ function partsOf(sources: MemberSources): StudyMember['parts'] {
 }
 
 async function loadStudy(ctx: AppContext, organisationId: string, year: number): Promise<{ study: Study; sources: Map<string, MemberSources> }> {
-  const found = await federationOf(ctx, organisationId);
+  const found = await federationOf(ctx.db, organisationId);
   const organisation = found?.federation ?? (await ctx.db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst());
   if (!organisation) throw new AppError('not_found');
   const members = found ? found.members : [{ id: organisation.id, name: organisation.name }];
@@ -123,7 +123,7 @@ export async function studyOf(ctx: AppContext, actor: Actor, organisationId: str
 }
 
 async function yearsWithData(ctx: AppContext, organisationId: string): Promise<{ all: number[]; finished: number[] }> {
-  const found = await federationOf(ctx, organisationId);
+  const found = await federationOf(ctx.db, organisationId);
   const ids = found && found.federation.id === organisationId ? found.members.map((member) => member.id) : [organisationId];
   const [rounds, ledgers] = await Promise.all([
     ctx.db.selectFrom('rounds').select(['year', 'status']).distinct().where('organisation_id', 'in', ids).where('status', '!=', 'draft').execute(),

@@ -16,7 +16,7 @@ import { sendPage } from '../../web/render.ts';
 import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { publishedFigures } from './published-figures.ts';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
-import { recordDownload } from '../audit/audit-service.ts';
+import { recordDownload } from '../audit/service.ts';
 import { authorizeRoundResults, getRoundResults, type RoundResults } from './results-service.ts';
 import { NoResultsPage, ResultsPage } from './results-views.tsx';
 import { respondentsAddedAfterFirstAnswer } from '../rounds/round-service.ts';

@@ -8,8 +8,8 @@ import { createTestContext, type TestContext } from '../../../test/support/test-
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
-import { createUser } from '../auth/user-service.ts';
-import { insertOrganisation } from '../organisations/organisation-service.ts';
+import { createUser } from '../auth/repository.ts';
+import { insertOrganisation } from '../organisations/repository.ts';
 import { closeRound } from '../rounds/round-service.ts';
 import { insertRound } from '../rounds/repository.ts';
 import { getRoundResults, nationalBenchmark } from './results-service.ts';

@@ -8,7 +8,7 @@ import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, organisationName, outboxOf, type MailRecipient } from './repository.ts';
 import { getManagedRound } from './round-service.ts';
 

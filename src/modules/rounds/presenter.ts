@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/format.ts';
 import { pick } from '../../i18n/messages.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
 import type { JointOverview } from '../joint/service.ts';
-import type { UnitNode } from '../organisations/organisation-service.ts';
+import type { UnitNode } from '../organisations/unit-tree.ts';
 import { respondentProblemMessage, type RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
 import { DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './repository.ts';
 import type { ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress } from './respondent-service.ts';

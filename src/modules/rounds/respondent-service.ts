@@ -6,7 +6,7 @@ import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { isValidEmail } from '../../domain/email.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { recordAudit } from '../audit/repository.ts';
 import {
   deleteRespondent,
   emailsOfRound,

@@ -9,8 +9,8 @@ import { authorizeManageOrganisation, authorizeViewOrganisation } from '../../ac
 import { authorizeManageRound, authorizeViewRound, canManageRound } from '../../access/round-policy.ts';
 import { hashToken } from '../../app/ports.ts';
 import type { Organisation, RespondentChange, Round } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit-service.ts';
-import { getOrganisation } from '../organisations/organisation-service.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { getOrganisation } from '../organisations/service.ts';
 import { refreshRoundSnapshots } from '../results/results-service.ts';
 import {
   countInvitedAddedAfter,

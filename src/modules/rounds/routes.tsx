@@ -22,7 +22,7 @@ import {
   uploadProblemMessages,
   type RespondentFormState,
 } from './presenter.ts';
-import { getOrganisation } from '../organisations/organisation-service.ts';
+import { getOrganisation } from '../organisations/service.ts';
 import { isRespondentFileError, type RespondentFileError } from '../respondents/respondent-file-error.ts';
 import type { RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
 import { addRespondent, removeRespondent } from './respondent-service.ts';

@@ -8,9 +8,11 @@ import type { Actor } from '../../access/actor.ts';
 import { canViewResults } from '../../access/results-policy.ts';
 import { canManageRound } from '../../access/round-policy.ts';
 import type { Organisation, OutboxMessage, RespondentChange } from '../../db/schema.ts';
-import { respondentDataRemovalDate } from '../gdpr/personal-data-service.ts';
+import { respondentDataRemovalDate } from '../gdpr/service.ts';
 import { jointOverview, type JointOverview } from '../joint/service.ts';
-import { getOrganisation, loadUnitTree, type UnitNode } from '../organisations/organisation-service.ts';
+import { loadUnitTree } from '../organisations/repository.ts';
+import { getOrganisation } from '../organisations/service.ts';
+import type { UnitNode } from '../organisations/unit-tree.ts';
 import type { RespondentFileLocale } from '../respondents/respondent-file-messages.ts';
 import { readRespondentFile } from '../respondents/respondent-file-error.ts';
 import { respondentFileTemplate, type RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
@@ -46,7 +48,7 @@ export async function roundOverview(ctx: AppContext, actor: Actor, roundId: stri
   const [progress, respondents, units, toInvite, toRemind, joint, changes, lateRespondents] = await Promise.all([
     roundProgress(ctx, actor, roundId),
     manage ? listRespondents(ctx, actor, roundId) : Promise.resolve([]),
-    loadUnitTree(ctx, round.organisation_id),
+    loadUnitTree(ctx.db, round.organisation_id),
     manage ? mailRecipients(ctx, actor, roundId, 'invitation') : Promise.resolve([]),
     manage ? mailRecipients(ctx, actor, roundId, 'reminder') : Promise.resolve([]),
     jointOverview(ctx, actor, roundId),
@@ -74,7 +76,7 @@ export async function roundOverview(ctx: AppContext, actor: Actor, roundId: stri
 export async function respondentTemplate(ctx: AppContext, actor: Actor, roundId: string, locale: RespondentFileLocale) {
   const round = await getRound(ctx, actor, roundId);
   if (!canManageRound(actor, round)) throw new AppError('forbidden');
-  const units = await loadUnitTree(ctx, round.organisation_id);
+  const units = await loadUnitTree(ctx.db, round.organisation_id);
   const deepest = [...units].sort((a, b) => b.depth - a.depth)[0];
   return respondentFileTemplate(locale, deepest ? { exampleUnitPath: deepest.path } : {});
 }
@@ -101,7 +103,7 @@ export async function uploadRespondentFile(
   const emails = await existingEmails(ctx, actor, roundId);
   const file = await readFile();
   if (!file) return { kind: 'no_file' };
-  const units = await loadUnitTree(ctx, round.organisation_id);
+  const units = await loadUnitTree(ctx.db, round.organisation_id);
   const result = await readRespondentFile(file, { existingEmails: emails, units: units.map((unit) => ({ id: unit.id, path: unit.path })) });
   if (!result.ok) return { kind: 'rejected', problems: result.problems };
   const count = await importRespondents(

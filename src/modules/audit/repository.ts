@@ -1,14 +1,13 @@
-// The audit log: who did what and when. Services call `recordAudit` (inside their transaction
-// where they have one, so an entry exists exactly when the change does); coordinators read
-// their organisation's entries, the operator reads everything, `mogna audit` prints them.
+// Every query of the audit log: writing an entry and reading a page of entries. No access checks
+// and no actor here: services record entries (inside their transaction where they have one, so
+// an entry exists exactly when the change does) and the audit service reads pages after asking
+// src/access/audit-policy.ts; `mogna audit` on the server reads with `readAudit` directly.
 // Entries hold ids and a small detail object; never answers, tokens, links or addresses, and an
 // IP address only for login events.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { AppContext } from '../../app/app-context.ts';
 import type { Actor } from '../../access/actor.ts';
-import { authorizeViewOrganisationAudit, authorizeViewPlatformAudit } from '../../access/audit-policy.ts';
 import type { AuditLogTable, Database } from '../../db/schema.ts';
-import type { Selectable } from 'kysely';
 import type { AuditAction, AuditSubjectType } from './audit-actions.ts';
 
 /** Counts, formats, roles, statuses: plain values only, so nothing structured slips in. */
@@ -61,18 +60,6 @@ export async function recordLogin(ctx: AppContext, userId: string | undefined, s
   });
 }
 
-/** A file that left the platform (an export or a report), recorded after its access check passed. */
-export async function recordDownload(
-  ctx: AppContext,
-  actor: Actor,
-  action: 'export_downloaded' | 'report_downloaded',
-  organisationId: string,
-  detail: AuditDetail,
-  subject: AuditEntryInput['subject'] = { type: 'organisation', id: organisationId },
-): Promise<void> {
-  await recordAudit(ctx, { actor, organisationId, action, subject, detail });
-}
-
 export interface AuditEntry {
   id: string;
   at: string;
@@ -106,24 +93,14 @@ export interface AuditPage {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listOrganisationAudit(ctx: AppContext, actor: Actor, organisationId: string, query: AuditQuery): Promise<AuditPage> {
-  authorizeViewOrganisationAudit(actor, organisationId);
-  return readAudit(ctx, organisationId, query);
-}
-
-export async function listPlatformAudit(ctx: AppContext, actor: Actor, query: AuditQuery): Promise<AuditPage> {
-  authorizeViewPlatformAudit(actor);
-  return readAudit(ctx, null, query);
-}
-
 /**
  * Without an access check, for `mogna audit` on the server. An organisation's entries are those
  * recorded for it plus the logins of the accounts that belong to it now.
  */
-export async function readAudit(ctx: AppContext, organisationId: string | null, query: AuditQuery): Promise<AuditPage> {
+export async function readAudit(db: Kysely<Database>, organisationId: string | null, query: AuditQuery): Promise<AuditPage> {
   const pageSize = Math.min(Math.max(query.pageSize ?? AUDIT_PAGE_SIZE, 1), 100_000);
   const page = Math.max(query.page ?? 1, 1);
-  let base = ctx.db.selectFrom('audit_log');
+  let base = db.selectFrom('audit_log');
   if (organisationId !== null) {
     base = base.where((eb) =>
       eb.or([
@@ -139,7 +116,7 @@ export async function readAudit(ctx: AppContext, organisationId: string | null, 
   }
   if (query.since) base = base.where('audit_log.at', '>=', `${query.since}T00:00:00.000Z`);
   if (query.until) base = base.where('audit_log.at', '<', nextDay(query.until));
-  const count = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const count = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
   const rows = await base
     .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
     .selectAll('audit_log')
@@ -149,7 +126,7 @@ export async function readAudit(ctx: AppContext, organisationId: string | null, 
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .execute();
-  return { entries: rows.map(toEntry), page, pageSize, total: Number(count.n) };
+  return { entries: rows.map(toEntry), page, pageSize, total: Number(count?.n ?? 0) };
 }
 
 function nextDay(day: string): string {
@@ -185,9 +162,3 @@ function parseDetail(text: string): AuditDetail {
   }
 }
 
-/** A day written as YYYY-MM-DD that exists in the calendar. */
-export function isIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
