@@ -201,6 +201,7 @@ class SieReader {
   private readonly cellsByText = new Map<string, Map<string | null, Cell>>();
   private readonly cellsByKey = new Map<number, Map<number, Cell>>();
   private readonly dimensionCodes: number[];
+  private readonly dates = new Map<number, string>();
 
   constructor(
     private readonly costCentreDimension: string,
@@ -242,15 +243,18 @@ class SieReader {
     ) {
       return false;
     }
-    const fields: string[] = [];
+    // Only the date (the third field) is used: see openVoucher.
+    let date: string | undefined;
     let index = from + 5;
-    while (fields.length < 3) {
+    for (let field = 0; field < 3; field++) {
       while (index < end && (buffer[index] as number) <= SPACE) index++;
       if (index >= end) break;
       let code = buffer[index] as number;
       if (code === OPEN) return false;
+      let fieldStart: number;
+      let fieldEnd: number;
       if (code === QUOTE) {
-        const fieldStart = ++index;
+        fieldStart = ++index;
         for (;;) {
           if (index >= end) return false;
           code = buffer[index] as number;
@@ -258,25 +262,42 @@ class SieReader {
           if (code === BACKSLASH || code >= 0x80) return false;
           index++;
         }
-        fields.push(buffer.toString('latin1', fieldStart, index++));
+        fieldEnd = index++;
       } else {
-        const fieldStart = index;
+        fieldStart = index;
         while (index < end) {
           code = buffer[index] as number;
           if (code <= SPACE) break;
           if (code >= 0x80) return false;
           index++;
         }
-        fields.push(buffer.toString('latin1', fieldStart, index));
+        fieldEnd = index;
       }
+      if (field === 2) date = fieldEnd - fieldStart === 8 ? this.dateText(buffer, fieldStart) : '';
     }
     // endsWithOpeningBrace, on bytes: every byte of a multi-byte character is above 32.
     let last = end - 1;
     while (last >= from && (buffer[last] as number) <= SPACE) last--;
     const openBrace = last > from && buffer[last] === OPEN && (buffer[last - 1] as number) <= SPACE;
     this.lineNumber++;
-    this.parsed({ label: '#VER', fields, openBrace, openQuote: false });
+    this.parsed({ label: '#VER', fields: date === undefined ? [] : ['', '', date], openBrace, openQuote: false });
     return true;
+  }
+
+  /** Eight ASCII bytes as a string; all-digit dates come from a cache. */
+  private dateText(buffer: Buffer, start: number): string {
+    let value = 0;
+    for (let index = start; index < start + 8; index++) {
+      const code = buffer[index] as number;
+      if (code < 48 || code > 57) return buffer.toString('latin1', start, start + 8);
+      value = value * 10 + (code - 48);
+    }
+    let text = this.dates.get(value);
+    if (text === undefined) {
+      text = buffer.toString('latin1', start, start + 8);
+      if (this.dates.size < 4096) this.dates.set(value, text);
+    }
+    return text;
   }
 
   /** The fast #TRANS path; false (nothing done) when the line needs the tokenizer. */
