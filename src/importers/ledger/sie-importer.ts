@@ -45,6 +45,7 @@ export async function importSie(source: LedgerSource, options: SieImportOptions 
   // The start of a line whose end has not arrived yet (copied: a source may reuse its buffers).
   let rest: Buffer[] = [];
   let restBytes = 0;
+  let restUnits = 0;
 
   // Whole chunks are split on byte 10 and read synchronously; a line is decoded only when it is
   // not a plain #TRANS row (see SieReader.bytes). Byte 10 is a line feed in every encoding read.
@@ -54,12 +55,14 @@ export async function importSie(source: LedgerSource, options: SieImportOptions 
     if (newline < 0) {
       rest.push(Buffer.from(bytes));
       restBytes += bytes.length;
+      restUnits += decoder.decodedLength(bytes);
     } else {
       if (restBytes > 0) {
         rest.push(bytes.subarray(0, newline));
         const line = Buffer.concat(rest, restBytes + newline);
         rest = [];
         restBytes = 0;
+        restUnits = 0;
         reader.bytes(line, 0, line.length);
       } else {
         reader.bytes(bytes, 0, newline);
@@ -70,14 +73,18 @@ export async function importSie(source: LedgerSource, options: SieImportOptions 
         start = newline + 1;
       }
       if (start < bytes.length) {
-        rest.push(Buffer.from(bytes.subarray(start)));
-        restBytes = bytes.length - start;
+        const piece = Buffer.from(bytes.subarray(start));
+        rest.push(piece);
+        restBytes = piece.length;
+        restUnits = decoder.decodedLength(piece);
       }
     }
-    if (restBytes > MAX_SIE_LINE_LENGTH && decoder.decodedLength(Buffer.concat(rest, restBytes)) > MAX_SIE_LINE_LENGTH) {
+    if (restBytes > MAX_SIE_LINE_LENGTH && restLength() > MAX_SIE_LINE_LENGTH) {
       throw new LedgerImportError('LINE_TOO_LONG', reader.lineNumber + 1, `a line is longer than ${MAX_SIE_LINE_LENGTH} characters`);
     }
   };
+  // The line so far in characters (UTF-16 units) as the text decoder would have emitted them.
+  const restLength = (): number => restUnits - decoder.heldBackLength(Buffer.concat(rest.slice(-3)));
   const decodeFailure = (failure: DecodeFailure): LedgerImportError =>
     new LedgerImportError(
       'BAD_ENCODING',

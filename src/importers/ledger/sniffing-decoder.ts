@@ -159,15 +159,22 @@ export class SniffingDecoder {
     return (this.singleByte ??= singleByteDecoder(this.chosen))(bytes);
   }
 
-  /** How many UTF-16 units the decoder would have emitted for these bytes (an incomplete UTF-8 tail is held back). */
+  /** UTF-16 units of whole bytes' characters, counting a UTF-8 character where it starts. */
   decodedLength(bytes: Buffer): number {
-    if (this.chosen !== 'utf-8') return bytes.length;
-    const complete = withoutIncompleteTail(bytes);
+    if (this.chosen !== 'utf-8' || isAscii(bytes)) return bytes.length;
     let units = 0;
-    for (const byte of complete) {
+    for (const byte of bytes) {
       if (byte < 0x80 || byte >= 0xc0) units += byte >= 0xf0 ? 2 : 1;
     }
     return units;
+  }
+
+  /** Units of a character begun at the end of these bytes that the UTF-8 decoder would still hold back. */
+  heldBackLength(bytes: Buffer): number {
+    if (this.chosen !== 'utf-8') return 0;
+    const complete = withoutIncompleteTail(bytes).length;
+    if (complete === bytes.length) return 0;
+    return (bytes[complete] ?? 0) >= 0xf0 ? 2 : 1;
   }
 
   private decideBytes(): Buffer {
