@@ -2,7 +2,8 @@
 // and 4) that keeps only the sum per account × cost centre for the fiscal year.
 //
 // - The file is read chunk by chunk and split into lines as it arrives; no more than one line
-//   (plus a 64 KiB encoding window) is held at a time.
+//   (plus a 64 KiB encoding window) is held at a time. Lines are split on the bytes, and plain
+//   #TRANS, #VER and brace lines are read from the bytes; other lines are decoded first.
 // - Encoding: see SniffingDecoder (PC8 = code page 437, UTF-8 with or without BOM).
 // - Type 4: every #TRANS row of every #VER voucher counts, summed per account and the object of
 //   the cost-centre dimension (dimension 1). #RTRANS is followed by an identical #TRANS in the
