@@ -2,7 +2,8 @@
 // and 4) that keeps only the sum per account × cost centre for the fiscal year.
 //
 // - The file is read chunk by chunk and split into lines as it arrives; no more than one line
-//   (plus a 64 KiB encoding window) is held at a time.
+//   (plus a 64 KiB encoding window) is held at a time. Lines are split on the bytes, and plain
+//   #TRANS, #VER and brace lines are read from the bytes; other lines are decoded first.
 // - Encoding: see SniffingDecoder (PC8 = code page 437, UTF-8 with or without BOM).
 // - Type 4: every #TRANS row of every #VER voucher counts, summed per account and the object of
 //   the cost-centre dimension (dimension 1). #RTRANS is followed by an identical #TRANS in the
@@ -41,27 +42,50 @@ export const sieImporter = new SieImporter();
 export async function importSie(source: LedgerSource, options: SieImportOptions = {}): Promise<LedgerAggregate> {
   const metered = meteredSource(source, options.onProgress);
   const decoder = new SniffingDecoder('cp437');
-  const reader = new SieReader(options.costCentreDimension ?? '1');
-  let rest = '';
+  const reader = new SieReader(options.costCentreDimension ?? '1', (bytes) => decoder.decodeBytes(bytes));
+  // The start of a line whose end has not arrived yet (copied: a source may reuse its buffers).
+  let rest: Buffer[] = [];
+  let restBytes = 0;
+  let restUnits = 0;
 
-  const feed = (text: string): void => {
-    if (text === '') return;
-    let newline = text.indexOf('\n');
+  // Whole chunks are split on byte 10 and read synchronously; a line is decoded only when it is
+  // not a plain #TRANS row (see SieReader.bytes). Byte 10 is a line feed in every encoding read.
+  const feed = (bytes: Buffer): void => {
+    if (bytes.length === 0) return;
+    let newline = bytes.indexOf(10);
     if (newline < 0) {
-      rest += text;
+      rest.push(Buffer.from(bytes));
+      restBytes += bytes.length;
+      restUnits += decoder.decodedLength(bytes);
     } else {
-      reader.line(rest + text.slice(0, newline));
+      if (restBytes > 0) {
+        rest.push(bytes.subarray(0, newline));
+        const line = Buffer.concat(rest, restBytes + newline);
+        rest = [];
+        restBytes = 0;
+        restUnits = 0;
+        reader.bytes(line, 0, line.length);
+      } else {
+        reader.bytes(bytes, 0, newline);
+      }
       let start = newline + 1;
-      while ((newline = text.indexOf('\n', start)) >= 0) {
-        reader.line(text.slice(start, newline));
+      while ((newline = bytes.indexOf(10, start)) >= 0) {
+        reader.bytes(bytes, start, newline);
         start = newline + 1;
       }
-      rest = text.slice(start);
+      if (start < bytes.length) {
+        const piece = Buffer.from(bytes.subarray(start));
+        rest.push(piece);
+        restBytes = piece.length;
+        restUnits = decoder.decodedLength(piece);
+      }
     }
-    if (rest.length > MAX_SIE_LINE_LENGTH) {
+    if (restBytes > MAX_SIE_LINE_LENGTH && restLength() > MAX_SIE_LINE_LENGTH) {
       throw new LedgerImportError('LINE_TOO_LONG', reader.lineNumber + 1, `a line is longer than ${MAX_SIE_LINE_LENGTH} characters`);
     }
   };
+  // The line so far in characters (UTF-16 units) as the text decoder would have emitted them.
+  const restLength = (): number => restUnits - decoder.heldBackLength(Buffer.concat(rest.slice(-3)));
   const decodeFailure = (failure: DecodeFailure): LedgerImportError =>
     new LedgerImportError(
       'BAD_ENCODING',
@@ -70,22 +94,27 @@ export async function importSie(source: LedgerSource, options: SieImportOptions 
     );
 
   for await (const chunk of metered) {
-    let text: string;
+    let parts: Buffer[];
     try {
-      text = decoder.write(chunk);
+      parts = decoder.writeBytes(chunk);
     } catch (error) {
       if (error instanceof DecodeFailure) throw decodeFailure(error);
       throw error;
     }
-    feed(text);
+    for (const part of parts) feed(part);
   }
+  let parts: Buffer[];
   try {
-    feed(decoder.end());
+    parts = decoder.endBytes();
   } catch (error) {
     if (error instanceof DecodeFailure) throw decodeFailure(error);
     throw error;
   }
-  if (rest !== '') reader.line(rest);
+  for (const part of parts) feed(part);
+  if (restBytes > 0) {
+    const line = Buffer.concat(rest, restBytes);
+    reader.bytes(line, 0, line.length);
+  }
   return reader.finish({ fileHash: metered.digest(), byteCount: metered.bytesRead, encoding: decoder.encoding });
 }
 
@@ -97,6 +126,33 @@ const TOP_LEVEL_LABELS = new Set([...IDENTIFYING_LABELS, '#OBJEKT', '#DIM', '#UN
 
 // Only the fields used are split out: #TRANS account {objects} amount, #VER series number date.
 const fieldCountFor = (label: string): number => (label === '#TRANS' ? 3 : label === '#VER' ? 3 : 6);
+
+const SPACE = 32;
+const QUOTE = 34;
+const HASH = 35;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const BACKSLASH = 92;
+const OPEN = 123;
+const CLOSE = 125;
+const OPEN_LINE: SieLine = { label: '{', fields: [], openBrace: false, openQuote: false };
+const CLOSE_LINE: SieLine = { label: '}', fields: [], openBrace: false, openQuote: false };
+
+/** The running sum of one account × cost centre; handed to the aggregate builder at the end. */
+interface Cell {
+  account: string;
+  centre: string | null;
+  sum: number;
+}
+
+/** Up to 4 ASCII bytes as one small integer (a leading 1 bit marks the length); -1 when longer. */
+function shortKey(buffer: Buffer, start: number, end: number): number {
+  if (end - start > 4) return -1;
+  let key = 1;
+  for (let index = start; index < end; index++) key = (key << 7) | (buffer[index] as number);
+  return key;
+}
 
 /** A #VER line whose last token is a lone "{" opens its block on the same line. */
 function endsWithOpeningBrace(text: string): boolean {
@@ -144,13 +200,294 @@ class SieReader {
   private readonly balances = new Map<string, PeriodBalances>();
   private balanceRows = 0;
 
-  constructor(private readonly costCentreDimension: string) {}
+  /**
+   * #TRANS sums per account × cost centre, in order of first use (the builder gets them in that
+   * order at the end, so its rows come out as if each row had been added to it directly).
+   * `cellsByKey` finds them from the bytes of short codes without making strings.
+   */
+  private readonly cells: Cell[] = [];
+  private readonly cellsByText = new Map<string, Map<string | null, Cell>>();
+  private readonly cellsByKey = new Map<number, Map<number, Cell>>();
+  private readonly dimensionCodes: number[];
+  private readonly dates = new Map<number, string>();
+
+  constructor(
+    private readonly costCentreDimension: string,
+    private readonly decode: (bytes: Buffer) => string,
+  ) {
+    this.dimensionCodes = Array.from(costCentreDimension, (char) => char.charCodeAt(0));
+  }
+
+  /**
+   * One line as bytes [start, end) of `buffer`. A #TRANS row inside a voucher, written plainly
+   * (ASCII, an object list of plain or quoted items, an amount with at most two decimals), and
+   * a brace line are read from the bytes; every other line is decoded and tokenized, which gives
+   * the same result for these lines too.
+   */
+  bytes(buffer: Buffer, start: number, end: number): void {
+    let index = start;
+    while (index < end && (buffer[index] as number) <= SPACE) index++;
+    if (index === end) {
+      this.lineNumber++;
+      return;
+    }
+    const first = buffer[index] as number;
+    if (first === OPEN || first === CLOSE) {
+      this.lineNumber++;
+      this.parsed(first === OPEN ? OPEN_LINE : CLOSE_LINE);
+      return;
+    }
+    if (first === HASH) {
+      if (this.voucherState === 'open' ? this.transBytes(buffer, index, end) : this.voucherBytes(buffer, index, end)) return;
+    }
+    this.line(this.decode(buffer.subarray(start, end)));
+  }
+
+  /** A #VER line whose series, number and date are plain ASCII (quoted or not); false otherwise. */
+  private voucherBytes(buffer: Buffer, from: number, end: number): boolean {
+    if (
+      !this.firstRecordSeen || from + 5 > end ||
+      buffer[from + 1] !== 86 || buffer[from + 2] !== 69 || buffer[from + 3] !== 82 || (buffer[from + 4] as number) > SPACE
+    ) {
+      return false;
+    }
+    // Only the date (the third field) is used: see openVoucher.
+    let date: string | undefined;
+    let index = from + 5;
+    for (let field = 0; field < 3; field++) {
+      while (index < end && (buffer[index] as number) <= SPACE) index++;
+      if (index >= end) break;
+      let code = buffer[index] as number;
+      if (code === OPEN) return false;
+      let fieldStart: number;
+      let fieldEnd: number;
+      if (code === QUOTE) {
+        fieldStart = ++index;
+        for (;;) {
+          if (index >= end) return false;
+          code = buffer[index] as number;
+          if (code === QUOTE) break;
+          if (code === BACKSLASH || code >= 0x80) return false;
+          index++;
+        }
+        fieldEnd = index++;
+      } else {
+        fieldStart = index;
+        while (index < end) {
+          code = buffer[index] as number;
+          if (code <= SPACE) break;
+          if (code >= 0x80) return false;
+          index++;
+        }
+        fieldEnd = index;
+      }
+      if (field === 2) date = fieldEnd - fieldStart === 8 ? this.dateText(buffer, fieldStart) : '';
+    }
+    // endsWithOpeningBrace, on bytes: every byte of a multi-byte character is above 32.
+    let last = end - 1;
+    while (last >= from && (buffer[last] as number) <= SPACE) last--;
+    const openBrace = last > from && buffer[last] === OPEN && (buffer[last - 1] as number) <= SPACE;
+    this.lineNumber++;
+    this.parsed({ label: '#VER', fields: date === undefined ? [] : ['', '', date], openBrace, openQuote: false });
+    return true;
+  }
+
+  /** Eight ASCII bytes as a string; all-digit dates come from a cache. */
+  private dateText(buffer: Buffer, start: number): string {
+    let value = 0;
+    for (let index = start; index < start + 8; index++) {
+      const code = buffer[index] as number;
+      if (code < 48 || code > 57) return buffer.toString('latin1', start, start + 8);
+      value = value * 10 + (code - 48);
+    }
+    let text = this.dates.get(value);
+    if (text === undefined) {
+      text = buffer.toString('latin1', start, start + 8);
+      if (this.dates.size < 4096) this.dates.set(value, text);
+    }
+    return text;
+  }
+
+  /** The fast #TRANS path; false (nothing done) when the line needs the tokenizer. */
+  private transBytes(buffer: Buffer, from: number, end: number): boolean {
+    // "#TRANS" followed by a space.
+    if (
+      from + 7 > end ||
+      buffer[from + 1] !== 84 || buffer[from + 2] !== 82 || buffer[from + 3] !== 65 ||
+      buffer[from + 4] !== 78 || buffer[from + 5] !== 83 || (buffer[from + 6] as number) > SPACE
+    ) {
+      return false;
+    }
+    let index = from + 7;
+    while (index < end && (buffer[index] as number) <= SPACE) index++;
+    // Account: a plain ASCII token.
+    const accountStart = index;
+    const firstAccount = buffer[index];
+    if (firstAccount === QUOTE || firstAccount === OPEN) return false;
+    while (index < end) {
+      const code = buffer[index] as number;
+      if (code <= SPACE) break;
+      if (code >= 0x80) return false;
+      index++;
+    }
+    const accountEnd = index;
+    if (accountEnd === accountStart) return false;
+    while (index < end && (buffer[index] as number) <= SPACE) index++;
+    if (index >= end || buffer[index] !== OPEN) return false;
+    index++;
+    // Object list: pairs of dimension and object, plain or quoted (no \" escape), closed on the line.
+    let items = 0;
+    let centreStart = -1;
+    let centreEnd = -1;
+    let dimensionMatches = false;
+    let closed = false;
+    while (index < end) {
+      let code = buffer[index] as number;
+      if (code <= SPACE) {
+        index++;
+        continue;
+      }
+      if (code === CLOSE) {
+        index++;
+        closed = true;
+        break;
+      }
+      let itemStart: number;
+      let itemEnd: number;
+      if (code === QUOTE) {
+        itemStart = ++index;
+        for (;;) {
+          if (index >= end) return false;
+          code = buffer[index] as number;
+          if (code === QUOTE) break;
+          if (code === BACKSLASH || code >= 0x80) return false;
+          index++;
+        }
+        itemEnd = index++;
+      } else {
+        itemStart = index;
+        while (index < end) {
+          code = buffer[index] as number;
+          if (code <= SPACE || code === CLOSE || code === QUOTE) break;
+          if (code >= 0x80) return false;
+          index++;
+        }
+        itemEnd = index;
+      }
+      if (items % 2 === 0) {
+        dimensionMatches = centreStart < 0 && this.isCostCentreDimension(buffer, itemStart, itemEnd);
+      } else if (dimensionMatches) {
+        centreStart = itemStart;
+        centreEnd = itemEnd;
+        dimensionMatches = false;
+      }
+      items++;
+    }
+    if (!closed || items % 2 !== 0) return false;
+    // Amount: [+-]digits[.digits], at most two decimals and 13 integer digits, then a space or the end.
+    while (index < end && (buffer[index] as number) <= SPACE) index++;
+    if (index >= end) return false;
+    let negative = false;
+    let code = buffer[index] as number;
+    if (code === MINUS || code === PLUS) {
+      negative = code === MINUS;
+      index++;
+    }
+    let integer = 0;
+    let integerDigits = 0;
+    while (index < end) {
+      code = buffer[index] as number;
+      if (code < 48 || code > 57) break;
+      integer = integer * 10 + (code - 48);
+      integerDigits++;
+      index++;
+    }
+    let fraction = 0;
+    let fractionDigits = 0;
+    if (index < end && buffer[index] === DOT) {
+      index++;
+      while (index < end) {
+        code = buffer[index] as number;
+        if (code < 48 || code > 57) break;
+        fraction = fraction * 10 + (code - 48);
+        fractionDigits++;
+        index++;
+      }
+    }
+    if (integerDigits + fractionDigits === 0 || integerDigits > 13 || fractionDigits > 2) return false;
+    if (index < end && (buffer[index] as number) > SPACE) return false;
+    if (fractionDigits === 1) fraction *= 10;
+    let amount = integer * 100 + fraction;
+    if (negative && amount !== 0) amount = -amount;
+
+    this.lineNumber++;
+    try {
+      this.voucherSum = addOre(this.voucherSum, amount);
+      this.voucherRows++;
+      if (this.sieType === 3) {
+        this.skippedTransRows++;
+        return true;
+      }
+      const cell = this.cellFromBytes(buffer, accountStart, accountEnd, centreStart, centreEnd);
+      cell.sum = addOre(cell.sum, amount);
+    } catch (error) {
+      if (error instanceof RangeError) {
+        throw new LedgerImportError('AMOUNT_OUT_OF_RANGE', this.lineNumber, 'amounts add up beyond what can be counted exactly');
+      }
+      throw error;
+    }
+    this.transRows++;
+    return true;
+  }
+
+  private cellFromBytes(buffer: Buffer, accountStart: number, accountEnd: number, centreStart: number, centreEnd: number): Cell {
+    const accountKey = shortKey(buffer, accountStart, accountEnd);
+    const centreKey = centreStart < 0 ? 0 : shortKey(buffer, centreStart, centreEnd);
+    let byCentre = accountKey < 0 || centreKey < 0 ? undefined : this.cellsByKey.get(accountKey);
+    let cell = byCentre?.get(centreKey);
+    if (cell !== undefined) return cell;
+    cell = this.cell(buffer.toString('latin1', accountStart, accountEnd), centreStart < 0 ? null : buffer.toString('latin1', centreStart, centreEnd));
+    if (accountKey >= 0 && centreKey >= 0) {
+      if (byCentre === undefined) {
+        byCentre = new Map();
+        this.cellsByKey.set(accountKey, byCentre);
+      }
+      byCentre.set(centreKey, cell);
+    }
+    return cell;
+  }
+
+  private cell(account: string, centre: string | null): Cell {
+    let byCentre = this.cellsByText.get(account);
+    if (byCentre === undefined) {
+      byCentre = new Map();
+      this.cellsByText.set(account, byCentre);
+    }
+    let cell = byCentre.get(centre);
+    if (cell === undefined) {
+      cell = { account, centre, sum: 0 };
+      byCentre.set(centre, cell);
+      this.cells.push(cell);
+    }
+    return cell;
+  }
+
+  private isCostCentreDimension(buffer: Buffer, start: number, end: number): boolean {
+    const codes = this.dimensionCodes;
+    if (end - start !== codes.length) return false;
+    for (let offset = 0; offset < codes.length; offset++) if (buffer[start + offset] !== codes[offset]) return false;
+    return true;
+  }
 
   line(text: string): void {
     this.lineNumber++;
     const parsed = tokenizeSieLine(text, Number.POSITIVE_INFINITY, fieldCountFor);
     if (parsed === null) return;
     if (parsed.label === '#VER' && !parsed.openBrace) parsed.openBrace = endsWithOpeningBrace(text);
+    this.parsed(parsed);
+  }
+
+  private parsed(parsed: SieLine): void {
     if (!this.firstRecordSeen) {
       this.firstRecordSeen = true;
       if (!parsed.label.startsWith('#') && parsed.label !== '{') {
@@ -332,7 +669,8 @@ class SieReader {
       this.skippedTransRows++;
       return;
     }
-    this.builder.add(account, costCentreOf(objects, this.costCentreDimension), amount);
+    const cell = this.cell(account, costCentreOf(objects, this.costCentreDimension));
+    cell.sum = addOre(cell.sum, amount);
     this.transRows++;
   }
 
@@ -471,6 +809,7 @@ class SieReader {
       type = 4;
       this.warnings.add('MISSING_SIETYP', null, 'the file has no #SIETYP; read as type 4 because it has vouchers');
     }
+    for (const cell of this.cells) this.builder.add(cell.account, cell.centre, cell.sum);
     let rowCount = this.transRows;
     if (type === 3) {
       this.type3Rows();

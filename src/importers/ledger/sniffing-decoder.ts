@@ -42,6 +42,18 @@ export class DecodeFailure extends Error {
 // å ä ö Å Ä Ö é É ü Ü at these places instead.
 const WINDOWS_1252_LETTERS = new Set([0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9, 0xc9, 0xfc, 0xdc]);
 
+const EMPTY = Buffer.alloc(0);
+
+/** True when the bytes (an incomplete character) can still become valid UTF-8. */
+function isValidUtf8Prefix(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 interface Decoder {
   write(bytes: Buffer): string;
   end(): string;
@@ -54,6 +66,9 @@ export class SniffingDecoder {
   private heldBytes = 0;
   private bytesSeen = 0;
   private tail: Buffer = Buffer.alloc(0);
+  /** Byte level, UTF-8: the start of a character that the next bytes complete. */
+  private carry: Buffer = EMPTY;
+  private singleByte: ((bytes: Buffer) => string) | null = null;
 
   constructor(private readonly fallback: 'cp437' | 'windows-1252') {}
 
@@ -100,6 +115,110 @@ export class SniffingDecoder {
       }
     }
     return text;
+  }
+
+  /**
+   * The byte-level twin of `write`: the same sniffing, the same failures at the same calls, but
+   * the bytes come back undecoded (and validated when the file is UTF-8), so a line-oriented
+   * reader can split them on byte 10 and decode only what it needs (`decodeBytes`). A UTF-8
+   * byte-order mark at the start of the decoded stream is dropped, as TextDecoder drops it.
+   */
+  writeBytes(bytes: Buffer): Buffer[] {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) throw new DecodeFailure('the file contains NUL bytes (binary or UTF-16)', bytes, nul);
+    if (this.chosen !== null) return [this.checkChosen(bytes)];
+    if (this.heldBytes > 0) {
+      this.hold(bytes);
+      return this.heldBytes >= SNIFF_WINDOW_BYTES ? [this.decideBytes()] : [];
+    }
+    const firstHigh = firstNonAscii(bytes);
+    if (firstHigh < 0) {
+      this.bytesSeen += bytes.length;
+      return [bytes];
+    }
+    const head = bytes.subarray(0, firstHigh);
+    this.bytesSeen += firstHigh;
+    this.hold(bytes.subarray(firstHigh));
+    return this.heldBytes >= SNIFF_WINDOW_BYTES ? [head, this.decideBytes()] : [head];
+  }
+
+  /** The byte-level twin of `end`. */
+  endBytes(): Buffer[] {
+    const out: Buffer[] = [];
+    if (this.chosen === null && this.heldBytes > 0) out.push(this.decideBytes());
+    if (this.chosen === 'utf-8' && this.carry.length > 0) {
+      throw new DecodeFailure('the file ends inside a UTF-8 character', Buffer.alloc(0), 0);
+    }
+    return out;
+  }
+
+  /** Text of bytes returned by `writeBytes` / `endBytes` (whole characters), in the chosen encoding. */
+  decodeBytes(bytes: Buffer): string {
+    if (this.chosen === 'utf-8') return bytes.toString('utf8');
+    if (this.chosen === null || isAscii(bytes)) return bytes.toString('latin1');
+    return (this.singleByte ??= singleByteDecoder(this.chosen))(bytes);
+  }
+
+  /** UTF-16 units of whole bytes' characters, counting a UTF-8 character where it starts. */
+  decodedLength(bytes: Buffer): number {
+    if (this.chosen !== 'utf-8' || isAscii(bytes)) return bytes.length;
+    let units = 0;
+    for (const byte of bytes) {
+      if (byte < 0x80 || byte >= 0xc0) units += byte >= 0xf0 ? 2 : 1;
+    }
+    return units;
+  }
+
+  /** Units of a character begun at the end of these bytes that the UTF-8 decoder would still hold back. */
+  heldBackLength(bytes: Buffer): number {
+    if (this.chosen !== 'utf-8') return 0;
+    const complete = withoutIncompleteTail(bytes).length;
+    if (complete === bytes.length) return 0;
+    return (bytes[complete] ?? 0) >= 0xf0 ? 2 : 1;
+  }
+
+  private decideBytes(): Buffer {
+    const window = Buffer.concat(this.held, this.heldBytes);
+    this.held = [];
+    this.heldBytes = 0;
+    const atStart = this.bytesSeen === 0;
+    if (atStart && window.length >= 2 && ((window[0] === 0xff && window[1] === 0xfe) || (window[0] === 0xfe && window[1] === 0xff))) {
+      throw new DecodeFailure('the file is UTF-16, which is not supported', window, 0);
+    }
+    let encoding: TextEncodingName;
+    if (atStart && window.length >= 3 && window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf) encoding = 'utf-8';
+    else if (isUtf8(withoutIncompleteTail(window))) encoding = 'utf-8';
+    else if (this.fallback === 'cp437' && looksLikeWindows1252(window)) encoding = 'windows-1252';
+    else encoding = this.fallback;
+    this.chosen = encoding;
+    const checked = this.checkChosen(window);
+    // TextDecoder drops a byte-order mark at the start of what it is given.
+    return encoding === 'utf-8' && checked.length >= 3 && checked[0] === 0xef && checked[1] === 0xbb && checked[2] === 0xbf
+      ? checked.subarray(3)
+      : checked;
+  }
+
+  /** Fails exactly where a streaming fatal TextDecoder would; single-byte code pages take every byte. */
+  private checkChosen(bytes: Buffer): Buffer {
+    if (this.chosen !== 'utf-8') {
+      this.bytesSeen += bytes.length;
+      return bytes;
+    }
+    const carried = this.carry;
+    const data = carried.length === 0 ? bytes : Buffer.concat([carried, bytes]);
+    let complete = data.length;
+    if (!isAscii(data.subarray(Math.max(0, data.length - 3)))) complete = withoutIncompleteTail(data).length;
+    const valid =
+      (complete === data.length || isValidUtf8Prefix(data.subarray(complete))) &&
+      (isAscii(data) || isUtf8(data.subarray(0, complete)));
+    if (!valid) {
+      const combined = Buffer.concat([this.tail, bytes]);
+      const offset = Math.max(0, firstInvalidUtf8(combined) - this.tail.length);
+      throw new DecodeFailure('invalid UTF-8 in a file that started as UTF-8', bytes, offset);
+    }
+    this.carry = complete === data.length ? EMPTY : Buffer.from(data.subarray(complete));
+    this.remember(bytes);
+    return bytes;
   }
 
   private hold(bytes: Buffer): void {
