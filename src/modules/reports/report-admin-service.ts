@@ -31,7 +31,7 @@ import {
   versionLabel,
   type IssuedFormat,
   type StoredLogo,
-} from './report-repository.ts';
+} from './repository.ts';
 import { fitLogo, inspectLogo, logoMediaType, type LogoProblem } from '../../reports/logo-image.ts';
 import { authorizeFederationReportReader, federationReportInput, memberReportInput, reportYears, studyOf, type PendingIssue, type Study } from './report-service.ts';
 import type { IssueChanges, IssuedReport, ReportKind, StudySettings } from './report-types.ts';

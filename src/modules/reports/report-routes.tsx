@@ -36,7 +36,7 @@ import { findBatchJob, startBatchJob, type BatchJob } from './report-batch-jobs.
 import { isClassificationLevel } from './classification.ts';
 import { attachmentHeader, reportFileName } from './report-file-name.ts';
 import { recordDownload } from '../audit/audit-service.ts';
-import { organisationName, goalPictureFromText } from './report-repository.ts';
+import { organisationName, goalPictureFromText } from './repository.ts';
 import { defaultReportYear, federationReportDocument, memberReportDocument } from './report-service.ts';
 import type { ReportFormat, ReportKind, StudySettings } from './report-types.ts';
 import { LOGO_MAX_BYTES } from '../../reports/logo-image.ts';

@@ -4,7 +4,7 @@
 // once for the whole study, and hands plain data to the pure builders in src/reports.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor, UserActor } from '../../access/actor.ts';
+import type { Actor } from '../../access/actor.ts';
 import { authorizeViewOrganisation } from '../../access/organisation-policy.ts';
 import { authorizeViewFederationReport, authorizeViewMemberReport } from '../../access/report-policy.ts';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
@@ -24,7 +24,12 @@ import { maturityInstruments } from '../federation/federation-maturity-service.t
 import { federationComparison, jointResults } from '../joint/service.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
 import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
-import { listReportIssues, readMemberTexts, readStudyLogo, readStudySettings } from './report-repository.ts';
+import { listReportIssues, readMemberTexts, readPublishedFigures, readStudyLogo, readStudySettings, type AnonymousJointAnswers, type PublishedFigures } from './repository.ts';
+import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
+import { compareFederation, type FederationMemberInput } from '../../domain/costs/federation-comparison.ts';
+import { analyseLedger } from '../../domain/costs/ledger-analysis.ts';
+import { kommunBasRules } from '../costs/kommun-bas-rules.ts';
+import { isCostYear } from '../costs/schema.ts';
 import type { ReportKind } from './report-types.ts';
 
 export interface StudyMember {
@@ -285,16 +290,6 @@ async function memberCosts(ctx: AppContext, actor: Actor, organisationId: string
   };
 }
 
-/**
- * Reads the members' figures for the anonymised federation report. A member's own users may read
- * that report but not the other members' pages, so after authorizeViewFederationReport the
- * figures are read as a reader who belongs to no organisation: every member is then numbered,
- * none named, and the report shows nothing else.
- */
-function anonymousReader(actor: UserActor): UserActor {
-  return { ...actor, isOperator: true, roles: new Map(), viaFederation: new Map() };
-}
-
 /** The anonymised federation report (authorizeViewFederationReport). */
 export async function federationReportDocument(ctx: AppContext, actor: Actor, federationId: string, year: number, locale: Locale): Promise<ReportDocument> {
   return buildFederationReport(await federationReportInput(ctx, actor, federationId, year), locale);
@@ -311,22 +306,28 @@ export async function authorizeFederationReportReader(ctx: AppContext, actor: Ac
   authorizeViewFederationReport(actor, { id: federationId, memberIds: study.members.map((member) => member.id) });
 }
 
-/** What the federation report is built from (authorizeViewFederationReport). */
+/**
+ * What the federation report is built from (authorizeViewFederationReport, asked once here). A
+ * member's own users may read this report but not the other members' pages, so the members'
+ * figures are not read through those pages' services: readPublishedFigures returns them under
+ * the members' numbers only, and the report applies the anonymity threshold.
+ */
 export async function federationReportInput(ctx: AppContext, actor: Actor, federationId: string, year: number, pending?: PendingIssue): Promise<FederationReportInput> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const { study, sources } = await loadStudy(ctx, federationId, year);
   if (!study.isFederation || study.organisation.id !== federationId) throw new AppError('not_found');
   authorizeViewFederationReport(actor, { id: federationId, memberIds: study.members.map((member) => member.id) });
-  const reader = anonymousReader(actor);
   const numbering = new Map(study.members.map((member) => [member.id, member.number]));
-  const none = new Set<string>();
+  const securityKey = firstJointKey(sources, (source) => source.security);
+  const mapKey = firstJointKey(sources, (source) => source.capabilityMap);
+  const figures = await readPublishedFigures(ctx.db, { federationId, year, numbering, jointInstrumentKeys: [securityKey, mapKey].filter((key): key is string => key !== null) });
   const input: FederationReportInput = {
     frame: await reportFrame(ctx, study, federationId, 'federation', pending),
     members: study.members.map((member) => ({ number: member.number, parts: member.parts })),
     maturity: await federationMaturityPart(ctx, study, sources, numbering),
-    security: await federationSecurityPart(ctx, reader, study, sources),
-    capabilityMap: await federationMapPart(ctx, reader, study, sources, numbering, none),
-    costs: await federationCostsPart(ctx, reader, study, numbering),
+    security: federationSecurityPart(ctx, securityKey, figures),
+    capabilityMap: federationMapPart(ctx, mapKey, figures),
+    costs: federationCostsPart(year, figures),
     anonymityThreshold: MIN_BENCHMARK_ORGANISATIONS,
     // The federation report's own texts, stored like a member's under the federation's id (issue 13).
     analystTexts: await readMemberTexts(ctx.db, federationId, year),
@@ -353,15 +354,22 @@ async function federationMaturityPart(ctx: AppContext, study: Study, sources: Ma
   return overview ? { instrument, overview, national, nationalSource } : null;
 }
 
-async function jointAnswersOfMembers(ctx: AppContext, reader: Actor, study: Study, sources: Map<string, MemberSources>, pick: (source: MemberSources) => MemberSources['security']) {
-  const found = [...sources.values()].map(pick).find((source) => source !== null);
-  if (!found) return null;
-  const comparison = await federationComparison(ctx, reader, { organisationId: study.organisation.id, key: found.instrumentKey, year: study.year });
-  return comparison.year === study.year ? comparison : null;
+/** The joint instrument the members answered for a part (the first member's, as every member answers the same one). */
+function firstJointKey(sources: Map<string, MemberSources>, pick: (source: MemberSources) => MemberSources['security']): string | null {
+  return [...sources.values()].map(pick).find((source) => source !== null)?.instrumentKey ?? null;
 }
 
-async function federationSecurityPart(ctx: AppContext, reader: Actor, study: Study, sources: Map<string, MemberSources>): Promise<FederationReportInput['security']> {
-  const comparison = await jointAnswersOfMembers(ctx, reader, study, sources, (source) => source.security);
+/** The joint instrument and the members' answers of the study's year; null when no member answered. */
+function jointAnswersOfMembers(ctx: AppContext, key: string | null, figures: PublishedFigures): { instrument: Instrument; members: AnonymousJointAnswers[] } | null {
+  if (key === null) return null;
+  const instrument = ctx.instruments.get(key);
+  if (!instrument || instrument.respondentMode !== 'joint' || !instrument.analysis) throw new AppError('not_found');
+  const members = figures.joint.get(key) ?? [];
+  return members.length > 0 ? { instrument, members } : null;
+}
+
+function federationSecurityPart(ctx: AppContext, key: string | null, figures: PublishedFigures): FederationReportInput['security'] {
+  const comparison = jointAnswersOfMembers(ctx, key, figures);
   if (!comparison) return null;
   const answers = comparison.members.map((member) => member.answers);
   return {
@@ -372,21 +380,25 @@ async function federationSecurityPart(ctx: AppContext, reader: Actor, study: Stu
   };
 }
 
-async function federationMapPart(
-  ctx: AppContext,
-  reader: Actor,
-  study: Study,
-  sources: Map<string, MemberSources>,
-  numbering: ReadonlyMap<string, number>,
-  own: ReadonlySet<string>,
-): Promise<FederationReportInput['capabilityMap']> {
-  const comparison = await jointAnswersOfMembers(ctx, reader, study, sources, (source) => source.capabilityMap);
+function federationMapPart(ctx: AppContext, key: string | null, figures: PublishedFigures): FederationReportInput['capabilityMap'] {
+  const comparison = jointAnswersOfMembers(ctx, key, figures);
   if (!comparison) return null;
-  return { instrument: comparison.instrument, matrix: federationLevelMatrix(comparison.instrument, comparison.members, own, undefined, numbering) };
+  // The matrix orders its columns by a member key: keys made from the repository's order keep
+  // that order, and every member is shown by its number (none is the reader's own).
+  const keyed = comparison.members.map((member, index) => ({ organisationId: String(index).padStart(6, '0'), name: '', answers: member.answers, number: member.number }));
+  const numbering = new Map(keyed.map((member) => [member.organisationId, member.number]));
+  return { instrument: comparison.instrument, matrix: federationLevelMatrix(comparison.instrument, keyed, new Set(), undefined, numbering) };
 }
 
-async function federationCostsPart(ctx: AppContext, reader: Actor, study: Study, numbering: ReadonlyMap<string, number>): Promise<FederationReportInput['costs']> {
-  const view = await getCostComparison(ctx, reader, study.organisation.id, study.year, 'fte', numbering);
-  if (!view?.comparison) return null;
-  return { comparison: view.comparison, membersWithLedger: view.membersWithLedger };
+/** The cost comparison of the members with a ledger, each analysed with its own rules (or the defaults). */
+function federationCostsPart(year: number, figures: PublishedFigures): FederationReportInput['costs'] {
+  if (!isCostYear(year)) throw new AppError('not_found');
+  if (!figures.ledgers || figures.ledgers.length === 0) return null;
+  const inputs: FederationMemberInput[] = figures.ledgers.map((ledger) => ({
+    memberId: String(ledger.number),
+    analysis: analyseLedger(ledger.aggregate, { rules: ledger.ownRules ?? kommunBasRules(), centralItCostCentres: ledger.centralItCentres, taxonomy: tbmV4, organisationTotalCostOre: ledger.totalCostOre }),
+    towers: ledger.towers,
+  }));
+  const numbering = new Map(figures.ledgers.map((ledger) => [String(ledger.number), ledger.number]));
+  return { comparison: compareFederation(inputs, { viewerMemberId: null, towerBasis: 'fte', taxonomy: tbmV4, numbering }), membersWithLedger: inputs.length };
 }

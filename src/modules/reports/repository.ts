@@ -9,6 +9,12 @@ import { AppError } from '../../app/errors.ts';
 import { isClassificationLevel } from './classification.ts';
 import type { IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 import type { LogoImageType } from '../../reports/logo-image.ts';
+import type { ItemAnswer } from '../../domain/instruments/answer-set.ts';
+import type { LedgerAggregate } from '../../domain/costs/ledger-aggregate.ts';
+import type { TowerStaffing } from '../../domain/costs/it-towers.ts';
+import type { MappingRule } from '../../domain/costs/mapping-rules.ts';
+import { answersOfResponses, submittedJointResponsesOf } from '../joint/repository.ts';
+import { centralItCentres, federationMembers, findLedger, findOrganisation, loadAggregate, loadTowers, ownRules } from '../costs/repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -241,4 +247,71 @@ export async function saveStudyLogo(db: Db, studyOrganisationId: string, year: n
 
 export async function deleteStudyLogo(db: Db, studyOrganisationId: string, year: number): Promise<void> {
   await db.deleteFrom('report_study_logos').where('study_organisation_id', '=', studyOrganisationId).where('year', '=', year).execute();
+}
+
+// ---- The members' published figures for the anonymised federation report ----
+
+/** One member's submitted joint answers, known only by its number in the study. */
+export interface AnonymousJointAnswers {
+  number: number;
+  answers: Map<string, ItemAnswer>;
+}
+
+/** One member's stored ledger of the year with what its analysis depends on, known only by its number. */
+export interface AnonymousLedger {
+  number: number;
+  aggregate: LedgerAggregate;
+  centralItCentres: string[];
+  totalCostOre: number | null;
+  /** The member's own mapping rules; null means the defaults. */
+  ownRules: MappingRule[] | null;
+  towers: TowerStaffing | null;
+}
+
+export interface PublishedFiguresQuery {
+  federationId: string;
+  year: number;
+  /** The study's members and their numbers: the only members read, and all that is returned of them. */
+  numbering: ReadonlyMap<string, number>;
+  /** The joint instruments whose submitted answers are wanted. */
+  jointInstrumentKeys: readonly string[];
+}
+
+export interface PublishedFigures {
+  /** Per instrument key: the members that submitted a joint answer in the year, in the order of their ids (a stable order that names no one). */
+  joint: Map<string, AnonymousJointAnswers[]>;
+  /** The ledgers of the members that take part in the cost comparison; null when the study is no federation of municipalities. */
+  ledgers: AnonymousLedger[] | null;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * What the anonymised federation report is built from: the members' submitted joint answers and
+ * stored ledgers of a year, each under the member's number and never its id or name. No actor
+ * and no threshold: the report service checks the reader's right first, and the federation
+ * report applies the anonymity threshold (visibleParts) to what this returns.
+ */
+export async function readPublishedFigures(db: Db, query: PublishedFiguresQuery): Promise<PublishedFigures> {
+  const memberIds = [...query.numbering.keys()];
+  const numberOf = (id: string) => query.numbering.get(id)!;
+  const joint = new Map<string, AnonymousJointAnswers[]>();
+  for (const key of query.jointInstrumentKeys) {
+    const responses = (await submittedJointResponsesOf(db, memberIds, key)).filter((row) => row.year === query.year);
+    const answers = await answersOfResponses(db, responses.map((row) => row.id));
+    const ordered = responses.map((row) => ({ id: row.organisation_id, answers: answers.get(row.id)! })).sort(byId);
+    joint.set(key, ordered.map((row) => ({ number: numberOf(row.id), answers: row.answers })));
+  }
+  const federation = await findOrganisation(db, query.federationId);
+  if (federation?.kind !== 'kommunalforbund') return { joint, ledgers: null };
+  const included = (await federationMembers(db, query.federationId)).filter((member) => !member.benchmarkOptOut && query.numbering.has(member.id)).map((member) => member.id);
+  const towers = await loadTowers(db, included, query.year);
+  const ledgers: AnonymousLedger[] = [];
+  for (const memberId of included) {
+    const ledger = await findLedger(db, memberId, query.year);
+    if (!ledger) continue;
+    const [aggregate, centralIt, rules] = await Promise.all([loadAggregate(db, ledger), centralItCentres(db, ledger.id), ownRules(db, memberId)]);
+    ledgers.push({ number: numberOf(memberId), aggregate, centralItCentres: centralIt, totalCostOre: ledger.totalCostOre, ownRules: rules, towers: towers.get(memberId) ?? null });
+  }
+  return { joint, ledgers };
 }
