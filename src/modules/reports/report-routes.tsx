@@ -2,7 +2,6 @@
 // member's sub-report or the federation report, issuing a version, the study's texts, and the
 // batch of every report as a ZIP with its progress page. Thin: validate with zod, call a report
 // service (which asks src/access/report-policy.ts), render.
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
@@ -305,7 +304,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
         .header('cache-control', 'no-store')
         .header('content-disposition', attachmentHeader(job.fileName))
         .type('application/zip')
-        .send(createReadStream(job.filePath));
+        .send(ctx.files.createReadStream(job.filePath));
     }
     return sendPage(reply, <BatchJobPage page={pageContext(request, reply)} organisationId={orgId} job={job} />);
   });
