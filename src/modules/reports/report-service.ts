@@ -5,7 +5,7 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
-import { authorizeViewOrganisation } from '../../access/organisation-policy.ts';
+import { authorizeViewOrganisation, canViewOrganisation } from '../../access/organisation-policy.ts';
 import { authorizeViewFederationReport, authorizeViewMemberReport } from '../../access/report-policy.ts';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
@@ -24,7 +24,15 @@ import { maturityInstruments } from '../federation/federation-maturity-service.t
 import { federationComparison, jointResults } from '../joint/service.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
 import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
-import { listReportIssues, readMemberTexts, readPublishedFigures, readStudyLogo, readStudySettings, type AnonymousJointAnswers, type PublishedFigures } from './repository.ts';
+import {
+  closedInstrumentVersions,
+  findOrganisationRef,
+  ledgerOrganisationsOf,
+  ledgerYearsOf,
+  roundYearsOf,
+  submittedJointAnswersOf,
+  submittedRoundsOf,
+  listReportIssues, organisationName, readMemberTexts, readPublishedFigures, readStudyLogo, readStudySettings, type AnonymousJointAnswers, type PublishedFigures } from './repository.ts';
 import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
 import { compareFederation, type FederationMemberInput } from '../../domain/costs/federation-comparison.ts';
 import { analyseLedger } from '../../domain/costs/ledger-analysis.ts';
@@ -64,37 +72,21 @@ async function memberSources(ctx: AppContext, organisationIds: readonly string[]
   const sources = new Map<string, MemberSources>(organisationIds.map((id) => [id, { maturity: null, security: null, capabilityMap: null, costs: false }]));
   if (organisationIds.length === 0) return sources;
   const maturityKeys = new Set(maturityInstruments(ctx).map((instrument) => instrument.key));
-  const rounds = await ctx.db
-    .selectFrom('round_instruments')
-    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-    .select(['rounds.id', 'rounds.organisation_id', 'rounds.status', 'round_instruments.instrument_key'])
-    .where('round_instruments.organisation_id', 'in', [...organisationIds])
-    .where('round_instruments.year', '=', year)
-    .where('rounds.status', '!=', 'draft')
-    .execute();
+  const rounds = await submittedRoundsOf(ctx.db, organisationIds, year);
   for (const row of rounds) {
     if (!maturityKeys.has(row.instrument_key)) continue;
     const entry = sources.get(row.organisation_id)!;
     // A closed round is the finished measurement; an open one is used only when there is no other.
     if (!entry.maturity || row.status === 'closed') entry.maturity = { roundId: row.id, instrumentKey: row.instrument_key };
   }
-  const joint = await ctx.db
-    .selectFrom('responses')
-    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
-    .innerJoin('rounds', 'rounds.id', 'responses.round_id')
-    .select(['rounds.id', 'rounds.organisation_id', 'responses.instrument_key'])
-    .where('rounds.organisation_id', 'in', [...organisationIds])
-    .where('rounds.year', '=', year)
-    .where('respondents.joint', '=', 1)
-    .where('responses.status', '=', 'submitted')
-    .execute();
+  const joint = await submittedJointAnswersOf(ctx.db, organisationIds, year);
   for (const row of joint) {
     const kind = ctx.instruments.get(row.instrument_key)?.analysis?.kind;
     const entry = sources.get(row.organisation_id)!;
     if (kind === SECURITY_ANALYSIS) entry.security = { roundId: row.id, instrumentKey: row.instrument_key };
     if (kind === MAP_ANALYSIS) entry.capabilityMap = { roundId: row.id, instrumentKey: row.instrument_key };
   }
-  const ledgers = await ctx.db.selectFrom('cost_ledgers').select('organisation_id').where('organisation_id', 'in', [...organisationIds]).where('year', '=', year).execute();
+  const ledgers = await ledgerOrganisationsOf(ctx.db, organisationIds, year);
   for (const row of ledgers) sources.get(row.organisation_id)!.costs = true;
   return sources;
 }
@@ -105,7 +97,7 @@ function partsOf(sources: MemberSources): StudyMember['parts'] {
 
 async function loadStudy(ctx: AppContext, organisationId: string, year: number): Promise<{ study: Study; sources: Map<string, MemberSources> }> {
   const found = await federationOf(ctx, organisationId);
-  const organisation = found?.federation ?? (await ctx.db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst());
+  const organisation = found?.federation ?? (await findOrganisationRef(ctx.db, organisationId));
   if (!organisation) throw new AppError('not_found');
   const members = found ? found.members : [{ id: organisation.id, name: organisation.name }];
   const numbering = studyNumbering(members.map((member) => member.id));
@@ -130,10 +122,7 @@ export async function studyOf(ctx: AppContext, actor: Actor, organisationId: str
 async function yearsWithData(ctx: AppContext, organisationId: string): Promise<{ all: number[]; finished: number[] }> {
   const found = await federationOf(ctx, organisationId);
   const ids = found && found.federation.id === organisationId ? found.members.map((member) => member.id) : [organisationId];
-  const [rounds, ledgers] = await Promise.all([
-    ctx.db.selectFrom('rounds').select(['year', 'status']).distinct().where('organisation_id', 'in', ids).where('status', '!=', 'draft').execute(),
-    ctx.db.selectFrom('cost_ledgers').select('year').distinct().where('organisation_id', 'in', ids).execute(),
-  ]);
+  const [rounds, ledgers] = await Promise.all([roundYearsOf(ctx.db, ids), ledgerYearsOf(ctx.db, ids)]);
   const newestFirst = (years: Array<number | string>) => [...new Set(years.map(Number))].sort((a, b) => b - a);
   return {
     all: newestFirst([...rounds.map((row) => row.year), ...ledgers.map((row) => row.year)]),
@@ -290,6 +279,23 @@ async function memberCosts(ctx: AppContext, actor: Actor, organisationId: string
   };
 }
 
+/** A report as its reader gets it, for the preview or a download. */
+export interface ReaderReport {
+  document: ReportDocument;
+  /** The subject's name, for the page and the file name. */
+  organisationName: string;
+  /** Whether the reader may open the subject's pages: a member reading the federation report may not. */
+  canOpenOrganisation: boolean;
+}
+
+/** The member's sub-report or the federation report, with what its page and file need (each report's own access check). */
+export async function readerReport(ctx: AppContext, actor: Actor, kind: ReportKind, organisationId: string, year: number, locale: Locale): Promise<ReaderReport> {
+  const document = kind === 'member' ? await memberReportDocument(ctx, actor, organisationId, year, locale) : await federationReportDocument(ctx, actor, organisationId, year, locale);
+  // The document has passed its access check, so the name may be read directly.
+  const name = (await organisationName(ctx.db, organisationId)) ?? 'rapport';
+  return { document, organisationName: name, canOpenOrganisation: canViewOrganisation(actor, organisationId) };
+}
+
 /** The anonymised federation report (authorizeViewFederationReport). */
 export async function federationReportDocument(ctx: AppContext, actor: Actor, federationId: string, year: number, locale: Locale): Promise<ReportDocument> {
   return buildFederationReport(await federationReportInput(ctx, actor, federationId, year), locale);
@@ -338,15 +344,7 @@ export async function federationReportInput(ctx: AppContext, actor: Actor, feder
 async function federationMaturityPart(ctx: AppContext, study: Study, sources: Map<string, MemberSources>, numbering: ReadonlyMap<string, number>): Promise<FederationReportInput['maturity']> {
   const key = [...sources.values()].find((source) => source.maturity)?.maturity?.instrumentKey;
   if (!key) return null;
-  const versions = await ctx.db
-    .selectFrom('round_instruments')
-    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-    .select('round_instruments.instrument_version')
-    .where('round_instruments.instrument_key', '=', key)
-    .where('round_instruments.year', '=', study.year)
-    .where('rounds.organisation_id', 'in', study.members.map((member) => member.id))
-    .where('rounds.status', '=', 'closed')
-    .execute();
+  const versions = await closedInstrumentVersions(ctx.db, key, study.year, study.members.map((member) => member.id));
   const version = versions.map((row) => row.instrument_version).sort().at(-1);
   const instrument = version ? ctx.instruments.get(key, version) : undefined;
   if (!instrument) return null;

@@ -7,6 +7,7 @@ import type { ClassificationLevel } from '../../reports/report-model.ts';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../app/errors.ts';
 import { isClassificationLevel } from './classification.ts';
+import { goalPictureFromText } from './schema.ts';
 import type { IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 import type { LogoImageType } from '../../reports/logo-image.ts';
 import type { ItemAnswer } from '../../domain/instruments/answer-set.ts';
@@ -17,13 +18,6 @@ import { answersOfResponses, submittedJointResponsesOf } from '../joint/reposito
 import { centralItCentres, federationMembers, findLedger, findOrganisation, loadAggregate, loadTowers, ownRules } from '../costs/repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-export function goalPictureFromText(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
-    .filter((line) => line !== '');
-}
 
 export async function readStudySettings(db: Db, studyOrganisationId: string, year: number): Promise<StudySettings | null> {
   const row = await db.selectFrom('report_settings').selectAll().where('study_organisation_id', '=', studyOrganisationId).where('year', '=', year).executeTakeFirst();
@@ -247,6 +241,67 @@ export async function saveStudyLogo(db: Db, studyOrganisationId: string, year: n
 
 export async function deleteStudyLogo(db: Db, studyOrganisationId: string, year: number): Promise<void> {
   await db.deleteFrom('report_study_logos').where('study_organisation_id', '=', studyOrganisationId).where('year', '=', year).execute();
+}
+
+// ---- Who took part in a study's year, for the report services ----
+
+/** An organisation's id and name, or undefined. */
+export async function findOrganisationRef(db: Db, organisationId: string): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst();
+}
+
+/** The organisations' rounds of the year that are past draft, one row per instrument of a round. */
+export async function submittedRoundsOf(db: Db, organisationIds: readonly string[], year: number) {
+  return db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .select(['rounds.id', 'rounds.organisation_id', 'rounds.status', 'round_instruments.instrument_key'])
+    .where('round_instruments.organisation_id', 'in', [...organisationIds])
+    .where('round_instruments.year', '=', year)
+    .where('rounds.status', '!=', 'draft')
+    .execute();
+}
+
+/** The organisations' submitted joint answers of the year: the round and the instrument of each. */
+export async function submittedJointAnswersOf(db: Db, organisationIds: readonly string[], year: number) {
+  return db
+    .selectFrom('responses')
+    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
+    .innerJoin('rounds', 'rounds.id', 'responses.round_id')
+    .select(['rounds.id', 'rounds.organisation_id', 'responses.instrument_key'])
+    .where('rounds.organisation_id', 'in', [...organisationIds])
+    .where('rounds.year', '=', year)
+    .where('respondents.joint', '=', 1)
+    .where('responses.status', '=', 'submitted')
+    .execute();
+}
+
+/** The organisations with a stored ledger of the year. */
+export async function ledgerOrganisationsOf(db: Db, organisationIds: readonly string[], year: number) {
+  return db.selectFrom('cost_ledgers').select('organisation_id').where('organisation_id', 'in', [...organisationIds]).where('year', '=', year).execute();
+}
+
+/** The years and statuses of the organisations' rounds past draft. */
+export async function roundYearsOf(db: Db, organisationIds: readonly string[]) {
+  return db.selectFrom('rounds').select(['year', 'status']).distinct().where('organisation_id', 'in', [...organisationIds]).where('status', '!=', 'draft').execute();
+}
+
+/** The years of the organisations' stored ledgers. */
+export async function ledgerYearsOf(db: Db, organisationIds: readonly string[]) {
+  return db.selectFrom('cost_ledgers').select('year').distinct().where('organisation_id', 'in', [...organisationIds]).execute();
+}
+
+/** The versions of an instrument the organisations' closed rounds of the year used. */
+export async function closedInstrumentVersions(db: Db, instrumentKey: string, year: number, organisationIds: readonly string[]) {
+  return db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .select('round_instruments.instrument_version')
+    .where('round_instruments.instrument_key', '=', instrumentKey)
+    .where('round_instruments.year', '=', year)
+    .where('rounds.organisation_id', 'in', [...organisationIds])
+    .where('rounds.status', '=', 'closed')
+    .execute();
 }
 
 // ---- The members' published figures for the anonymised federation report ----
