@@ -1,10 +1,11 @@
 // The reports' path parameters and form bodies (zod), and the study texts' goal picture as typed.
 import { z } from 'zod';
+import { reportFormats } from '../../reports/report-formats.ts';
 
 export const orgParams = z.object({ orgId: z.uuid() });
 export const yearParams = orgParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 /** member.docx|pdf|html and federation.docx|pdf|html are downloads; member and federation the preview. */
-export const fileParams = yearParams.extend({ file: z.string().regex(/^(member|federation)(\.(docx|pdf|html))?$/) });
+export const fileParams = yearParams.extend({ file: z.string().regex(new RegExp(`^(member|federation)(\\.(${reportFormats.join('|')}))?$`)) });
 export const versionParams = yearParams.extend({ version: z.string().regex(/^1\.\d{1,4}$/), file: z.string().regex(/^(member|federation)\.(docx|pdf)$/) });
 export const jobParams = yearParams.extend({ job: z.string().regex(/^[0-9a-f]{32}(\.(json|zip))?$/) });
 
