@@ -7,7 +7,7 @@ import type { InstrumentCatalog } from '../modules/instruments/instrument-catalo
 import type { MailTransport } from '../modules/mail/mail-transport.ts';
 import type { ReportRenderer } from '../reports/report-renderer.ts';
 import type { Config } from './config.ts';
-import type { Clock, IdSource } from './ports.ts';
+import type { Clock, IdSource, JobStores, Logger, TempFiles } from './ports.ts';
 
 export interface AppContext {
   config: Config;
@@ -24,4 +24,10 @@ export interface AppContext {
   ids: IdSource;
   /** Draws reports; in worker threads unless REPORT_WORKERS is 0. */
   reports: ReportRenderer;
+  /** Errors of background work (the report batch). */
+  logger: Logger;
+  /** Background jobs of this process, one set per context. */
+  jobs: JobStores;
+  /** Temporary files (the report batch's ZIPs). */
+  files: TempFiles;
 }

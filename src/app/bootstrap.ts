@@ -8,7 +8,7 @@ import type { AppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import { createRenderPool } from '../reports/render-pool.ts';
 import { inProcessRenderer, type ReportRenderer } from '../reports/report-renderer.ts';
-import { cryptoIds, systemClock, type Clock, type IdSource } from './ports.ts';
+import { consoleLogger, cryptoIds, localTempFiles, memoryJobStores, systemClock, type Clock, type IdSource, type Logger, type TempFiles } from './ports.ts';
 
 export interface ContextOverrides {
   instruments?: InstrumentCatalog;
@@ -16,6 +16,8 @@ export interface ContextOverrides {
   mail?: MailTransport;
   clock?: Clock;
   ids?: IdSource;
+  logger?: Logger;
+  files?: TempFiles;
 }
 
 /**
@@ -41,6 +43,9 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     clock: overrides.clock ?? systemClock,
     ids: overrides.ids ?? cryptoIds,
     reports: overrides.reports ?? (config.REPORT_WORKERS > 0 ? createRenderPool(config.REPORT_WORKERS) : inProcessRenderer),
+    logger: overrides.logger ?? consoleLogger,
+    jobs: memoryJobStores(),
+    files: overrides.files ?? localTempFiles(),
   };
   const close = async (): Promise<void> => {
     await ctx.writes.drain();

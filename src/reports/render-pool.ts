@@ -4,7 +4,7 @@
 // first report, or at start-up when the server warms them (and then stay); otherwise they stop
 // after a while without work, so a command or a test that draws no report pays nothing for them.
 import { Piscina } from 'piscina';
-import type { ReportFormat } from '../modules/reports/report-types.ts';
+import type { ReportFormat } from './report-formats.ts';
 import type { RenderOptions } from './render-report.ts';
 import { figureCharts, type ReportDocument } from './report-model.ts';
 import type { ReportRenderer } from './report-renderer.ts';

@@ -2,7 +2,7 @@
 // charts' SVGs (which other workers then draw the formats from). The document arrives by
 // structured clone (plain data; the logo's bytes as a Uint8Array), the files go back the same way.
 import { rememberChartSvgs, renderChartSvg } from '../charts/render-svg.ts';
-import type { ReportFormat } from '../modules/reports/report-types.ts';
+import type { ReportFormat } from './report-formats.ts';
 import { renderFormats } from './render-formats.ts';
 import type { RenderOptions } from './render-report.ts';
 import { figureCharts, type ReportDocument } from './report-model.ts';

@@ -2,7 +2,7 @@
 // in worker threads; the in-process one draws them on the caller's thread (REPORT_WORKERS=0, and
 // inside the workers themselves). Both call renderReport, so the bytes cannot depend on which
 // one drew them.
-import type { ReportFormat } from '../modules/reports/report-types.ts';
+import type { ReportFormat } from './report-formats.ts';
 import { renderFormats } from './render-formats.ts';
 import { renderReport, type RenderOptions } from './render-report.ts';
 import type { ReportDocument } from './report-model.ts';

@@ -27,7 +27,7 @@ import { registerResultsRoutes } from '../modules/results/results-routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
 import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
-import { registerReportRoutes } from '../modules/reports/report-routes.tsx';
+import { registerReportRoutes } from '../modules/reports/routes.tsx';
 import { registerAuditRoutes } from '../modules/audit/routes.tsx';
 import { registerPersonalDataRoutes } from '../modules/gdpr/routes.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';

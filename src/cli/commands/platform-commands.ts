@@ -80,10 +80,10 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   // Report batch ZIPs left by an earlier process (finished, or cut off mid-write) are removed
   // at start-up and then every ten minutes (issue 12).
   const { sweepBatchFiles } = await import('../../modules/reports/report-batch-jobs.ts');
-  void sweepBatchFiles().catch(() => {});
+  void sweepBatchFiles(ctx).catch(() => {});
   const uploadSweeper = setInterval(() => {
     void sweepPendingUploads().catch(() => {});
-    void sweepBatchFiles().catch(() => {});
+    void sweepBatchFiles(ctx).catch(() => {});
   }, 10 * 60 * 1000);
   uploadSweeper.unref();
   // Respondents' names and addresses go RESPONDENT_DATA_MONTHS after their round closed (issue 12): now and daily.

@@ -15,7 +15,7 @@ import { ConfigError, loadConfig } from '../../app/config.ts';
 import { isAppError } from '../../app/errors.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { asciiSlug } from '../../modules/reports/report-file-name.ts';
-import { reportFormats, type ReportFormat } from '../../modules/reports/report-types.ts';
+import { isReportFormat, type ReportFormat } from '../../reports/report-formats.ts';
 import { CliUsageError } from '../cli-errors.ts';
 
 // The report builders, renderers and database drivers load only when the command runs.
@@ -65,7 +65,7 @@ type ReportRequest =
   | { mode: 'federation'; org: string; year: number; formats: ReportFormat[]; out: string; locale: Locale };
 
 function isFormat(value: string): value is ReportFormat {
-  return (reportFormats as readonly string[]).includes(value);
+  return isReportFormat(value);
 }
 
 function parseOptions(options: ReportOptions): ReportRequest {

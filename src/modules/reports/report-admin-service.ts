@@ -20,6 +20,7 @@ import {
   insertReportIssue,
   listReportIssues,
   nextVersionNumber,
+  organisationName,
   readIssueDigests,
   readIssueFile,
   deleteStudyLogo,
@@ -31,7 +32,7 @@ import {
   versionLabel,
   type IssuedFormat,
   type StoredLogo,
-} from './report-repository.ts';
+} from './repository.ts';
 import { fitLogo, inspectLogo, logoMediaType, type LogoProblem } from '../../reports/logo-image.ts';
 import { authorizeFederationReportReader, federationReportInput, memberReportInput, reportYears, studyOf, type PendingIssue, type Study } from './report-service.ts';
 import type { IssueChanges, IssuedReport, ReportKind, StudySettings } from './report-types.ts';
@@ -165,6 +166,12 @@ async function freeze(ctx: AppContext, actor: Actor, request: IssueRequest, pend
 }
 
 /** The bytes of an issued version exactly as they were issued (for whoever may read the report). */
+/** An issued version's stored file with the subject's name for the file name (issuedReportFile's access check). */
+export async function issuedReportDownload(ctx: AppContext, actor: Actor, subjectOrganisationId: string, year: number, kind: ReportKind, version: string, format: IssuedFormat): Promise<{ content: Buffer; organisationName: string }> {
+  const content = await issuedReportFile(ctx, actor, subjectOrganisationId, year, kind, version, format);
+  return { content, organisationName: (await organisationName(ctx.db, subjectOrganisationId)) ?? 'rapport' };
+}
+
 export async function issuedReportFile(ctx: AppContext, actor: Actor, subjectOrganisationId: string, year: number, kind: ReportKind, version: string, format: IssuedFormat): Promise<Buffer> {
   // The federation report is readable by its members' users, who cannot open the federation's pages.
   if (kind === 'federation') await authorizeFederationReportReader(ctx, actor, subjectOrganisationId, year);

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { localTempFiles, memoryJobStores } from '../../app/ports.ts';
 import { BATCH_JOB_LIFETIME_MS, PARTIAL_IDLE_MS, sweepBatchFiles } from './report-batch-jobs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mogna-batch-sweep-'));
@@ -27,13 +28,13 @@ test('the sweep removes old finished ZIPs and abandoned partial ones, and nothin
   file(`mogna-reports-${id(4)}.zip.partial`, 10_000, now);
   file('mogna-reports-notes.zip', BATCH_JOB_LIFETIME_MS * 5, now);
   file('someone-elses.zip', BATCH_JOB_LIFETIME_MS * 5, now);
-  assert.equal(await sweepBatchFiles(dir, now), 2);
+  assert.equal(await sweepBatchFiles({ files: localTempFiles(dir, () => now), jobs: memoryJobStores() }), 2);
   assert.deepEqual(readdirSync(dir).sort(), [`mogna-reports-${id(2)}.zip`, `mogna-reports-${id(4)}.zip.partial`, 'mogna-reports-notes.zip', 'someone-elses.zip']);
   // Later on, the rest of ours goes too.
-  assert.equal(await sweepBatchFiles(dir, now + BATCH_JOB_LIFETIME_MS), 2);
+  assert.equal(await sweepBatchFiles({ files: localTempFiles(dir, () => now + BATCH_JOB_LIFETIME_MS), jobs: memoryJobStores() }), 2);
   assert.deepEqual(readdirSync(dir).sort(), ['mogna-reports-notes.zip', 'someone-elses.zip']);
 });
 
 test('a missing directory is no error', async () => {
-  assert.equal(await sweepBatchFiles(join(dir, 'not-there')), 0);
+  assert.equal(await sweepBatchFiles({ files: localTempFiles(join(dir, 'not-there')), jobs: memoryJobStores() }), 0);
 });

@@ -5,13 +5,10 @@
 // file are removed an hour after it started (job ages by ctx.clock). The ZIP is written as
 // `….zip.partial` and renamed when complete, so a batch cut off (SIGTERM, a crash) never leaves a
 // file that looks finished; files left by an earlier process are swept at start-up and every
-// few minutes (file ages by their modification time). The registry is in memory: a restart forgets jobs
-// (the user starts again), which is acceptable for a file anyone allowed can rebuild.
+// few minutes (file ages by their modification time). The registry is the context's job store
+// (ctx.jobs), in memory: a restart forgets jobs (the user starts again), which is acceptable for
+// a file anyone allowed can rebuild. Files go through ctx.files, errors to ctx.logger.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { AppContext } from '../../app/app-context.ts';
@@ -48,7 +45,10 @@ export interface BatchJob {
   startedAt: number;
 }
 
-const jobs = new Map<string, BatchJob>();
+/** This context's batch jobs. */
+function jobsOf(ctx: Pick<AppContext, 'jobs'>) {
+  return ctx.jobs.store<BatchJob>('report-batch');
+}
 
 function ownerOf(actor: Actor): string {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
@@ -58,17 +58,18 @@ function ownerOf(actor: Actor): string {
 /** Forgets jobs older than an hour (by the app's clock) and deletes their files. */
 export async function sweepBatchJobs(ctx: AppContext): Promise<void> {
   const now = ctx.clock.now().getTime();
-  for (const job of [...jobs.values()]) {
+  const jobs = jobsOf(ctx);
+  for (const job of jobs.values()) {
     if (now - job.startedAt < BATCH_JOB_LIFETIME_MS) continue;
     jobs.delete(job.id);
-    await rm(job.filePath, { force: true });
-    await rm(partialPathOf(job.filePath), { force: true });
+    await ctx.files.remove(job.filePath);
+    await ctx.files.remove(partialPathOf(job.filePath));
   }
 }
 
 /** Where batch ZIPs are written. */
-export function batchDir(): string {
-  return tmpdir();
+export function batchDir(ctx: Pick<AppContext, 'files'>): string {
+  return ctx.files.dir;
 }
 
 const BATCH_FILE = /^mogna-reports-[0-9a-f]{32}\.zip(\.partial)?$/;
@@ -80,28 +81,24 @@ function partialPathOf(filePath: string): string {
 }
 
 /**
- * Deletes batch files in `dir` that no job of this process will serve: finished ZIPs older than
- * a job's lifetime and partial ZIPs nobody has written to for PARTIAL_IDLE_MS. File times are
- * wall-clock times, so this compares with the real clock. Returns how many files it removed.
+ * Deletes batch files in the context's temporary directory that no job of this context will
+ * serve: finished ZIPs older than a job's lifetime and partial ZIPs nobody has written to for
+ * PARTIAL_IDLE_MS. File times are wall-clock times, so the files port compares them with the real
+ * clock (not ctx.clock). Returns how many files it removed.
  */
-export async function sweepBatchFiles(dir = batchDir(), now = Date.now()): Promise<number> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return 0;
-  }
-  const live = new Set([...jobs.values()].flatMap((job) => [job.filePath, partialPathOf(job.filePath)]));
+export async function sweepBatchFiles(ctx: Pick<AppContext, 'files' | 'jobs'>): Promise<number> {
+  const names = await ctx.files.list();
+  const live = new Set(jobsOf(ctx).values().flatMap((job) => [job.filePath, partialPathOf(job.filePath)]));
   let removed = 0;
   for (const name of names) {
     const match = BATCH_FILE.exec(name);
     if (!match) continue;
-    const path = join(dir, name);
+    const path = ctx.files.path(name);
     if (live.has(path)) continue;
     try {
-      const age = now - (await stat(path)).mtimeMs;
+      const age = await ctx.files.ageMs(path);
       if (age < (match[1] ? PARTIAL_IDLE_MS : BATCH_JOB_LIFETIME_MS)) continue;
-      await rm(path, { force: true });
+      await ctx.files.remove(path);
       removed += 1;
     } catch {
       // Gone already (another sweep): nothing to do.
@@ -111,11 +108,12 @@ export async function sweepBatchFiles(dir = batchDir(), now = Date.now()): Promi
 }
 
 /** Forgets every finished job and deletes its file (tests, and a server shutting down). */
-export async function discardFinishedBatchJobs(): Promise<void> {
-  for (const job of [...jobs.values()]) {
+export async function discardFinishedBatchJobs(ctx: Pick<AppContext, 'files' | 'jobs'>): Promise<void> {
+  const jobs = jobsOf(ctx);
+  for (const job of jobs.values()) {
     if (job.status === 'running') continue;
     jobs.delete(job.id);
-    await rm(job.filePath, { force: true });
+    await ctx.files.remove(job.filePath);
   }
 }
 
@@ -124,7 +122,7 @@ async function runJob(ctx: AppContext, actor: Actor, job: BatchJob, locale: Loca
   await new Promise((resolve) => setImmediate(resolve));
   const zip = new yazl.ZipFile();
   const partial = partialPathOf(job.filePath);
-  const written = pipeline(zip.outputStream, createWriteStream(partial, { mode: 0o600 }));
+  const written = pipeline(zip.outputStream, ctx.files.createWriteStream(partial));
   try {
     // No name key in the ZIP: it is meant for sharing, and the anonymised federation report must
     // stay anonymous. Those who run the study download the key on its own (nameKeyText).
@@ -137,16 +135,16 @@ async function runJob(ctx: AppContext, actor: Actor, job: BatchJob, locale: Loca
     });
     zip.end();
     await written;
-    await rename(partial, job.filePath);
+    await ctx.files.rename(partial, job.filePath);
     job.status = 'done';
   } catch (error) {
     zip.end();
     await written.catch(() => {});
-    await rm(partial, { force: true });
-    await rm(job.filePath, { force: true });
+    await ctx.files.remove(partial);
+    await ctx.files.remove(job.filePath);
     job.status = 'failed';
     job.error = isAppError(error) ? error.code : 'internal';
-    if (!isAppError(error)) console.error('report batch failed', error);
+    if (!isAppError(error)) ctx.logger.error('report batch failed', error);
   }
 }
 
@@ -159,7 +157,8 @@ export async function startBatchJob(ctx: AppContext, actor: Actor, organisationI
   const study = await studyOf(ctx, actor, organisationId, year);
   authorizeRunStudy(actor, study.organisation.id);
   await sweepBatchJobs(ctx);
-  const running = [...jobs.values()].find((job) => job.status === 'running' && job.studyOrganisationId === study.organisation.id && job.year === year);
+  const jobs = jobsOf(ctx);
+  const running = jobs.values().find((job) => job.status === 'running' && job.studyOrganisationId === study.organisation.id && job.year === year);
   if (running) {
     if (running.ownerUserId === owner) return running;
     throw new AppError('report_batch_running');
@@ -176,7 +175,7 @@ export async function startBatchJob(ctx: AppContext, actor: Actor, organisationI
     total: planStudyReports(study).length * BATCH_FORMATS.length,
     current: '',
     error: null,
-    filePath: join(batchDir(), `mogna-reports-${id}.zip`),
+    filePath: ctx.files.path(`mogna-reports-${id}.zip`),
     fileName: `mogna-${asciiSlug(study.organisation.name)}-${year}-rapporter.zip`,
     startedAt: ctx.clock.now().getTime(),
   };
@@ -189,20 +188,10 @@ export async function startBatchJob(ctx: AppContext, actor: Actor, organisationI
 
 /** The caller's own job of that study; anyone else's, or an expired one, is not found. */
 export function findBatchJob(ctx: AppContext, actor: Actor, studyOrganisationId: string, year: number, jobId: string): BatchJob {
-  const job = jobs.get(jobId);
+  const job = jobsOf(ctx).get(jobId);
   if (!job || actor.kind !== 'user' || job.ownerUserId !== actor.userId || job.studyOrganisationId !== studyOrganisationId || job.year !== year) {
     throw new AppError('not_found');
   }
   if (ctx.clock.now().getTime() - job.startedAt >= BATCH_JOB_LIFETIME_MS) throw new AppError('not_found');
-  return job;
-}
-
-/** Resolves when the job has finished (tests and the CLI-free callers that need to wait). */
-export async function waitForBatchJob(job: BatchJob, timeoutMs = 120_000): Promise<BatchJob> {
-  const started = Date.now();
-  while (job.status === 'running') {
-    if (Date.now() - started > timeoutMs) throw new Error('batch job did not finish in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
   return job;
 }

@@ -34,7 +34,7 @@ for (const dialect of testDialects()) {
       await report.logIn({ ...world.users, outsider: 'samordnare@utanfor.example' });
     });
     after(async () => {
-      await discardFinishedBatchJobs();
+      await discardFinishedBatchJobs(t.ctx);
       await t.close();
     });
 
@@ -167,7 +167,7 @@ for (const dialect of testDialects()) {
       assert.equal(started.status, 303);
       const location = started.location ?? '';
       assert.match(location, new RegExp(`^${reports(world.federationId)}/batch/[0-9a-f]{32}$`));
-      const finalZip = join(batchDir(), `mogna-reports-${location.slice(-32)}.zip`);
+      const finalZip = join(batchDir(t.ctx), `mogna-reports-${location.slice(-32)}.zip`);
 
       const progressPage = await analyst.get(location);
       assert.equal(progressPage.status, 200);

@@ -4,8 +4,8 @@
 // once for the whole study, and hands plain data to the pure builders in src/reports.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor, UserActor } from '../../access/actor.ts';
-import { authorizeViewOrganisation } from '../../access/organisation-policy.ts';
+import type { Actor } from '../../access/actor.ts';
+import { authorizeViewOrganisation, canViewOrganisation } from '../../access/organisation-policy.ts';
 import { authorizeViewFederationReport, authorizeViewMemberReport } from '../../access/report-policy.ts';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
@@ -24,7 +24,20 @@ import { maturityInstruments } from '../federation/federation-maturity-service.t
 import { federationComparison, jointResults } from '../joint/service.ts';
 import { federationOf } from '../organisations/repository.ts';
 import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
-import { listReportIssues, readMemberTexts, readStudyLogo, readStudySettings } from './report-repository.ts';
+import {
+  closedInstrumentVersions,
+  findOrganisationRef,
+  ledgerOrganisationsOf,
+  ledgerYearsOf,
+  roundYearsOf,
+  submittedJointAnswersOf,
+  submittedRoundsOf,
+  listReportIssues, organisationName, readMemberTexts, readPublishedFigures, readStudyLogo, readStudySettings, type AnonymousJointAnswers, type PublishedFigures } from './repository.ts';
+import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
+import { compareFederation, type FederationMemberInput } from '../../domain/costs/federation-comparison.ts';
+import { analyseLedger } from '../../domain/costs/ledger-analysis.ts';
+import { kommunBasRules } from '../costs/kommun-bas-rules.ts';
+import { isCostYear } from '../costs/schema.ts';
 import type { ReportKind } from './report-types.ts';
 
 export interface StudyMember {
@@ -59,37 +72,21 @@ async function memberSources(ctx: AppContext, organisationIds: readonly string[]
   const sources = new Map<string, MemberSources>(organisationIds.map((id) => [id, { maturity: null, security: null, capabilityMap: null, costs: false }]));
   if (organisationIds.length === 0) return sources;
   const maturityKeys = new Set(maturityInstruments(ctx).map((instrument) => instrument.key));
-  const rounds = await ctx.db
-    .selectFrom('round_instruments')
-    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-    .select(['rounds.id', 'rounds.organisation_id', 'rounds.status', 'round_instruments.instrument_key'])
-    .where('round_instruments.organisation_id', 'in', [...organisationIds])
-    .where('round_instruments.year', '=', year)
-    .where('rounds.status', '!=', 'draft')
-    .execute();
+  const rounds = await submittedRoundsOf(ctx.db, organisationIds, year);
   for (const row of rounds) {
     if (!maturityKeys.has(row.instrument_key)) continue;
     const entry = sources.get(row.organisation_id)!;
     // A closed round is the finished measurement; an open one is used only when there is no other.
     if (!entry.maturity || row.status === 'closed') entry.maturity = { roundId: row.id, instrumentKey: row.instrument_key };
   }
-  const joint = await ctx.db
-    .selectFrom('responses')
-    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
-    .innerJoin('rounds', 'rounds.id', 'responses.round_id')
-    .select(['rounds.id', 'rounds.organisation_id', 'responses.instrument_key'])
-    .where('rounds.organisation_id', 'in', [...organisationIds])
-    .where('rounds.year', '=', year)
-    .where('respondents.joint', '=', 1)
-    .where('responses.status', '=', 'submitted')
-    .execute();
+  const joint = await submittedJointAnswersOf(ctx.db, organisationIds, year);
   for (const row of joint) {
     const kind = ctx.instruments.get(row.instrument_key)?.analysis?.kind;
     const entry = sources.get(row.organisation_id)!;
     if (kind === SECURITY_ANALYSIS) entry.security = { roundId: row.id, instrumentKey: row.instrument_key };
     if (kind === MAP_ANALYSIS) entry.capabilityMap = { roundId: row.id, instrumentKey: row.instrument_key };
   }
-  const ledgers = await ctx.db.selectFrom('cost_ledgers').select('organisation_id').where('organisation_id', 'in', [...organisationIds]).where('year', '=', year).execute();
+  const ledgers = await ledgerOrganisationsOf(ctx.db, organisationIds, year);
   for (const row of ledgers) sources.get(row.organisation_id)!.costs = true;
   return sources;
 }
@@ -100,7 +97,7 @@ function partsOf(sources: MemberSources): StudyMember['parts'] {
 
 async function loadStudy(ctx: AppContext, organisationId: string, year: number): Promise<{ study: Study; sources: Map<string, MemberSources> }> {
   const found = await federationOf(ctx.db, organisationId);
-  const organisation = found?.federation ?? (await ctx.db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst());
+  const organisation = found?.federation ?? (await findOrganisationRef(ctx.db, organisationId));
   if (!organisation) throw new AppError('not_found');
   const members = found ? found.members : [{ id: organisation.id, name: organisation.name }];
   const numbering = studyNumbering(members.map((member) => member.id));
@@ -125,10 +122,7 @@ export async function studyOf(ctx: AppContext, actor: Actor, organisationId: str
 async function yearsWithData(ctx: AppContext, organisationId: string): Promise<{ all: number[]; finished: number[] }> {
   const found = await federationOf(ctx.db, organisationId);
   const ids = found && found.federation.id === organisationId ? found.members.map((member) => member.id) : [organisationId];
-  const [rounds, ledgers] = await Promise.all([
-    ctx.db.selectFrom('rounds').select(['year', 'status']).distinct().where('organisation_id', 'in', ids).where('status', '!=', 'draft').execute(),
-    ctx.db.selectFrom('cost_ledgers').select('year').distinct().where('organisation_id', 'in', ids).execute(),
-  ]);
+  const [rounds, ledgers] = await Promise.all([roundYearsOf(ctx.db, ids), ledgerYearsOf(ctx.db, ids)]);
   const newestFirst = (years: Array<number | string>) => [...new Set(years.map(Number))].sort((a, b) => b - a);
   return {
     all: newestFirst([...rounds.map((row) => row.year), ...ledgers.map((row) => row.year)]),
@@ -285,14 +279,21 @@ async function memberCosts(ctx: AppContext, actor: Actor, organisationId: string
   };
 }
 
-/**
- * Reads the members' figures for the anonymised federation report. A member's own users may read
- * that report but not the other members' pages, so after authorizeViewFederationReport the
- * figures are read as a reader who belongs to no organisation: every member is then numbered,
- * none named, and the report shows nothing else.
- */
-function anonymousReader(actor: UserActor): UserActor {
-  return { ...actor, isOperator: true, roles: new Map(), viaFederation: new Map() };
+/** A report as its reader gets it, for the preview or a download. */
+export interface ReaderReport {
+  document: ReportDocument;
+  /** The subject's name, for the page and the file name. */
+  organisationName: string;
+  /** Whether the reader may open the subject's pages: a member reading the federation report may not. */
+  canOpenOrganisation: boolean;
+}
+
+/** The member's sub-report or the federation report, with what its page and file need (each report's own access check). */
+export async function readerReport(ctx: AppContext, actor: Actor, kind: ReportKind, organisationId: string, year: number, locale: Locale): Promise<ReaderReport> {
+  const document = kind === 'member' ? await memberReportDocument(ctx, actor, organisationId, year, locale) : await federationReportDocument(ctx, actor, organisationId, year, locale);
+  // The document has passed its access check, so the name may be read directly.
+  const name = (await organisationName(ctx.db, organisationId)) ?? 'rapport';
+  return { document, organisationName: name, canOpenOrganisation: canViewOrganisation(actor, organisationId) };
 }
 
 /** The anonymised federation report (authorizeViewFederationReport). */
@@ -311,22 +312,28 @@ export async function authorizeFederationReportReader(ctx: AppContext, actor: Ac
   authorizeViewFederationReport(actor, { id: federationId, memberIds: study.members.map((member) => member.id) });
 }
 
-/** What the federation report is built from (authorizeViewFederationReport). */
+/**
+ * What the federation report is built from (authorizeViewFederationReport, asked once here). A
+ * member's own users may read this report but not the other members' pages, so the members'
+ * figures are not read through those pages' services: readPublishedFigures returns them under
+ * the members' numbers only, and the report applies the anonymity threshold.
+ */
 export async function federationReportInput(ctx: AppContext, actor: Actor, federationId: string, year: number, pending?: PendingIssue): Promise<FederationReportInput> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const { study, sources } = await loadStudy(ctx, federationId, year);
   if (!study.isFederation || study.organisation.id !== federationId) throw new AppError('not_found');
   authorizeViewFederationReport(actor, { id: federationId, memberIds: study.members.map((member) => member.id) });
-  const reader = anonymousReader(actor);
   const numbering = new Map(study.members.map((member) => [member.id, member.number]));
-  const none = new Set<string>();
+  const securityKey = firstJointKey(sources, (source) => source.security);
+  const mapKey = firstJointKey(sources, (source) => source.capabilityMap);
+  const figures = await readPublishedFigures(ctx.db, { federationId, year, numbering, jointInstrumentKeys: [securityKey, mapKey].filter((key): key is string => key !== null) });
   const input: FederationReportInput = {
     frame: await reportFrame(ctx, study, federationId, 'federation', pending),
     members: study.members.map((member) => ({ number: member.number, parts: member.parts })),
     maturity: await federationMaturityPart(ctx, study, sources, numbering),
-    security: await federationSecurityPart(ctx, reader, study, sources),
-    capabilityMap: await federationMapPart(ctx, reader, study, sources, numbering, none),
-    costs: await federationCostsPart(ctx, reader, study, numbering),
+    security: federationSecurityPart(ctx, securityKey, figures),
+    capabilityMap: federationMapPart(ctx, mapKey, figures),
+    costs: federationCostsPart(year, figures),
     anonymityThreshold: MIN_BENCHMARK_ORGANISATIONS,
     // The federation report's own texts, stored like a member's under the federation's id (issue 13).
     analystTexts: await readMemberTexts(ctx.db, federationId, year),
@@ -337,15 +344,7 @@ export async function federationReportInput(ctx: AppContext, actor: Actor, feder
 async function federationMaturityPart(ctx: AppContext, study: Study, sources: Map<string, MemberSources>, numbering: ReadonlyMap<string, number>): Promise<FederationReportInput['maturity']> {
   const key = [...sources.values()].find((source) => source.maturity)?.maturity?.instrumentKey;
   if (!key) return null;
-  const versions = await ctx.db
-    .selectFrom('round_instruments')
-    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-    .select('round_instruments.instrument_version')
-    .where('round_instruments.instrument_key', '=', key)
-    .where('round_instruments.year', '=', study.year)
-    .where('rounds.organisation_id', 'in', study.members.map((member) => member.id))
-    .where('rounds.status', '=', 'closed')
-    .execute();
+  const versions = await closedInstrumentVersions(ctx.db, key, study.year, study.members.map((member) => member.id));
   const version = versions.map((row) => row.instrument_version).sort().at(-1);
   const instrument = version ? ctx.instruments.get(key, version) : undefined;
   if (!instrument) return null;
@@ -353,15 +352,22 @@ async function federationMaturityPart(ctx: AppContext, study: Study, sources: Ma
   return overview ? { instrument, overview, national, nationalSource } : null;
 }
 
-async function jointAnswersOfMembers(ctx: AppContext, reader: Actor, study: Study, sources: Map<string, MemberSources>, pick: (source: MemberSources) => MemberSources['security']) {
-  const found = [...sources.values()].map(pick).find((source) => source !== null);
-  if (!found) return null;
-  const comparison = await federationComparison(ctx, reader, { organisationId: study.organisation.id, key: found.instrumentKey, year: study.year });
-  return comparison.year === study.year ? comparison : null;
+/** The joint instrument the members answered for a part (the first member's, as every member answers the same one). */
+function firstJointKey(sources: Map<string, MemberSources>, pick: (source: MemberSources) => MemberSources['security']): string | null {
+  return [...sources.values()].map(pick).find((source) => source !== null)?.instrumentKey ?? null;
 }
 
-async function federationSecurityPart(ctx: AppContext, reader: Actor, study: Study, sources: Map<string, MemberSources>): Promise<FederationReportInput['security']> {
-  const comparison = await jointAnswersOfMembers(ctx, reader, study, sources, (source) => source.security);
+/** The joint instrument and the members' answers of the study's year; null when no member answered. */
+function jointAnswersOfMembers(ctx: AppContext, key: string | null, figures: PublishedFigures): { instrument: Instrument; members: AnonymousJointAnswers[] } | null {
+  if (key === null) return null;
+  const instrument = ctx.instruments.get(key);
+  if (!instrument || instrument.respondentMode !== 'joint' || !instrument.analysis) throw new AppError('not_found');
+  const members = figures.joint.get(key) ?? [];
+  return members.length > 0 ? { instrument, members } : null;
+}
+
+function federationSecurityPart(ctx: AppContext, key: string | null, figures: PublishedFigures): FederationReportInput['security'] {
+  const comparison = jointAnswersOfMembers(ctx, key, figures);
   if (!comparison) return null;
   const answers = comparison.members.map((member) => member.answers);
   return {
@@ -372,21 +378,25 @@ async function federationSecurityPart(ctx: AppContext, reader: Actor, study: Stu
   };
 }
 
-async function federationMapPart(
-  ctx: AppContext,
-  reader: Actor,
-  study: Study,
-  sources: Map<string, MemberSources>,
-  numbering: ReadonlyMap<string, number>,
-  own: ReadonlySet<string>,
-): Promise<FederationReportInput['capabilityMap']> {
-  const comparison = await jointAnswersOfMembers(ctx, reader, study, sources, (source) => source.capabilityMap);
+function federationMapPart(ctx: AppContext, key: string | null, figures: PublishedFigures): FederationReportInput['capabilityMap'] {
+  const comparison = jointAnswersOfMembers(ctx, key, figures);
   if (!comparison) return null;
-  return { instrument: comparison.instrument, matrix: federationLevelMatrix(comparison.instrument, comparison.members, own, undefined, numbering) };
+  // The matrix orders its columns by a member key: keys made from the repository's order keep
+  // that order, and every member is shown by its number (none is the reader's own).
+  const keyed = comparison.members.map((member, index) => ({ organisationId: String(index).padStart(6, '0'), name: '', answers: member.answers, number: member.number }));
+  const numbering = new Map(keyed.map((member) => [member.organisationId, member.number]));
+  return { instrument: comparison.instrument, matrix: federationLevelMatrix(comparison.instrument, keyed, new Set(), undefined, numbering) };
 }
 
-async function federationCostsPart(ctx: AppContext, reader: Actor, study: Study, numbering: ReadonlyMap<string, number>): Promise<FederationReportInput['costs']> {
-  const view = await getCostComparison(ctx, reader, study.organisation.id, study.year, 'fte', numbering);
-  if (!view?.comparison) return null;
-  return { comparison: view.comparison, membersWithLedger: view.membersWithLedger };
+/** The cost comparison of the members with a ledger, each analysed with its own rules (or the defaults). */
+function federationCostsPart(year: number, figures: PublishedFigures): FederationReportInput['costs'] {
+  if (!isCostYear(year)) throw new AppError('not_found');
+  if (!figures.ledgers || figures.ledgers.length === 0) return null;
+  const inputs: FederationMemberInput[] = figures.ledgers.map((ledger) => ({
+    memberId: String(ledger.number),
+    analysis: analyseLedger(ledger.aggregate, { rules: ledger.ownRules ?? kommunBasRules(), centralItCostCentres: ledger.centralItCentres, taxonomy: tbmV4, organisationTotalCostOre: ledger.totalCostOre }),
+    towers: ledger.towers,
+  }));
+  const numbering = new Map(figures.ledgers.map((ledger) => [String(ledger.number), ledger.number]));
+  return { comparison: compareFederation(inputs, { viewerMemberId: null, towerBasis: 'fte', taxonomy: tbmV4, numbering }), membersWithLedger: inputs.length };
 }

@@ -3,7 +3,8 @@
 // differences worth discussing and the breakdown by unit and role.
 import { TableHead } from '../../ui/table-head.tsx';
 import { federationMaturityPath } from '../federation/federation-maturity-views.tsx';
-import { ReportDownloads, reportsPath } from '../reports/report-views.tsx';
+import { reportsPath } from '../reports/presenter.ts';
+import { ReportDownloads } from '../reports/views/parts.tsx';
 import type { ComponentChildren } from 'preact';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';

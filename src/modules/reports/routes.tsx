@@ -1,18 +1,17 @@
 // Routes of the reports: the year page, downloads (DOCX, PDF, HTML) and the preview of a
 // member's sub-report or the federation report, issuing a version, the study's texts, and the
 // batch of every report as a ZIP with its progress page. Thin: validate with zod, call a report
-// service (which asks src/access/report-policy.ts), render.
-import { createReadStream } from 'node:fs';
+// service (which asks src/access/report-policy.ts), present, render one page of views/.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import { getOrganisation } from '../organisations/service.ts';
 import { ReportArticle } from '../../reports/html-renderer.tsx';
 import { reportContentType } from '../../reports/render-report.ts';
-import type { ReportDocument } from '../../reports/report-model.ts';
 import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
+import { parseParams } from '../../web/validate.ts';
 import { isMemberTextKey, MEMBER_TEXT_KEYS } from '../../reports/member-drafts.ts';
 import {
   acceptMemberDraft,
@@ -22,7 +21,7 @@ import {
   getStudySettings,
   removeStudyLogo,
   updateStudyLogo,
-  issuedReportFile,
+  issuedReportDownload,
   issueReport,
   MEMBER_TEXT_MAX_LENGTH,
   nameKeyText,
@@ -31,61 +30,27 @@ import {
   updateMemberTexts,
   updateStudySettings,
 } from './report-admin-service.ts';
-import { MemberTextsPage, memberTextsPath } from './member-texts-views.tsx';
-import { findBatchJob, startBatchJob, type BatchJob } from './report-batch-jobs.ts';
+import { findBatchJob, startBatchJob } from './report-batch-jobs.ts';
 import { isClassificationLevel } from './classification.ts';
 import { attachmentHeader, reportFileName } from './report-file-name.ts';
 import { recordDownload } from '../audit/service.ts';
-import { organisationName, goalPictureFromText } from './report-repository.ts';
-import { defaultReportYear, federationReportDocument, memberReportDocument } from './report-service.ts';
+import { defaultReportYear, readerReport } from './report-service.ts';
 import type { ReportFormat, ReportKind, StudySettings } from './report-types.ts';
 import { LOGO_MAX_BYTES } from '../../reports/logo-image.ts';
 import { UploadTooLargeError, watchedUpload } from '../costs/cost-upload.ts';
-import { BatchJobPage, LOGO_MAX_MB_TEXT, batchPath, NoReportsPage, ReportPreviewPage, reportsPath, ReportYearPage, settingsFormValues, type IssueFormState, type SettingsFormState } from './report-views.tsx';
+import { batchPath, batchStatusJson, LOGO_MAX_MB_TEXT, memberTextsPath, reportsPath, settingsFormValues, type IssueFormState, type SettingsFormState } from './presenter.ts';
+import { fileParams, goalPictureFromText, issueBody, jobParams, memberTextsBody, orgParams, settingsBody, versionParams, yearParams } from './schema.ts';
+import { BatchJobPage } from './views/batch-page.tsx';
+import { MemberTextsPage } from './views/member-texts-page.tsx';
+import { NoReportsPage } from './views/no-reports-page.tsx';
+import { ReportPreviewPage } from './views/preview-page.tsx';
+import { ReportYearPage } from './views/year-page.tsx';
 
-const orgParams = z.object({ orgId: z.uuid() });
-const yearParams = orgParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
-const fileParams = yearParams.extend({ file: z.string().regex(/^(member|federation)(\.(docx|pdf|html))?$/) });
-const versionParams = yearParams.extend({ version: z.string().regex(/^1\.\d{1,4}$/), file: z.string().regex(/^(member|federation)\.(docx|pdf)$/) });
-const jobParams = yearParams.extend({ job: z.string().regex(/^[0-9a-f]{32}(\.(json|zip))?$/) });
-
-const issueBody = z.object({
-  kind: z.enum(['member', 'federation']),
-  reason: z.string().default(''),
-  classification: z.string().default('0'),
-});
-
-const settingsBody = z.object({
-  background: z.string().default(''),
-  purpose: z.string().default(''),
-  goal: z.string().default(''),
-  scope: z.string().default(''),
-  goalPicture: z.string().default(''),
-  author: z.string().default(''),
-  title: z.string().default(''),
-  subtitle: z.string().default(''),
-});
-
-const memberTextsBody = z.object({
-  summary: z.string().optional(),
-  maturity: z.string().optional(),
-  security: z.string().optional(),
-  costs: z.string().optional(),
-  capabilityMap: z.string().optional(),
-  recommendations: z.string().optional(),
-  accept: z.string().optional(),
-});
-
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+/** A form body our own pages post; anything else is a bad request. */
+function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value ?? {});
-  if (!result.success) throw new AppError('not_found');
+  if (!result.success) throw new AppError('validation');
   return result.data;
-}
-
-function reportDocument(ctx: AppContext, request: FastifyRequest, kind: ReportKind, organisationId: string, year: number): Promise<ReportDocument> {
-  return kind === 'member'
-    ? memberReportDocument(ctx, request.actor, organisationId, year, request.locale)
-    : federationReportDocument(ctx, request.actor, organisationId, year, request.locale);
 }
 
 export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -106,7 +71,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   }
 
   app.get('/org/:orgId/reports', async (request, reply) => {
-    const { orgId } = parse(orgParams, request.params);
+    const { orgId } = parseParams(orgParams, request.params);
     const year = await defaultReportYear(ctx, request.actor, orgId);
     if (year !== null) return reply.redirect(reportsPath(orgId, year), 303);
     const organisation = await getOrganisation(ctx, request.actor, orgId);
@@ -114,21 +79,19 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   app.get('/org/:orgId/reports/:year', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
+    const { orgId, year } = parseParams(yearParams, request.params);
     return showYear(request, reply, orgId, year);
   });
 
   // member.docx|pdf|html and federation.docx|pdf|html are downloads; member and federation the preview.
   app.get('/org/:orgId/reports/:year/:file', async (request, reply) => {
-    const { orgId, year, file } = parse(fileParams, request.params);
+    const { orgId, year, file } = parseParams(fileParams, request.params);
     const [kindText, format] = file.split('.') as [ReportKind, ReportFormat | undefined];
-    const document = await reportDocument(ctx, request, kindText, orgId, year);
-    // The document has passed its access check, so the name may be read directly.
-    const name = (await organisationName(ctx.db, orgId)) ?? 'rapport';
+    const { document, organisationName: name, canOpenOrganisation } = await readerReport(ctx, request.actor, kindText, orgId, year, request.locale);
     if (format === undefined) {
       return sendPage(
         reply,
-        <ReportPreviewPage page={pageContext(request, reply)} organisationId={orgId} organisationName={name} year={year} title={document.title}>
+        <ReportPreviewPage page={pageContext(request, reply)} organisationId={orgId} organisationName={name} canOpenOrganisation={canOpenOrganisation} year={year} title={document.title}>
           <ReportArticle document={document} />
         </ReportPreviewPage>,
       );
@@ -144,29 +107,27 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   app.post('/org/:orgId/reports/:year/issue', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
-    const body = issueBody.safeParse(request.body ?? {});
-    if (!body.success) throw new AppError('validation');
+    const { orgId, year } = parseParams(yearParams, request.params);
+    const body = parseBody(issueBody, request.body);
     const t = request.m.reportPages.issue;
-    const reason = body.data.reason.trim();
-    const level = Number(body.data.classification);
+    const reason = body.reason.trim();
+    const level = Number(body.classification);
     const classification = isClassificationLevel(level) ? level : null;
     const errors: Record<string, string> = {};
     if (reason === '') errors.reason = t.reasonRequired;
     else if (reason.length > REASON_MAX_LENGTH) errors.reason = t.reasonTooLong(REASON_MAX_LENGTH);
     if (classification === null) errors.classification = t.classificationInvalid;
     if (Object.keys(errors).length > 0 || classification === null) {
-      return showYear(request, reply, orgId, year, { issue: { reason: body.data.reason.slice(0, 1000), classification: classification ?? 0, errors } }, 400);
+      return showYear(request, reply, orgId, year, { issue: { reason: body.reason.slice(0, 1000), classification: classification ?? 0, errors } }, 400);
     }
-    const issued = await issueReport(ctx, request.actor, { subjectOrganisationId: orgId, year, kind: body.data.kind, reason, classification }, request.locale);
+    const issued = await issueReport(ctx, request.actor, { subjectOrganisationId: orgId, year, kind: body.kind, reason, classification }, request.locale);
     return redirectWithFlash(reply, reportsPath(orgId, year), t.issued(issued.version));
   });
 
   app.post('/org/:orgId/reports/:year/settings', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
-    const body = settingsBody.safeParse(request.body ?? {});
-    if (!body.success) throw new AppError('validation');
-    const values = body.data;
+    const { orgId, year } = parseParams(yearParams, request.params);
+    const body = parseBody(settingsBody, request.body);
+    const values = body;
     const t = request.m.reportPages.settings;
     const errors: Record<string, string> = {};
     for (const [field, value] of Object.entries(values)) {
@@ -193,7 +154,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   // The study's logo: a multipart upload (the CSRF token rides in the query string).
   app.post('/org/:orgId/reports/:year/logo', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
+    const { orgId, year } = parseParams(yearParams, request.params);
     // Only those who run the study get as far as sending a file.
     await getStudySettings(ctx, request.actor, orgId, year);
     const t = request.m.reportPages.studyLogo;
@@ -221,17 +182,16 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   app.post('/org/:orgId/reports/:year/logo/remove', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
+    const { orgId, year } = parseParams(yearParams, request.params);
     await removeStudyLogo(ctx, request.actor, orgId, year);
     return redirectWithFlash(reply, `${reportsPath(orgId, year)}#logo-heading`, request.m.reportPages.studyLogo.removed);
   });
 
   // An issued version, exactly the bytes stored when it was issued.
   app.get('/org/:orgId/reports/:year/versions/:version/:file', async (request, reply) => {
-    const { orgId, year, version, file } = parse(versionParams, request.params);
+    const { orgId, year, version, file } = parseParams(versionParams, request.params);
     const [kind, format] = file.split('.') as [ReportKind, 'docx' | 'pdf'];
-    const content = await issuedReportFile(ctx, request.actor, orgId, year, kind, version, format);
-    const name = (await organisationName(ctx.db, orgId)) ?? 'rapport';
+    const { content, organisationName: name } = await issuedReportDownload(ctx, request.actor, orgId, year, kind, version, format);
     const asciiName = reportFileName(name, year, format).replace(new RegExp(`\\.${format}$`), `-v${version}.${format}`);
     return reply
       .header('cache-control', 'no-store')
@@ -242,7 +202,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   // The name key of the anonymised federation report, never inside the batch ZIP.
   app.get('/org/:orgId/reports/:year/name-key.txt', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
+    const { orgId, year } = parseParams(yearParams, request.params);
     const { text } = await nameKeyText(ctx, request.actor, orgId, year, request.locale);
     return reply
       .header('cache-control', 'no-store')
@@ -257,16 +217,15 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   }
 
   app.get('/org/:orgId/reports/:year/texts', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
+    const { orgId, year } = parseParams(yearParams, request.params);
     return showMemberTexts(request, reply, orgId, year);
   });
 
   app.post('/org/:orgId/reports/:year/texts', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
-    const body = memberTextsBody.safeParse(request.body ?? {});
-    if (!body.success) throw new AppError('validation');
+    const { orgId, year } = parseParams(yearParams, request.params);
+    const body = parseBody(memberTextsBody, request.body);
     const t = request.m.reportPages.memberTexts;
-    const { accept, ...fields } = body.data;
+    const { accept, ...fields } = body;
     if (accept !== undefined) {
       if (!isMemberTextKey(accept)) throw new AppError('validation', 'accept');
       await acceptMemberDraft(ctx, request.actor, orgId, year, accept, request.locale);
@@ -289,39 +248,24 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   app.post('/org/:orgId/reports/:year/batch', async (request, reply) => {
-    const { orgId, year } = parse(yearParams, request.params);
+    const { orgId, year } = parseParams(yearParams, request.params);
     const job = await startBatchJob(ctx, request.actor, orgId, year, request.locale);
     return reply.redirect(batchPath(job.studyOrganisationId, year, job.id), 303);
   });
 
   app.get('/org/:orgId/reports/:year/batch/:job', async (request, reply) => {
-    const { orgId, year, job: jobFile } = parse(jobParams, request.params);
+    const { orgId, year, job: jobFile } = parseParams(jobParams, request.params);
     const [jobId, suffix] = jobFile.split('.') as [string, 'json' | 'zip' | undefined];
     const job = findBatchJob(ctx, request.actor, orgId, year, jobId);
-    if (suffix === 'json') return reply.header('cache-control', 'no-store').send(batchJson(request, job));
+    if (suffix === 'json') return reply.header('cache-control', 'no-store').send(batchStatusJson(request.m, job));
     if (suffix === 'zip') {
       if (job.status !== 'done') throw new AppError('not_found');
       return reply
         .header('cache-control', 'no-store')
         .header('content-disposition', attachmentHeader(job.fileName))
         .type('application/zip')
-        .send(createReadStream(job.filePath));
+        .send(ctx.files.createReadStream(job.filePath));
     }
     return sendPage(reply, <BatchJobPage page={pageContext(request, reply)} organisationId={orgId} job={job} />);
   });
-}
-
-function batchJson(request: FastifyRequest, job: BatchJob) {
-  const t = request.m.reportPages.batch;
-  const progressText = t.progress(job.done, job.total);
-  const statusText = job.status === 'done' ? `${progressText}. ${t.done}` : job.status === 'failed' ? t.failed : job.current === '' || job.done >= job.total ? progressText : `${progressText}. ${t.current(job.current)}`;
-  return {
-    status: job.status,
-    done: job.done,
-    total: job.total,
-    progressText,
-    statusText,
-    errorText: job.status === 'failed' ? (job.error && job.error !== 'internal' ? request.m.errors[job.error].body : t.failedHint) : null,
-    download: job.status === 'done' ? `${batchPath(job.studyOrganisationId, job.year, job.id)}.zip` : null,
-  };
 }

@@ -7,17 +7,17 @@ import type { ClassificationLevel } from '../../reports/report-model.ts';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../app/errors.ts';
 import { isClassificationLevel } from './classification.ts';
+import { goalPictureFromText } from './schema.ts';
 import type { IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 import type { LogoImageType } from '../../reports/logo-image.ts';
+import type { ItemAnswer } from '../../domain/instruments/answer-set.ts';
+import type { LedgerAggregate } from '../../domain/costs/ledger-aggregate.ts';
+import type { TowerStaffing } from '../../domain/costs/it-towers.ts';
+import type { MappingRule } from '../../domain/costs/mapping-rules.ts';
+import { answersOfResponses, submittedJointResponsesOf } from '../joint/repository.ts';
+import { centralItCentres, federationMembers, findLedger, findOrganisation, loadAggregate, loadTowers, ownRules } from '../costs/repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-export function goalPictureFromText(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
-    .filter((line) => line !== '');
-}
 
 export async function readStudySettings(db: Db, studyOrganisationId: string, year: number): Promise<StudySettings | null> {
   const row = await db.selectFrom('report_settings').selectAll().where('study_organisation_id', '=', studyOrganisationId).where('year', '=', year).executeTakeFirst();
@@ -241,4 +241,132 @@ export async function saveStudyLogo(db: Db, studyOrganisationId: string, year: n
 
 export async function deleteStudyLogo(db: Db, studyOrganisationId: string, year: number): Promise<void> {
   await db.deleteFrom('report_study_logos').where('study_organisation_id', '=', studyOrganisationId).where('year', '=', year).execute();
+}
+
+// ---- Who took part in a study's year, for the report services ----
+
+/** An organisation's id and name, or undefined. */
+export async function findOrganisationRef(db: Db, organisationId: string): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst();
+}
+
+/** The organisations' rounds of the year that are past draft, one row per instrument of a round. */
+export async function submittedRoundsOf(db: Db, organisationIds: readonly string[], year: number) {
+  return db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .select(['rounds.id', 'rounds.organisation_id', 'rounds.status', 'round_instruments.instrument_key'])
+    .where('round_instruments.organisation_id', 'in', [...organisationIds])
+    .where('round_instruments.year', '=', year)
+    .where('rounds.status', '!=', 'draft')
+    .execute();
+}
+
+/** The organisations' submitted joint answers of the year: the round and the instrument of each. */
+export async function submittedJointAnswersOf(db: Db, organisationIds: readonly string[], year: number) {
+  return db
+    .selectFrom('responses')
+    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
+    .innerJoin('rounds', 'rounds.id', 'responses.round_id')
+    .select(['rounds.id', 'rounds.organisation_id', 'responses.instrument_key'])
+    .where('rounds.organisation_id', 'in', [...organisationIds])
+    .where('rounds.year', '=', year)
+    .where('respondents.joint', '=', 1)
+    .where('responses.status', '=', 'submitted')
+    .execute();
+}
+
+/** The organisations with a stored ledger of the year. */
+export async function ledgerOrganisationsOf(db: Db, organisationIds: readonly string[], year: number) {
+  return db.selectFrom('cost_ledgers').select('organisation_id').where('organisation_id', 'in', [...organisationIds]).where('year', '=', year).execute();
+}
+
+/** The years and statuses of the organisations' rounds past draft. */
+export async function roundYearsOf(db: Db, organisationIds: readonly string[]) {
+  return db.selectFrom('rounds').select(['year', 'status']).distinct().where('organisation_id', 'in', [...organisationIds]).where('status', '!=', 'draft').execute();
+}
+
+/** The years of the organisations' stored ledgers. */
+export async function ledgerYearsOf(db: Db, organisationIds: readonly string[]) {
+  return db.selectFrom('cost_ledgers').select('year').distinct().where('organisation_id', 'in', [...organisationIds]).execute();
+}
+
+/** The versions of an instrument the organisations' closed rounds of the year used. */
+export async function closedInstrumentVersions(db: Db, instrumentKey: string, year: number, organisationIds: readonly string[]) {
+  return db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .select('round_instruments.instrument_version')
+    .where('round_instruments.instrument_key', '=', instrumentKey)
+    .where('round_instruments.year', '=', year)
+    .where('rounds.organisation_id', 'in', [...organisationIds])
+    .where('rounds.status', '=', 'closed')
+    .execute();
+}
+
+// ---- The members' published figures for the anonymised federation report ----
+
+/** One member's submitted joint answers, known only by its number in the study. */
+export interface AnonymousJointAnswers {
+  number: number;
+  answers: Map<string, ItemAnswer>;
+}
+
+/** One member's stored ledger of the year with what its analysis depends on, known only by its number. */
+export interface AnonymousLedger {
+  number: number;
+  aggregate: LedgerAggregate;
+  centralItCentres: string[];
+  totalCostOre: number | null;
+  /** The member's own mapping rules; null means the defaults. */
+  ownRules: MappingRule[] | null;
+  towers: TowerStaffing | null;
+}
+
+export interface PublishedFiguresQuery {
+  federationId: string;
+  year: number;
+  /** The study's members and their numbers: the only members read, and all that is returned of them. */
+  numbering: ReadonlyMap<string, number>;
+  /** The joint instruments whose submitted answers are wanted. */
+  jointInstrumentKeys: readonly string[];
+}
+
+export interface PublishedFigures {
+  /** Per instrument key: the members that submitted a joint answer in the year, in the order of their ids (a stable order that names no one). */
+  joint: Map<string, AnonymousJointAnswers[]>;
+  /** The ledgers of the members that take part in the cost comparison; null when the study is no federation of municipalities. */
+  ledgers: AnonymousLedger[] | null;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * What the anonymised federation report is built from: the members' submitted joint answers and
+ * stored ledgers of a year, each under the member's number and never its id or name. No actor
+ * and no threshold: the report service checks the reader's right first, and the federation
+ * report applies the anonymity threshold (visibleParts) to what this returns.
+ */
+export async function readPublishedFigures(db: Db, query: PublishedFiguresQuery): Promise<PublishedFigures> {
+  const memberIds = [...query.numbering.keys()];
+  const numberOf = (id: string) => query.numbering.get(id)!;
+  const joint = new Map<string, AnonymousJointAnswers[]>();
+  for (const key of query.jointInstrumentKeys) {
+    const responses = (await submittedJointResponsesOf(db, memberIds, key)).filter((row) => row.year === query.year);
+    const answers = await answersOfResponses(db, responses.map((row) => row.id));
+    const ordered = responses.map((row) => ({ id: row.organisation_id, answers: answers.get(row.id)! })).sort(byId);
+    joint.set(key, ordered.map((row) => ({ number: numberOf(row.id), answers: row.answers })));
+  }
+  const federation = await findOrganisation(db, query.federationId);
+  if (federation?.kind !== 'kommunalforbund') return { joint, ledgers: null };
+  const included = (await federationMembers(db, query.federationId)).filter((member) => !member.benchmarkOptOut && query.numbering.has(member.id)).map((member) => member.id);
+  const towers = await loadTowers(db, included, query.year);
+  const ledgers: AnonymousLedger[] = [];
+  for (const memberId of included) {
+    const ledger = await findLedger(db, memberId, query.year);
+    if (!ledger) continue;
+    const [aggregate, centralIt, rules] = await Promise.all([loadAggregate(db, ledger), centralItCentres(db, ledger.id), ownRules(db, memberId)]);
+    ledgers.push({ number: numberOf(memberId), aggregate, centralItCentres: centralIt, totalCostOre: ledger.totalCostOre, ownRules: rules, towers: towers.get(memberId) ?? null });
+  }
+  return { joint, ledgers };
 }

@@ -1,13 +1,10 @@
 // The page of a member's own report texts for a year (issue 13): one field per text with the
 // generated draft beside it and an "Använd förslaget" button, a link to the preview. Works
 // without JavaScript; each button is its own submit of the same form.
-import { Button, CsrfField, ErrorSummary, TextAreaField, type FieldErrors } from '../../ui/forms.tsx';
-import { Layout } from '../../ui/layout.tsx';
-import type { PageContext } from '../../web/page-context.ts';
-import type { MemberTextsView } from './report-admin-service.ts';
-import { reportsPath } from './report-views.tsx';
-
-export const memberTextsPath = (organisationId: string, year: number) => `${reportsPath(organisationId, year)}/texts`;
+import { Button, CsrfField, ErrorSummary, TextAreaField, type FieldErrors } from '../../../ui/forms.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageContext } from '../../../web/page-context.ts';
+import { memberTextsPath, reportsPath, type MemberTextsView } from '../presenter.ts';
 
 export function MemberTextsPage({ page, view, values, errors }: { page: PageContext; view: MemberTextsView; values: Record<string, string>; errors: FieldErrors }) {
   const t = page.m.reportPages.memberTexts;
