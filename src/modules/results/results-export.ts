@@ -7,7 +7,7 @@ import { csvField, spreadsheetRow } from '../../domain/spreadsheet-cells.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 import { roleName } from '../../i18n/role-names.ts';
-import type { BreakdownGroup, RoundResults } from './results-service.ts';
+import type { BreakdownGroup, RoundResults } from '../../domain/results/round-results.ts';
 
 type Cell = string | number | null;
 

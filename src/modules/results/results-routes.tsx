@@ -17,7 +17,8 @@ import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { publishedFigures } from './published-figures.ts';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
 import { recordDownload } from '../audit/audit-service.ts';
-import { authorizeRoundResults, getRoundResults, type RoundResults } from './results-service.ts';
+import { authorizeRoundResults, getRoundResults } from './results-service.ts';
+import type { RoundResults } from '../../domain/results/round-results.ts';
 import { NoResultsPage, ResultsPage } from './results-views.tsx';
 import { respondentsAddedAfterFirstAnswer } from '../rounds/round-service.ts';
 

@@ -9,76 +9,15 @@ import type { Actor } from '../../access/actor.ts';
 import { authorizeViewResults } from '../../access/results-policy.ts';
 import { toNumber } from '../../db/numbers.ts';
 import type { Organisation, OrganisationKind, Round, RoundStatus } from '../../db/schema.ts';
-import { effectiveThreshold, planDisclosure, type DisclosedGroup, type GroupKind } from '../../domain/disclosure/disclosure.ts';
-import type { Instrument, QuadrantKey } from '../../domain/instruments/instrument-schema.ts';
+import { effectiveThreshold, planDisclosure, type DisclosedGroup } from '../../domain/disclosure/disclosure.ts';
+import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { computeBenchmark, MIN_BENCHMARK_ORGANISATIONS, nationalComparison, type Benchmark, type NationalComparison, type OrganisationResult } from '../../domain/scoring/benchmarks.ts';
-import { differencesFromBenchmark, largestSpread, strengthsAndWeaknesses, type CapabilityDifference, type RankedCategory } from '../../domain/scoring/insights.ts';
+import { differencesFromBenchmark, largestSpread, strengthsAndWeaknesses } from '../../domain/scoring/insights.ts';
 import { scoreFromRespondentScores, scoredItems, scoreRespondent, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
 import { computeTrend, type Trend } from '../../domain/scoring/trend.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
+import type { BreakdownGroup, FederationBenchmark, ReferenceSeries, RoundResults } from '../../domain/results/round-results.ts';
 
-
-export interface ReferenceSeries {
-  source: string;
-  year: number;
-  /** How many organisations the source's figures rest on; null when the source does not say. */
-  organisations: number | null;
-  /** measure (capability, category or dimension key, or "maturity-percent") → value */
-  values: Record<string, number>;
-}
-
-export interface FederationBenchmark {
-  id: string;
-  name: string;
-  benchmark: Benchmark | null;
-  /** Organisations with a closed round of the same version and year (the benchmark needs 3). */
-  organisations: number;
-}
-
-export interface BreakdownGroup {
-  key: string;
-  kind: GroupKind;
-  /** Unit path ("Socialförvaltningen › IFO"), the role, or for a pool its parent unit's path (null at the top). */
-  name: string | null;
-  depth: number;
-  n: number;
-  maturityPercent: number | null;
-  quadrant: QuadrantKey | null;
-  dimensions: Record<string, number | null>;
-  categories: Record<string, number | null>;
-}
-
-export interface RoundResults {
-  round: {
-    id: string;
-    name: string;
-    year: number;
-    status: RoundStatus;
-    organisationId: string;
-    anonymityThreshold: number;
-    smallSampleThreshold: number;
-  };
-  organisation: { id: string; name: string; kind: OrganisationKind };
-  instrument: Instrument;
-  /** Respondents counted in the published state (before any is published: submitted responses so far). */
-  respondents: number;
-  /**
-   * Which state is shown: `published` (a closed round's figures as they stood at `publishedAt`),
-   * `not-closed` (an open round never published: nothing until it closes) or `too-few` (closed
-   * with fewer respondents than the threshold). `submittedNow` is the progress count.
-   */
-  publication?: { status: 'published' | 'not-closed' | 'too-few'; publishedAt: string | null; submittedNow: number };
-  /** Null when fewer respondents than the anonymity threshold have answered: nothing is shown. */
-  result: MaturityResult | null;
-  smallSample: boolean;
-  benchmarks: { federations: FederationBenchmark[]; national: Benchmark | null; nationalOrganisations: number; nationalSource?: NationalComparison | null; sameKind: Benchmark | null; sameKindOrganisations: number };
-  references: ReferenceSeries[];
-  trend: Trend | null;
-  strengths: { strongest: RankedCategory[]; weakest: RankedCategory[] };
-  differences: { federation: { below: CapabilityDifference[]; above: CapabilityDifference[] }; national: { below: CapabilityDifference[]; above: CapabilityDifference[] } };
-  spread: Array<{ key: string; sd: number; n: number }>;
-  breakdown: { threshold: number; units: BreakdownGroup[]; roles: BreakdownGroup[]; suppressedForSubtraction: number };
-}
 
 interface ScoredRespondent extends RespondentAnswers {
   unitId: string | null;

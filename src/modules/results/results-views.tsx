@@ -17,7 +17,7 @@ import { ChartFigure, chartScripts } from '../../ui/chart-figure.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import { groupName } from './results-export.ts';
-import type { BreakdownGroup, RoundResults } from './results-service.ts';
+import type { BreakdownGroup, RoundResults } from '../../domain/results/round-results.ts';
 
 const one = (locale: Locale, value: number | null | undefined) => (typeof value === 'number' ? formatNumber(locale, value, 1) : '–');
 const signed = (locale: Locale, value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(locale, Math.abs(value), 1)}`;
