@@ -5,6 +5,7 @@ import type { Dialect } from '../db/database.ts';
 import type { InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
 import type { MailTransport } from '../modules/mail/mail-transport.ts';
 import type { ReportRenderer } from '../reports/report-renderer.ts';
+import type { Caches } from './caches.ts';
 import type { Config } from './config.ts';
 import type { Clock, IdSource } from './ports.ts';
 
@@ -18,4 +19,6 @@ export interface AppContext {
   ids: IdSource;
   /** Draws reports; in worker threads unless REPORT_WORKERS is 0. */
   reports: ReportRenderer;
+  /** Bounded in-memory caches (src/app/caches.ts), fresh per context. */
+  caches: Caches;
 }

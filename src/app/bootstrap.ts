@@ -4,6 +4,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/databa
 import { loadInstrumentCatalog, type InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
 import { mailTransportFromConfig, type MailTransport } from '../modules/mail/mail-transport.ts';
 import type { AppContext } from './app-context.ts';
+import { createCaches } from './caches.ts';
 import type { Config } from './config.ts';
 import { createRenderPool } from '../reports/render-pool.ts';
 import { inProcessRenderer, type ReportRenderer } from '../reports/report-renderer.ts';
@@ -39,6 +40,7 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     clock: overrides.clock ?? systemClock,
     ids: overrides.ids ?? cryptoIds,
     reports: overrides.reports ?? (config.REPORT_WORKERS > 0 ? createRenderPool(config.REPORT_WORKERS) : inProcessRenderer),
+    caches: createCaches(),
   };
   const close = async (): Promise<void> => {
     await ctx.reports.close();

@@ -2,6 +2,7 @@
 // Each validates its input, calls getRoundResults (which checks access and applies the
 // anonymity rule) and presents the answer rounded once by publishedFigures, so every output
 // publishes the same figures.
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
@@ -12,19 +13,24 @@ import { renderChartPng } from '../../charts/render-png.ts';
 import { renderChartSvg } from '../../charts/render-svg.ts';
 import { pick } from '../../i18n/messages.ts';
 import { pageContext } from '../../web/page-context.ts';
-import { sendPage } from '../../web/render.ts';
+import { renderToString } from 'preact-render-to-string';
+import { renderDocument, sendPage } from '../../web/render.ts';
 import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { publishedFigures } from './published-figures.ts';
 import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
 import { recordDownload } from '../audit/audit-service.ts';
-import { authorizeRoundResults, getRoundResults } from './results-service.ts';
+import { authorizeRoundResults, getRoundResults, resultsPageVersion } from './results-service.ts';
 import type { RoundResults } from '../../domain/results/round-results.ts';
-import { NoResultsPage, ResultsPage } from './results-views.tsx';
+import { NoResultsPage } from './views/no-results-page.tsx';
+import { ResultsContent, ResultsFrame } from './views/results-page.tsx';
 import { respondentsAddedAfterFirstAnswer } from '../rounds/round-service.ts';
 
 const roundParams = z.object({ roundId: z.uuid() });
 const chartParams = z.object({ roundId: z.uuid(), file: z.string().regex(/^[a-z0-9-]+\.(svg|png)$/) });
 const instrumentQuery = z.object({ instrument: z.string().regex(/^[a-z0-9.-]+$/).optional() });
+
+/** Stands for the main part in the rendered frame; made of characters Preact does not escape. */
+const CONTENT_MARK = `mogna-results-content-${randomUUID()}`;
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value ?? {});
@@ -55,18 +61,29 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.get('/rounds/:roundId/results', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
+    // Access first, on every request: the cache below only ever answers a reader allowed to see the round.
     const access = await authorizeRoundResults(ctx, request.actor, roundId);
     if (access.instruments.length === 0) {
       return sendPage(reply, <NoResultsPage page={pageContext(request, reply)} roundId={roundId} roundName={access.round.name} />);
     }
-    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
     const instruments = access.instruments.map((entry) => ({ key: entry.key, name: pick(entry.name, request.locale) }));
-    const charts = maturityCharts(results, request.m.results, request.locale);
     const late = await respondentsAddedAfterFirstAnswer(ctx, request.actor, roundId);
-    return sendPage(
-      reply,
-      <ResultsPage page={pageContext(request, reply)} results={results} charts={charts} instruments={instruments} addedAfterFirstAnswer={late.added} />,
-    );
+    const shown = instrument ? access.instruments.find((candidate) => candidate.key === instrument) : access.instruments[0];
+    // A closed round's page changes only with the data its version covers: reuse its rendered main part.
+    const cacheKey =
+      shown && access.round.status === 'closed'
+        ? [roundId, shown.key, request.locale, instruments.map((entry) => entry.key).join(','), late.added, await resultsPageVersion(ctx, access.round, shown)].join('|')
+        : null;
+    let content = cacheKey ? ctx.caches.resultsPages.get(cacheKey) : undefined;
+    const fresh = content === undefined ? publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument)) : null;
+    const page = pageContext(request, reply);
+    if (fresh) {
+      const charts = maturityCharts(fresh, request.m.results, request.locale);
+      content = renderToString(<ResultsContent page={page} results={fresh} charts={charts} instruments={instruments} addedAfterFirstAnswer={late.added} />);
+      if (cacheKey) ctx.caches.resultsPages.set(cacheKey, content);
+    }
+    const html = renderDocument(<ResultsFrame page={page} roundName={access.round.name}>{CONTENT_MARK}</ResultsFrame>);
+    return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html.replace(CONTENT_MARK, () => content ?? ''));
   });
 
   app.get('/rounds/:roundId/results.csv', async (request, reply) => {

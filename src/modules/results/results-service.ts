@@ -2,6 +2,7 @@
 // figures from getRoundResults, which asks the results policy first and applies the anonymity
 // rule (src/domain/disclosure) before anything leaves this module: small groups never reach a
 // caller, so no caller can show them.
+import { createHash } from 'node:crypto';
 import { keepWaysOfTakingPart } from '../../domain/disclosure/ways-of-taking-part.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
@@ -93,10 +94,6 @@ interface PublishedState {
   breakdown: Pick<RoundResults['breakdown'], 'units' | 'roles' | 'suppressedForSubtraction'>;
 }
 
-/** Parsed published states per app context, so a warm benchmark does not parse hundreds of JSON documents. */
-const publishedCache = new WeakMap<AppContext, Map<string, { seq: number; result: MaturityResult }>>();
-const PUBLISHED_CACHE_ENTRIES = 5000;
-
 /** The latest published state's sequence number per round. */
 async function latestSeqs(ctx: AppContext, roundIds: string[], instrumentKey: string): Promise<Map<string, number>> {
   const result = new Map<string, number>();
@@ -128,8 +125,8 @@ export async function organisationResults(ctx: AppContext, rounds: RoundRef[], i
     for (const round of unpublished) await publishRoundResults(ctx, round.id, [instrument]);
     seqs = await latestSeqs(ctx, rounds.map((round) => round.id), instrument.key);
   }
-  const memory = publishedCache.get(ctx) ?? new Map<string, { seq: number; result: MaturityResult }>();
-  publishedCache.set(ctx, memory);
+  // Parsed once per context, so a warm benchmark does not parse hundreds of JSON documents.
+  const memory = ctx.caches.publishedResults;
   const memoryKey = (roundId: string) => `${roundId}|${instrument.key}`;
   const missing: Array<{ id: string; seq: number }> = [];
   for (const round of rounds) {
@@ -150,7 +147,6 @@ export async function organisationResults(ctx: AppContext, rounds: RoundRef[], i
     for (const row of rows) {
       const result = JSON.parse(row.result_json) as MaturityResult;
       memory.set(memoryKey(row.round_id), { seq: toNumber(row.seq), result });
-      while (memory.size > PUBLISHED_CACHE_ENTRIES) memory.delete(memory.keys().next().value!);
       results.set(row.round_id, result);
     }
   }
@@ -519,4 +515,59 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
     spread: result ? largestSpread(instrument, result) : [],
     breakdown,
   };
+}
+
+/**
+ * A version of everything a closed round's results page shows beyond the round row itself: the
+ * published states of every round of the instrument (own figures, benchmarks, trend), the rounds'
+ * status, names and thresholds and their organisations' names, kinds and opt-outs, the
+ * federations the organisation belongs to, the reference values and the count of submitted
+ * answers. Equal versions mean equal pages, so the rendered page can be reused (see
+ * src/app/caches.ts). Call it only after the access check.
+ */
+export async function resultsPageVersion(ctx: AppContext, round: Round, instrument: Instrument): Promise<string> {
+  const published = await ctx.db
+    .selectFrom('published_results')
+    .select((eb) => [eb.fn.countAll<number>().as('states'), eb.fn.max('published_at').as('latest'), eb.fn.sum<number>('seq').as('seqs')])
+    .where('instrument_key', '=', instrument.key)
+    .executeTakeFirst();
+  const rounds = await ctx.db
+    .selectFrom('round_instruments')
+    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
+    .innerJoin('organisations', 'organisations.id', 'rounds.organisation_id')
+    .select([
+      'rounds.id',
+      'rounds.name',
+      'rounds.year',
+      'rounds.status',
+      'rounds.anonymity_threshold',
+      'rounds.small_sample_threshold',
+      'round_instruments.instrument_version',
+      'organisations.name as organisation_name',
+      'organisations.kind',
+      'organisations.benchmark_opt_out',
+    ])
+    .where('round_instruments.instrument_key', '=', instrument.key)
+    .orderBy('rounds.id')
+    .execute();
+  const federations = await ctx.db
+    .selectFrom('federation_members as own')
+    .innerJoin('federation_members as other', 'other.federation_id', 'own.federation_id')
+    .innerJoin('organisations', 'organisations.id', 'own.federation_id')
+    .select(['other.federation_id', 'other.member_id', 'organisations.name'])
+    .where('own.member_id', '=', round.organisation_id)
+    .orderBy('other.federation_id')
+    .orderBy('other.member_id')
+    .execute();
+  const references = await ctx.db
+    .selectFrom('reference_values')
+    .select(['instrument_version', 'source', 'measure', 'value_milli', 'organisations'])
+    .where('instrument_key', '=', instrument.key)
+    .where('year', '=', round.year)
+    .orderBy('id')
+    .execute();
+  const submitted = await countSubmitted(ctx, round.id, instrument.key);
+  return createHash('sha256')
+    .update(JSON.stringify([instrument.version, published ?? null, rounds, federations, references, submitted]))
+    .digest('base64url');
 }
