@@ -70,17 +70,19 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const late = await respondentsAddedAfterFirstAnswer(ctx, request.actor, roundId);
     const shown = instrument ? access.instruments.find((candidate) => candidate.key === instrument) : access.instruments[0];
     // A closed round's page changes only with the data its version covers: reuse its rendered main part.
-    const cacheKey =
+    const keyOf = async () =>
       shown && access.round.status === 'closed'
         ? [roundId, shown.key, request.locale, instruments.map((entry) => entry.key).join(','), late.added, await resultsPageVersion(ctx, access.round, shown)].join('|')
         : null;
+    const cacheKey = await keyOf();
     let content = cacheKey ? ctx.caches.resultsPages.get(cacheKey) : undefined;
     const fresh = content === undefined ? publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument)) : null;
     const page = pageContext(request, reply);
     if (fresh) {
       const charts = maturityCharts(fresh, request.m.results, request.locale);
       content = renderToString(<ResultsContent page={page} results={fresh} charts={charts} instruments={instruments} addedAfterFirstAnswer={late.added} />);
-      if (cacheKey) ctx.caches.resultsPages.set(cacheKey, content);
+      // Kept only when nothing changed meanwhile (the first view of a closed round publishes it).
+      if (cacheKey && (await keyOf()) === cacheKey) ctx.caches.resultsPages.set(cacheKey, content);
     }
     const html = renderDocument(<ResultsFrame page={page} roundName={access.round.name}>{CONTENT_MARK}</ResultsFrame>);
     return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html.replace(CONTENT_MARK, () => content ?? ''));
