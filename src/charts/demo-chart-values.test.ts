@@ -11,7 +11,7 @@ import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
 import { roundTo } from '../domain/rounding.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { messages, pick } from '../i18n/messages.ts';
-import { getRoundResults } from '../modules/results/results-service.ts';
+import { getRoundResults } from '../modules/results/service.ts';
 import type { RoundResults } from '../domain/results/round-results.ts';
 import { capabilityRadarChart, categoryBarsChart, categoryRadarChart, categoryTrendChart, sortedCapabilityBarsChart } from './maturity-charts.ts';
 

@@ -24,7 +24,7 @@ import { registerOperatorRoutes } from '../modules/operator/operator-routes.tsx'
 import { registerCostRoutes } from '../modules/costs/routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/round-routes.tsx';
 import { registerJointRoutes } from '../modules/joint/routes.tsx';
-import { registerResultsRoutes } from '../modules/results/results-routes.tsx';
+import { registerResultsRoutes } from '../modules/results/routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
 import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';

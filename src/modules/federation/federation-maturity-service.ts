@@ -1,6 +1,6 @@
 // The federation's maturity overview: every member's closed-round result for one year of an
 // instrument with maturity results, numbered rather than named, and the national benchmark of
-// the same instrument version and year. Results come from results-service (published states of closed rounds),
+// the same instrument version and year. Results come from the results service (published states of closed rounds),
 // which already leaves out any round with fewer respondents than its anonymity threshold.
 import { authorizeViewFederationComparison, ownOrganisations } from '../../access/joint-assessment-policy.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -12,7 +12,7 @@ import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { federationOverview, type FederationOverview } from '../../domain/scoring/federation-overview.ts';
 import { compareVersions } from '../instruments/instrument-catalog.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
-import { nationalBenchmark } from '../results/results-service.ts';
+import { nationalBenchmark } from '../results/service.ts';
 
 export interface FederationMaturity {
   federation: { id: string; name: string };

@@ -23,7 +23,7 @@ import { getCostComparison, getCostOverview } from '../costs/service.ts';
 import { maturityInstruments } from '../federation/federation-maturity-service.ts';
 import { federationComparison, jointResults } from '../joint/service.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
-import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
+import { getRoundResults, nationalBenchmark } from '../results/service.ts';
 import { listReportIssues, readMemberTexts, readStudyLogo, readStudySettings } from './report-repository.ts';
 import type { ReportKind } from './report-types.ts';
 

@@ -11,7 +11,7 @@ import { testDialects } from '../../../test/support/test-databases.ts';
 import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { closeRound, insertRound } from '../rounds/round-service.ts';
-import { getRoundResults } from './results-service.ts';
+import { getRoundResults } from './service.ts';
 
 for (const dialect of testDialects()) {
   describe(`made-up respondents through the open link (${dialect})`, () => {

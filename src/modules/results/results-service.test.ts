@@ -11,7 +11,7 @@ import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { createUser } from '../auth/user-service.ts';
 import { insertOrganisation } from '../organisations/organisation-service.ts';
 import { closeRound, insertRound } from '../rounds/round-service.ts';
-import { getRoundResults, nationalBenchmark } from './results-service.ts';
+import { getRoundResults, nationalBenchmark } from './service.ts';
 
 const close = (actual: number | null | undefined, expected: number, label: string) =>
   assert.ok(typeof actual === 'number' && Math.abs(actual - expected) < 1e-9, `${label}: ${actual} ≠ ${expected}`);

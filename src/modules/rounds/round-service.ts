@@ -10,7 +10,7 @@ import { hashToken } from '../../app/ports.ts';
 import type { RespondentChange, Round } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { refreshRoundSnapshots } from '../results/results-service.ts';
+import { refreshRoundSnapshots } from '../results/service.ts';
 
 export const MIN_ANONYMITY_THRESHOLD = 2;
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
