@@ -27,7 +27,7 @@ import { registerJointRoutes } from '../modules/joint/routes.tsx';
 import { registerResultsRoutes } from '../modules/results/routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/survey-routes.tsx';
 import { registerAssetRoutes } from './assets.ts';
-import { registerFederationMaturityRoutes } from '../modules/federation/federation-maturity-routes.tsx';
+import { registerFederationMaturityRoutes } from '../modules/federation/routes.tsx';
 import { registerReportRoutes } from '../modules/reports/report-routes.tsx';
 import { registerAuditRoutes } from '../modules/audit/audit-routes.tsx';
 import { registerPersonalDataRoutes } from '../modules/gdpr/personal-data-routes.tsx';

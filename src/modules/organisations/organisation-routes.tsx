@@ -17,8 +17,8 @@ import { addUnit, getOrganisation, listMembers, listUnits, listVisibleOrganisati
 import type { Organisation } from '../../db/schema.ts';
 import { comparableJointInstruments } from '../joint/presenter.ts';
 import { JointCompareLinks } from '../joint/views/compare-links.tsx';
-import { maturityInstruments } from '../federation/federation-maturity-service.ts';
-import { FederationMaturityLinks } from '../federation/federation-maturity-views.tsx';
+import { maturityInstruments } from '../federation/service.ts';
+import { FederationMaturityLinks } from '../federation/views/links.tsx';
 import { federationOf } from './federation-lookup.ts';
 
 const idParams = z.object({ orgId: z.uuid() });

@@ -20,7 +20,7 @@ import { buildMemberReport } from '../../reports/member-report.ts';
 import type { CapabilityMapPart, CostsPart, FederationReportInput, MaturityPart, MemberReportInput, ReportFrame, SecurityPart } from '../../reports/report-input.ts';
 import type { ClassificationLevel, ReportDocument, ReportHistoryEntry } from '../../reports/report-model.ts';
 import { getCostComparison, getCostOverview } from '../costs/service.ts';
-import { maturityInstruments } from '../federation/federation-maturity-service.ts';
+import { maturityInstruments } from '../federation/service.ts';
 import { federationComparison, jointResults } from '../joint/service.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
 import { getRoundResults, nationalBenchmark } from '../results/service.ts';

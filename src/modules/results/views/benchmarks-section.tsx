@@ -5,7 +5,7 @@ import type { Benchmark } from '../../../domain/scoring/benchmarks.ts';
 import type { Locale } from '../../../i18n/format.ts';
 import { messages, pick } from '../../../i18n/messages.ts';
 import { TableHead } from '../../../ui/table-head.tsx';
-import { federationMaturityPath } from '../../federation/federation-maturity-views.tsx';
+import { federationMaturityPath } from '../../federation/views/links.tsx';
 import { messagesFor, names, one } from './parts.ts';
 
 export function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale }) {

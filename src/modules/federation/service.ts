@@ -13,6 +13,7 @@ import { federationOverview, type FederationOverview } from '../../domain/scorin
 import { compareVersions } from '../instruments/instrument-catalog.ts';
 import { federationOf } from '../organisations/federation-lookup.ts';
 import { nationalBenchmark } from '../results/service.ts';
+import { closedMemberRounds } from './repository.ts';
 
 export interface FederationMaturity {
   federation: { id: string; name: string };
@@ -46,14 +47,7 @@ export async function federationMaturity(ctx: AppContext, actor: Actor, organisa
   const memberIds = found.members.map((member) => member.id);
   const closed = memberIds.length === 0
     ? []
-    : await ctx.db
-        .selectFrom('round_instruments')
-        .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-        .select(['round_instruments.year', 'round_instruments.instrument_version'])
-        .where('round_instruments.instrument_key', '=', instrumentKey)
-        .where('rounds.organisation_id', 'in', memberIds)
-        .where('rounds.status', '=', 'closed')
-        .execute();
+    : await closedMemberRounds(ctx.db, instrumentKey, memberIds);
   const years = [...new Set(closed.map((row) => Number(row.year)))].sort((a, b) => b - a);
   const chosen = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
   const base = { federation: found.federation, years, year: chosen, memberCount: found.members.length };
