@@ -103,3 +103,8 @@ export async function setBenchmarkParticipation(ctx: AppContext, actor: Actor, o
   await ctx.db.updateTable('organisations').set({ benchmark_opt_out: participates ? 0 : 1 }).where('id', '=', organisationId).execute();
   return organisation.name;
 }
+
+/** For a route that must refuse before it reads an upload: throws unless the actor manages benchmarks. */
+export function assertManagesBenchmarks(actor: Actor): void {
+  authorizeManageBenchmarks(actor);
+}

@@ -12,7 +12,7 @@ import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import { findDerivableSet } from '../../domain/disclosure/exact-audit.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { closeRound, insertRound, openRound } from '../rounds/round-service.ts';
-import { resultsJson } from './results-export.ts';
+import { resultsJson } from './presenter.ts';
 import { getRoundResults, nationalBenchmark, publishRoundResults } from './service.ts';
 
 for (const dialect of testDialects()) {

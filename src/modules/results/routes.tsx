@@ -17,7 +17,7 @@ import { renderToString } from 'preact-render-to-string';
 import { renderDocument, sendPage } from '../../web/render.ts';
 import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { publishedFigures } from './published-figures.ts';
-import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
+import { resultsCsv, resultsJson, resultsXlsx } from './presenter.ts';
 import { getRoundResults, openResultsPage, recordResultsExport } from './service.ts';
 import { NoResultsPage } from './views/no-results-page.tsx';
 import { ResultsContent, ResultsFrame } from './views/results-page.tsx';

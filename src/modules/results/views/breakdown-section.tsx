@@ -2,7 +2,7 @@
 import type { BreakdownGroup, RoundResults } from '../../../domain/results/round-results.ts';
 import { formatNumber, type Locale } from '../../../i18n/format.ts';
 import { pick } from '../../../i18n/messages.ts';
-import { groupName } from '../results-export.ts';
+import { groupName } from '../presenter.ts';
 import { messagesFor, one } from './parts.ts';
 
 function GroupTable({ groups, results, locale, caption, testId }: { groups: BreakdownGroup[]; results: RoundResults; locale: Locale; caption: string; testId: string }) {
