@@ -26,7 +26,7 @@ import { loadUserActor } from '../src/access/actor.ts';
 import { mulberry32 } from '../src/demo/seeded-random.ts';
 import { itemsInOrder } from '../src/domain/instruments/instrument-structure.ts';
 import { scoreMaturity } from '../src/domain/scoring/maturity-score.ts';
-import { getRoundResults, loadScoredRespondents, nationalBenchmark } from '../src/modules/results/results-service.ts';
+import { getRoundResults, loadScoredRespondents, nationalBenchmark } from '../src/modules/results/service.ts';
 import { buildApp } from '../src/web/app.ts';
 import type { Bench } from './benches.ts';
 

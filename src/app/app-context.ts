@@ -6,6 +6,7 @@ import type { Writes } from '../db/group-commit.ts';
 import type { InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
 import type { MailTransport } from '../modules/mail/mail-transport.ts';
 import type { ReportRenderer } from '../reports/report-renderer.ts';
+import type { Caches } from './caches.ts';
 import type { Config } from './config.ts';
 import type { Clock, IdSource, JobStores, Logger, TempFiles } from './ports.ts';
 
@@ -30,4 +31,6 @@ export interface AppContext {
   jobs: JobStores;
   /** Temporary files (the report batch's ZIPs). */
   files: TempFiles;
+  /** Bounded in-memory caches (src/app/caches.ts), fresh per context. */
+  caches: Caches;
 }

@@ -5,6 +5,7 @@ import { createWrites } from '../db/group-commit.ts';
 import { loadInstrumentCatalog, type InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
 import { mailTransportFromConfig, type MailTransport } from '../modules/mail/mail-transport.ts';
 import type { AppContext } from './app-context.ts';
+import { createCaches } from './caches.ts';
 import type { Config } from './config.ts';
 import { createRenderPool } from '../reports/render-pool.ts';
 import { inProcessRenderer, type ReportRenderer } from '../reports/report-renderer.ts';
@@ -46,6 +47,7 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     logger: overrides.logger ?? consoleLogger,
     jobs: memoryJobStores(),
     files: overrides.files ?? localTempFiles(),
+    caches: createCaches(),
   };
   const close = async (): Promise<void> => {
     await ctx.writes.drain();

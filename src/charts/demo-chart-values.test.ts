@@ -11,7 +11,8 @@ import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
 import { roundTo } from '../domain/rounding.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { messages, pick } from '../i18n/messages.ts';
-import { getRoundResults, type RoundResults } from '../modules/results/results-service.ts';
+import { getRoundResults } from '../modules/results/service.ts';
+import type { RoundResults } from '../domain/results/round-results.ts';
 import { capabilityRadarChart, categoryBarsChart, categoryRadarChart, categoryTrendChart, sortedCapabilityBarsChart } from './maturity-charts.ts';
 
 const shown = (value: unknown) => (typeof value === 'number' ? formatNumber('sv', value, 1) : '–');

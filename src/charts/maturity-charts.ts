@@ -10,7 +10,7 @@ import { matrixDimensions } from '../domain/scoring/maturity-score.ts';
 import { roundScore, shownChange } from '../domain/rounding.ts';
 import { formatNumber, type Locale } from '../i18n/format.ts';
 import { pick, type Messages } from '../i18n/messages.ts';
-import type { RoundResults } from '../modules/results/results-service.ts';
+import type { RoundResults } from '../domain/results/round-results.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { spreadMarkers } from './marker-spread.ts';
 import { radarIndicators, seriesStyles, textColour, type SeriesRole } from './chart-theme.ts';

@@ -10,7 +10,7 @@ import type { Benchmark } from '../domain/scoring/benchmarks.ts';
 import { levelMap } from '../domain/joint-results/level-map.ts';
 import { scoreMaturity } from '../domain/scoring/maturity-score.ts';
 import { loadInstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
-import type { RoundResults } from '../modules/results/results-service.ts';
+import type { RoundResults } from '../domain/results/round-results.ts';
 import { buildMemberReport } from './member-report.ts';
 import { CAPABILITY_CATEGORY, memberDrafts, recommendationDrafts } from './member-drafts.ts';
 import type { MemberReportInput } from './report-input.ts';

@@ -10,7 +10,7 @@ import type { FederationLevelMatrix } from '../domain/joint-results/level-map.ts
 import type { PracticeFederationCount } from '../domain/joint-results/practice-index.ts';
 import type { Benchmark, NationalComparison } from '../domain/scoring/benchmarks.ts';
 import type { FederationOverview } from '../domain/scoring/federation-overview.ts';
-import type { RoundResults } from '../modules/results/results-service.ts';
+import type { RoundResults } from '../domain/results/round-results.ts';
 import type { ClassificationLevel, ReportHistoryEntry } from './report-model.ts';
 
 /** Everything around the findings: who the report is for, its texts and its version. */

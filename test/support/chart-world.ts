@@ -6,7 +6,7 @@ import { federationOverview, type FederationOverview } from '../../src/domain/sc
 import { computeTrend } from '../../src/domain/scoring/trend.ts';
 import type { Instrument } from '../../src/domain/instruments/instrument-schema.ts';
 import { loadInstrumentCatalog } from '../../src/modules/instruments/instrument-catalog.ts';
-import type { RoundResults } from '../../src/modules/results/results-service.ts';
+import type { RoundResults } from '../../src/domain/results/round-results.ts';
 import { answersScoring } from './results-world.ts';
 
 export interface ChartWorld {

@@ -200,7 +200,7 @@ export function registerPlatformCommands(program: Command): void {
       const year = options.year === undefined ? undefined : Number(options.year);
       if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2999)) throw new CliUsageError(`--year must be a year such as 2025, not "${options.year}"`);
       await withContext(configFrom({}), async (ctx) => {
-        const { refreshRoundSnapshots } = await import('../../modules/results/results-service.ts');
+        const { refreshRoundSnapshots } = await import('../../modules/results/service.ts');
         let query = ctx.db.selectFrom('rounds').select('id').where('status', '=', 'closed');
         if (year !== undefined) query = query.where('year', '=', year);
         const rounds = await query.orderBy('id').execute();

@@ -5,7 +5,7 @@ import type { Actor } from '../../access/actor.ts';
 import { canViewResults } from '../../access/results-policy.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { pick, type Locale, type Messages } from '../../i18n/messages.ts';
-import { maturityInstruments } from '../federation/federation-maturity-service.ts';
+import { maturityInstruments } from '../federation/service.ts';
 import { comparableJointInstruments } from '../joint/presenter.ts';
 import type { RoundWithInstruments } from '../rounds/round-service.ts';
 import type { OrganisationOverview, OrganisationSummary } from './service.ts';

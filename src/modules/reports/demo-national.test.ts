@@ -12,7 +12,7 @@ import type { UserActor } from '../../access/actor.ts';
 import { DEMO_REFERENCE_ORGANISATIONS, DEMO_REFERENCE_SOURCE } from '../../demo/demo-results.ts';
 import type { ReportDocument, ReportTable } from '../../reports/report-model.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
-import { refreshRoundSnapshots } from '../results/results-service.ts';
+import { refreshRoundSnapshots } from '../results/service.ts';
 import { insertRound } from '../rounds/repository.ts';
 import { federationReportDocument, memberReportDocument, type Study } from './report-service.ts';
 

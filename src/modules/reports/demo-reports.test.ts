@@ -21,7 +21,7 @@ const reportTextsSv = reportTexts('sv');
 import { planStudyReports } from './report-batch.ts';
 import { getCostOverview } from '../costs/service.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
-import { getRoundResults, refreshRoundSnapshots } from '../results/results-service.ts';
+import { getRoundResults, refreshRoundSnapshots } from '../results/service.ts';
 import { insertRound } from '../rounds/repository.ts';
 import { defaultReportYear, federationReportDocument, memberReportDocument, reportYears, studyOf, type Study } from './report-service.ts';
 

@@ -20,10 +20,10 @@ import { buildMemberReport } from '../../reports/member-report.ts';
 import type { CapabilityMapPart, CostsPart, FederationReportInput, MaturityPart, MemberReportInput, ReportFrame, SecurityPart } from '../../reports/report-input.ts';
 import type { ClassificationLevel, ReportDocument, ReportHistoryEntry } from '../../reports/report-model.ts';
 import { getCostComparison, getCostOverview } from '../costs/service.ts';
-import { maturityInstruments } from '../federation/federation-maturity-service.ts';
+import { maturityInstruments } from '../federation/service.ts';
 import { federationComparison, jointResults } from '../joint/service.ts';
 import { federationOf } from '../organisations/repository.ts';
-import { getRoundResults, nationalBenchmark } from '../results/results-service.ts';
+import { getRoundResults, nationalBenchmark } from '../results/service.ts';
 import {
   closedInstrumentVersions,
   findOrganisationRef,

@@ -6,6 +6,7 @@ import type { Actor } from '../../access/actor.ts';
 import { authorizeManageBenchmarks } from '../../access/results-policy.ts';
 import { toNumber } from '../../db/numbers.ts';
 import type { OrganisationKind } from '../../db/schema.ts';
+import * as repo from './benchmark-admin-repository.ts';
 import type { ReferenceRow } from './reference-values.ts';
 
 export interface ReferenceSourceSummary {
@@ -18,13 +19,7 @@ export interface ReferenceSourceSummary {
 
 export async function listReferenceSources(ctx: AppContext, actor: Actor): Promise<ReferenceSourceSummary[]> {
   authorizeManageBenchmarks(actor);
-  const rows = await ctx.db
-    .selectFrom('reference_values')
-    .select((eb) => ['instrument_key', 'instrument_version', 'year', 'source', eb.fn.countAll<number>().as('values')])
-    .groupBy(['instrument_key', 'instrument_version', 'year', 'source'])
-    .orderBy('year', 'desc')
-    .orderBy('source')
-    .execute();
+  const rows = await repo.referenceSourceRows(ctx.db);
   return rows.map((row) => ({ instrumentKey: row.instrument_key, version: row.instrument_version, year: row.year, source: row.source, values: toNumber(row.values) }));
 }
 
@@ -41,32 +36,24 @@ export async function importReferenceValues(ctx: AppContext, actor: Actor, rows:
   for (const row of rows) groups.set([row.instrumentKey, row.version, row.year, row.source].join('\u0000'), row);
   await ctx.db.transaction().execute(async (trx) => {
     for (const row of groups.values()) {
-      await trx
-        .deleteFrom('reference_values')
-        .where('instrument_key', '=', row.instrumentKey)
-        .where('instrument_version', '=', row.version)
-        .where('year', '=', row.year)
-        .where('source', '=', row.source)
-        .execute();
+      await repo.deleteReferenceSource(trx, row);
     }
     for (let i = 0; i < rows.length; i += 500) {
-      await trx
-        .insertInto('reference_values')
-        .values(
-          rows.slice(i, i + 500).map((row) => ({
-            id: ctx.ids.id(),
-            instrument_key: row.instrumentKey,
-            instrument_version: row.version,
-            year: row.year,
-            measure: row.measure,
-            value_milli: row.valueMilli,
-            source: row.source,
-            organisations: row.organisations,
-            imported_at: now,
-            imported_by: userId,
-          })),
-        )
-        .execute();
+      await repo.insertReferenceValues(
+        trx,
+        rows.slice(i, i + 500).map((row) => ({
+          id: ctx.ids.id(),
+          instrument_key: row.instrumentKey,
+          instrument_version: row.version,
+          year: row.year,
+          measure: row.measure,
+          value_milli: row.valueMilli,
+          source: row.source,
+          organisations: row.organisations,
+          imported_at: now,
+          imported_by: userId,
+        })),
+      );
     }
   });
   return rows.length;
@@ -74,13 +61,7 @@ export async function importReferenceValues(ctx: AppContext, actor: Actor, rows:
 
 export async function removeReferenceSource(ctx: AppContext, actor: Actor, ref: { instrumentKey: string; version: string; year: number; source: string }): Promise<void> {
   authorizeManageBenchmarks(actor);
-  await ctx.db
-    .deleteFrom('reference_values')
-    .where('instrument_key', '=', ref.instrumentKey)
-    .where('instrument_version', '=', ref.version)
-    .where('year', '=', ref.year)
-    .where('source', '=', ref.source)
-    .execute();
+  await repo.deleteReferenceSource(ctx.db, ref);
 }
 
 export interface ParticipationEntry {
@@ -92,14 +73,19 @@ export interface ParticipationEntry {
 
 export async function listParticipation(ctx: AppContext, actor: Actor): Promise<ParticipationEntry[]> {
   authorizeManageBenchmarks(actor);
-  const rows = await ctx.db.selectFrom('organisations').select(['id', 'name', 'kind', 'benchmark_opt_out']).where('kind', '!=', 'kommunalforbund').orderBy('name').execute();
+  const rows = await repo.participationRows(ctx.db);
   return rows.map((row) => ({ id: row.id, name: row.name, kind: row.kind, optedOut: row.benchmark_opt_out === 1 }));
 }
 
 export async function setBenchmarkParticipation(ctx: AppContext, actor: Actor, organisationId: string, participates: boolean): Promise<string> {
   authorizeManageBenchmarks(actor);
-  const organisation = await ctx.db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst();
+  const organisation = await repo.findOrganisationName(ctx.db, organisationId);
   if (!organisation) throw new AppError('not_found');
-  await ctx.db.updateTable('organisations').set({ benchmark_opt_out: participates ? 0 : 1 }).where('id', '=', organisationId).execute();
+  await repo.setBenchmarkOptOut(ctx.db, organisationId, !participates);
   return organisation.name;
+}
+
+/** For a route that must refuse before it reads an upload: throws unless the actor manages benchmarks. */
+export function assertManagesBenchmarks(actor: Actor): void {
+  authorizeManageBenchmarks(actor);
 }

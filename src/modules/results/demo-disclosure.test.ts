@@ -9,7 +9,7 @@ import { createTestContext, type TestContext } from '../../../test/support/test-
 import { seedDemo } from '../../demo/demo-seeder.ts';
 import { effectiveThreshold } from '../../domain/disclosure/disclosure.ts';
 import { findDerivableSet } from '../../domain/disclosure/exact-audit.ts';
-import { loadScoredRespondents, publishRoundResults } from './results-service.ts';
+import { loadScoredRespondents, publishRoundResults } from './service.ts';
 
 describe('the demo publishes no derivable small group', () => {
   let t: TestContext;

@@ -12,7 +12,7 @@ import { loadUserActor, type UserActor } from '../../access/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { closeRound } from '../rounds/round-service.ts';
 import { insertRound } from '../rounds/repository.ts';
-import { getRoundResults } from './results-service.ts';
+import { getRoundResults } from './service.ts';
 
 for (const dialect of testDialects()) {
   describe(`made-up respondents through the open link (${dialect})`, () => {

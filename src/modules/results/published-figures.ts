@@ -5,7 +5,7 @@
 // they publish exactly the same numbers, and no output carries more precision than the page.
 // Counts (n) are whole numbers and pass unchanged; the instrument definition is not a result.
 import { PUBLISHED_DECIMALS, roundTo } from '../../domain/rounding.ts';
-import type { RoundResults } from './results-service.ts';
+import type { RoundResults } from '../../domain/results/round-results.ts';
 
 function roundDeep<T>(value: T): T {
   if (typeof value === 'number') return (Number.isInteger(value) ? value : roundTo(value, PUBLISHED_DECIMALS.score)) as T;

@@ -13,8 +13,8 @@ import { findDerivableSet } from '../../domain/disclosure/exact-audit.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { closeRound, openRound } from '../rounds/round-service.ts';
 import { insertRound } from '../rounds/repository.ts';
-import { resultsJson } from './results-export.ts';
-import { getRoundResults, nationalBenchmark, publishRoundResults } from './results-service.ts';
+import { resultsJson } from './presenter.ts';
+import { getRoundResults, nationalBenchmark, publishRoundResults } from './service.ts';
 
 for (const dialect of testDialects()) {
   describe(`published results over time (${dialect})`, () => {

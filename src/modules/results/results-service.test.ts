@@ -12,7 +12,7 @@ import { createUser } from '../auth/repository.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
 import { closeRound } from '../rounds/round-service.ts';
 import { insertRound } from '../rounds/repository.ts';
-import { getRoundResults, nationalBenchmark } from './results-service.ts';
+import { getRoundResults, nationalBenchmark } from './service.ts';
 
 const close = (actual: number | null | undefined, expected: number, label: string) =>
   assert.ok(typeof actual === 'number' && Math.abs(actual - expected) < 1e-9, `${label}: ${actual} ≠ ${expected}`);

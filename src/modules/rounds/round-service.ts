@@ -11,7 +11,7 @@ import { hashToken } from '../../app/ports.ts';
 import type { Organisation, RespondentChange, Round } from '../../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { getOrganisation } from '../organisations/service.ts';
-import { refreshRoundSnapshots } from '../results/results-service.ts';
+import { refreshRoundSnapshots } from '../results/service.ts';
 import {
   countInvitedAddedAfter,
   DEFAULT_OPEN_LINK_CAP,

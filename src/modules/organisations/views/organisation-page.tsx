@@ -5,7 +5,7 @@ import { Button, CsrfField, ErrorSummary, SelectField, TextField, type FieldErro
 import { Layout } from '../../../ui/layout.tsx';
 import { TableHead } from '../../../ui/table-head.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
-import { FederationMaturityLinks } from '../../federation/federation-maturity-views.tsx';
+import { FederationMaturityLinks } from '../../federation/views/links.tsx';
 import { JointCompareLinks } from '../../joint/views/compare-links.tsx';
 import type { OrganisationModel } from '../presenter.ts';
 

@@ -1,6 +1,6 @@
 // The federation's maturity overview: every member's closed-round result for one year of an
 // instrument with maturity results, numbered rather than named, and the national benchmark of
-// the same instrument version and year. Results come from results-service (published states of closed rounds),
+// the same instrument version and year. Results come from the results service (published states of closed rounds),
 // which already leaves out any round with fewer respondents than its anonymity threshold.
 import { authorizeViewFederationComparison, ownOrganisations } from '../../access/joint-assessment-policy.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -12,7 +12,8 @@ import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { federationOverview, type FederationOverview } from '../../domain/scoring/federation-overview.ts';
 import { compareVersions } from '../instruments/instrument-catalog.ts';
 import { federationOf } from '../organisations/repository.ts';
-import { nationalBenchmark } from '../results/results-service.ts';
+import { nationalBenchmark } from '../results/service.ts';
+import { closedMemberRounds } from './repository.ts';
 
 export interface FederationMaturity {
   federation: { id: string; name: string };
@@ -46,14 +47,7 @@ export async function federationMaturity(ctx: AppContext, actor: Actor, organisa
   const memberIds = found.members.map((member) => member.id);
   const closed = memberIds.length === 0
     ? []
-    : await ctx.db
-        .selectFrom('round_instruments')
-        .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-        .select(['round_instruments.year', 'round_instruments.instrument_version'])
-        .where('round_instruments.instrument_key', '=', instrumentKey)
-        .where('rounds.organisation_id', 'in', memberIds)
-        .where('rounds.status', '=', 'closed')
-        .execute();
+    : await closedMemberRounds(ctx.db, instrumentKey, memberIds);
   const years = [...new Set(closed.map((row) => Number(row.year)))].sort((a, b) => b - a);
   const chosen = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
   const base = { federation: found.federation, years, year: chosen, memberCount: found.members.length };

@@ -1,13 +1,15 @@
-// Presenters for a round's results outside HTML: rows for CSV and XLSX, and the JSON API's
-// body. They only reshape what getRoundResults returned (the anonymity rule already holds),
+// Presenters of the results module: a round's results outside HTML (rows for CSV and XLSX, the
+// JSON API's body), group names, and the operator's reference-file problems as texts. The results
+// parts take the results' body. They only reshape what getRoundResults returned (the anonymity rule already holds),
 // after publishedFigures rounded it, so they show the page's figures at the page's precision.
 import ExcelJS from 'exceljs';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import { csvField, spreadsheetRow } from '../../domain/spreadsheet-cells.ts';
 import type { Locale } from '../../i18n/format.ts';
-import { messages, pick } from '../../i18n/messages.ts';
+import { messages, pick, type Messages } from '../../i18n/messages.ts';
 import { roleName } from '../../i18n/role-names.ts';
-import type { BreakdownGroup, RoundResults } from './results-service.ts';
+import type { ReferenceProblem } from './reference-values.ts';
+import type { BreakdownGroup, RoundResults } from '../../domain/results/round-results.ts';
 
 type Cell = string | number | null;
 
@@ -103,4 +105,31 @@ export function resultsJson(results: RoundResults, locale: Locale) {
       roles: results.breakdown.roles.map((group) => ({ ...group, label: groupName(group, locale) })),
     },
   };
+}
+
+export function referenceProblemMessage(m: Messages['results']['operator']['problems'], problem: ReferenceProblem): string {
+  switch (problem.code) {
+    case 'header':
+      return m.header;
+    case 'empty':
+      return m.empty;
+    case 'malformed':
+      return m.malformed;
+    case 'instrument':
+      return m.instrument(problem.row, problem.value);
+    case 'year':
+      return m.year(problem.row, problem.value);
+    case 'measure':
+      return m.measure(problem.row, problem.value);
+    case 'value':
+      return m.value(problem.row, problem.value, problem.max);
+    case 'source':
+      return m.source(problem.row);
+    case 'duplicate':
+      return m.duplicate(problem.row, problem.first);
+    case 'organisations':
+      return m.organisations(problem.row, problem.value);
+    case 'organisationsDiffer':
+      return m.organisationsDiffer(problem.row, problem.first);
+  }
 }

@@ -2,83 +2,26 @@
 // figures from getRoundResults, which asks the results policy first and applies the anonymity
 // rule (src/domain/disclosure) before anything leaves this module: small groups never reach a
 // caller, so no caller can show them.
+import { createHash } from 'node:crypto';
 import { keepWaysOfTakingPart } from '../../domain/disclosure/ways-of-taking-part.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../access/actor.ts';
 import { authorizeViewResults } from '../../access/results-policy.ts';
 import { toNumber } from '../../db/numbers.ts';
-import type { Organisation, OrganisationKind, Round, RoundStatus } from '../../db/schema.ts';
-import { effectiveThreshold, planDisclosure, type DisclosedGroup, type GroupKind } from '../../domain/disclosure/disclosure.ts';
-import type { Instrument, QuadrantKey } from '../../domain/instruments/instrument-schema.ts';
+import type { OrganisationKind, Round, RoundStatus } from '../../db/schema.ts';
+import { effectiveThreshold, planDisclosure, type DisclosedGroup } from '../../domain/disclosure/disclosure.ts';
+import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { computeBenchmark, MIN_BENCHMARK_ORGANISATIONS, nationalComparison, type Benchmark, type NationalComparison, type OrganisationResult } from '../../domain/scoring/benchmarks.ts';
-import { differencesFromBenchmark, largestSpread, strengthsAndWeaknesses, type CapabilityDifference, type RankedCategory } from '../../domain/scoring/insights.ts';
+import { differencesFromBenchmark, largestSpread, strengthsAndWeaknesses } from '../../domain/scoring/insights.ts';
 import { scoreFromRespondentScores, scoredItems, scoreRespondent, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
 import { computeTrend, type Trend } from '../../domain/scoring/trend.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
+import * as repo from './repository.ts';
+import { recordDownload } from '../audit/service.ts';
+import { respondentsAddedAfterFirstAnswer } from '../rounds/round-service.ts';
+import type { BreakdownGroup, FederationBenchmark, ReferenceSeries, RoundResults } from '../../domain/results/round-results.ts';
 
-
-export interface ReferenceSeries {
-  source: string;
-  year: number;
-  /** How many organisations the source's figures rest on; null when the source does not say. */
-  organisations: number | null;
-  /** measure (capability, category or dimension key, or "maturity-percent") → value */
-  values: Record<string, number>;
-}
-
-export interface FederationBenchmark {
-  id: string;
-  name: string;
-  benchmark: Benchmark | null;
-  /** Organisations with a closed round of the same version and year (the benchmark needs 3). */
-  organisations: number;
-}
-
-export interface BreakdownGroup {
-  key: string;
-  kind: GroupKind;
-  /** Unit path ("Socialförvaltningen › IFO"), the role, or for a pool its parent unit's path (null at the top). */
-  name: string | null;
-  depth: number;
-  n: number;
-  maturityPercent: number | null;
-  quadrant: QuadrantKey | null;
-  dimensions: Record<string, number | null>;
-  categories: Record<string, number | null>;
-}
-
-export interface RoundResults {
-  round: {
-    id: string;
-    name: string;
-    year: number;
-    status: RoundStatus;
-    organisationId: string;
-    anonymityThreshold: number;
-    smallSampleThreshold: number;
-  };
-  organisation: { id: string; name: string; kind: OrganisationKind };
-  instrument: Instrument;
-  /** Respondents counted in the published state (before any is published: submitted responses so far). */
-  respondents: number;
-  /**
-   * Which state is shown: `published` (a closed round's figures as they stood at `publishedAt`),
-   * `not-closed` (an open round never published: nothing until it closes) or `too-few` (closed
-   * with fewer respondents than the threshold). `submittedNow` is the progress count.
-   */
-  publication?: { status: 'published' | 'not-closed' | 'too-few'; publishedAt: string | null; submittedNow: number };
-  /** Null when fewer respondents than the anonymity threshold have answered: nothing is shown. */
-  result: MaturityResult | null;
-  smallSample: boolean;
-  benchmarks: { federations: FederationBenchmark[]; national: Benchmark | null; nationalOrganisations: number; nationalSource?: NationalComparison | null; sameKind: Benchmark | null; sameKindOrganisations: number };
-  references: ReferenceSeries[];
-  trend: Trend | null;
-  strengths: { strongest: RankedCategory[]; weakest: RankedCategory[] };
-  differences: { federation: { below: CapabilityDifference[]; above: CapabilityDifference[] }; national: { below: CapabilityDifference[]; above: CapabilityDifference[] } };
-  spread: Array<{ key: string; sd: number; n: number }>;
-  breakdown: { threshold: number; units: BreakdownGroup[]; roles: BreakdownGroup[]; suppressedForSubtraction: number };
-}
 
 interface ScoredRespondent extends RespondentAnswers {
   unitId: string | null;
@@ -89,14 +32,14 @@ interface ScoredRespondent extends RespondentAnswers {
 
 /** The instruments of a round that have results (a `results` section), in the round's order. */
 export async function resultInstruments(ctx: AppContext, roundId: string): Promise<Instrument[]> {
-  const rows = await ctx.db.selectFrom('round_instruments').select(['instrument_key', 'instrument_version']).where('round_id', '=', roundId).orderBy('instrument_key').execute();
+  const rows = await repo.roundInstruments(ctx.db, roundId);
   return rows
     .map((row) => ctx.instruments.get(row.instrument_key, row.instrument_version))
     .filter((instrument): instrument is Instrument => instrument !== undefined && instrument.results !== undefined);
 }
 
 async function loadRound(ctx: AppContext, roundId: string): Promise<Round> {
-  const round = await ctx.db.selectFrom('rounds').selectAll().where('id', '=', roundId).executeTakeFirst();
+  const round = await repo.findRound(ctx.db, roundId);
   if (!round) throw new AppError('not_found');
   return round;
 }
@@ -110,27 +53,12 @@ export async function authorizeRoundResults(ctx: AppContext, actor: Actor, round
 
 /** Submitted responses' answers with each respondent's unit and role. */
 export async function loadScoredRespondents(ctx: AppContext, roundId: string, instrumentKey: string): Promise<ScoredRespondent[]> {
-  const responses = await ctx.db
-    .selectFrom('responses')
-    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
-    .select(['responses.id as response_id', 'respondents.id as respondent_id', 'respondents.unit_id', 'respondents.role', 'respondents.via_open_link'])
-    .where('responses.round_id', '=', roundId)
-    .where('responses.instrument_key', '=', instrumentKey)
-    .where('responses.status', '=', 'submitted')
-    .orderBy('respondents.id')
-    .execute();
+  const responses = await repo.submittedResponses(ctx.db, roundId, instrumentKey);
   const byResponse = new Map<string, ScoredRespondent>();
   for (const row of responses) {
     byResponse.set(row.response_id, { respondentId: row.respondent_id, unitId: row.unit_id, role: row.role, viaOpenLink: row.via_open_link === 1, answers: new Map() });
   }
-  const answers = await ctx.db
-    .selectFrom('answers')
-    .innerJoin('responses', 'responses.id', 'answers.response_id')
-    .select(['answers.response_id', 'answers.item_key', 'answers.value'])
-    .where('responses.round_id', '=', roundId)
-    .where('responses.instrument_key', '=', instrumentKey)
-    .where('responses.status', '=', 'submitted')
-    .execute();
+  const answers = await repo.submittedAnswers(ctx.db, roundId, instrumentKey);
   for (const answer of answers) {
     (byResponse.get(answer.response_id)?.answers as Map<string, number | null> | undefined)?.set(answer.item_key, answer.value === null ? null : toNumber(answer.value));
   }
@@ -154,21 +82,11 @@ interface PublishedState {
   breakdown: Pick<RoundResults['breakdown'], 'units' | 'roles' | 'suppressedForSubtraction'>;
 }
 
-/** Parsed published states per app context, so a warm benchmark does not parse hundreds of JSON documents. */
-const publishedCache = new WeakMap<AppContext, Map<string, { seq: number; result: MaturityResult }>>();
-const PUBLISHED_CACHE_ENTRIES = 5000;
-
 /** The latest published state's sequence number per round. */
 async function latestSeqs(ctx: AppContext, roundIds: string[], instrumentKey: string): Promise<Map<string, number>> {
   const result = new Map<string, number>();
   for (let i = 0; i < roundIds.length; i += 1000) {
-    const rows = await ctx.db
-      .selectFrom('published_results')
-      .select((eb) => ['round_id', eb.fn.max('seq').as('seq')])
-      .where('round_id', 'in', roundIds.slice(i, i + 1000))
-      .where('instrument_key', '=', instrumentKey)
-      .groupBy('round_id')
-      .execute();
+    const rows = await repo.latestSeqRows(ctx.db, roundIds.slice(i, i + 1000), instrumentKey);
     for (const row of rows) result.set(row.round_id, toNumber(row.seq));
   }
   return result;
@@ -189,8 +107,8 @@ export async function organisationResults(ctx: AppContext, rounds: RoundRef[], i
     for (const round of unpublished) await publishRoundResults(ctx, round.id, [instrument]);
     seqs = await latestSeqs(ctx, rounds.map((round) => round.id), instrument.key);
   }
-  const memory = publishedCache.get(ctx) ?? new Map<string, { seq: number; result: MaturityResult }>();
-  publishedCache.set(ctx, memory);
+  // Parsed once per context, so a warm benchmark does not parse hundreds of JSON documents.
+  const memory = ctx.caches.publishedResults;
   const memoryKey = (roundId: string) => `${roundId}|${instrument.key}`;
   const missing: Array<{ id: string; seq: number }> = [];
   for (const round of rounds) {
@@ -202,16 +120,10 @@ export async function organisationResults(ctx: AppContext, rounds: RoundRef[], i
   }
   for (let i = 0; i < missing.length; i += 500) {
     const chunk = missing.slice(i, i + 500);
-    const rows = await ctx.db
-      .selectFrom('published_results')
-      .select(['round_id', 'seq', 'result_json'])
-      .where('instrument_key', '=', instrument.key)
-      .where((eb) => eb.or(chunk.map((entry) => eb.and([eb('round_id', '=', entry.id), eb('seq', '=', entry.seq)]))))
-      .execute();
+    const rows = await repo.publishedResultRows(ctx.db, instrument.key, chunk);
     for (const row of rows) {
       const result = JSON.parse(row.result_json) as MaturityResult;
       memory.set(memoryKey(row.round_id), { seq: toNumber(row.seq), result });
-      while (memory.size > PUBLISHED_CACHE_ENTRIES) memory.delete(memory.keys().next().value!);
       results.set(row.round_id, result);
     }
   }
@@ -219,14 +131,7 @@ export async function organisationResults(ctx: AppContext, rounds: RoundRef[], i
 }
 
 async function readPublishedState(ctx: AppContext, roundId: string, instrumentKey: string): Promise<PublishedState | null> {
-  const row = await ctx.db
-    .selectFrom('published_results')
-    .selectAll()
-    .where('round_id', '=', roundId)
-    .where('instrument_key', '=', instrumentKey)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await repo.latestPublishedState(ctx.db, roundId, instrumentKey);
   if (!row) return null;
   return {
     seq: toNumber(row.seq),
@@ -271,13 +176,7 @@ export async function publishRoundResults(ctx: AppContext, roundId: string, only
 }
 
 async function publishInstrument(ctx: AppContext, round: Round, instrument: Instrument): Promise<PublishOutcome> {
-  const states = await ctx.db
-    .selectFrom('published_results')
-    .select(['seq', 'respondents_json', 'groups_json'])
-    .where('round_id', '=', round.id)
-    .where('instrument_key', '=', instrument.key)
-    .orderBy('seq')
-    .execute();
+  const states = await repo.publishedStates(ctx.db, round.id, instrument.key);
   const threshold = effectiveThreshold(round.anonymity_threshold);
   // Invited and open-link respondents are each held to the threshold (made-up respondents).
   const respondents = keepWaysOfTakingPart(await loadScoredRespondents(ctx, round.id, instrument.key), threshold).kept;
@@ -286,7 +185,7 @@ async function publishInstrument(ctx: AppContext, round: Round, instrument: Inst
   if (latest && latest.respondents_json === JSON.stringify(ids)) return 'unchanged';
   if (ids.length < threshold) return latest ? 'kept-previous' : 'too-few';
 
-  const units = await ctx.db.selectFrom('units').selectAll().where('organisation_id', '=', round.organisation_id).execute();
+  const units = await repo.organisationUnits(ctx.db, round.organisation_id);
   const tree = flattenUnitTree(units);
   const paths = new Map(tree.map((unit) => [unit.id, unit.path.join(' › ')]));
   const plan = planDisclosure(
@@ -308,20 +207,17 @@ async function publishInstrument(ctx: AppContext, round: Round, instrument: Inst
   };
   const seq = (latest?.seq ?? 0) + 1;
   const now = ctx.clock.now().toISOString();
-  await ctx.db
-    .insertInto('published_results')
-    .values({
-      round_id: round.id,
-      instrument_key: instrument.key,
-      seq,
-      instrument_version: instrument.version,
-      published_at: now,
-      respondents_json: JSON.stringify(ids),
-      groups_json: JSON.stringify([ids, ...[...plan.units, ...plan.roles].map((group) => group.members)]),
-      result_json: JSON.stringify(result),
-      breakdown_json: JSON.stringify(breakdown),
-    })
-    .execute();
+  await repo.insertPublishedState(ctx.db, {
+    round_id: round.id,
+    instrument_key: instrument.key,
+    seq,
+    instrument_version: instrument.version,
+    published_at: now,
+    respondents_json: JSON.stringify(ids),
+    groups_json: JSON.stringify([ids, ...[...plan.units, ...plan.roles].map((group) => group.members)]),
+    result_json: JSON.stringify(result),
+    breakdown_json: JSON.stringify(breakdown),
+  });
   await storeSnapshot(ctx, round.id, instrument, `published|${seq}`, result);
   return 'published';
 }
@@ -336,11 +232,7 @@ async function storeSnapshot(ctx: AppContext, roundId: string, instrument: Instr
     result_json: JSON.stringify(result),
     computed_at: ctx.clock.now().toISOString(),
   };
-  await ctx.db
-    .insertInto('result_snapshots')
-    .values(values)
-    .onConflict((oc) => oc.columns(['round_id', 'instrument_key']).doUpdateSet({ fingerprint, result_json: values.result_json, computed_at: values.computed_at, instrument_version: instrument.version }))
-    .execute();
+  await repo.upsertResultSnapshot(ctx.db, values);
 }
 
 /**
@@ -360,16 +252,7 @@ interface BenchmarkRound extends RoundRef {
 
 /** Closed rounds of the same instrument version and year, with their organisation. */
 async function benchmarkRounds(ctx: AppContext, instrument: Instrument, year: number): Promise<BenchmarkRound[]> {
-  return ctx.db
-    .selectFrom('round_instruments')
-    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-    .innerJoin('organisations', 'organisations.id', 'rounds.organisation_id')
-    .select(['rounds.id', 'rounds.anonymity_threshold', 'rounds.status', 'rounds.organisation_id', 'organisations.kind', 'organisations.benchmark_opt_out'])
-    .where('round_instruments.instrument_key', '=', instrument.key)
-    .where('round_instruments.instrument_version', '=', instrument.version)
-    .where('round_instruments.year', '=', year)
-    .where('rounds.status', '=', 'closed')
-    .execute();
+  return repo.closedRoundsOf(ctx.db, instrument.key, instrument.version, year);
 }
 
 export interface NationalBenchmark {
@@ -417,24 +300,11 @@ export async function nationalBenchmark(ctx: AppContext, instrument: Instrument,
 
 /** Every member of every federation the organisation belongs to. */
 export async function federationMemberIds(ctx: AppContext, organisationId: string): Promise<Set<string>> {
-  const rows = await ctx.db
-    .selectFrom('federation_members as own')
-    .innerJoin('federation_members as other', 'other.federation_id', 'own.federation_id')
-    .select('other.member_id')
-    .where('own.member_id', '=', organisationId)
-    .execute();
-  return new Set(rows.map((row) => row.member_id));
+  return new Set(await repo.federationMemberIds(ctx.db, organisationId));
 }
 
 async function referenceSeries(ctx: AppContext, instrument: Instrument, year: number): Promise<ReferenceSeries[]> {
-  const rows = await ctx.db
-    .selectFrom('reference_values')
-    .select(['source', 'measure', 'value_milli', 'organisations'])
-    .where('instrument_key', '=', instrument.key)
-    .where('instrument_version', '=', instrument.version)
-    .where('year', '=', year)
-    .orderBy('source')
-    .execute();
+  const rows = await repo.referenceValues(ctx.db, instrument.key, instrument.version, year);
   const bySource = new Map<string, ReferenceSeries>();
   for (const row of rows) {
     const series = bySource.get(row.source) ?? { source: row.source, year, organisations: row.organisations === null ? null : toNumber(row.organisations), values: {} };
@@ -445,18 +315,10 @@ async function referenceSeries(ctx: AppContext, instrument: Instrument, year: nu
 }
 
 async function federationBenchmarks(ctx: AppContext, organisationId: string, instrument: Instrument, all: OrganisationResult[]): Promise<FederationBenchmark[]> {
-  const federations = await ctx.db
-    .selectFrom('federation_members')
-    .innerJoin('organisations', 'organisations.id', 'federation_members.federation_id')
-    .select(['organisations.id', 'organisations.name'])
-    .where('federation_members.member_id', '=', organisationId)
-    .orderBy('organisations.name')
-    .execute();
+  const federations = await repo.federationsOf(ctx.db, organisationId);
   const result: FederationBenchmark[] = [];
   for (const federation of federations) {
-    const members = new Set(
-      (await ctx.db.selectFrom('federation_members').select('member_id').where('federation_id', '=', federation.id).execute()).map((row) => row.member_id),
-    );
+    const members = new Set(await repo.membersOf(ctx.db, federation.id));
     const group = all.filter((entry) => members.has(entry.organisationId));
     result.push({ id: federation.id, name: federation.name, benchmark: computeBenchmark(instrument, group), organisations: group.length });
   }
@@ -464,16 +326,7 @@ async function federationBenchmarks(ctx: AppContext, organisationId: string, ins
 }
 
 async function previousResult(ctx: AppContext, round: Round, instrument: Instrument): Promise<{ instrument: Instrument; result: MaturityResult; year: number } | null> {
-  const previous = await ctx.db
-    .selectFrom('round_instruments')
-    .innerJoin('rounds', 'rounds.id', 'round_instruments.round_id')
-    .select(['rounds.id', 'rounds.year', 'rounds.anonymity_threshold', 'rounds.status', 'round_instruments.instrument_version'])
-    .where('round_instruments.organisation_id', '=', round.organisation_id)
-    .where('round_instruments.instrument_key', '=', instrument.key)
-    .where('round_instruments.year', '<', round.year)
-    .orderBy('round_instruments.year', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const previous = await repo.previousRound(ctx.db, round.organisation_id, instrument.key, round.year);
   if (!previous) return null;
   const previousInstrument = ctx.instruments.get(instrument.key, previous.instrument_version);
   if (!previousInstrument) return null;
@@ -498,14 +351,7 @@ function summariseGroup(instrument: Instrument, group: DisclosedGroup, name: str
 }
 
 async function countSubmitted(ctx: AppContext, roundId: string, instrumentKey: string): Promise<number> {
-  const row = await ctx.db
-    .selectFrom('responses')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('round_id', '=', roundId)
-    .where('instrument_key', '=', instrumentKey)
-    .where('status', '=', 'submitted')
-    .executeTakeFirst();
-  return toNumber(row?.count ?? 0);
+  return toNumber(await repo.countSubmitted(ctx.db, roundId, instrumentKey));
 }
 
 /** Everything the results page, the exports and the API show for one round and instrument. */
@@ -515,7 +361,7 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
   const instruments = await resultInstruments(ctx, roundId);
   const instrument = instrumentKey ? instruments.find((candidate) => candidate.key === instrumentKey) : instruments[0];
   if (!instrument) throw new AppError('not_found');
-  const organisation = (await ctx.db.selectFrom('organisations').selectAll().where('id', '=', round.organisation_id).executeTakeFirstOrThrow()) as Organisation;
+  const organisation = await repo.findOrganisation(ctx.db, round.organisation_id);
   const threshold = effectiveThreshold(round.anonymity_threshold);
 
   // Only a published state of a closed round is ever shown (docs/method.md): an open round
@@ -580,4 +426,51 @@ export async function getRoundResults(ctx: AppContext, actor: Actor, roundId: st
     spread: result ? largestSpread(instrument, result) : [],
     breakdown,
   };
+}
+
+/**
+ * A version of everything a closed round's results page shows beyond the round row itself: the
+ * published states of every round of the instrument (own figures, benchmarks, trend), the rounds'
+ * status, names and thresholds and their organisations' names, kinds and opt-outs, the
+ * federations the organisation belongs to, the reference values and the count of submitted
+ * answers. Equal versions mean equal pages, so the rendered page can be reused (see
+ * src/app/caches.ts). Call it only after the access check.
+ */
+async function resultsPageVersion(ctx: AppContext, round: Round, instrument: Instrument): Promise<string> {
+  const { published, rounds, federations, references } = await repo.resultsVersionRows(ctx.db, round.organisation_id, instrument.key, round.year);
+  const submitted = await countSubmitted(ctx, round.id, instrument.key);
+  return createHash('sha256')
+    .update(JSON.stringify([instrument.version, published ?? null, rounds, federations, references, submitted]))
+    .digest('base64url');
+}
+
+export interface OpenedResultsPage {
+  round: Round;
+  instruments: Instrument[];
+  /** The instrument shown: the one asked for, else the first; undefined when the key is not the round's. */
+  shown: Instrument | undefined;
+  /** Respondents added after the first answer came in (issue 12). */
+  addedAfterFirstAnswer: number;
+  /** For a closed round, the version of the page's data (resultsPageVersion); null otherwise. */
+  version: string | null;
+  /** The version read again, to tell whether the data changed while the page was made. */
+  currentVersion(): Promise<string | null>;
+}
+
+/** The results page's first step: access, the round's result instruments and, for a closed round, its data's version. */
+export async function openResultsPage(ctx: AppContext, actor: Actor, roundId: string, instrumentKey?: string): Promise<OpenedResultsPage> {
+  const { round, instruments } = await authorizeRoundResults(ctx, actor, roundId);
+  if (instruments.length === 0) {
+    return { round, instruments, shown: undefined, addedAfterFirstAnswer: 0, version: null, currentVersion: async () => null };
+  }
+  const late = await respondentsAddedAfterFirstAnswer(ctx, actor, roundId);
+  const shown = instrumentKey ? instruments.find((candidate) => candidate.key === instrumentKey) : instruments[0];
+  const currentVersion = async () => (shown && round.status === 'closed' ? resultsPageVersion(ctx, round, shown) : null);
+  return { round, instruments, shown, addedAfterFirstAnswer: late.added, version: await currentVersion(), currentVersion };
+}
+
+/** Exports are audited once their access check (in getRoundResults) has passed. */
+export function recordResultsExport(ctx: AppContext, actor: Actor, results: RoundResults, format: 'csv' | 'xlsx' | 'json'): Promise<void> {
+  const detail = { format, instrument: results.instrument.key };
+  return recordDownload(ctx, actor, 'export_downloaded', results.round.organisationId, detail, { type: 'round', id: results.round.id });
 }

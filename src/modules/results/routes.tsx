@@ -2,34 +2,31 @@
 // Each validates its input, calls getRoundResults (which checks access and applies the
 // anonymity rule) and presents the answer rounded once by publishedFigures, so every output
 // publishes the same figures.
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import { parseParams } from '../../web/validate.ts';
+import { chartParams, instrumentQuery, roundParams } from './schema.ts';
 import { maturityCharts } from '../../charts/maturity-charts.ts';
 import { renderChartPng } from '../../charts/render-png.ts';
 import { renderChartSvg } from '../../charts/render-svg.ts';
 import { pick } from '../../i18n/messages.ts';
 import { pageContext } from '../../web/page-context.ts';
-import { sendPage } from '../../web/render.ts';
+import { renderToString } from 'preact-render-to-string';
+import { renderDocument, sendPage } from '../../web/render.ts';
 import { registerBenchmarkAdminRoutes } from './benchmark-admin-routes.tsx';
 import { publishedFigures } from './published-figures.ts';
-import { resultsCsv, resultsJson, resultsXlsx } from './results-export.ts';
-import { recordDownload } from '../audit/service.ts';
-import { authorizeRoundResults, getRoundResults, type RoundResults } from './results-service.ts';
-import { NoResultsPage, ResultsPage } from './results-views.tsx';
-import { respondentsAddedAfterFirstAnswer } from '../rounds/round-service.ts';
+import { resultsCsv, resultsJson, resultsXlsx } from './presenter.ts';
+import { getRoundResults, openResultsPage, recordResultsExport } from './service.ts';
+import { NoResultsPage } from './views/no-results-page.tsx';
+import { ResultsContent, ResultsFrame } from './views/results-page.tsx';
 
-const roundParams = z.object({ roundId: z.uuid() });
-const chartParams = z.object({ roundId: z.uuid(), file: z.string().regex(/^[a-z0-9-]+\.(svg|png)$/) });
-const instrumentQuery = z.object({ instrument: z.string().regex(/^[a-z0-9.-]+$/).optional() });
+/** Stands for the main part in the rendered frame; made of characters Preact does not escape. */
+const CONTENT_MARK = `mogna-results-content-${randomUUID()}`;
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value ?? {});
-  if (!result.success) throw new AppError('not_found');
-  return result.data;
-}
+/** The path, and the query as a path part: anything the schema rejects is not found. */
+const parse = parseParams;
 
 /** A file name without characters that break a Content-Disposition header. */
 function fileName(name: string, year: number, extension: string): string {
@@ -42,37 +39,40 @@ function fileName(name: string, year: number, extension: string): string {
   return `resultat-${base || 'matning'}-${year}.${extension}`;
 }
 
-/** Exports are audited once their access check (in getRoundResults) has passed. */
-function recordExport(ctx: AppContext, actor: Actor, results: RoundResults, format: 'csv' | 'xlsx' | 'json'): Promise<void> {
-  const detail = { format, instrument: results.instrument.key };
-  return recordDownload(ctx, actor, 'export_downloaded', results.round.organisationId, detail, { type: 'round', id: results.round.id });
-}
-
 export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerBenchmarkAdminRoutes(app, ctx);
 
   app.get('/rounds/:roundId/results', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
-    const access = await authorizeRoundResults(ctx, request.actor, roundId);
-    if (access.instruments.length === 0) {
-      return sendPage(reply, <NoResultsPage page={pageContext(request, reply)} roundId={roundId} roundName={access.round.name} />);
+    // Access first, on every request: the cache below only ever answers a reader allowed to see the round.
+    const opened = await openResultsPage(ctx, request.actor, roundId, instrument);
+    if (opened.instruments.length === 0) {
+      return sendPage(reply, <NoResultsPage page={pageContext(request, reply)} roundId={roundId} roundName={opened.round.name} />);
     }
-    const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
-    const instruments = access.instruments.map((entry) => ({ key: entry.key, name: pick(entry.name, request.locale) }));
-    const charts = maturityCharts(results, request.m.results, request.locale);
-    const late = await respondentsAddedAfterFirstAnswer(ctx, request.actor, roundId);
-    return sendPage(
-      reply,
-      <ResultsPage page={pageContext(request, reply)} results={results} charts={charts} instruments={instruments} addedAfterFirstAnswer={late.added} />,
-    );
+    const instruments = opened.instruments.map((entry) => ({ key: entry.key, name: pick(entry.name, request.locale) }));
+    const late = opened.addedAfterFirstAnswer;
+    // A closed round's page changes only with the data its version covers: reuse its rendered main part.
+    const keyOf = (version: string | null) => (version === null ? null : [roundId, opened.shown?.key, request.locale, instruments.map((entry) => entry.key).join(','), late, version].join('|'));
+    const cacheKey = keyOf(opened.version);
+    let content = cacheKey ? ctx.caches.resultsPages.get(cacheKey) : undefined;
+    const fresh = content === undefined ? publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument)) : null;
+    const page = pageContext(request, reply);
+    if (fresh) {
+      const charts = maturityCharts(fresh, request.m.results, request.locale);
+      content = renderToString(<ResultsContent page={page} results={fresh} charts={charts} instruments={instruments} addedAfterFirstAnswer={late} />);
+      // Kept only when nothing changed meanwhile (the first view of a closed round publishes it).
+      if (cacheKey && keyOf(await opened.currentVersion()) === cacheKey) ctx.caches.resultsPages.set(cacheKey, content);
+    }
+    const html = renderDocument(<ResultsFrame page={page} roundName={opened.round.name}>{CONTENT_MARK}</ResultsFrame>);
+    return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html.replace(CONTENT_MARK, () => content ?? ''));
   });
 
   app.get('/rounds/:roundId/results.csv', async (request, reply) => {
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
-    await recordExport(ctx, request.actor, results, 'csv');
+    await recordResultsExport(ctx, request.actor, results, 'csv');
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'csv')}"`)
       .header('cache-control', 'no-store')
@@ -84,7 +84,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
-    await recordExport(ctx, request.actor, results, 'xlsx');
+    await recordResultsExport(ctx, request.actor, results, 'xlsx');
     return reply
       .header('content-disposition', `attachment; filename="${fileName(results.round.name, results.round.year, 'xlsx')}"`)
       .header('cache-control', 'no-store')
@@ -108,7 +108,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { roundId } = parse(roundParams, request.params);
     const { instrument } = parse(instrumentQuery, request.query);
     const results = publishedFigures(await getRoundResults(ctx, request.actor, roundId, instrument));
-    await recordExport(ctx, request.actor, results, 'json');
+    await recordResultsExport(ctx, request.actor, results, 'json');
     return reply.header('cache-control', 'no-store').send(resultsJson(results, request.locale));
   });
 }

@@ -1,25 +1,21 @@
 // The federation's maturity overview page: year choice, key figures, members per quadrant, the
 // charts (each with its table) and the members' results, numbered rather than named.
-import { TableHead } from '../../ui/table-head.tsx';
-import { canViewOrganisation } from '../../access/organisation-policy.ts';
-import type { ChartSpec } from '../../charts/chart-spec.ts';
-import { memberName } from '../../charts/federation-maturity-charts.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import { pick } from '../../i18n/messages.ts';
-import { ChartFigure, chartScripts } from '../../ui/chart-figure.tsx';
-import { Layout } from '../../ui/layout.tsx';
-import type { PageContext } from '../../web/page-context.ts';
-import type { FederationMaturity } from './federation-maturity-service.ts';
+import { TableHead } from '../../../ui/table-head.tsx';
+import type { ChartSpec } from '../../../charts/chart-spec.ts';
+import { memberName } from '../../../charts/federation-maturity-charts.ts';
+import { formatNumber } from '../../../i18n/format.ts';
+import { pick } from '../../../i18n/messages.ts';
+import { ChartFigure, chartScripts } from '../../../ui/chart-figure.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageContext } from '../../../web/page-context.ts';
+import type { FederationMaturityModel } from '../presenter.ts';
+import { federationMaturityPath } from './links.tsx';
 
 interface FederationMaturityPageProps {
   page: PageContext;
   organisationId: string;
-  view: FederationMaturity;
+  view: FederationMaturityModel;
   charts: ChartSpec[];
-}
-
-export function federationMaturityPath(organisationId: string, instrumentKey: string): string {
-  return `/org/${organisationId}/maturity/${instrumentKey}`;
 }
 
 export function FederationMaturityPage({ page, organisationId, view, charts }: FederationMaturityPageProps) {
@@ -41,7 +37,7 @@ export function FederationMaturityPage({ page, organisationId, view, charts }: F
     <Layout page={page} title={t.title(instrumentName)} scripts={chartScripts}>
       <p class="caption">
         {/* A member's people see the overview but not the federation's own page. */}
-        {canViewOrganisation(page.actor, view.federation.id) ? <a href={`/org/${view.federation.id}`}>{view.federation.name}</a> : view.federation.name}
+        {view.canViewFederation ? <a href={`/org/${view.federation.id}`}>{view.federation.name}</a> : view.federation.name}
       </p>
       <h1>{t.title(instrumentName)}</h1>
       <p class="lead">{t.intro}</p>
@@ -128,23 +124,5 @@ export function FederationMaturityPage({ page, organisationId, view, charts }: F
         </>
       )}
     </Layout>
-  );
-}
-
-/** On an organisation's page: a link to each maturity overview of its federation. */
-export function FederationMaturityLinks({ page, organisationId, instruments }: { page: PageContext; organisationId: string; instruments: Array<{ key: string; name: string }> }) {
-  const t = page.m.federation;
-  return (
-    <section aria-labelledby="federation-maturity-title">
-      <h2 id="federation-maturity-title">{t.linksHeading}</h2>
-      <p>{t.linkHint}</p>
-      <ul class="link-list">
-        {instruments.map((instrument) => (
-          <li>
-            <a href={federationMaturityPath(organisationId, instrument.key)}>{t.linkTitle(instrument.name)}</a>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
