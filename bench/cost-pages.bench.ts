@@ -6,7 +6,7 @@
 import type { AppContext } from '../src/app/app-context.ts';
 import { createAppContext } from '../src/app/bootstrap.ts';
 import { loadConfig } from '../src/app/config.ts';
-import type { Actor } from '../src/access/actor.ts';
+import type { Actor } from '../src/app/actor.ts';
 import type { LedgerAggregate } from '../src/domain/costs/ledger-aggregate.ts';
 import { replaceLedger, setCentralItCentres } from '../src/modules/costs/repository.ts';
 import { getCostComparison, getCostOverview } from '../src/modules/costs/service.ts';

@@ -6,7 +6,7 @@
 // recommendations, heat map SVG). SQLite in memory, or DATABASE_URL for PostgreSQL.
 import { createAppContext } from '../src/app/bootstrap.ts';
 import { loadConfig } from '../src/app/config.ts';
-import type { Actor } from '../src/access/actor.ts';
+import type { Actor } from '../src/app/actor.ts';
 import { capabilityHeatmapChartsByArea, federationMatrixChart, MAX_MATRIX_CHART_MEMBERS } from '../src/charts/joint-charts.ts';
 import { renderChartSvg } from '../src/charts/render-svg.ts';
 import { insertDemoJointAssessments } from '../src/demo/demo-joint-instruments.ts';

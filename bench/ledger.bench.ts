@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import iconv from 'iconv-lite';
-import { kommunBasRules } from '../src/modules/costs/kommun-bas-rules.ts';
+import { kommunBasRules } from '../src/catalogues/kommun-bas-rules.ts';
 import { analyseLedger } from '../src/domain/costs/ledger-analysis.ts';
 import { importSie } from '../src/importers/ledger/sie-importer.ts';
 import type { Bench } from './benches.ts';

@@ -22,7 +22,7 @@ import type { AppContext } from '../src/app/app-context.ts';
 import { createAppContext } from '../src/app/bootstrap.ts';
 import { loadConfig } from '../src/app/config.ts';
 import { hashToken } from '../src/app/ports.ts';
-import { loadUserActor } from '../src/access/actor.ts';
+import { loadUserActor } from '../src/app/actor.ts';
 import { mulberry32 } from '../src/demo/seeded-random.ts';
 import { itemsInOrder } from '../src/domain/instruments/instrument-structure.ts';
 import { scoreMaturity } from '../src/domain/scoring/maturity-score.ts';

@@ -2,7 +2,7 @@
 // the operator sees everything. Others who can see the organisation get "forbidden"; those who
 // cannot see it at all get "not found", as everywhere else.
 import { AppError } from '../app/errors.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../app/actor.ts';
 import { authorizeViewOrganisation, canManageOrganisation, canOperatePlatform } from './organisation-policy.ts';
 
 export function canViewOrganisationAudit(actor: Actor, organisationId: string): boolean {

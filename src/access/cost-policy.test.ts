@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AppError } from '../app/errors.ts';
-import type { Actor, UserActor } from './actor.ts';
-import { anonymous } from './actor.ts';
+import type { Actor, UserActor } from '../app/actor.ts';
+import { anonymous } from '../app/actor.ts';
 import type { MembershipRole } from '../db/schema.ts';
 import { authorizeManageCosts, authorizeViewCosts, canManageCosts, canViewCosts } from './cost-policy.ts';
 

@@ -4,7 +4,7 @@
 // federation it belongs to and operators change them. A federation comparison shows the members
 // anonymised, so it is open to anyone who sees one member or the federation.
 import { AppError } from '../app/errors.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../app/actor.ts';
 import { authorizeViewOrganisation, canViewOrganisation } from './organisation-policy.ts';
 
 export function canViewCosts(actor: Actor, organisationId: string): boolean {

@@ -3,7 +3,7 @@
 // a person: everyone who sees the round reads its results; only the organisation's coordinators
 // fill it in or name someone to do so. Across a federation, members see the others only
 // anonymised ("Kommun 1…n"); the presenters name just the viewer's own organisations.
-import type { Actor } from './actor.ts';
+import type { Actor } from '../app/actor.ts';
 import { authorizeViewOrganisation } from './organisation-policy.ts';
 import { authorizeManageRound, authorizeViewRound } from './round-policy.ts';
 

@@ -1,7 +1,7 @@
 // Who may see and change an organisation. Every service that touches an organisation's data
 // asks here first; routes never decide access themselves.
 import { AppError } from '../app/errors.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../app/actor.ts';
 
 /** Members see their own organisation; federation roles see the federation's members; operators see all. */
 export function canViewOrganisation(actor: Actor, organisationId: string): boolean {

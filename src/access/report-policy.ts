@@ -5,7 +5,7 @@
 // run the study: the federation's coordinators and analysts (or, for an organisation outside any
 // federation, its own), and the operator.
 import { AppError } from '../app/errors.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../app/actor.ts';
 import { authorizeViewOrganisation } from './organisation-policy.ts';
 import { authorizeViewResults } from './results-policy.ts';
 

@@ -3,7 +3,7 @@
 // see the organisation (e.g. a federation's viewer) are refused; those who cannot see it get
 // "not found". Reference values and benchmark opt-outs are the operator's.
 import { AppError } from '../app/errors.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../app/actor.ts';
 import { authorizeOperatePlatform, authorizeViewOrganisation } from './organisation-policy.ts';
 
 interface RoundRef {

@@ -1,7 +1,7 @@
 // Who may see and run a measurement round. A round belongs to one organisation; its policy
 // follows the organisation's, with one addition: only coordinators see who has answered
 // (to send reminders). Nobody but the respondent, through their own link, sees answers.
-import type { Actor } from './actor.ts';
+import type { Actor } from '../app/actor.ts';
 import { authorizeManageOrganisation, authorizeViewOrganisation, canManageOrganisation } from './organisation-policy.ts';
 
 interface RoundRef {

@@ -2,8 +2,8 @@
 // instruments, picks the mail transport. Shared by the server, the CLI and tests.
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { createWrites } from '../db/group-commit.ts';
-import { loadInstrumentCatalog, type InstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
-import { mailTransportFromConfig, type MailTransport } from '../modules/mail/mail-transport.ts';
+import { loadInstrumentCatalog, type InstrumentCatalog } from '../catalogues/instrument-catalog.ts';
+import { mailTransportFromConfig, type MailTransport } from './mail-transport.ts';
 import type { AppContext } from './app-context.ts';
 import { createCaches } from './caches.ts';
 import type { Config } from './config.ts';

@@ -9,7 +9,7 @@ import { svgTextBoxes, svgTexts, svgViewBox } from '../../test/support/svg-texts
 import { compareFederation } from '../domain/costs/federation-comparison.ts';
 import type { LedgerAnalysis } from '../domain/costs/ledger-analysis.ts';
 import { federationLevelMatrix, levelMap } from '../domain/joint-results/level-map.ts';
-import { loadInstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../catalogues/instrument-catalog.ts';
 import { fitToPage } from '../reports/docx-renderer.ts';
 import { buildMemberReport } from '../reports/member-report.ts';
 import { maxFigureShare, pageMargins } from '../reports/pdf/style.ts';

@@ -7,7 +7,7 @@ import { testDialects } from '../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../test/support/test-browser.ts';
 import { federationLevelMatrix } from '../domain/joint-results/level-map.ts';
 import { practiceFederationCounts } from '../domain/joint-results/practice-index.ts';
-import { loadInstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../catalogues/instrument-catalog.ts';
 import { buildDemoJointAnswers, SHARED_WEAK_CAPABILITIES } from './demo-joint-instruments.ts';
 import { DEMO_PASSWORD } from './demo-plan.ts';
 import { seedDemo } from './demo-seeder.ts';

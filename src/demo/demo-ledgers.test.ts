@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { analyseLedger } from '../domain/costs/ledger-analysis.ts';
-import { kommunBasRules } from '../modules/costs/kommun-bas-rules.ts';
+import { kommunBasRules } from '../catalogues/kommun-bas-rules.ts';
 import { getCostComparison } from '../modules/costs/service.ts';
-import { loadUserActor } from '../access/actor.ts';
+import { loadUserActor } from '../app/actor.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-context.ts';
 import { testDialects } from '../../test/support/test-databases.ts';
 import { DEMO_MEMBERS } from './demo-catalogue.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { instrumentSchema, type Instrument } from '../domain/instruments/instrument-schema.ts';
 import { itemIndex, itemsInOrder } from '../domain/instruments/instrument-structure.ts';
-import { DEFAULT_INSTRUMENT_DIR, loadInstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
+import { DEFAULT_INSTRUMENT_DIR, loadInstrumentCatalog } from '../catalogues/instrument-catalog.ts';
 import { buildDemoPlan, DEMO_PASSWORD, type DemoPlan } from './demo-plan.ts';
 
 // The 290 real kommuner (2024), by län. The demo's invented names must not be among them.

@@ -5,7 +5,7 @@
 // Pure and deterministic: the same options give the same plan; another module persists it.
 import type { Instrument } from '../domain/instruments/instrument-schema.ts';
 import { itemsInOrder, surveyPages, type ItemInContext } from '../domain/instruments/instrument-structure.ts';
-import { compareVersions } from '../modules/instruments/instrument-catalog.ts';
+import { compareVersions } from '../catalogues/instrument-catalog.ts';
 import {
   DEMO_MEMBERS,
   DEPARTMENTS,

@@ -12,7 +12,7 @@ import { answersScoring } from '../../test/support/results-world.ts';
 import { tbmV4 } from '../domain/costs/cost-taxonomy.ts';
 import type { LedgerAnalysis } from '../domain/costs/ledger-analysis.ts';
 import { selectRecommendations } from '../domain/recommendations/evaluate-recommendations.ts';
-import { loadInstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../catalogues/instrument-catalog.ts';
 import type { RoundResults } from '../domain/results/round-results.ts';
 import { buildMemberReport } from './member-report.ts';
 import { renderDocx } from './docx-renderer.ts';

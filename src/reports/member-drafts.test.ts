@@ -9,7 +9,7 @@ import { answersScoring } from '../../test/support/results-world.ts';
 import type { Benchmark } from '../domain/scoring/benchmarks.ts';
 import { levelMap } from '../domain/joint-results/level-map.ts';
 import { scoreMaturity } from '../domain/scoring/maturity-score.ts';
-import { loadInstrumentCatalog } from '../modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../catalogues/instrument-catalog.ts';
 import type { RoundResults } from '../domain/results/round-results.ts';
 import { buildMemberReport } from './member-report.ts';
 import { CAPABILITY_CATEGORY, memberDrafts, recommendationDrafts } from './member-drafts.ts';

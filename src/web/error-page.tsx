@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ErrorCode } from '../app/errors.ts';
-import { anonymous } from '../access/actor.ts';
+import { anonymous } from '../app/actor.ts';
 import { messages } from '../i18n/messages.ts';
 import { Layout } from '../ui/layout.tsx';
 import { renderDocument } from './render.ts';

@@ -1,6 +1,6 @@
 // What every page needs to know about the request it answers.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../access/actor.ts';
+import type { Actor } from '../app/actor.ts';
 import type { Locale, Messages } from '../i18n/messages.ts';
 
 export interface PageContext {

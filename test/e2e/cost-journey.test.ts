@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { loadUserActor } from '../../src/access/actor.ts';
+import { loadUserActor } from '../../src/app/actor.ts';
 import { chooseCentralIt, importLedger } from '../../src/modules/costs/service.ts';
 import { insertOrganisation } from '../../src/modules/organisations/repository.ts';
 import { browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';

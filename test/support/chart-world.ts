@@ -5,7 +5,7 @@ import { computeBenchmark, type Benchmark } from '../../src/domain/scoring/bench
 import { federationOverview, type FederationOverview } from '../../src/domain/scoring/federation-overview.ts';
 import { computeTrend } from '../../src/domain/scoring/trend.ts';
 import type { Instrument } from '../../src/domain/instruments/instrument-schema.ts';
-import { loadInstrumentCatalog } from '../../src/modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../../src/catalogues/instrument-catalog.ts';
 import type { RoundResults } from '../../src/domain/results/round-results.ts';
 import { answersScoring } from './results-world.ts';
 

@@ -1,6 +1,6 @@
 // The demo federation's study of last year, as its analyst sees it: one fixture for the tests
 // that read the demo's reports (instead of the same before() block in each file).
-import { loadUserActor, type UserActor } from '../../src/access/actor.ts';
+import { loadUserActor, type UserActor } from '../../src/app/actor.ts';
 import { seedDemo } from '../../src/demo/demo-seeder.ts';
 import { studyOf, type Study } from '../../src/modules/reports/report-service.ts';
 import { createTestContext, type TestContext } from './test-context.ts';

@@ -5,10 +5,10 @@ import type { AppContext } from '../../src/app/app-context.ts';
 import { createAppContext } from '../../src/app/bootstrap.ts';
 import { loadConfig } from '../../src/app/config.ts';
 import type { Clock } from '../../src/app/ports.ts';
-import type { MailTransport, OutgoingMail } from '../../src/modules/mail/mail-transport.ts';
+import type { MailTransport, OutgoingMail } from '../../src/app/mail-transport.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { createTestDatabase, type TestDialect } from './test-databases.ts';
-import type { InstrumentCatalog } from '../../src/modules/instruments/instrument-catalog.ts';
+import type { InstrumentCatalog } from '../../src/catalogues/instrument-catalog.ts';
 
 export class TestClock implements Clock {
   constructor(private current: Date = new Date('2026-11-25T10:00:00Z')) {}

@@ -10,7 +10,7 @@ import {
   InstrumentLoadError,
   loadInstrumentCatalog,
   type InstrumentCatalog,
-} from '../../modules/instruments/instrument-catalog.ts';
+} from '../../catalogues/instrument-catalog.ts';
 import { CliUsageError } from '../cli-errors.ts';
 
 type Language = keyof LocalizedText;

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { tbmV4, type CostTaxonomy } from '../../domain/costs/cost-taxonomy.ts';
-import { kommunBasRules, kommunBasRulesCsv } from '../../modules/costs/kommun-bas-rules.ts';
+import { kommunBasRules, kommunBasRulesCsv } from '../../catalogues/kommun-bas-rules.ts';
 import type { LedgerAggregate } from '../../domain/costs/ledger-aggregate.ts';
 import { accountClass, analyseLedger, DEFAULT_COST_CLASSES, parseCostClasses, type LedgerAnalysis } from '../../domain/costs/ledger-analysis.ts';
 import { MappingRulesError, parseMappingRulesCsv, type MappingRule } from '../../domain/costs/mapping-rules.ts';

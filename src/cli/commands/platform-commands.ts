@@ -79,7 +79,7 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   void sweepPendingUploads().catch(() => {});
   // Report batch ZIPs left by an earlier process (finished, or cut off mid-write) are removed
   // at start-up and then every ten minutes (issue 12).
-  const { sweepBatchFiles } = await import('../../modules/reports/report-batch-jobs.ts');
+  const { sweepBatchFiles } = await import('../../modules/reports/batch-job-service.ts');
   void sweepBatchFiles(ctx).catch(() => {});
   const uploadSweeper = setInterval(() => {
     void sweepPendingUploads().catch(() => {});

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createSmallWorld, type SmallWorld } from '../../../test/support/fixtures.ts';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../../test/support/test-databases.ts';
-import { loadUserActor } from '../../access/actor.ts';
+import { loadUserActor } from '../../app/actor.ts';
 import { createAppContext } from '../../app/bootstrap.ts';
 import { loadConfig } from '../../app/config.ts';
 import { addRespondent } from '../../modules/rounds/respondent-service.ts';

@@ -9,12 +9,12 @@ import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import type { UserActor } from '../../access/actor.ts';
+import type { UserActor } from '../../app/actor.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { ConfigError, loadConfig } from '../../app/config.ts';
 import { isAppError } from '../../app/errors.ts';
 import type { Locale } from '../../i18n/format.ts';
-import { asciiSlug } from '../../modules/reports/report-file-name.ts';
+import { asciiSlug } from '../../reports/report-file-name.ts';
 import { isReportFormat, type ReportFormat } from '../../reports/report-formats.ts';
 import { CliUsageError } from '../cli-errors.ts';
 
@@ -169,7 +169,7 @@ async function writeStudyReports(ctx: AppContext, request: Extract<ReportRequest
   const organisation = await resolveOrganisation(ctx, request.org);
   await checkYear(ctx, organisation, request.year);
   prepareFolder(request.out);
-  const { generateStudyReports } = await import('../../modules/reports/report-batch.ts');
+  const { generateStudyReports } = await import('../../modules/reports/batch-service.ts');
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { stream: process.stderr, format: 'Reports {bar} {value}/{total} | {current}', hideCursor: true, clearOnComplete: true },

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { roundTo, scoreMaturity, scoredItems, type MaturityResult, type RespondentAnswers } from '../../domain/scoring/maturity-score.ts';
-import { loadInstrumentCatalog } from '../../modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../../catalogues/instrument-catalog.ts';
 import { sniffDelimiter } from '../../modules/respondents/respondent-file-csv.ts';
 import { CliUsageError } from '../cli-errors.ts';
 

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { importSie } from '../../importers/ledger/sie-importer.ts';
 import { TBM_V4_POOL_KEYS, tbmV4 } from './cost-taxonomy.ts';
-import { kommunBasRules } from '../../modules/costs/kommun-bas-rules.ts';
+import { kommunBasRules } from '../../catalogues/kommun-bas-rules.ts';
 import type { LedgerAggregate } from './ledger-aggregate.ts';
 import { accountClass, analyseLedger, parseCostClasses } from './ledger-analysis.ts';
 import { parseMappingRulesCsv } from './mapping-rules.ts';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { errorCatalogue } from '../../app/errors.ts';
 import { messages } from '../../i18n/messages.ts';
 import { tbmV4 } from './cost-taxonomy.ts';
-import { kommunBasRules, kommunBasRulesCsv } from '../../modules/costs/kommun-bas-rules.ts';
+import { kommunBasRules, kommunBasRulesCsv } from '../../catalogues/kommun-bas-rules.ts';
 import { accountKey, createRuleMatcher, formatMappingRulesCsv, MappingRulesError, parseMappingRulesCsv } from './mapping-rules.ts';
 
 describe('mapping rules', () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ItemAnswer } from '../instruments/answer-set.ts';
-import { loadInstrumentCatalog } from '../../modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../../catalogues/instrument-catalog.ts';
 import { conditionContext, evaluateCondition, selectRecommendations } from '../recommendations/evaluate-recommendations.ts';
 import { compareCandidates, federationLevelMatrix, levelMap } from './level-map.ts';
 import { practiceFederationCounts, practiceIndex, practiceScore } from './practice-index.ts';

@@ -2,7 +2,7 @@
 // figure 6 with section 3.2.1 (information security: every practice "no", recommendations).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadInstrumentCatalog } from '../../modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../../catalogues/instrument-catalog.ts';
 import { mellerudCapabilityAnswers, mellerudInfosecAnswers } from '../../../test/support/mellerud-fixture.ts';
 import { selectRecommendations } from '../recommendations/evaluate-recommendations.ts';
 import { levelMap } from './level-map.ts';

@@ -6,7 +6,7 @@
 // IP address only for login events.
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { AppContext } from '../../app/app-context.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import type { AuditLogTable, Database } from '../../db/schema.ts';
 import type { AuditAction, AuditSubjectType } from './audit-actions.ts';
 

@@ -2,7 +2,7 @@
 // recording a download. Each use case takes the actor and asks src/access/audit-policy.ts; every
 // query is in repository.ts, where services also find `recordAudit` to record their changes.
 import type { AppContext } from '../../app/app-context.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeViewOrganisationAudit, authorizeViewPlatformAudit } from '../../access/audit-policy.ts';
 import { readAudit, recordAudit, type AuditDetail, type AuditEntryInput, type AuditPage, type AuditQuery } from './repository.ts';
 

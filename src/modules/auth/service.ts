@@ -3,7 +3,7 @@
 // every query is in repository.ts. Signing in and out (no actor yet) is in session-service.ts.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor, UserActor } from '../../access/actor.ts';
+import type { Actor, UserActor } from '../../app/actor.ts';
 import { authorizeOperatePlatform } from '../../access/organisation-policy.ts';
 import { hashToken } from '../../app/ports.ts';
 import type { MembershipRole } from '../../db/schema.ts';

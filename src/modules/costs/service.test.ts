@@ -6,7 +6,7 @@ import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { after, before, describe, test } from 'node:test';
-import { loadUserActor, type UserActor } from '../../access/actor.ts';
+import { loadUserActor, type UserActor } from '../../app/actor.ts';
 import { AppError } from '../../app/errors.ts';
 import { LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
 import { insertOrganisation } from '../organisations/repository.ts';

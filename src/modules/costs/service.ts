@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../../app/app-context.ts';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeManageCosts, authorizeViewCosts, canManageCosts } from '../../access/cost-policy.ts';
 import type { Organisation } from '../../db/schema.ts';
 import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
@@ -19,7 +19,7 @@ import { parseMappingRulesCsv, validateRule, type MappingRule } from '../../doma
 import type { ColumnMapping } from '../../importers/ledger/column-mapping.ts';
 import type { LedgerSource } from '../../importers/ledger/ledger-importer.ts';
 import { ledgerFormat } from '../../importers/ledger/registry.ts';
-import { kommunBasRules } from './kommun-bas-rules.ts';
+import { kommunBasRules } from '../../catalogues/kommun-bas-rules.ts';
 import {
   centralItCentres,
   deleteLedgerById,

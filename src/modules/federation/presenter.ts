@@ -1,6 +1,6 @@
 // The federation maturity overview as its page shows it: the service's view plus the flags the
 // page needs (whether the reader may open the federation's own page), asked of the policy here.
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { canViewOrganisation } from '../../access/organisation-policy.ts';
 import type { FederationMaturity } from './service.ts';
 

@@ -3,14 +3,14 @@
 // the same instrument version and year. Results come from the results service (published states of closed rounds),
 // which already leaves out any round with fewer respondents than its anonymity threshold.
 import { authorizeViewFederationComparison, ownOrganisations } from '../../access/joint-assessment-policy.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import type { Benchmark, NationalComparison } from '../../domain/scoring/benchmarks.ts';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { federationOverview, type FederationOverview } from '../../domain/scoring/federation-overview.ts';
-import { compareVersions } from '../instruments/instrument-catalog.ts';
+import { compareVersions } from '../../catalogues/instrument-catalog.ts';
 import { federationOf } from '../organisations/repository.ts';
 import { nationalBenchmark } from '../results/service.ts';
 import { closedMemberRounds } from './repository.ts';

@@ -8,7 +8,7 @@ import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/suppo
 import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
-import { loadUserActor } from '../../access/actor.ts';
+import { loadUserActor } from '../../app/actor.ts';
 import { logIn } from '../auth/session-service.ts';
 import { addRespondent } from '../rounds/respondent-service.ts';
 import { closeRound, openRound } from '../rounds/round-service.ts';

@@ -11,7 +11,7 @@ import { testDialects } from '../../../test/support/test-databases.ts';
 import type { TestBrowser} from '../../../test/support/test-browser.ts';
 import { textOf } from '../../../test/support/test-browser.ts';
 import { parseInstrument } from '../../domain/instruments/parse-instrument.ts';
-import { createInstrumentCatalog, loadInstrumentCatalog } from '../instruments/instrument-catalog.ts';
+import { createInstrumentCatalog, loadInstrumentCatalog } from '../../catalogues/instrument-catalog.ts';
 
 const file = new URL('../../../test/fixtures/instruments/tillganglighet/2026.yaml', import.meta.url);
 

@@ -8,7 +8,7 @@ import { mellerudCapabilityAnswers, mellerudInfosecAnswers } from '../../../test
 import { MAX_MATRIX_CHART_MEMBERS } from '../../charts/joint-charts.ts';
 import type { RoundWithInstruments } from '../rounds/round-service.ts';
 import { messages } from '../../i18n/messages.ts';
-import { loadInstrumentCatalog } from '../instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../../catalogues/instrument-catalog.ts';
 import { jointResultCharts, presentFederationComparison, presentJointResults } from './presenter.ts';
 import type { FederationComparison, JointResults } from './service.ts';
 

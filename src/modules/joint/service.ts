@@ -4,7 +4,7 @@
 // coordinator answers from the round page; a named person answers through a personal link.
 // Every use case asks src/access/joint-assessment-policy.ts before it reads or writes.
 import type { Transaction } from 'kysely';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import {
   authorizeAnswerJoint,
   authorizeViewFederationComparison,

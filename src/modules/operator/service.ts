@@ -2,7 +2,7 @@
 // accounts, and giving or taking a role. Each asks the organisation policy that the actor
 // operates the platform before anything else (the organisation and account services ask again).
 import type { AppContext } from '../../app/app-context.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeOperatePlatform } from '../../access/organisation-policy.ts';
 import type { MembershipRole } from '../../db/schema.ts';
 import { createOrganisation, listVisibleOrganisations, type NewOrganisation, type OrganisationSummary } from '../organisations/service.ts';

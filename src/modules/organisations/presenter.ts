@@ -1,7 +1,7 @@
 // The dashboard's and an organisation page's view models: the actor's role label per
 // organisation, whether each round's results may be opened (asked of the results policy here, so
 // the views ask nobody), the instruments' names and the federation comparison links.
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { canViewResults } from '../../access/results-policy.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { pick, type Locale, type Messages } from '../../i18n/messages.ts';

@@ -2,7 +2,7 @@
 // organisation policy before it reads or writes; every query is in repository.ts.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import {
   authorizeManageOrganisation,
   authorizeOperatePlatform,

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { openDemoStudy } from '../../../test/support/demo-study.ts';
 import type { TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import type { UserActor } from '../../access/actor.ts';
+import type { UserActor } from '../../app/actor.ts';
 import type { ReportDocument, ReportTable } from '../../reports/report-model.ts';
 import { getCostOverview } from '../costs/service.ts';
 import { memberReportDocument, type Study } from './report-service.ts';

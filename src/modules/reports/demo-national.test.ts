@@ -8,7 +8,7 @@ import { openDemoStudy } from '../../../test/support/demo-study.ts';
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
 import type { TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import type { UserActor } from '../../access/actor.ts';
+import type { UserActor } from '../../app/actor.ts';
 import { DEMO_REFERENCE_ORGANISATIONS, DEMO_REFERENCE_SOURCE } from '../../demo/demo-results.ts';
 import type { ReportDocument, ReportTable } from '../../reports/report-model.ts';
 import { insertOrganisation } from '../organisations/repository.ts';

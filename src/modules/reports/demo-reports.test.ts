@@ -10,7 +10,7 @@ import { readPdf, type PdfReading } from '../../../test/support/pdf-text.ts';
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
 import type { TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { loadUserActor, type UserActor } from '../../access/actor.ts';
+import { loadUserActor, type UserActor } from '../../app/actor.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { renderDocx } from '../../reports/docx-renderer.ts';
 import { renderPdf } from '../../reports/pdf-renderer.ts';
@@ -18,7 +18,7 @@ import { headingsOf, type ReportDocument } from '../../reports/report-model.ts';
 import { reportTexts } from '../../reports/report-texts.ts';
 
 const reportTextsSv = reportTexts('sv');
-import { planStudyReports } from './report-batch.ts';
+import { planStudyReports } from './batch-service.ts';
 import { getCostOverview } from '../costs/service.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
 import { getRoundResults, refreshRoundSnapshots } from '../results/service.ts';

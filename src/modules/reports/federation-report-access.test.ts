@@ -4,7 +4,7 @@
 // a member's own user gets a report that names no other member.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { anonymous, type UserActor } from '../../access/actor.ts';
+import { anonymous, type UserActor } from '../../app/actor.ts';
 import { isAppError } from '../../app/errors.ts';
 import { openDemoStudy, type DemoStudy } from '../../../test/support/demo-study.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';

@@ -6,7 +6,7 @@ import { LOGO_MAX_BYTES } from '../../reports/logo-image.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
 import type { MemberTextsView, ReportOverview } from './report-admin-service.ts';
-import type { BatchJob } from './report-batch-jobs.ts';
+import type { BatchJob } from './batch-job-service.ts';
 import type { StudyMember } from './report-service.ts';
 import type { IssueChanges, ReportKind, StudySettings } from './report-types.ts';
 

@@ -3,7 +3,7 @@
 // report service's studyOf, so a member's settings are always its federation's.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeIssueMemberReport, authorizeRunStudy, authorizeViewFederationReport, authorizeViewMemberReport, canRunStudy } from '../../access/report-policy.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
 import type { Locale } from '../../i18n/format.ts';

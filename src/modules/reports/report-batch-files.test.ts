@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { localTempFiles, memoryJobStores } from '../../app/ports.ts';
-import { BATCH_JOB_LIFETIME_MS, PARTIAL_IDLE_MS, sweepBatchFiles } from './report-batch-jobs.ts';
+import { BATCH_JOB_LIFETIME_MS, PARTIAL_IDLE_MS, sweepBatchFiles } from './batch-job-service.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mogna-batch-sweep-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -14,7 +14,7 @@ import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { createUser } from '../auth/repository.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
-import { batchDir, discardFinishedBatchJobs } from './report-batch-jobs.ts';
+import { batchDir, discardFinishedBatchJobs } from './batch-job-service.ts';
 
 for (const dialect of testDialects()) {
   describe(`report pages (${dialect})`, () => {

@@ -10,7 +10,7 @@ import { docxToPdfWithLibreOffice, libreOfficeTestSkip } from '../../../test/sup
 import { normaliseWhitespace, readPdf, type PdfReading } from '../../../test/support/pdf-text.ts';
 import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { loadUserActor, type UserActor } from '../../access/actor.ts';
+import { loadUserActor, type UserActor } from '../../app/actor.ts';
 import { seedDemo } from '../../demo/demo-seeder.ts';
 import { docxContentsStyle, renderDocx } from '../../reports/docx-renderer.ts';
 import { renderPdf } from '../../reports/pdf-renderer.ts';

@@ -4,7 +4,7 @@
 // once for the whole study, and hands plain data to the pure builders in src/reports.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeViewOrganisation, canViewOrganisation } from '../../access/organisation-policy.ts';
 import { authorizeViewFederationReport, authorizeViewMemberReport } from '../../access/report-policy.ts';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
@@ -36,7 +36,7 @@ import {
 import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
 import { compareFederation, type FederationMemberInput } from '../../domain/costs/federation-comparison.ts';
 import { analyseLedger } from '../../domain/costs/ledger-analysis.ts';
-import { kommunBasRules } from '../costs/kommun-bas-rules.ts';
+import { kommunBasRules } from '../../catalogues/kommun-bas-rules.ts';
 import { isCostYear } from '../costs/schema.ts';
 import type { ReportKind } from './report-types.ts';
 

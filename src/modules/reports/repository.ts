@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import type { ClassificationLevel } from '../../reports/report-model.ts';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../app/errors.ts';
-import { isClassificationLevel } from './classification.ts';
+import { isClassificationLevel } from '../../reports/classification.ts';
 import { goalPictureFromText } from './schema.ts';
 import type { IssuedReport, ReportKind, StudySettings } from './report-types.ts';
 import type { LogoImageType } from '../../reports/logo-image.ts';

@@ -30,9 +30,9 @@ import {
   updateMemberTexts,
   updateStudySettings,
 } from './report-admin-service.ts';
-import { findBatchJob, startBatchJob } from './report-batch-jobs.ts';
-import { isClassificationLevel } from './classification.ts';
-import { attachmentHeader, reportFileName } from './report-file-name.ts';
+import { findBatchJob, startBatchJob } from './batch-job-service.ts';
+import { isClassificationLevel } from '../../reports/classification.ts';
+import { attachmentHeader, reportFileName } from '../../reports/report-file-name.ts';
 import { recordDownload } from '../audit/service.ts';
 import { defaultReportYear, readerReport } from './report-service.ts';
 import type { ReportFormat, ReportKind, StudySettings } from './report-types.ts';

@@ -2,7 +2,7 @@
 // transaction) and which organisations take part in national comparisons.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeManageBenchmarks } from '../../access/results-policy.ts';
 import { toNumber } from '../../db/numbers.ts';
 import type { OrganisationKind } from '../../db/schema.ts';

@@ -8,7 +8,7 @@ import { createSmallWorld, type SmallWorld } from '../../../test/support/fixture
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
 import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { loadUserActor, type UserActor } from '../../access/actor.ts';
+import { loadUserActor, type UserActor } from '../../app/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { closeRound } from '../rounds/round-service.ts';
 import { insertRound } from '../rounds/repository.ts';

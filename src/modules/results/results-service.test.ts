@@ -6,7 +6,7 @@ import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/suppo
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
 import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { loadUserActor, type UserActor } from '../../access/actor.ts';
+import { loadUserActor, type UserActor } from '../../app/actor.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { createUser } from '../auth/repository.ts';
 import { insertOrganisation } from '../organisations/repository.ts';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { keepWaysOfTakingPart } from '../../domain/disclosure/ways-of-taking-part.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeViewResults } from '../../access/results-policy.ts';
 import { toNumber } from '../../db/numbers.ts';
 import type { OrganisationKind, Round, RoundStatus } from '../../db/schema.ts';

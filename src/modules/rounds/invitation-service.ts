@@ -5,7 +5,7 @@
 // outbox, so people can try the survey without e-mail.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';

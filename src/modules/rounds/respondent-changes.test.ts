@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-context.
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 import { surveyPages } from '../../domain/instruments/instrument-structure.ts';
-import { loadUserActor } from '../../access/actor.ts';
+import { loadUserActor } from '../../app/actor.ts';
 import { respondentsAddedAfterFirstAnswer } from './round-service.ts';
 
 for (const dialect of testDialects()) {

@@ -3,7 +3,7 @@
 // what anyone answered.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { isValidEmail } from '../../domain/email.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
 import { recordAudit } from '../audit/repository.ts';

@@ -4,7 +4,7 @@
 // policy first; the queries are in repository.ts.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeManageOrganisation, authorizeViewOrganisation } from '../../access/organisation-policy.ts';
 import { authorizeManageRound, authorizeViewRound, canManageRound } from '../../access/round-policy.ts';
 import { hashToken } from '../../app/ports.ts';

@@ -4,7 +4,7 @@
 // invitations and reminders. The routes never decide access themselves.
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { canViewResults } from '../../access/results-policy.ts';
 import { canManageRound } from '../../access/round-policy.ts';
 import type { Organisation, OutboxMessage, RespondentChange } from '../../db/schema.ts';

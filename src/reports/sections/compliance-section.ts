@@ -1,6 +1,6 @@
 // "Efterlevnad": who owns the report and how it is filed, and the classification it carries.
 // A sub-report belongs to the member; the federation report to the study organisation.
-import { classificationText } from '../../modules/reports/classification.ts';
+import { classificationText } from '../classification.ts';
 import type { Locale } from '../../i18n/format.ts';
 import type { DocumentBuilder } from '../document-builder.ts';
 import type { FederationReportInput, MemberReportInput, ReportFrame } from '../report-input.ts';

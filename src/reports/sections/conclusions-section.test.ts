@@ -9,7 +9,7 @@ import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import { federationLevelMatrix, levelMap } from '../../domain/joint-results/level-map.ts';
 import { practiceFederationCounts } from '../../domain/joint-results/practice-index.ts';
-import { loadInstrumentCatalog } from '../../modules/instruments/instrument-catalog.ts';
+import { loadInstrumentCatalog } from '../../catalogues/instrument-catalog.ts';
 import { federationConclusions, type FederationConclusion } from './conclusions-section.ts';
 
 const catalog = loadInstrumentCatalog();

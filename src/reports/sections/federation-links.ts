@@ -1,13 +1,13 @@
 // Links from a member's sub-report to the matching chapter of the federation report. The
 // federation report's file is named as the batch names it (mogna-<study>-<year>) and its
 // headings get their ids from the same function the builder uses, so the anchor matches.
-import { asciiSlug } from '../../modules/reports/report-file-name.ts';
+import { asciiSlug } from '../report-file-name.ts';
 import { headingId, type DocumentBuilder } from '../document-builder.ts';
 import type { ReportFrame } from '../report-input.ts';
 import type { ReportLink } from '../report-model.ts';
 import type { ReportTexts } from '../report-texts.ts';
 
-/** The federation report's base file name (without extension), as `report-batch.ts` writes it. */
+/** The federation report's base file name (without extension), as the batch (`modules/reports/batch-service.ts`) writes it. */
 export function federationReportBaseName(frame: Pick<ReportFrame, 'studyName' | 'year'>): string {
   return `mogna-${asciiSlug(frame.studyName)}-${frame.year}`;
 }

@@ -1,7 +1,7 @@
 // The parts every report shares: the document shell (title page fields, version, classification,
 // history), the assignment, the terms and the numbering labels.
 import type { Locale } from '../../i18n/format.ts';
-import { classificationText } from '../../modules/reports/classification.ts';
+import { classificationText } from '../classification.ts';
 import { DocumentBuilder } from '../document-builder.ts';
 import type { ReportFrame } from '../report-input.ts';
 import type { ReportDocument } from '../report-model.ts';

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import cookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { z } from 'zod';
-import { anonymous } from '../../access/actor.ts';
+import { anonymous } from '../../app/actor.ts';
 import { AppError } from '../../app/errors.ts';
 import errorPlugin, { errorCodeOf } from './error-plugin.ts';
 import localePlugin from './locale-plugin.ts';

@@ -3,7 +3,7 @@
 // they need, and skipping the lookup keeps those hot paths free of a database read.
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
-import { anonymous, loadUserActor, type Actor } from '../../access/actor.ts';
+import { anonymous, loadUserActor, type Actor } from '../../app/actor.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { resolveSession } from '../../modules/auth/session-service.ts';
 import { applyDefaultLocale } from './locale-plugin.ts';

@@ -3,7 +3,7 @@
 import type { ClassificationLevel } from '../../../reports/report-model.ts';
 import { Button, CsrfField, TextAreaField, TextField } from '../../../ui/forms.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
-import { classificationLevels, classificationText } from '../classification.ts';
+import { classificationLevels, classificationText } from '../../../reports/classification.ts';
 import { LOGO_MAX_MB_TEXT, reportsPath, type IssueFormState, type ReportOverview, type SettingsFormState } from '../presenter.ts';
 
 function ClassificationRadios({ page, value, error }: { page: PageContext; value: ClassificationLevel; error: string | undefined }) {

@@ -5,7 +5,7 @@ import { Button, CsrfField, ErrorSummary } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { TableHead } from '../../../ui/table-head.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
-import { classificationText } from '../classification.ts';
+import { classificationText } from '../../../reports/classification.ts';
 import { reportsPath, versionPath, type IssueChanges, type IssueFormState, type ReportOverview, type SettingsFormState, type StudyMember } from '../presenter.ts';
 import { Breadcrumb, ReportDownloads } from './parts.tsx';
 import { IssueForm, SettingsForm } from './year-forms.tsx';

@@ -1,5 +1,5 @@
-// Who is asking. Loaded once per request from the session, then handed to services, which
-// ask the policies in this folder before they read or change anything.
+// Who is asking. Loaded once per request from the session (src/web/plugins/session-plugin.ts), then
+// handed to services, which ask the policies in src/access before they read or change anything.
 import type { Kysely } from 'kysely';
 import type { Database, MembershipRole } from '../db/schema.ts';
 

@@ -5,15 +5,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestContext, type TestContext } from '../../test/support/test-context.ts';
 import { testDialects } from '../../test/support/test-databases.ts';
-import { loadUserActor, type UserActor } from '../access/actor.ts';
-import { seedDemo } from '../demo/demo-seeder.ts';
+import { loadUserActor, type UserActor } from '../app/actor.ts';
+import { seedDemo } from './demo-seeder.ts';
 import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
 import { roundTo } from '../domain/rounding.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { messages, pick } from '../i18n/messages.ts';
 import { getRoundResults } from '../modules/results/service.ts';
 import type { RoundResults } from '../domain/results/round-results.ts';
-import { capabilityRadarChart, categoryBarsChart, categoryRadarChart, categoryTrendChart, sortedCapabilityBarsChart } from './maturity-charts.ts';
+import { capabilityRadarChart, categoryBarsChart, categoryRadarChart, categoryTrendChart, sortedCapabilityBarsChart } from '../charts/maturity-charts.ts';
 
 const shown = (value: unknown) => (typeof value === 'number' ? formatNumber('sv', value, 1) : '–');
 type Datum = number | string | { value: number | string; label?: { formatter?: string } };

@@ -3,11 +3,11 @@
 // and the CLI (`mogna report --federation`, which writes files into a folder). Only those who run
 // the study may run it: the files name every member.
 import type { AppContext } from '../../app/app-context.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeRunStudy } from '../../access/report-policy.ts';
 import type { Locale } from '../../i18n/format.ts';
 import type { ReportDocument } from '../../reports/report-model.ts';
-import { asciiSlug } from './report-file-name.ts';
+import { asciiSlug } from '../../reports/report-file-name.ts';
 import { federationReportDocument, memberReportDocument, studyOf, type Study, type StudyMember } from './report-service.ts';
 import type { ReportFormat } from './report-types.ts';
 

@@ -3,10 +3,10 @@
 // analyst can copy the file, change it per organisation and pass it back with --mapping.
 // Reading the file lives here, outside src/domain, so the analysis itself stays free of I/O.
 import { readFileSync } from 'node:fs';
-import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
-import { parseMappingRulesCsv, type MappingRule } from '../../domain/costs/mapping-rules.ts';
+import { tbmV4 } from '../domain/costs/cost-taxonomy.ts';
+import { parseMappingRulesCsv, type MappingRule } from '../domain/costs/mapping-rules.ts';
 
-export const KOMMUN_BAS_RULES_URL = new URL('../../../cost-rules/kommun-bas.csv', import.meta.url);
+export const KOMMUN_BAS_RULES_URL = new URL('../../cost-rules/kommun-bas.csv', import.meta.url);
 
 let cached: readonly MappingRule[] | undefined;
 

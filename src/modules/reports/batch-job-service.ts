@@ -13,11 +13,11 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError, isAppError, type ErrorCode } from '../../app/errors.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { Actor } from '../../app/actor.ts';
 import { authorizeRunStudy } from '../../access/report-policy.ts';
 import type { Locale } from '../../i18n/format.ts';
-import { generateStudyReports, planStudyReports } from './report-batch.ts';
-import { asciiSlug } from './report-file-name.ts';
+import { generateStudyReports, planStudyReports } from './batch-service.ts';
+import { asciiSlug } from '../../reports/report-file-name.ts';
 import { studyOf } from './report-service.ts';
 import type { ReportFormat } from './report-types.ts';
 

@@ -7,8 +7,8 @@ import { SMTPServer } from 'smtp-server';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
-import { insertRound } from '../rounds/repository.ts';
-import { mailTransportFromConfig } from './mail-transport.ts';
+import { insertRound } from './repository.ts';
+import { mailTransportFromConfig } from '../../app/mail-transport.ts';
 
 interface Received {
   to: string[];

@@ -1,7 +1,7 @@
 // SKR's KLASSA consequence levels for confidentiality, in one place: the issue form on the pages
 // and the report builders (cover and document control) read the same label and meaning.
-import type { Locale } from '../../i18n/format.ts';
-import type { ClassificationLevel } from '../../reports/report-model.ts';
+import type { Locale } from '../i18n/format.ts';
+import type { ClassificationLevel } from './report-model.ts';
 
 // KLASSA has five consequence levels, 0–4. An issued version stores its level as a number, and a
 // stored number keeps its meaning in the corrected scale: a 3 stays 3 and now reads "betydande".

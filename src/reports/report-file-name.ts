@@ -1,6 +1,6 @@
 // File names of downloaded reports: ASCII only (mogna-mellerud-kommun-2025.docx), so they survive
 // every browser, ZIP tool and file system; the header also carries the UTF-8 name (RFC 6266).
-import type { ReportFormat } from './report-types.ts';
+import type { ReportFormat } from './report-formats.ts';
 
 export function asciiSlug(name: string): string {
   const slug = name

@@ -4,10 +4,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
-import { formatInstrumentErrors, parseInstrument, type InstrumentFileError } from '../../domain/instruments/parse-instrument.ts';
+import type { Instrument } from '../domain/instruments/instrument-schema.ts';
+import { formatInstrumentErrors, parseInstrument, type InstrumentFileError } from '../domain/instruments/parse-instrument.ts';
 
-export const DEFAULT_INSTRUMENT_DIR = fileURLToPath(new URL('../../../instruments', import.meta.url));
+export const DEFAULT_INSTRUMENT_DIR = fileURLToPath(new URL('../../instruments', import.meta.url));
 
 export class InstrumentLoadError extends Error {
   constructor(readonly errors: InstrumentFileError[]) {
