@@ -5,10 +5,6 @@ import { AppError } from '../app/errors.ts';
 import type { Actor } from '../app/actor.ts';
 import { authorizeViewOrganisation, canManageOrganisation, canOperatePlatform } from './organisation-policy.ts';
 
-export function canViewOrganisationAudit(actor: Actor, organisationId: string): boolean {
-  return canOperatePlatform(actor) || canManageOrganisation(actor, organisationId);
-}
-
 export function authorizeViewOrganisationAudit(actor: Actor, organisationId: string): void {
   if (canOperatePlatform(actor)) return;
   authorizeViewOrganisation(actor, organisationId);

@@ -15,12 +15,12 @@ export interface MailTransport {
   deliver(mail: OutgoingMail): Promise<void>;
 }
 
-export const outboxOnlyTransport: MailTransport = {
+const outboxOnlyTransport: MailTransport = {
   mode: 'outbox',
   deliver: async () => {},
 };
 
-export function smtpTransport(smtpUrl: string, from: string): MailTransport {
+function smtpTransport(smtpUrl: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     mode: 'smtp',

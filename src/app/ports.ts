@@ -41,7 +41,7 @@ export const consoleLogger: Logger = {
 };
 
 /** One kind of background job of this process, by id (the report batch). In memory: a restart forgets them. */
-export interface JobStore<T> {
+interface JobStore<T> {
   get(id: string): T | undefined;
   set(id: string, job: T): void;
   delete(id: string): void;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { tbmV4 } from '../domain/costs/cost-taxonomy.ts';
 import { parseMappingRulesCsv, type MappingRule } from '../domain/costs/mapping-rules.ts';
 
-export const KOMMUN_BAS_RULES_URL = new URL('../../cost-rules/kommun-bas.csv', import.meta.url);
+const KOMMUN_BAS_RULES_URL = new URL('../../cost-rules/kommun-bas.csv', import.meta.url);
 
 let cached: readonly MappingRule[] | undefined;
 

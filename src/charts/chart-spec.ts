@@ -4,7 +4,7 @@
 import type { EChartsOption } from 'echarts';
 
 /** The numbers behind a chart, always shown beside it for people who cannot or will not read the picture. */
-export interface DataTable {
+interface DataTable {
   caption: string;
   columns: string[];
   /** The first cell of a row names the row (rendered as a row header). null means "no value". */
@@ -26,4 +26,3 @@ export interface ChartSpec {
   table: DataTable;
 }
 
-export const chartIdPattern = /^[a-z0-9][a-z0-9-]*$/;

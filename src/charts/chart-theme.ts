@@ -5,15 +5,14 @@ import type { EChartsOption } from 'echarts';
 import type { Locale } from '../i18n/format.ts';
 
 // No quoted names: ECharts writes the family into a style="…" attribute without escaping quotes.
-export const chartFont = 'DejaVu Sans, Arial, Helvetica, sans-serif';
+const chartFont = 'DejaVu Sans, Arial, Helvetica, sans-serif';
 export const textColour = '#1b1b1b';
-export const axisColour = '#595959';
 
 /** Okabe–Ito colours, darkest first where it matters for contrast on white. */
 export const palette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'] as const;
 
-export const lineStyles = ['solid', 'dashed', 'dotted'] as const;
-export const symbols = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'] as const;
+type LineStyle = 'solid' | 'dashed' | 'dotted';
+type SymbolShape = 'circle' | 'rect' | 'triangle' | 'diamond' | 'pin' | 'arrow' | 'roundRect';
 
 /**
  * Sequential scale for levels (heat maps): light to dark, readable in greyscale because the
@@ -82,8 +81,8 @@ export type SeriesRole = 'own' | 'members' | 'federationAverage' | 'federationLo
 
 export interface SeriesStyle {
   colour: string;
-  line: (typeof lineStyles)[number];
-  symbol: (typeof symbols)[number];
+  line: LineStyle;
+  symbol: SymbolShape;
 }
 
 export const seriesStyles: Readonly<Record<SeriesRole, SeriesStyle>> = {
@@ -97,11 +96,6 @@ export const seriesStyles: Readonly<Record<SeriesRole, SeriesStyle>> = {
   previousYear: { colour: '#56B4E9', line: 'dashed', symbol: 'pin' },
   reference: { colour: '#E69F00', line: 'dotted', symbol: 'arrow' },
 };
-
-/** The colour of a recurring series (see `seriesStyles`). */
-export function seriesColour(role: SeriesRole): string {
-  return seriesStyles[role].colour;
-}
 
 /**
  * The indicators of a radar on the 0–`max` scale with the ring values written along the first

@@ -152,7 +152,7 @@ export function federationMatrixChart(matrix: FederationLevelMatrix, instrument:
  * with text at `PRINT_TEXT_PX` in a picture narrow enough that, scaled to an A4 text width of
  * 16 cm, no text is smaller than 8 pt. Capability names wrap onto two lines instead of being cut.
  */
-export const PRINT_TEXT_PX = 12;
+const PRINT_TEXT_PX = 12;
 const PRINT_LABEL_WIDTH = 288;
 const PRINT_ROW_HEIGHT = 30;
 

@@ -9,7 +9,7 @@ export interface PlacedPoint {
   y: number;
 }
 
-export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
+type LabelSide = 'right' | 'left' | 'top' | 'bottom';
 
 export interface Spread {
   /** Pixels to move the marker by: [right, down]. [0, 0] for a marker that stands alone. */

@@ -19,7 +19,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Dialect } from './database.ts';
 import type { Database } from './schema.ts';
 
-export type WriteUnit<T> = (trx: Transaction<Database>) => Promise<T>;
+type WriteUnit<T> = (trx: Transaction<Database>) => Promise<T>;
 
 export interface Writes {
   /** Runs `unit` as one atomic transaction; resolves with its value once it is committed. */

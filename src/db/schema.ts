@@ -1,13 +1,13 @@
 // Table types for Kysely. Portable across SQLite and PostgreSQL: ids are text (UUIDs made by
 // the app), booleans are integers 0/1, instants are ISO-8601 text, money is integer öre.
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export type OrganisationKind = 'kommun' | 'region' | 'myndighet' | 'kommunalforbund';
 export type MembershipRole = 'coordinator' | 'analyst' | 'viewer';
 export type RoundStatus = 'draft' | 'open' | 'closed';
 export type ResponseStatus = 'in_progress' | 'submitted';
 
-export interface OrganisationsTable {
+interface OrganisationsTable {
   id: string;
   name: string;
   kind: OrganisationKind;
@@ -18,12 +18,12 @@ export interface OrganisationsTable {
   created_at: string;
 }
 
-export interface FederationMembersTable {
+interface FederationMembersTable {
   federation_id: string;
   member_id: string;
 }
 
-export interface UsersTable {
+interface UsersTable {
   id: string;
   email: string;
   name: string;
@@ -35,13 +35,13 @@ export interface UsersTable {
   deactivated_at: Generated<string | null>;
 }
 
-export interface MembershipsTable {
+interface MembershipsTable {
   user_id: string;
   organisation_id: string;
   role: MembershipRole;
 }
 
-export interface SessionsTable {
+interface SessionsTable {
   /** SHA-256 of the cookie token: a stolen database does not yield live sessions. */
   id: string;
   user_id: string;
@@ -49,7 +49,7 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-export interface UnitsTable {
+interface UnitsTable {
   id: string;
   organisation_id: string;
   parent_id: string | null;
@@ -76,7 +76,7 @@ export interface RoundsTable {
   closed_at: string | null;
 }
 
-export interface RoundInstrumentsTable {
+interface RoundInstrumentsTable {
   round_id: string;
   /** Copied from the round so the database itself enforces one round per organisation, instrument and year. */
   organisation_id: string;
@@ -118,14 +118,14 @@ export interface RespondentChangesTable {
 }
 
 /** A personal link. Each invitation or reminder mints a new one; all stay valid. */
-export interface RespondentLinksTable {
+interface RespondentLinksTable {
   /** SHA-256 of the link's token; the token itself is never stored. */
   token_hash: string;
   respondent_id: string;
   created_at: string;
 }
 
-export interface ResponsesTable {
+interface ResponsesTable {
   id: string;
   round_id: string;
   respondent_id: string;
@@ -167,7 +167,7 @@ export interface OutboxTable {
 }
 
 /** One organisation's general ledger for one year, as an aggregate (the file itself is not kept). */
-export interface CostLedgersTable {
+interface CostLedgersTable {
   id: string;
   organisation_id: string;
   year: number;
@@ -189,7 +189,7 @@ export interface CostLedgersTable {
   imported_by: string | null;
 }
 
-export interface CostLedgerRowsTable {
+interface CostLedgerRowsTable {
   ledger_id: string;
   account: string;
   /** '' for rows without a cost centre. */
@@ -198,20 +198,20 @@ export interface CostLedgerRowsTable {
   amount_ore: number | string;
 }
 
-export interface CostLedgerAccountsTable {
+interface CostLedgerAccountsTable {
   ledger_id: string;
   account: string;
   name: string;
 }
 
-export interface CostLedgerCentresTable {
+interface CostLedgerCentresTable {
   ledger_id: string;
   cost_centre: string;
   name: string;
   central_it: Generated<number>;
 }
 
-export interface CostRulesTable {
+interface CostRulesTable {
   organisation_id: string;
   position: number;
   account_from: string;
@@ -221,7 +221,7 @@ export interface CostRulesTable {
   comment: string | null;
 }
 
-export interface CostColumnMappingsTable {
+interface CostColumnMappingsTable {
   organisation_id: string;
   account: string;
   account_name: string | null;
@@ -257,7 +257,7 @@ export interface ReferenceValuesTable {
 }
 
 /** An organisation's stored scores for a round and instrument (0002-results). */
-export interface ResultSnapshotsTable {
+interface ResultSnapshotsTable {
   round_id: string;
   instrument_key: string;
   instrument_version: string;
@@ -280,7 +280,7 @@ export interface PublishedResultsTable {
 }
 
 /** The texts an analyst writes once per study and year (0005-reports). */
-export interface ReportSettingsTable {
+interface ReportSettingsTable {
   study_organisation_id: string;
   year: number;
   background: string;
@@ -298,7 +298,7 @@ export interface ReportSettingsTable {
 }
 
 /** One issued version of a report (0005-reports). */
-export interface ReportIssuesTable {
+interface ReportIssuesTable {
   id: string;
   subject_organisation_id: string;
   year: number;
@@ -313,7 +313,7 @@ export interface ReportIssuesTable {
 }
 
 /** The study's logo per study organisation and year (0012-study-logo). */
-export interface ReportStudyLogosTable {
+interface ReportStudyLogosTable {
   study_organisation_id: string;
   year: number;
   /** 'png' | 'jpeg', read from the magic bytes. */
@@ -327,7 +327,7 @@ export interface ReportStudyLogosTable {
 }
 
 /** Failed sign-ins in a row per e-mail address, for the per-account back-off (0011-login-backoff). */
-export interface LoginFailuresTable {
+interface LoginFailuresTable {
   email: string;
   failures: number;
   last_failure_at: string;
@@ -351,7 +351,7 @@ export interface AuditLogTable {
 }
 
 /** An analyst's text in a member's sub-report (0009-report-texts). */
-export interface ReportMemberTextsTable {
+interface ReportMemberTextsTable {
   organisation_id: string;
   year: number;
   text_key: string;
@@ -361,7 +361,7 @@ export interface ReportMemberTextsTable {
 }
 
 /** The rendered file of an issued version, exactly as issued (0009-report-texts). */
-export interface ReportIssueFilesTable {
+interface ReportIssueFilesTable {
   issue_id: string;
   format: string;
   content_base64: string;
@@ -369,7 +369,7 @@ export interface ReportIssueFilesTable {
 }
 
 /** A digest per part's figures and per text of an issued version (0009-report-texts). */
-export interface ReportIssueDigestsTable {
+interface ReportIssueDigestsTable {
   issue_id: string;
   /** 'part' | 'text' */
   scope: string;
@@ -413,12 +413,7 @@ export interface Database {
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
-export type NewOrganisation = Insertable<OrganisationsTable>;
-export type User = Selectable<UsersTable>;
 export type Unit = Selectable<UnitsTable>;
 export type Round = Selectable<RoundsTable>;
-export type RoundUpdate = Updateable<RoundsTable>;
-export type Respondent = Selectable<RespondentsTable>;
-export type ResponseRow = Selectable<ResponsesTable>;
 export type OutboxMessage = Selectable<OutboxTable>;
 export type RespondentChange = Selectable<RespondentChangesTable>;

@@ -12,7 +12,7 @@ export class BackupError extends Error {
 }
 
 /** Problems found by SQLite's integrity check, or that it is no Mogna database; [] when sound. */
-export function sqliteFileProblems(path: string): string[] {
+function sqliteFileProblems(path: string): string[] {
   let db: SQLite.Database;
   try {
     db = new SQLite(path, { readonly: true, fileMustExist: true });

@@ -10,7 +10,7 @@ import type { Instrument } from '../domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../domain/instruments/instrument-structure.ts';
 import { createSeededRandom, type SeededRandom } from './seeded-random.ts';
 
-export const DEMO_JOINT_KEYS = ['informationssakerhet', 'formagekarta'] as const;
+const DEMO_JOINT_KEYS = ['informationssakerhet', 'formagekarta'] as const;
 
 /** Capabilities most demo members struggle with, while one or two lead: the collaboration candidates. */
 export const SHARED_WEAK_CAPABILITIES = [

@@ -29,7 +29,7 @@ export interface DemoLedger {
 }
 
 /** Cost centres (ansvar) every demo municipality has; 1150 and 1160 are central IT. */
-export const DEMO_COST_CENTRES: ReadonlyArray<{ id: string; name: string; kind: 'it' | 'admin' | 'school' | 'care' | 'other' }> = [
+const DEMO_COST_CENTRES: ReadonlyArray<{ id: string; name: string; kind: 'it' | 'admin' | 'school' | 'care' | 'other' }> = [
   { id: '1000', name: 'Kommunfullmäktige och kommunstyrelse', kind: 'admin' },
   { id: '1100', name: 'Kommunledningskontoret', kind: 'admin' },
   { id: '1150', name: 'IT-enheten', kind: 'it' },
@@ -46,7 +46,7 @@ export const DEMO_COST_CENTRES: ReadonlyArray<{ id: string; name: string; kind: 
 ];
 
 /** Kommun-Bas accounts used by the generator, with the pool the default rules give them. */
-export const DEMO_ACCOUNTS: Readonly<Record<string, string>> = {
+const DEMO_ACCOUNTS: Readonly<Record<string, string>> = {
   '1930': 'Bank',
   '3510': 'Taxor och avgifter',
   '3610': 'Statsbidrag',

@@ -18,13 +18,13 @@ import {
 } from './demo-catalogue.ts';
 import { createSeededRandom, type SeededRandom } from './seeded-random.ts';
 
-export type { MaturityProfile } from './demo-catalogue.ts';
+;
 
 export const DEMO_INSTRUMENT_KEY = 'digital-mognad';
 export const DEFAULT_DEMO_SEED = 2026;
 /** Every demo account uses this password; the README states it. */
 export const DEMO_PASSWORD = 'demo-lösenord-2026';
-export const DEMO_FEDERATION_KEY = 'demoforbundet';
+const DEMO_FEDERATION_KEY = 'demoforbundet';
 
 export interface DemoPlanOptions {
   /** Instruments to choose from; the newest version of `digital-mognad` is used. */
@@ -33,21 +33,21 @@ export interface DemoPlanOptions {
   seed?: number;
 }
 
-export interface DemoFederation {
+interface DemoFederation {
   key: string;
   name: string;
   kind: 'kommunalforbund';
   orgNumber: string;
 }
 
-export interface DemoUnit {
+interface DemoUnit {
   key: string;
   name: string;
   /** null for a förvaltning, the förvaltning's key for an enhet. Parents come before children. */
   parentKey: string | null;
 }
 
-export interface DemoMember {
+interface DemoMember {
   key: string;
   name: string;
   kind: 'kommun';
@@ -66,9 +66,9 @@ export interface DemoMember {
   profileLastYear: MaturityProfile;
 }
 
-export type DemoMembershipRole = 'coordinator' | 'analyst' | 'viewer';
+type DemoMembershipRole = 'coordinator' | 'analyst' | 'viewer';
 
-export interface DemoUser {
+interface DemoUser {
   key: string;
   email: string;
   name: string;
@@ -78,19 +78,19 @@ export interface DemoUser {
   memberships: Array<{ orgKey: string; role: DemoMembershipRole }>;
 }
 
-export interface DemoAnswer {
+interface DemoAnswer {
   itemKey: string;
   /** On the item's scale, as the respondent clicked it (not reversed); null = "don't know". */
   value: number | null;
 }
 
-export interface DemoResponse {
+interface DemoResponse {
   status: 'in_progress' | 'submitted';
   /** Submitted: every item of the instrument. In progress: the items of the first pages. */
   answers: DemoAnswer[];
 }
 
-export interface DemoRespondent {
+interface DemoRespondent {
   key: string;
   email: string;
   name: string;
@@ -100,7 +100,7 @@ export interface DemoRespondent {
   response: DemoResponse | null;
 }
 
-export interface DemoRound {
+interface DemoRound {
   key: string;
   orgKey: string;
   year: number;
@@ -227,7 +227,7 @@ function roundProfile(profile: MaturityProfile): MaturityProfile {
 }
 
 /** "Åsa Ström" → "asa.strom": e-mail local parts and domains are plain ASCII. */
-export function asciiFold(text: string): string {
+function asciiFold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -9,14 +9,14 @@ export const DEMO_REFERENCE_SOURCE = 'Påhittat exempel på publicerat riksgenom
 export const DEMO_REFERENCE_ORGANISATIONS = 118;
 
 /** Values on the 0–6 scale, and the maturity percentage. */
-export const DEMO_REFERENCE_VALUES: Readonly<Record<string, number>> = { 'maturity-percent': 47, formaga: 2.9, arv: 2.75 };
+const DEMO_REFERENCE_VALUES: Readonly<Record<string, number>> = { 'maturity-percent': 47, formaga: 2.9, arv: 2.75 };
 
 /**
  * An invented value for every other measure the reference format takes (capabilities and
  * categories), between 2.0 and 3.8 and fixed by the key, so the demo's national comparison has a
  * reference beside every capability. Made up here; no real report has these figures.
  */
-export function demoReferenceValue(measure: string): number {
+function demoReferenceValue(measure: string): number {
   let hash = 0;
   for (const char of measure) hash = (hash * 31 + char.charCodeAt(0)) % 1009;
   return 2 + (hash % 19) / 10;

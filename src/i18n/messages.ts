@@ -4,7 +4,6 @@ import { compileCatalogue } from './icu.ts';
 import { sv, type Messages } from './sv.ts';
 
 export type { Locale, Messages };
-export const locales: readonly Locale[] = ['sv', 'en'];
 const dictionaries: Record<Locale, Messages> = { sv: compileCatalogue('sv', sv), en: compileCatalogue('en', sv, en) };
 
 export function messages(locale: Locale): Messages {

@@ -192,7 +192,7 @@ const CALIBRI_LINE = 1.22;
 const CONTENTS_TITLE_TWIPS = Math.ceil(32 * 10 * CALIBRI_LINE * 1.15) + 360 + 120;
 
 /** The estimated height in twips of the contents' entries set in one look. */
-export function docxContentsHeight(headings: ReadonlyArray<{ level: 1 | 2 | 3; text: string }>, contents: 'normal' | 'compact'): number {
+function docxContentsHeight(headings: ReadonlyArray<{ level: 1 | 2 | 3; text: string }>, contents: 'normal' | 'compact'): number {
   const look = TOC_LOOK[contents];
   const lineTwips = look.size * 10 * CALIBRI_LINE * (look.line / 240);
   return headings.reduce((sum, heading) => {
@@ -416,7 +416,7 @@ const SMALLEST_TABLE_SIZE = 14;
  * longest words would not fit side by side (the federation's nine-column cost table), smaller
  * half a point at a time, as the PDF renderer does, so no word is broken mid-word.
  */
-export function docxTableLayout(columns: readonly string[], rows: readonly string[][], bold: (row: number | 'header', column: number) => boolean): { size: number; widths: number[] } {
+function docxTableLayout(columns: readonly string[], rows: readonly string[][], bold: (row: number | 'header', column: number) => boolean): { size: number; widths: number[] } {
   for (let size = BODY_SIZE; ; size -= 1) {
     const needs = docxColumnNeeds(columns, rows, bold, size);
     if (size <= SMALLEST_TABLE_SIZE || needs.minimum.reduce((sum, width) => sum + width, 0) <= TEXT_WIDTH_TWIPS) return { size, widths: wholeTwips(fitColumnWidths(needs, TEXT_WIDTH_TWIPS)) };
@@ -460,7 +460,7 @@ function figure(chart: ChartSpec, caption: string, { svg, png }: { svg: string; 
  * once placed `placedWidth` px (1/96 inch) wide; rounded up to hundredths so the SVG-and-scale
  * cache of render-png.ts sees the same key for the same chart.
  */
-export function fallbackScale(chartWidth: number, placedWidth: number): number {
+function fallbackScale(chartWidth: number, placedWidth: number): number {
   return Math.ceil(((placedWidth / chartWidth) * FALLBACK_PNG_DPI * 100) / PLACED_PX_PER_INCH) / 100;
 }
 

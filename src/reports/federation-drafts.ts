@@ -13,16 +13,15 @@ import type { FederationReportInput } from './report-input.ts';
 import { reportTexts } from './report-texts.ts';
 
 /** The federation report's texts have the same keys as a member's. */
-export const FEDERATION_TEXT_KEYS = MEMBER_TEXT_KEYS;
+const FEDERATION_TEXT_KEYS = MEMBER_TEXT_KEYS;
 export type FederationTextKey = MemberTextKey;
-export type FederationTexts = Partial<Record<FederationTextKey, string>>;
 
 /** A mean information-security index (0–100) below this gives a governance recommendation. */
-export const FEDERATION_SECURITY_INDEX_LOW = 50;
+const FEDERATION_SECURITY_INDEX_LOW = 50;
 /** A spread in maturity (highest − lowest, percentage points) of at least this gives a competence recommendation. */
-export const MATURITY_SPREAD_WIDE = 20;
+const MATURITY_SPREAD_WIDE = 20;
 /** At most this many collaboration candidates are recommended, most weak members first. */
-export const CANDIDATES_RECOMMENDED = 3;
+const CANDIDATES_RECOMMENDED = 3;
 
 const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
 

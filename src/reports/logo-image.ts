@@ -5,7 +5,7 @@
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
 /** Larger sides than this are not logos, and would only bloat every report. */
-export const LOGO_MAX_SIDE_PX = 6000;
+const LOGO_MAX_SIDE_PX = 6000;
 
 export type LogoImageType = 'png' | 'jpeg';
 

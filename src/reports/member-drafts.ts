@@ -48,11 +48,11 @@ export const CAPABILITY_CATEGORY: Readonly<Record<string, RecommendationCategory
 };
 
 /** A capability scoring this far (scale points) below the reference average is called weak. */
-export const BELOW_REFERENCE_MARGIN = 0.5;
+const BELOW_REFERENCE_MARGIN = 0.5;
 /** At most this many recommendations per category come from the maturity survey. */
-export const PER_CATEGORY = 2;
+const PER_CATEGORY = 2;
 /** An information-security index below this (0–100) gives a governance recommendation. */
-export const SECURITY_INDEX_LOW = 50;
+const SECURITY_INDEX_LOW = 50;
 
 export interface Recommendation {
   category: RecommendationCategory;

@@ -14,6 +14,3 @@ export function reportContentType(format: ReportFormat): string {
   return formatRenderer(format).mime;
 }
 
-export function reportFileExtension(format: ReportFormat): string {
-  return formatRenderer(format).extension;
-}

@@ -19,7 +19,7 @@ function stable(value: unknown): unknown {
   return value;
 }
 
-export function digestOf(value: unknown): string {
+function digestOf(value: unknown): string {
   return createHash('sha256')
     .update(JSON.stringify(stable(value ?? null)))
     .digest('hex');

@@ -5,7 +5,7 @@ import type { FormatRenderer } from './formats/format-renderer.ts';
 import { htmlFormat } from './formats/html.ts';
 import { pdfFormat } from './formats/pdf.ts';
 
-export const formatRenderers = {
+const formatRenderers = {
   docx: docxFormat,
   pdf: pdfFormat,
   html: htmlFormat,

@@ -86,7 +86,7 @@ export interface ReportDocument {
   blocks: ReportBlock[];
 }
 
-export interface ReportLabels {
+interface ReportLabels {
   author: string;
   date: string;
   version: string;

@@ -63,7 +63,7 @@ export function ChartFigure({ spec, locale, exportHref, tableOpen = false }: Cha
   );
 }
 
-export function ChartTable({ spec, locale }: { spec: ChartSpec; locale: Locale }) {
+function ChartTable({ spec, locale }: { spec: ChartSpec; locale: Locale }) {
   const { table } = spec;
   const digits = table.fractionDigits ?? 1;
   const cell = (value: string | number | null) => (value === null ? '–' : typeof value === 'number' ? formatNumber(locale, value, digits) : value);

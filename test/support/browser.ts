@@ -13,7 +13,7 @@ import type { TestDialect } from './test-databases.ts';
 
 type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -34,7 +34,7 @@ function executable(path: string): boolean {
 }
 
 /** The Chromium to drive: $CHROMIUM_PATH, /usr/bin/chromium, or whatever `which` finds. */
-export function findChromium(): string | undefined {
+function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string => Boolean(path));
   for (const path of candidates) if (executable(path)) return path;
   for (const name of ['chromium', 'chromium-browser']) {
@@ -80,7 +80,7 @@ export async function launchChromiumWhile(setup: () => Promise<void>, keep: (bro
 }
 
 /** The WCAG 2.1 A and AA rules that every page must pass. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Runs axe on the page; returns the violations, described one per line for an assertion message. */
 export async function axeViolations(page: Page): Promise<{ violations: AxeViolation[]; report: string }> {

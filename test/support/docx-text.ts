@@ -3,7 +3,7 @@
 // finds (headings, paragraphs, table cells, pictures and their alt text) with the report model.
 import JSZip from 'jszip';
 
-export interface DocxParagraph {
+interface DocxParagraph {
   /** The paragraph style id (w:pStyle), e.g. "Heading1", "Caption"; undefined for Normal. */
   style: string | undefined;
   /** The visible text: runs joined, tabs as "\t", line breaks as "\n"; field codes left out. */
@@ -12,7 +12,7 @@ export interface DocxParagraph {
   listItem: boolean;
 }
 
-export interface DocxImage {
+interface DocxImage {
   name: string;
   title: string;
   descr: string;
@@ -83,7 +83,7 @@ export function visibleText(xml: string): string {
   return [...body.paragraphs.map((paragraph) => paragraph.text), ...tableTexts].join('\n');
 }
 
-export function decodeXmlEntities(text: string): string {
+function decodeXmlEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_entity, code: string) => {
     if (code.startsWith('#x')) return String.fromCodePoint(parseInt(code.slice(2), 16));
     if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));

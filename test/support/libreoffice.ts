@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** The soffice to run: $SOFFICE_PATH or whatever `which` finds. */
-export function findSoffice(): string | undefined {
+function findSoffice(): string | undefined {
   if (process.env.SOFFICE_PATH) return process.env.SOFFICE_PATH;
   try {
     return execFileSync('which', ['soffice'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;

@@ -8,7 +8,7 @@ import type { TestDialect } from './test-databases.ts';
 import { TestBrowser } from './test-browser.ts';
 
 /** The roles of the small world: each is one account of `SmallWorld['users']`. */
-export type WorldRole = keyof SmallWorld['users'];
+type WorldRole = keyof SmallWorld['users'];
 
 export interface LoggedInWorld {
   t: TestApp;

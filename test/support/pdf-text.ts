@@ -3,7 +3,7 @@
 // texts of its figures.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export interface PdfOutlineEntry {
+interface PdfOutlineEntry {
   title: string;
   /** 1 for a top-level bookmark, 2 for one nested under it, … */
   level: number;

@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from './test-context.ts';
 import type { TestDialect } from './test-databases.ts';
 import { TestBrowser, type PageResponse } from './test-browser.ts';
 
-export const REPORT_YEAR = 2025;
+const REPORT_YEAR = 2025;
 
 /** The year page of an organisation's reports. */
 export const reportYearPath = (orgId: string): string => `/org/${orgId}/reports/${REPORT_YEAR}`;

@@ -21,7 +21,7 @@ export interface CompiledQuery {
 }
 
 /** Runs `use` against a database that only compiles, and returns every query it sent. */
-export async function recordQueries(dialect: SnapshotDialect, use: (db: Kysely<Database>) => Promise<unknown>): Promise<CompiledQuery[]> {
+async function recordQueries(dialect: SnapshotDialect, use: (db: Kysely<Database>) => Promise<unknown>): Promise<CompiledQuery[]> {
   const queries: CompiledQuery[] = [];
   const db = new Kysely<Database>({
     dialect: {

@@ -10,7 +10,7 @@ import { buildApp } from '../../src/web/app.ts';
 import { createTestDatabase, type TestDialect } from './test-databases.ts';
 import type { InstrumentCatalog } from '../../src/catalogues/instrument-catalog.ts';
 
-export class TestClock implements Clock {
+class TestClock implements Clock {
   constructor(private current: Date = new Date('2026-11-25T10:00:00Z')) {}
   now(): Date {
     return new Date(this.current);

@@ -15,7 +15,7 @@ import { CliUsageError } from '../cli-errors.ts';
 
 type Language = keyof LocalizedText;
 
-export interface InstrumentSummary {
+interface InstrumentSummary {
   key: string;
   version: string;
   name: LocalizedText;
@@ -23,7 +23,7 @@ export interface InstrumentSummary {
   items: number;
 }
 
-export function summarizeInstrument(instrument: Instrument): InstrumentSummary {
+function summarizeInstrument(instrument: Instrument): InstrumentSummary {
   return {
     key: instrument.key,
     version: instrument.version,
@@ -34,12 +34,12 @@ export function summarizeInstrument(instrument: Instrument): InstrumentSummary {
 }
 
 /** Every instrument, by key and then oldest version first. */
-export function sortedInstruments(catalog: InstrumentCatalog): Instrument[] {
+function sortedInstruments(catalog: InstrumentCatalog): Instrument[] {
   return [...catalog.list()].sort((a, b) => a.key.localeCompare(b.key) || compareVersions(a.version, b.version));
 }
 
 /** The full structure of an instrument as `show --json` prints it: every item carries `reversed`. */
-export function presentInstrument(instrument: Instrument) {
+function presentInstrument(instrument: Instrument) {
   return {
     key: instrument.key,
     version: instrument.version,
@@ -82,7 +82,7 @@ export function presentInstrument(instrument: Instrument) {
   };
 }
 
-export function formatInstrumentTable(summaries: InstrumentSummary[], language: Language): string {
+function formatInstrumentTable(summaries: InstrumentSummary[], language: Language): string {
   const header = ['KEY', 'VERSION', 'NAME', 'CAPABILITIES', 'ITEMS'];
   const rows = summaries.map((summary) => [
     summary.key,
@@ -108,7 +108,7 @@ function describeScale(scale: AnswerScale, language: Language): string {
 }
 
 /** A readable indented outline: dimensions › categories › capabilities › items. */
-export function formatInstrumentOutline(instrument: Instrument, language: Language): string {
+function formatInstrumentOutline(instrument: Instrument, language: Language): string {
   const lines: string[] = [];
   const items = itemsInOrder(instrument);
   const reversedCount = items.filter((entry) => entry.item.reversed).length;
@@ -163,7 +163,7 @@ function knownInstruments(catalog: InstrumentCatalog): string {
   return known.length > 0 ? known.join(', ') : '(none)';
 }
 
-export function findInstrument(catalog: InstrumentCatalog, key: string, version?: string): Instrument {
+function findInstrument(catalog: InstrumentCatalog, key: string, version?: string): Instrument {
   const instrument = catalog.get(key, version);
   if (instrument) return instrument;
   const what = version === undefined ? `"${key}"` : `"${key}" version "${version}"`;

@@ -202,7 +202,7 @@ async function readLedger(file: string, options: ReadOptions): Promise<LedgerAgg
 }
 
 /** The JSON of `ledger analyse --json`: amounts in SEK (at most two decimals), shares 0–1. */
-export function analysisJson(aggregate: LedgerAggregate, analysis: LedgerAnalysis, taxonomy: CostTaxonomy = tbmV4) {
+function analysisJson(aggregate: LedgerAggregate, analysis: LedgerAnalysis, taxonomy: CostTaxonomy = tbmV4) {
   const pools: Record<string, { centralIt: number; outside: number; total: number }> = {};
   for (const pool of taxonomy.pools) {
     const figures = analysis.pools[pool.key];

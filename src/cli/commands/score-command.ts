@@ -15,7 +15,7 @@ const DONT_KNOW = new Set(['', 'vet ej', 'vet-ej', 'dont-know', "don't know", 'd
 const COLUMNS = ['respondent', 'item', 'value'] as const;
 
 /** Parses the answers file; throws CliUsageError naming the file and row of the first mistake. */
-export function parseResponsesCsv(instrument: Instrument, text: string, fileName: string): RespondentAnswers[] {
+function parseResponsesCsv(instrument: Instrument, text: string, fileName: string): RespondentAnswers[] {
   const items = scoredItems(instrument);
   let records: string[][];
   try {
@@ -59,7 +59,7 @@ export function parseResponsesCsv(instrument: Instrument, text: string, fileName
 const r = (value: number | null, decimals = 3) => (value === null ? null : roundTo(value, decimals));
 
 /** The JSON shape the issue specifies. */
-export function scoreJson(result: MaturityResult, matrix: { capability: string; legacy: string }) {
+function scoreJson(result: MaturityResult, matrix: { capability: string; legacy: string }) {
   return {
     instrument: result.instrumentKey,
     version: result.version,

@@ -36,7 +36,6 @@ export const TBM_V4_POOL_KEYS = [
   'other',
 ] as const;
 
-export type TbmV4PoolKey = (typeof TBM_V4_POOL_KEYS)[number];
 
 export const tbmV4: CostTaxonomy = {
   id: 'tbm-v4',
@@ -116,12 +115,6 @@ export const tbmV4: CostTaxonomy = {
     },
   ],
 };
-
-export const costTaxonomies: readonly CostTaxonomy[] = [tbmV4];
-
-export function getCostTaxonomy(id: string): CostTaxonomy | undefined {
-  return costTaxonomies.find((taxonomy) => taxonomy.id === id);
-}
 
 export function findPool(taxonomy: CostTaxonomy, key: string): CostPool | undefined {
   return taxonomy.pools.find((pool) => pool.key === key);

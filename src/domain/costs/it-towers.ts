@@ -4,7 +4,7 @@
 import type { LocalisedText } from './cost-taxonomy.ts';
 
 export const IT_TOWER_KEYS = ['infrastructure', 'end_user_services', 'application_services', 'steer_and_support'] as const;
-export type ItTowerKey = (typeof IT_TOWER_KEYS)[number];
+type ItTowerKey = (typeof IT_TOWER_KEYS)[number];
 
 export interface ItTower {
   key: ItTowerKey;

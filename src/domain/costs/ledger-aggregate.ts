@@ -49,7 +49,7 @@ export interface LedgerAggregate {
 }
 
 /** At most this many warnings are kept; one more says how many were left out. */
-export const MAX_WARNINGS = 200;
+const MAX_WARNINGS = 200;
 
 /** Collects warnings with a cap, so a file with a million bad vouchers stays small. */
 export class WarningList {

@@ -20,7 +20,7 @@ export interface LedgerAnalysisOptions {
   organisationTotalCostOre?: number | null;
 }
 
-export interface PoolFigures {
+interface PoolFigures {
   centralItOre: number;
   outsideOre: number;
   totalOre: number;
@@ -32,13 +32,13 @@ export interface InsideOutsideShare {
   outside: number;
 }
 
-export interface UnmappedAccount {
+interface UnmappedAccount {
   account: string;
   name: string;
   amountOre: number;
 }
 
-export interface AnalysisWarning {
+interface AnalysisWarning {
   code: 'NO_CENTRAL_IT' | 'UNKNOWN_COST_CENTRE' | 'NO_COST_ROWS' | 'ZERO_TOTAL_COST';
   message: string;
 }

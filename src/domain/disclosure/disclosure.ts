@@ -19,8 +19,8 @@
 
 import { findDerivableSet } from './exact-audit.ts';
 
-export const DEFAULT_ANONYMITY_THRESHOLD = 3;
-export const MIN_ANONYMITY_THRESHOLD = 2;
+const DEFAULT_ANONYMITY_THRESHOLD = 3;
+const MIN_ANONYMITY_THRESHOLD = 2;
 
 export interface DisclosureRespondent {
   id: string;

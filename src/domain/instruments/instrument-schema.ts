@@ -4,13 +4,13 @@
 import { z } from 'zod';
 
 /** Every text a user may read exists in Swedish (the source) and English. */
-export const localizedTextSchema = z.strictObject({
+const localizedTextSchema = z.strictObject({
   sv: z.string().trim().min(1, 'Swedish text (sv) must not be empty'),
   en: z.string().trim().min(1, 'English text (en) must not be empty'),
 });
 
 /** Stable keys: lower-case ASCII words joined by hyphens, so they survive renames of texts. */
-export const keySchema = z
+const keySchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'a key is lower-case letters a–z, digits and single hyphens (e.g. "teknisk-skuld")');
 
@@ -20,7 +20,7 @@ const scaleLabelSchema = z.strictObject({
 });
 
 /** A numeric agreement scale such as 0–6 with labelled end points and an optional "don't know". */
-export const numericScaleSchema = z
+const numericScaleSchema = z
   .strictObject({
     type: z.literal('scale'),
     min: z.number().int(),
@@ -44,7 +44,7 @@ export const numericScaleSchema = z
   });
 
 /** Yes/no: stored as 1 (yes) and 0 (no); shown yes first. */
-export const yesNoScaleSchema = z.strictObject({
+const yesNoScaleSchema = z.strictObject({
   type: z.literal('yes-no'),
   yes: localizedTextSchema.optional(),
   no: localizedTextSchema.optional(),
@@ -59,7 +59,7 @@ const namedLevelSchema = z.strictObject({
 });
 
 /** An ordinal scale whose every level has a name (e.g. 0 Obefintlig … 4 Branschledande). */
-export const levelsScaleSchema = z.strictObject({
+const levelsScaleSchema = z.strictObject({
   type: z.literal('levels'),
   levels: z.array(namedLevelSchema).min(2, 'an ordinal scale needs at least two levels'),
   dontKnow: localizedTextSchema.optional(),
@@ -75,7 +75,7 @@ const bandSchema = z.strictObject({
 });
 
 /** A number answered as one of several bands (e.g. hours per week: 0, 1–10, 11–20 …). */
-export const bandsScaleSchema = z.strictObject({
+const bandsScaleSchema = z.strictObject({
   type: z.literal('bands'),
   unit: localizedTextSchema,
   bands: z.array(bandSchema).min(2, 'a banded number needs at least two bands'),
@@ -93,7 +93,7 @@ const DEFAULT_NO = { sv: 'Nej', en: 'No' };
  * Code written for the 0–6 scale (scoring, the survey) keeps working on all of them; code that
  * needs more (band bounds, level descriptions) looks at `type`.
  */
-export const answerScaleSchema = rawScaleSchema
+const answerScaleSchema = rawScaleSchema
   .superRefine((scale, ctx) => {
     const values =
       scale.type === 'levels' ? scale.levels.map((level) => level.value) : scale.type === 'bands' ? scale.bands.map((band) => band.value) : [];
@@ -139,13 +139,13 @@ export const answerScaleSchema = rawScaleSchema
   });
 
 /** Shows an item only when an earlier item of the same capability has one of the given answers. */
-export const showIfSchema = z.strictObject({
+const showIfSchema = z.strictObject({
   item: keySchema,
   /** Answer values (e.g. 1 for "yes") for which the item is shown and answered. */
   in: z.array(z.number().int()).min(1),
 });
 
-export const itemSchema = z.strictObject({
+const itemSchema = z.strictObject({
   key: keySchema,
   text: localizedTextSchema,
   /** Extra guidance shown under the question. */
@@ -162,7 +162,7 @@ export const itemSchema = z.strictObject({
   comment: z.boolean().default(false),
 });
 
-export const capabilitySchema = z.strictObject({
+const capabilitySchema = z.strictObject({
   key: keySchema,
   name: localizedTextSchema,
   /** Everyday words that explain the capability to a respondent. */
@@ -172,21 +172,20 @@ export const capabilitySchema = z.strictObject({
   items: z.array(itemSchema).min(1, 'a capability needs at least one item'),
 });
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   key: keySchema,
   name: localizedTextSchema,
   description: localizedTextSchema,
   capabilities: z.array(capabilitySchema).min(1, 'a category needs at least one capability'),
 });
 
-export const dimensionSchema = z.strictObject({
+const dimensionSchema = z.strictObject({
   key: keySchema,
   name: localizedTextSchema,
   description: localizedTextSchema,
   categories: z.array(categorySchema).min(1, 'a dimension needs at least one category'),
 });
 
-export const quadrantKeySchema = z.enum(['A', 'B', 'C', 'D']);
 
 const quadrantTextSchema = z.strictObject({
   title: localizedTextSchema,
@@ -195,7 +194,7 @@ const quadrantTextSchema = z.strictObject({
 });
 
 /** How results are read; formulas themselves live in src/domain/scoring and docs/method.md. */
-export const resultsSchema = z.strictObject({
+const resultsSchema = z.strictObject({
   /** Dimension key plotted on the horizontal axis of the 2×2 matrix (e.g. "formaga"). */
   capabilityDimension: keySchema,
   /** Dimension key plotted on the vertical axis (e.g. "arv"). */
@@ -211,7 +210,7 @@ export const resultsSchema = z.strictObject({
 });
 
 /** Declares which capabilities of this version may be compared with an earlier version. */
-export const comparabilitySchema = z.strictObject({
+const comparabilitySchema = z.strictObject({
   version: z.string().min(1),
   /** Capability keys whose scores form an unbroken series with that version. */
   capabilities: z.array(keySchema),
@@ -222,7 +221,7 @@ export const comparabilitySchema = z.strictObject({
  * `joint` — one answer per organisation, filled in by the coordinator or a named respondent
  * (possibly together with colleagues in a workshop).
  */
-export const respondentModeSchema = z.enum(['individual', 'joint']);
+const respondentModeSchema = z.enum(['individual', 'joint']);
 
 /**
  * A condition over one organisation's (or respondent's) answers. Comparisons are false for an
@@ -240,7 +239,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ item: keySchema, equals: z.number().int() }),
     z.strictObject({ item: keySchema, in: z.array(z.number().int()).min(1) }),
@@ -269,7 +268,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 );
 
 /** A recommendation chosen by the answers: shown when `when` holds. */
-export const recommendationSchema = z.strictObject({
+const recommendationSchema = z.strictObject({
   key: keySchema,
   title: localizedTextSchema,
   text: localizedTextSchema,
@@ -294,7 +293,7 @@ const perspectiveSchema = z.strictObject({
  * `practice-index`: practices established yes/no with a degree; index = share established, weighted by degree.
  * `level-map`: every capability rated on a level scale; heat map, weak capabilities, target gap, collaboration candidates.
  */
-export const analysisSchema = z.discriminatedUnion('kind', [
+const analysisSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('practice-index'),
     /** What the index is called on result pages (e.g. "Index för informationssäkerhetsarbetet"). */
@@ -451,9 +450,6 @@ export type Item = z.infer<typeof itemSchema>;
 export type Capability = z.infer<typeof capabilitySchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Dimension = z.infer<typeof dimensionSchema>;
-export type QuadrantKey = z.infer<typeof quadrantKeySchema>;
-export type InstrumentResults = z.infer<typeof resultsSchema>;
+export type QuadrantKey = 'A' | 'B' | 'C' | 'D';
 export type Instrument = z.infer<typeof instrumentSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
-export type InstrumentAnalysis = z.infer<typeof analysisSchema>;
-export type RespondentMode = z.infer<typeof respondentModeSchema>;

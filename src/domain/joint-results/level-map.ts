@@ -19,7 +19,7 @@ export interface CapabilityLevel {
   comment: string | null;
 }
 
-export interface LevelMapSettings {
+interface LevelMapSettings {
   weakAtMost: number;
   strongAtLeast: number;
   collaborationMinWeak: number;
@@ -27,7 +27,7 @@ export interface LevelMapSettings {
   levels: number[];
 }
 
-export function levelMapSettings(instrument: Instrument): LevelMapSettings {
+function levelMapSettings(instrument: Instrument): LevelMapSettings {
   if (instrument.analysis?.kind !== 'level-map') throw new Error(`${instrument.key} has no level-map analysis`);
   const first = allCapabilities(instrument)[0]!.capability.items[0]!;
   const scale = instrument.scales[first.scale ?? instrument.defaultScale]!;

@@ -5,7 +5,7 @@ import { applicableAnswers, type AnswerSet } from '../instruments/answer-set.ts'
 import type { Capability, Instrument } from '../instruments/instrument-schema.ts';
 import { itemIndex } from '../instruments/instrument-structure.ts';
 
-export interface PracticeResult {
+interface PracticeResult {
   capability: Capability;
   establishedItem: string;
   degreeItem: string;

@@ -8,7 +8,7 @@ import { matrixDimensions, type MaturityResult } from './maturity-score.ts';
 /** A benchmark needs at least this many organisations. */
 export const MIN_BENCHMARK_ORGANISATIONS = 3;
 
-export interface BenchmarkValue {
+interface BenchmarkValue {
   min: number;
   avg: number;
   max: number;
@@ -118,14 +118,6 @@ export function benchmarkMatrixPoint(instrument: Instrument, benchmark: Benchmar
   const capability = benchmark.dimensions[matrix.capability]?.avg;
   const legacy = benchmark.dimensions[matrix.legacy]?.avg;
   return capability === undefined || legacy === undefined ? null : { capability, legacy };
-}
-
-/** A published reference value imported by the operator (e.g. a national average). */
-export interface ReferenceValue {
-  /** A capability, category or dimension key, or "maturity-percent". */
-  measure: string;
-  value: number;
-  source: string;
 }
 
 export const MATURITY_PERCENT_MEASURE = 'maturity-percent';

@@ -7,7 +7,7 @@ import type { Instrument } from '../instruments/instrument-schema.ts';
 import { computeBenchmark, type Benchmark } from './benchmarks.ts';
 import { matrixDimensions, type MaturityResult } from './maturity-score.ts';
 
-export type QuadrantKey = 'A' | 'B' | 'C' | 'D';
+type QuadrantKey = 'A' | 'B' | 'C' | 'D';
 
 export interface FederationMemberResult {
   organisationId: string;

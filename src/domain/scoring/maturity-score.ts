@@ -38,7 +38,7 @@ export interface MaturityResult {
 }
 
 /** Default quadrant threshold when an instrument file does not set one. */
-export const DEFAULT_QUADRANT_THRESHOLD = 3.0;
+const DEFAULT_QUADRANT_THRESHOLD = 3.0;
 /** Guards "exactly on the threshold" against binary rounding (e.g. 2.9999999999999996). */
 const EPSILON = 1e-9;
 
@@ -94,7 +94,7 @@ export function scoreRespondent(items: Map<string, ScoredItem>, answers: Readonl
   return result;
 }
 
-export function mean(values: readonly number[]): number | null {
+function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
   for (const value of values) sum += value;
@@ -179,7 +179,7 @@ export function scoreFromRespondentScores(
 }
 
 /** The rest of scoreMaturity, from every respondent's score per capability. */
-export function resultFromCapabilityScores(
+function resultFromCapabilityScores(
   instrument: Instrument,
   respondents: number,
   perCapability: ReadonlyMap<string, readonly number[]>,

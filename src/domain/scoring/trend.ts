@@ -6,7 +6,7 @@ import type { Instrument, QuadrantKey } from '../instruments/instrument-schema.t
 import { allCapabilities } from '../instruments/instrument-structure.ts';
 import type { MaturityResult } from './maturity-score.ts';
 
-export interface Change {
+interface Change {
   previous: number;
   current: number;
   change: number;

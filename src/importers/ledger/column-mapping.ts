@@ -16,7 +16,7 @@ export interface ColumnMapping {
   date?: string | null;
 }
 
-export const COLUMN_KEYS = ['account', 'accountName', 'costCentre', 'amount', 'date'] as const;
+const COLUMN_KEYS = ['account', 'accountName', 'costCentre', 'amount', 'date'] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 /** A spreadsheet cell after reading: text, a number, a date or nothing. */

@@ -10,7 +10,7 @@ import type { HeaderRow } from './header-row.ts';
 import { LedgerImportError } from './ledger-import-error.ts';
 import type { LedgerImportOptions, LedgerSource } from './ledger-importer.ts';
 
-export interface LedgerReadOptions extends LedgerImportOptions {
+interface LedgerReadOptions extends LedgerImportOptions {
   /** The column mapping; formats with `needsColumns` require it. */
   columns?: ColumnMapping | null;
   /** XLSX: the worksheet's name, or its 1-based position. Default: the first sheet. */

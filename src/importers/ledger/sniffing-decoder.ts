@@ -17,7 +17,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { TextEncodingName } from '../../domain/costs/ledger-aggregate.ts';
 
-export const SNIFF_WINDOW_BYTES = 64 * 1024;
+const SNIFF_WINDOW_BYTES = 64 * 1024;
 
 /** Thrown by the decoder; `byteOffset` is relative to the bytes passed to the failing call. */
 export class DecodeFailure extends Error {
@@ -331,7 +331,7 @@ function looksLikeWindows1252(bytes: Buffer): boolean {
 }
 
 /** Offset of the first byte that breaks UTF-8 (bytes.length when none), for error positions. */
-export function firstInvalidUtf8(bytes: Buffer): number {
+function firstInvalidUtf8(bytes: Buffer): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index] ?? 0;

@@ -91,7 +91,7 @@ export interface AuditPage {
   total: number;
 }
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 /**
  * Without an access check, for `mogna audit` on the server. An organisation's entries are those

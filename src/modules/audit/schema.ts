@@ -10,7 +10,6 @@ export const auditQuery = z.object({
   to: z.string().trim().max(20).optional().default(''),
   page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
 });
-export type AuditFilterInput = z.infer<typeof auditQuery>;
 
 /** A day written as YYYY-MM-DD that exists in the calendar. */
 export function isIsoDay(value: string): boolean {

@@ -9,9 +9,9 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { deleteLoginFailures, findLoginFailure, saveLoginFailure } from './repository.ts';
 
-export const FREE_FAILURES = 5;
-export const BASE_LOCK_MINUTES = 1;
-export const MAX_LOCK_MINUTES = 60;
+const FREE_FAILURES = 5;
+const BASE_LOCK_MINUTES = 1;
+const MAX_LOCK_MINUTES = 60;
 const FORGET_AFTER_MS = 86_400_000;
 
 /** How long the address is locked after this many failures in a row (0 = not locked). */

@@ -8,9 +8,9 @@ import { recordLogin } from '../audit/repository.ts';
 import { verifyPassword } from './passwords.ts';
 import { deleteSession, deleteSessionsExpiredBy, findLoginUser, findSession, insertSession } from './repository.ts';
 
-export { normaliseEmail } from './repository.ts';
+;
 
-export interface LoginResult {
+interface LoginResult {
   token: string;
   userId: string;
   expiresAt: Date;

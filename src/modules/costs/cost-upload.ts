@@ -14,7 +14,7 @@ export type ColumnValues = Record<ColumnField, string>;
 /** Columns a spreadsheet import cannot do without: the analysis needs the cost centre too. */
 export const REQUIRED_COLUMNS: readonly ColumnField[] = ['account', 'costCentre', 'amount'];
 
-export function columnValuesOf(mapping: ColumnMapping | null): ColumnValues {
+function columnValuesOf(mapping: ColumnMapping | null): ColumnValues {
   return {
     account: mapping?.account ?? '',
     accountName: mapping?.accountName ?? '',

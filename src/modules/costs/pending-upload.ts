@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { LedgerFormat } from '../../domain/costs/ledger-aggregate.ts';
 
-export const PENDING_UPLOAD_MAX_AGE_MS = 60 * 60 * 1000;
+const PENDING_UPLOAD_MAX_AGE_MS = 60 * 60 * 1000;
 const TOKEN = /^[0-9a-f]{48}$/;
 
 export interface PendingUploadMeta {

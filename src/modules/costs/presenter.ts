@@ -19,7 +19,7 @@ import type { StoredLedger } from './repository.ts';
 
 export type { ColumnValues, CostComparisonView, CostOverview, RuleSet, TowerFormValues };
 
-export interface SelectOption {
+interface SelectOption {
   value: string;
   label: string;
 }
@@ -99,7 +99,7 @@ export function presentColumns(headings: readonly string[] | null, m: Messages):
   };
 }
 
-export interface RuleRow {
+interface RuleRow {
   from: string;
   to: string;
   poolName: string;
@@ -123,7 +123,7 @@ export function presentRules(ruleSet: RuleSet, locale: Locale): RulesPageModel {
   };
 }
 
-export interface TowerRow {
+interface TowerRow {
   key: string;
   name: string;
   description: string;

@@ -50,7 +50,7 @@ import { isCostYear } from './schema.ts';
  */
 export const MIN_COMPARISON_MEMBERS = 3;
 
-export interface CostCentreChoice {
+interface CostCentreChoice {
   id: string;
   name: string;
   /** Sum of the cost rows (account classes 4–7) booked on the cost centre, öre. */

@@ -15,7 +15,7 @@ import type { SurveySession } from '../survey/service.ts';
 import type { FederationComparison, JointResults } from './service.ts';
 
 /** The scale of a level map's capabilities (every capability uses the first one's). */
-export function levelScale(instrument: Instrument): AnswerScale {
+function levelScale(instrument: Instrument): AnswerScale {
   const item = allCapabilities(instrument)[0]!.capability.items[0]!;
   return instrument.scales[item.scale ?? instrument.defaultScale]!;
 }

@@ -9,7 +9,6 @@ const chartFileName = z.string().regex(/^[a-z0-9-]+\.(svg|png)$/);
 export const roundParams = z.object({ roundId: z.uuid() });
 
 export const instrumentParams = roundParams.extend({ key: instrumentKey });
-export type InstrumentParams = z.infer<typeof instrumentParams>;
 
 /** A survey page by its number as shown (1, 2, …). */
 export const pageParams = instrumentParams.extend({ page: z.string().regex(/^\d{1,3}$/).transform(Number) });
@@ -25,15 +24,12 @@ export const compareQuery = z.object({
   year: z.string().regex(/^\d{4}$/).transform(Number).optional().catch(undefined),
   minWeak: z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().int().min(1).max(50)).optional().catch(undefined),
 });
-export type CompareQuery = z.infer<typeof compareQuery>;
 
 /** The survey page's buttons; the answers themselves are read against the page's items. */
 export const pageAction = z.object({ action: z.enum(['next', 'previous', 'leave']).default('next') }).loose();
 
 /** The form as posted: anything longer than its field allows is not from our page (400). */
 export const assignBody = z.object({ name: z.string().trim().max(200).default(''), email: z.string().trim().max(254).default('') });
-export type AssignBody = z.infer<typeof assignBody>;
 
 /** The naming form as a person fills it in: a name is required (the address is judged by the service). */
 export const assignForm = z.object({ name: z.string().min(1, 'name_required'), email: z.string() });
-export type AssignForm = z.infer<typeof assignForm>;

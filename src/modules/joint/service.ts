@@ -40,9 +40,9 @@ import {
   submittedJointResponsesOf,
 } from './repository.ts';
 
-export type JointStatus = 'not_started' | 'in_progress' | 'submitted';
+type JointStatus = 'not_started' | 'in_progress' | 'submitted';
 
-export interface JointOverviewEntry {
+interface JointOverviewEntry {
   instrument: Instrument;
   status: JointStatus;
   submittedAt: string | null;

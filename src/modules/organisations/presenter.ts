@@ -33,7 +33,7 @@ export function presentDashboard(organisations: OrganisationSummary[], actor: Ac
   }));
 }
 
-export interface RoundRow extends RoundWithInstruments {
+interface RoundRow extends RoundWithInstruments {
   instrumentNames: string[];
   canViewResults: boolean;
 }

@@ -33,7 +33,7 @@ import {
 import type { UnitNode } from './unit-tree.ts';
 
 export type { NewOrganisation } from './repository.ts';
-export type { UnitNode } from './unit-tree.ts';
+;
 
 export interface OrganisationSummary extends Organisation {
   memberCount: number;
@@ -74,7 +74,7 @@ export async function getOrganisation(ctx: AppContext, actor: Actor, organisatio
   return organisation;
 }
 
-export async function listMembers(ctx: AppContext, actor: Actor, federationId: string): Promise<Organisation[]> {
+async function listMembers(ctx: AppContext, actor: Actor, federationId: string): Promise<Organisation[]> {
   authorizeViewOrganisation(actor, federationId);
   return membersOf(ctx.db, federationId);
 }
@@ -114,7 +114,7 @@ export async function createOrganisation(ctx: AppContext, actor: Actor, input: N
 }
 
 /** The unit tree flattened in display order (each unit followed by its children). */
-export async function listUnits(ctx: AppContext, actor: Actor, organisationId: string): Promise<UnitNode[]> {
+async function listUnits(ctx: AppContext, actor: Actor, organisationId: string): Promise<UnitNode[]> {
   authorizeViewOrganisation(actor, organisationId);
   return loadUnitTree(ctx.db, organisationId);
 }

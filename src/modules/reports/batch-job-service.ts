@@ -21,10 +21,10 @@ import { asciiSlug } from '../../reports/report-file-name.ts';
 import { studyOf } from './report-service.ts';
 import type { ReportFormat } from './report-types.ts';
 
-export const BATCH_FORMATS: readonly ReportFormat[] = ['docx', 'pdf'];
+const BATCH_FORMATS: readonly ReportFormat[] = ['docx', 'pdf'];
 export const BATCH_JOB_LIFETIME_MS = 60 * 60 * 1000;
 
-export type BatchJobStatus = 'running' | 'done' | 'failed';
+type BatchJobStatus = 'running' | 'done' | 'failed';
 
 export interface BatchJob {
   id: string;
@@ -56,7 +56,7 @@ function ownerOf(actor: Actor): string {
 }
 
 /** Forgets jobs older than an hour (by the app's clock) and deletes their files. */
-export async function sweepBatchJobs(ctx: AppContext): Promise<void> {
+async function sweepBatchJobs(ctx: AppContext): Promise<void> {
   const now = ctx.clock.now().getTime();
   const jobs = jobsOf(ctx);
   for (const job of jobs.values()) {

@@ -85,7 +85,7 @@ function federationRef(study: Study) {
 }
 
 /** Who may issue which report of the study; the pages show the form only to them. */
-export function canIssueReport(actor: Actor, study: Study, kind: ReportKind, subjectOrganisationId: string): boolean {
+function canIssueReport(actor: Actor, study: Study, kind: ReportKind, subjectOrganisationId: string): boolean {
   try {
     if (kind === 'federation') authorizeRunStudy(actor, study.organisation.id);
     else authorizeIssueMemberReport(actor, subjectOrganisationId, study.organisation.id);
@@ -95,7 +95,7 @@ export function canIssueReport(actor: Actor, study: Study, kind: ReportKind, sub
   }
 }
 
-export function canRunStudyOf(actor: Actor, study: Study): boolean {
+function canRunStudyOf(actor: Actor, study: Study): boolean {
   return canRunStudy(actor, study.organisation.id);
 }
 
@@ -172,7 +172,7 @@ export async function issuedReportDownload(ctx: AppContext, actor: Actor, subjec
   return { content, organisationName: (await organisationName(ctx.db, subjectOrganisationId)) ?? 'rapport' };
 }
 
-export async function issuedReportFile(ctx: AppContext, actor: Actor, subjectOrganisationId: string, year: number, kind: ReportKind, version: string, format: IssuedFormat): Promise<Buffer> {
+async function issuedReportFile(ctx: AppContext, actor: Actor, subjectOrganisationId: string, year: number, kind: ReportKind, version: string, format: IssuedFormat): Promise<Buffer> {
   // The federation report is readable by its members' users, who cannot open the federation's pages.
   if (kind === 'federation') await authorizeFederationReportReader(ctx, actor, subjectOrganisationId, year);
   const history = kind === 'federation' ? await listReportIssues(ctx.db, subjectOrganisationId, year, kind) : await reportHistory(ctx, actor, subjectOrganisationId, year, kind);
@@ -184,7 +184,7 @@ export async function issuedReportFile(ctx: AppContext, actor: Actor, subjectOrg
 }
 
 /** What changed in each version since the one before it, by issue id (the first has none). */
-export async function issueChanges(ctx: AppContext, history: readonly IssuedReport[]): Promise<Map<string, IssueChanges>> {
+async function issueChanges(ctx: AppContext, history: readonly IssuedReport[]): Promise<Map<string, IssueChanges>> {
   const digests = await readIssueDigests(ctx.db, history.map((entry) => entry.id));
   const changes = new Map<string, IssueChanges>();
   for (let index = 1; index < history.length; index += 1) {
@@ -197,7 +197,7 @@ export async function issueChanges(ctx: AppContext, history: readonly IssuedRepo
 }
 
 /** The version history shown on the pages (oldest first), for whoever may read the report. */
-export async function reportHistory(ctx: AppContext, actor: Actor, subjectOrganisationId: string, year: number, kind: ReportKind): Promise<IssuedReport[]> {
+async function reportHistory(ctx: AppContext, actor: Actor, subjectOrganisationId: string, year: number, kind: ReportKind): Promise<IssuedReport[]> {
   const study = await studyOf(ctx, actor, subjectOrganisationId, year);
   if (kind === 'federation') authorizeViewFederationReport(actor, federationRef(study));
   else authorizeViewMemberReport(actor, subjectOrganisationId);

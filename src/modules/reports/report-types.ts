@@ -2,7 +2,7 @@
 import type { ClassificationLevel } from '../../reports/report-model.ts';
 
 export type ReportKind = 'member' | 'federation';
-export { reportFormats, type ReportFormat } from '../../reports/report-formats.ts';
+export {  type ReportFormat } from '../../reports/report-formats.ts';
 
 /**
  * The texts an analyst writes once per study (a federation and a year; or an organisation outside

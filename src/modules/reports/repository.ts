@@ -167,7 +167,7 @@ export async function saveMemberTexts(db: Db, organisationId: string, year: numb
 
 export type IssuedFormat = 'docx' | 'pdf';
 
-export function sha256Hex(content: Uint8Array | string): string {
+function sha256Hex(content: Uint8Array | string): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
@@ -313,7 +313,7 @@ export interface AnonymousJointAnswers {
 }
 
 /** One member's stored ledger of the year with what its analysis depends on, known only by its number. */
-export interface AnonymousLedger {
+interface AnonymousLedger {
   number: number;
   aggregate: LedgerAggregate;
   centralItCentres: string[];

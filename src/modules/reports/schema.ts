@@ -25,7 +25,6 @@ export const settingsBody = z.object({
   title: z.string().default(''),
   subtitle: z.string().default(''),
 });
-export type SettingsBody = z.infer<typeof settingsBody>;
 
 export const memberTextsBody = z.object({
   summary: z.string().optional(),

@@ -21,7 +21,7 @@ export const COLUMN_LABELS = {
   en: { email: 'Email', name: 'Name', givenName: 'First name', familyName: 'Last name', role: 'Role', unit: 'Unit' },
 } as const satisfies Record<'sv' | 'en', Record<RespondentField, string>>;
 
-export function normalizeHeader(header: string): string {
+function normalizeHeader(header: string): string {
   return header
     .normalize('NFC')
     .toLocaleLowerCase('sv-SE')
@@ -33,7 +33,7 @@ const FIELD_BY_ALIAS = new Map<string, RespondentField>(
   (Object.entries(ALIASES) as Array<[RespondentField, string[]]>).flatMap(([field, aliases]) => aliases.map((alias) => [alias, field] as const)),
 );
 
-export function fieldForHeader(header: string): RespondentField | undefined {
+function fieldForHeader(header: string): RespondentField | undefined {
   return FIELD_BY_ALIAS.get(normalizeHeader(header));
 }
 

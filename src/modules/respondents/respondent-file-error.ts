@@ -23,7 +23,7 @@ export const RESPONDENT_FILE_ERROR_CODES = {
 
 type FileLevelCode = keyof typeof RESPONDENT_FILE_ERROR_CODES;
 
-export function isFileLevelProblem(problem: RespondentFileProblem): problem is RespondentFileProblem & { code: FileLevelCode } {
+function isFileLevelProblem(problem: RespondentFileProblem): problem is RespondentFileProblem & { code: FileLevelCode } {
   return problem.code in RESPONDENT_FILE_ERROR_CODES;
 }
 

@@ -47,7 +47,7 @@ const OTHER_BINARY = [
 const TEXT_EXTENSIONS = new Set(['', 'csv', 'txt', 'tsv']);
 const XLSX_EXTENSIONS = new Set(['xlsx', 'xlsm']);
 
-export function fileExtension(fileName: string): string {
+function fileExtension(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
@@ -116,7 +116,7 @@ function lineAt(bytes: Buffer, offset: number): number {
 }
 
 /** Strict UTF-8 check (no overlongs, no surrogates) that also counts valid multi-byte sequences. */
-export function scanUtf8(bytes: Buffer): { firstInvalid: number | null; multiByte: number } {
+function scanUtf8(bytes: Buffer): { firstInvalid: number | null; multiByte: number } {
   let multiByte = 0;
   let i = 0;
   const continuation = (at: number, low = 0x80, high = 0xbf) => {

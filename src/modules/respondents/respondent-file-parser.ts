@@ -21,13 +21,13 @@ export type {
   ParseRespondentFileResult,
   RespondentFileProblem,
   RespondentFileProblemCode,
-  RespondentFileProblemReason,
+  
   RespondentRow,
 } from './respondent-file-problems.ts';
-export { RESPONDENT_FILE_LIMITS } from './respondent-file-problems.ts';
+;
 export { respondentProblemMessage } from './respondent-file-messages.ts';
 export { respondentFileTemplate } from './respondent-file-template.ts';
-export type { OrgUnit } from './respondent-file-units.ts';
+;
 
 export interface ParseRespondentFileInput {
   fileName: string;
@@ -66,7 +66,7 @@ async function readTable(fileName: string, bytes: Buffer): Promise<TableResult> 
 const cleanText = (value: string) => value.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 const isBlankRow = (cells: string[]) => cells.every((cell) => cleanText(cell) === '');
 
-export function validateRespondentTable(table: RespondentFileTable, context: RespondentFileContext): ParseRespondentFileResult {
+function validateRespondentTable(table: RespondentFileTable, context: RespondentFileContext): ParseRespondentFileResult {
   const nonBlank = table.rows.filter((row) => !isBlankRow(row.cells));
   const [header, ...data] = nonBlank;
   if (!header) return fail([fileProblem('empty_file', { reason: 'no_content' })]);

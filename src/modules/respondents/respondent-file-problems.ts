@@ -36,7 +36,7 @@ export type RespondentFileProblemCode =
 /** Why an e-mail address was rejected (src/domain/email.ts), so the message can say what to fix. */
 export type { InvalidEmailReason } from '../../domain/email.ts';
 
-export type RespondentFileProblemReason =
+type RespondentFileProblemReason =
   | InvalidEmailReason
   /** empty_file: no content at all / only a header row. */
   | 'no_content'

@@ -7,7 +7,7 @@ export interface OrgUnit {
   path: string[];
 }
 
-export type UnitMatch =
+type UnitMatch =
   | { kind: 'found'; unit: OrgUnit }
   | { kind: 'ambiguous'; candidates: OrgUnit[] }
   | { kind: 'unknown' };
@@ -77,7 +77,7 @@ export function createUnitResolver(units: OrgUnit[]): UnitResolver {
 }
 
 /** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -64,7 +64,7 @@ export function checkXlsxZip(bytes: Buffer, maxUnpackedBytes: number): ZipCheck 
 }
 
 /** The text a person sees in the cell: rich text joined, a hyperlink's label, a formula's result. */
-export function cellText(value: unknown): string {
+function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

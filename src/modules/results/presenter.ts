@@ -17,7 +17,7 @@ type Cell = string | number | null;
 const cell = (value: number | null | undefined): number | null => (typeof value === 'number' ? value : null);
 
 /** One row per capability, category and dimension, then maturity and quadrant. */
-export function scoreRows(results: RoundResults, locale: Locale): Cell[][] {
+function scoreRows(results: RoundResults, locale: Locale): Cell[][] {
   const m = messages(locale).results;
   const { instrument, result } = results;
   if (!result) return [];
@@ -47,7 +47,7 @@ export function groupName(group: BreakdownGroup, locale: Locale): string {
   return group.name ?? '';
 }
 
-export function groupRows(results: RoundResults, locale: Locale): { columns: string[]; rows: Cell[][] } {
+function groupRows(results: RoundResults, locale: Locale): { columns: string[]; rows: Cell[][] } {
   const m = messages(locale).results;
   const dimensions = results.instrument.dimensions;
   const columns = [m.columns.group, m.columns.respondents, m.columns.maturity, m.columns.quadrant, ...dimensions.map((dimension) => pick(dimension.name, locale))];

@@ -7,9 +7,9 @@ import { MATURITY_PERCENT_MEASURE } from '../../domain/scoring/benchmarks.ts';
 import { scoreScale } from '../../domain/scoring/maturity-score.ts';
 import { sniffDelimiter } from '../respondents/respondent-file-csv.ts';
 
-export const REFERENCE_COLUMNS = ['instrument', 'version', 'year', 'measure', 'value', 'source'] as const;
+const REFERENCE_COLUMNS = ['instrument', 'version', 'year', 'measure', 'value', 'source'] as const;
 /** Optional: how many organisations the source's figures rest on (a whole number, the same on every row of a source and year). */
-export const REFERENCE_ORGANISATIONS_COLUMN = 'organisations';
+const REFERENCE_ORGANISATIONS_COLUMN = 'organisations';
 const MAX_REFERENCE_ORGANISATIONS = 100_000;
 
 export interface ReferenceRow {

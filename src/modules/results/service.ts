@@ -31,7 +31,7 @@ interface ScoredRespondent extends RespondentAnswers {
 }
 
 /** The instruments of a round that have results (a `results` section), in the round's order. */
-export async function resultInstruments(ctx: AppContext, roundId: string): Promise<Instrument[]> {
+async function resultInstruments(ctx: AppContext, roundId: string): Promise<Instrument[]> {
   const rows = await repo.roundInstruments(ctx.db, roundId);
   return rows
     .map((row) => ctx.instruments.get(row.instrument_key, row.instrument_version))
@@ -45,7 +45,7 @@ async function loadRound(ctx: AppContext, roundId: string): Promise<Round> {
 }
 
 /** Checks access and returns the round's result instruments, for pages that only need to know there are results. */
-export async function authorizeRoundResults(ctx: AppContext, actor: Actor, roundId: string): Promise<{ round: Round; instruments: Instrument[] }> {
+async function authorizeRoundResults(ctx: AppContext, actor: Actor, roundId: string): Promise<{ round: Round; instruments: Instrument[] }> {
   const round = await loadRound(ctx, roundId);
   authorizeViewResults(actor, round);
   return { round, instruments: await resultInstruments(ctx, roundId) };
@@ -98,7 +98,7 @@ async function latestSeqs(ctx: AppContext, roundIds: string[], instrumentKey: st
  * closed round without a state is published first. Benchmarks, trends, the federation overview
  * and reports read only this, never the answers themselves.
  */
-export async function organisationResults(ctx: AppContext, rounds: RoundRef[], instrument: Instrument): Promise<Map<string, MaturityResult>> {
+async function organisationResults(ctx: AppContext, rounds: RoundRef[], instrument: Instrument): Promise<Map<string, MaturityResult>> {
   const results = new Map<string, MaturityResult>();
   if (rounds.length === 0) return results;
   let seqs = await latestSeqs(ctx, rounds.map((round) => round.id), instrument.key);
@@ -299,7 +299,7 @@ export async function nationalBenchmark(ctx: AppContext, instrument: Instrument,
 }
 
 /** Every member of every federation the organisation belongs to. */
-export async function federationMemberIds(ctx: AppContext, organisationId: string): Promise<Set<string>> {
+async function federationMemberIds(ctx: AppContext, organisationId: string): Promise<Set<string>> {
   return new Set(await repo.federationMemberIds(ctx.db, organisationId));
 }
 

@@ -37,7 +37,7 @@ interface MailParams {
  * Invitations and reminders are written in Swedish with an English version below, so a
  * respondent who reads English can follow the link that opens the survey in English.
  */
-export function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', params: MailParams, linkText?: string) {
+function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', params: MailParams, linkText?: string) {
   const sv = messages('sv').mail;
   const en = messages('en').mail;
   const link = (lang: 'sv' | 'en') => linkText ?? (lang === 'sv' ? surveyLink(ctx, params.token) : `${surveyLink(ctx, params.token)}?lang=en`);

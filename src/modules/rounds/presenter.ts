@@ -16,7 +16,7 @@ import type { LateRespondents, RoundWithInstruments } from './round-service.ts';
 import type { NewRoundBody } from './schema.ts';
 import type { RoundOverview } from './service.ts';
 
-export type { LateRespondents, ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress, RoundWithInstruments };
+export type { LateRespondents, ProgressCounts, ProgressGroup,  RespondentStatus, RoundProgress, RoundWithInstruments };
 
 type Catalogue = Pick<AppContext, 'instruments'>;
 

@@ -32,15 +32,15 @@ import {
 } from './repository.ts';
 
 export {
-  DEFAULT_ANONYMITY_THRESHOLD,
-  DEFAULT_OPEN_LINK_CAP,
-  DEFAULT_SMALL_SAMPLE_THRESHOLD,
-  MAX_OPEN_LINK_CAP,
-  MIN_ANONYMITY_THRESHOLD,
+  
+  
+  
+  
+  
   type NewRound,
 } from './repository.ts';
 
-export type RoundInstrumentRef = RoundInstrumentRow;
+type RoundInstrumentRef = RoundInstrumentRow;
 
 export interface RoundWithInstruments extends Round {
   instruments: RoundInstrumentRef[];

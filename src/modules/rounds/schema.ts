@@ -42,7 +42,6 @@ export const newRoundForm = (isInstrument: (key: string) => boolean) =>
     threshold: typedNumber(/^\d{1,2}$/, MIN_ANONYMITY_THRESHOLD, 50, 'thresholdInvalid' satisfies NewRoundIssue),
     smallSample: typedNumber(/^\d{1,3}$/, 1, 500, 'smallSampleInvalid' satisfies NewRoundIssue),
   });
-export type NewRoundForm = z.infer<ReturnType<typeof newRoundForm>>;
 
 // ---- A respondent -----------------------------------------------------------------------------
 
@@ -53,7 +52,6 @@ export const respondentBody = z.object({
   role: z.string().trim().max(200).default(''),
   unitId: z.string().default(''),
 });
-export type RespondentBody = z.infer<typeof respondentBody>;
 
 /** The respondent, checked: an address the one e-mail check (src/domain/email.ts) accepts. */
 export const respondentForm = z.object({

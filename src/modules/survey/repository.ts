@@ -8,7 +8,7 @@ import { toNumber } from '../../db/numbers.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export interface LinkRespondentRow {
+interface LinkRespondentRow {
   id: string;
   round_id: string;
   via_open_link: number;

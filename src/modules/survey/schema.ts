@@ -5,11 +5,9 @@ import { z } from 'zod';
 
 /** The token is checked against its pattern by the service: an unknown link has its own page. */
 export const tokenParams = z.object({ token: z.string().max(200) });
-export type TokenParams = z.infer<typeof tokenParams>;
 
 /** A survey page by its number as shown (1, 2, …). */
 export const pageParams = tokenParams.extend({ page: z.string().regex(/^\d{1,3}$/).transform(Number) });
-export type PageParams = z.infer<typeof pageParams>;
 
 /** The survey page's buttons. */
 export const pageAction = z.object({ action: z.enum(['next', 'previous', 'leave']).default('next') }).loose();

@@ -68,9 +68,9 @@ export interface SurveySession {
   savedBy: string | null;
 }
 
-export type SurveyState = 'not_started' | 'in_progress' | 'submitted';
+type SurveyState = 'not_started' | 'in_progress' | 'submitted';
 
-export function surveyState(session: SurveySession): SurveyState {
+function surveyState(session: SurveySession): SurveyState {
   if (session.submittedAt) return 'submitted';
   return session.answers.size > 0 ? 'in_progress' : 'not_started';
 }

@@ -87,7 +87,7 @@ interface TocStyle {
 const normalToc: TocStyle = { size: bodySize, lineGap, entryGap: 4 };
 const compactToc: TocStyle = { size: 9.5, lineGap: 1, entryGap: 1.5 };
 /** A contents that would put at most this many entries on its last page is set compact instead. */
-export const TOC_SPILL_LINES = 5;
+const TOC_SPILL_LINES = 5;
 
 interface TocEntry {
   id: string;

@@ -140,7 +140,7 @@ const toneWords: Record<Locale, Record<'info' | 'warning', string>> = {
 const calloutPadding = 8;
 const calloutBar = { info: 3, warning: 6 } as const;
 
-export function calloutTitle(locale: Locale, tone: 'info' | 'warning', title: string): string {
+function calloutTitle(locale: Locale, tone: 'info' | 'warning', title: string): string {
   return `${toneWords[locale][tone]}: ${title}`;
 }
 

@@ -17,7 +17,7 @@ export function capabilityDescription(capability: Capability, locale: Locale): s
 }
 
 /** The scale's levels, lowest first, with their names and what they mean. */
-export function levelDefinitionsTable(b: DocumentBuilder, instrument: Instrument, t: ReportTexts, locale: Locale): void {
+function levelDefinitionsTable(b: DocumentBuilder, instrument: Instrument, t: ReportTexts, locale: Locale): void {
   const c = t.chapters;
   const scale = levelScale(instrument);
   if (scale.type !== 'levels') return;

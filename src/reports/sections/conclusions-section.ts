@@ -21,7 +21,7 @@ export type FederationConclusion =
   | { kind: 'securityGap'; practices: number; total: number };
 
 /** Members spread over at least this many quadrants call for collaboration across the quadrants. */
-export const SPREAD_QUADRANTS = 3;
+const SPREAD_QUADRANTS = 3;
 
 type ShownParts = Pick<FederationReportInput, 'maturity' | 'security' | 'capabilityMap' | 'costs'>;
 

@@ -20,13 +20,13 @@ function operationsShare(mix: TowerMix | null): number | null {
   return mix === null ? null : mix.infrastructure + mix.end_user_services;
 }
 
-export type CostRecommendationKey = 'unmapped' | 'lowCentralShare' | 'highOutsideSoftware' | 'highExternal' | 'noTowers' | 'operationsHeavy' | 'steady';
+type CostRecommendationKey = 'unmapped' | 'lowCentralShare' | 'highOutsideSoftware' | 'highExternal' | 'noTowers' | 'operationsHeavy' | 'steady';
 
 /**
  * Which cost recommendations apply. Comparisons need the federation average; a difference counts
  * when it is at least 5 percentage points, so rounding noise never triggers advice.
  */
-export function costRecommendations(part: CostsPart): CostRecommendationKey[] {
+function costRecommendations(part: CostsPart): CostRecommendationKey[] {
   const keys: CostRecommendationKey[] = [];
   const { analysis, comparison } = part;
   const margin = 0.05;

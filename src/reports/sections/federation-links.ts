@@ -8,11 +8,11 @@ import type { ReportLink } from '../report-model.ts';
 import type { ReportTexts } from '../report-texts.ts';
 
 /** The federation report's base file name (without extension), as the batch (`modules/reports/batch-service.ts`) writes it. */
-export function federationReportBaseName(frame: Pick<ReportFrame, 'studyName' | 'year'>): string {
+function federationReportBaseName(frame: Pick<ReportFrame, 'studyName' | 'year'>): string {
   return `mogna-${asciiSlug(frame.studyName)}-${frame.year}`;
 }
 
-export function federationChapterLink(frame: Pick<ReportFrame, 'studyName' | 'year'>, chapter: string): ReportLink {
+function federationChapterLink(frame: Pick<ReportFrame, 'studyName' | 'year'>, chapter: string): ReportLink {
   return { file: federationReportBaseName(frame), anchor: headingId(chapter) };
 }
 

@@ -9,13 +9,13 @@ import type { CostsPart, FederationReportInput } from '../report-input.ts';
 import type { ReportTexts } from '../report-texts.ts';
 
 /** The share of staff in the towers that keep operations running (infrastructure, end-user services). */
-export function operationsShareOf(mix: TowerMix | null): number | null {
+function operationsShareOf(mix: TowerMix | null): number | null {
   if (mix === null) return null;
   return itTowers.filter((tower) => tower.focus === 'operations').reduce((sum, tower) => sum + mix[tower.key], 0);
 }
 
 /** The member's own mix: the one the federation comparison used, else its staff by FTE. */
-export function memberTowerMix(part: CostsPart): TowerMix | null {
+function memberTowerMix(part: CostsPart): TowerMix | null {
   const own = part.comparison?.members.find((member) => member.isViewer)?.towerMix ?? null;
   return own ?? (part.towers ? towerMix(part.towers, 'fte') : null);
 }

@@ -10,14 +10,14 @@ import type { ReportTexts } from '../report-texts.ts';
 export const QUADRANT_KEYS: readonly QuadrantKey[] = ['A', 'B', 'C', 'D'];
 
 /** Where each quadrant lies in the matrix; the same rule as `quadrantOf` in maturity-score.ts. */
-export function quadrantAxes(quadrant: QuadrantKey): { capability: 'low' | 'high'; legacy: 'limiting' | 'enabling' } {
+function quadrantAxes(quadrant: QuadrantKey): { capability: 'low' | 'high'; legacy: 'limiting' | 'enabling' } {
   return {
     capability: quadrant === 'A' || quadrant === 'B' ? 'low' : 'high',
     legacy: quadrant === 'B' || quadrant === 'D' ? 'enabling' : 'limiting',
   };
 }
 
-export function quadrantsTable(b: DocumentBuilder, instrument: Instrument, t: ReportTexts, locale: Locale): void {
+function quadrantsTable(b: DocumentBuilder, instrument: Instrument, t: ReportTexts, locale: Locale): void {
   const c = t.chapters;
   const quadrants = instrument.results?.quadrants;
   if (!quadrants) return;

@@ -15,7 +15,7 @@ import type { FederationReportInput, SecurityPart } from '../report-input.ts';
 import type { ReportTexts } from '../report-texts.ts';
 
 /** Each question with the answer in words, as the joint results page shows it. */
-export function answerRows(instrument: Instrument, answers: AnswerSet, t: ReportTexts, locale: Locale): string[][] {
+function answerRows(instrument: Instrument, answers: AnswerSet, t: ReportTexts, locale: Locale): string[][] {
   return itemsInOrder(instrument).map(({ item, scale }) => [pick(item.text, locale), answerInWords(item, scale, answers, t, locale)]);
 }
 

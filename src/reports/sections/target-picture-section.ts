@@ -12,16 +12,16 @@ import { levelScale } from './capability-map-section.ts';
 import { federationLinkCallout } from './federation-links.ts';
 
 /** How many of the largest gaps the report lists. */
-export const LARGEST_GAPS_SHOWN = 5;
+const LARGEST_GAPS_SHOWN = 5;
 
-export interface TargetGaps {
+interface TargetGaps {
   /** Capabilities with both a level and a target level. */
   withTarget: number;
   /** Those below their target, largest gap first (levelMap's order). */
   below: CapabilityLevel[];
 }
 
-export function targetGaps(part: CapabilityMapPart): TargetGaps {
+function targetGaps(part: CapabilityMapPart): TargetGaps {
   const result = levelMap(part.instrument, part.answers);
   return { withTarget: result.capabilities.filter((entry) => entry.gap !== null).length, below: result.gaps };
 }

@@ -9,14 +9,8 @@ import type { FederationReportInput, MemberReportInput } from '../report-input.t
 import type { ReportTexts } from '../report-texts.ts';
 import { percentText } from './maturity-section.ts';
 
-/**
- * The published yardstick for central IT's share of a municipality's total costs: just under 2 %
- * (research by the Digital Government consortium, SCDI, as cited in the Fyrbodal pre-study of
- * 2021). Kept as data so a newer figure is one change here and in docs/method.md.
- */
-export const CENTRAL_IT_SHARE_REFERENCE = { share: 0.02, year: 2021 } as const;
 
-export interface NationalYardstick {
+interface NationalYardstick {
   /** Mean maturity in per cent (0–100). */
   maturityPercent: number;
   organisations: number;
@@ -24,18 +18,18 @@ export interface NationalYardstick {
 }
 
 /** The national maturity yardstick, when the input has one with a maturity figure. */
-export function nationalYardstick(national: Benchmark | null | undefined, year: number): NationalYardstick | null {
+function nationalYardstick(national: Benchmark | null | undefined, year: number): NationalYardstick | null {
   const value = national?.maturityPercent;
   if (!national || !value) return null;
   return { maturityPercent: value.avg, organisations: national.organisations, year };
 }
 
-export interface MemberYardsticks {
+interface MemberYardsticks {
   maturity: { own: number | null; national: NationalYardstick | null } | null;
   centralItShare: { own: number | null } | null;
 }
 
-export function memberYardsticks(input: MemberReportInput): MemberYardsticks {
+function memberYardsticks(input: MemberReportInput): MemberYardsticks {
   const { maturity, costs, frame } = input;
   return {
     maturity: maturity
@@ -84,13 +78,13 @@ function compareWithNational(own: number, national: number, t: ReportTexts, loca
   return own > national ? t.chapters.ownAboveNational(ownText, nationalText) : t.chapters.ownBelowNational(ownText, nationalText);
 }
 
-export interface FederationYardsticks {
+interface FederationYardsticks {
   maturity: { average: number | null; national: NationalYardstick | null } | null;
   centralItShare: { low: number; average: number; high: number } | null;
 }
 
 /** The federation's unweighted mean maturity and the spread of central IT's share over the members. */
-export function federationYardsticks(input: Pick<FederationReportInput, 'maturity' | 'costs' | 'frame'>): FederationYardsticks {
+function federationYardsticks(input: Pick<FederationReportInput, 'maturity' | 'costs' | 'frame'>): FederationYardsticks {
   const { maturity, costs, frame } = input;
   const percents = maturity?.overview.rows.flatMap((row) => (row.maturityPercent === null ? [] : [row.maturityPercent])) ?? [];
   const shares = costs?.comparison.members.flatMap((member) => (member.centralItShare === null ? [] : [member.centralItShare])) ?? [];

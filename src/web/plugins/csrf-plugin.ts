@@ -6,13 +6,13 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastif
 import fp from 'fastify-plugin';
 import { CSRF_COOKIE, type csrfCookieOptions } from '../csrf-secret.ts';
 
-export interface CsrfPluginOptions {
+interface CsrfPluginOptions {
   cookieOpts: ReturnType<typeof csrfCookieOptions>;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function csrfTokenOf(request: FastifyRequest): string | undefined {
+function csrfTokenOf(request: FastifyRequest): string | undefined {
   const body = request.body as Record<string, unknown> | undefined;
   const query = request.query as Record<string, unknown> | undefined;
   const token = body?._csrf ?? query?._csrf ?? request.headers['x-csrf-token'];

@@ -15,7 +15,7 @@ declare module 'fastify' {
   }
 }
 
-export interface LocalePluginOptions {
+interface LocalePluginOptions {
   secureCookies: boolean;
 }
 

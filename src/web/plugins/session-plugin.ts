@@ -17,7 +17,7 @@ declare module 'fastify' {
   }
 }
 
-export interface SessionPluginOptions {
+interface SessionPluginOptions {
   ctx: AppContext;
 }
 

@@ -38,14 +38,6 @@ export function ResultsFrame({ page, roundName, children }: { page: PageContext;
   );
 }
 
-export function ResultsPage(props: ResultsContentProps) {
-  return (
-    <ResultsFrame page={props.page} roundName={props.results.round.name}>
-      <ResultsContent {...props} />
-    </ResultsFrame>
-  );
-}
-
 /** The main part of the results page; it uses only the page's locale and texts, never the reader. */
 export function ResultsContent(props: ResultsContentProps) {
   const { page, results, charts, instruments } = props;
