@@ -6,7 +6,7 @@
   var figures = document.querySelectorAll('figure.chart');
   if (!figures.length) return;
   var loader = document.createElement('script');
-  loader.src = '/assets/echarts.min.js';
+  loader.src = '/assets/echarts.js';
   loader.onload = function () {
     for (var i = 0; i < figures.length; i++) hydrate(figures[i]);
   };

@@ -120,4 +120,43 @@ describe('charts in the browser', { skip }, () => {
       await context.close();
     });
   }
+  test('the bundled ECharts draws a heat map with a piecewise scale and a scatter with a mark line', async () => {
+    const heat: ChartSpec = {
+      id: 'harness-heat',
+      title: 'Förmågenivåer',
+      summary: 'Två förmågor på nivå 1 och 3.',
+      width: 520,
+      height: 300,
+      option: {
+        grid: { left: 120, right: 24, top: 16, bottom: 32 },
+        xAxis: { type: 'category', data: ['Nivå'] },
+        yAxis: { type: 'category', data: ['Styrning', 'Arkitektur'] },
+        visualMap: { type: 'piecewise', show: false, dimension: 2, pieces: [{ value: 1, color: '#fde0c5' }, { value: 3, color: '#d55e00' }] },
+        series: [{ type: 'heatmap', name: 'Nivå', data: [[0, 0, 1], [0, 1, 3]], label: { show: true } }],
+      },
+      table: { caption: 'Förmågenivåer', columns: ['Förmåga', 'Nivå'], rows: [['Styrning', 1], ['Arkitektur', 3]] },
+    };
+    const matrix: ChartSpec = {
+      id: 'harness-matrix',
+      title: 'Mognadsmatris',
+      summary: 'En organisation i ruta A.',
+      width: 520,
+      height: 360,
+      option: {
+        xAxis: { type: 'value', min: 0, max: 6 },
+        yAxis: { type: 'value', min: 0, max: 6 },
+        tooltip: {},
+        series: [{ type: 'scatter', name: 'Egen', data: [[4, 5]], markLine: { silent: true, symbol: 'none', data: [{ xAxis: 3 }, { yAxis: 3 }] } }],
+      },
+      table: { caption: 'Mognadsmatris', columns: ['Organisation', 'Förmåga', 'Arv'], rows: [['Egen', 4, 5]] },
+    };
+    for (const shown of [heat, matrix]) {
+      const { page, context, cspErrors } = await openHarness(true, shown);
+      await page.waitForSelector('.chart-canvas[data-chart-ready="true"] svg', { timeout: 15_000 });
+      const drawn = await page.locator('.chart-canvas svg path').count();
+      assert.ok(drawn > 2, `${shown.id}: ${drawn} shapes drawn`);
+      assert.deepEqual(cspErrors, [], `${shown.id}: no CSP violation or script error`);
+      await context.close();
+    }
+  });
 });
