@@ -2,22 +2,23 @@
 // existing users roles.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { type SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 
 describe('operator pages', () => {
   let t: TestApp;
   let world: SmallWorld;
+  let loggedIn: LoggedInWorld;
   let operator: TestBrowser;
 
   before(async () => {
-    t = await createTestApp('sqlite');
-    world = await createSmallWorld(t.ctx);
-    operator = new TestBrowser(t.app);
-    await operator.logIn(world.users.operator, PASSWORD);
+    loggedIn = await openLoggedInWorld('sqlite');
+    ({ t, world } = loggedIn);
+    operator = await loggedIn.as('operator');
   });
-  after(async () => t.close());
+  after(async () => loggedIn.close());
 
   test('adds an organisation to a federation, with clear messages for bad input', async () => {
     await operator.get('/operator');

@@ -1,10 +1,12 @@
 // Coordinators can correct mistakes without losing anything that results depend on.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { type SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import type { TestBrowser} from '../../../test/support/test-browser.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
 import { insertRespondents } from '../rounds/repository.ts';
 import { insertRound } from '../rounds/repository.ts';
 
@@ -12,17 +14,17 @@ for (const dialect of testDialects()) {
   describe(`correcting mistakes (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
+    let loggedIn: LoggedInWorld;
     let coordinator: TestBrowser;
     let roundId: string;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
       roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
-      coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      coordinator = await loggedIn.as('coordinatorA');
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('a mistyped respondent is removed; one who submitted is kept', async () => {
       const [typo, done] = await insertRespondents(t.ctx, t.ctx.db, roundId, [
@@ -58,8 +60,7 @@ for (const dialect of testDialects()) {
     });
 
     test('another organisation\'s coordinator can do none of it', async () => {
-      const other = new TestBrowser(t.app);
-      await other.logIn(world.users.coordinatorB, PASSWORD);
+      const other = await loggedIn.as('coordinatorB');
       await other.get('/');
       assert.equal((await other.post(`/org/${world.orgA}/units/${world.units.school}/rename`, { name: 'Kapad' })).status, 404);
       assert.equal((await other.post(`/org/${world.orgA}/units/${world.units.social}/delete`, {})).status, 404);

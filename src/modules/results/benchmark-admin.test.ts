@@ -2,28 +2,29 @@
 // benchmark participation, through HTTP on both databases.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { type SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import type { TestBrowser} from '../../../test/support/test-browser.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
 import { parseReferenceCsv } from './reference-values.ts';
 
 for (const dialect of testDialects()) {
   describe(`benchmark administration (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
+    let loggedIn: LoggedInWorld;
     let operator: TestBrowser;
     let coordinator: TestBrowser;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      operator = new TestBrowser(t.app);
-      await operator.logIn(world.users.operator, PASSWORD);
-      coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
+      operator = await loggedIn.as('operator');
+      coordinator = await loggedIn.as('coordinatorA');
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     const upload = async (content: string) => {
       await operator.get('/operator/benchmarks');

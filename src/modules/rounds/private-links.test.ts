@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
 import { createTestApp, RecordingMail, type TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
@@ -58,17 +59,17 @@ for (const dialect of testDialects()) {
   describe(`private links on a production server without SMTP (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
+    let loggedIn: LoggedInWorld;
     let coordinator: TestBrowser;
     let roundId: string;
 
     before(async () => {
-      t = await createTestApp(dialect, {}, { mail: new RecordingMail('outbox') });
-      world = await createSmallWorld(t.ctx);
-      coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      loggedIn = await openLoggedInWorld(dialect, {}, { mail: new RecordingMail('outbox') });
+      ({ t, world } = loggedIn);
+      coordinator = await loggedIn.as('coordinatorA');
       roundId = await openRoundWithRespondents(t, world, coordinator, ['anna@alfa.example', 'bo@alfa.example']);
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('the round page says mail is not set up and how to set it up, and inviting does not pretend to send', async () => {
       const page = await coordinator.get(`/rounds/${roundId}`);
@@ -196,12 +197,12 @@ for (const dialect of testDialects()) {
     let coordinator: TestBrowser;
     let roundId: string;
     let openLink: string;
+    let loggedIn: LoggedInWorld;
 
     before(async () => {
-      t = await createTestApp(dialect, { OPEN_LINK_RATE_LIMIT: '3' });
-      world = await createSmallWorld(t.ctx);
-      coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      loggedIn = await openLoggedInWorld(dialect, { OPEN_LINK_RATE_LIMIT: '3' });
+      ({ t, world } = loggedIn);
+      coordinator = await loggedIn.as('coordinatorA');
       await coordinator.get(`/org/${world.orgA}/rounds/new`);
       const created = await coordinator.post(`/org/${world.orgA}/rounds`, { name: 'Öppen 2026', year: '2026', instruments: 'digital-mognad', openLink: 'on' });
       roundId = created.location!.split('/').pop()!;
@@ -211,7 +212,7 @@ for (const dialect of testDialects()) {
       await coordinator.get(`/rounds/${roundId}`);
       await coordinator.post(`/rounds/${roundId}/open`, {});
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('the coordinator sets the cap; a wrong one is explained at the field', async () => {
       await coordinator.get(`/rounds/${roundId}`);
