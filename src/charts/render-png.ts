@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/format.ts';
 import { encodeRgbaPng } from './png-encoder.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { renderChartSvg } from './render-svg.ts';
+import { LRUCache } from 'lru-cache';
 
 /**
  * The cut-down chart fonts first (scripts/subset-chart-fonts.sh: shaping a text with the full
@@ -25,20 +26,14 @@ export function renderChartPng(spec: ChartSpec, scale = 2, locale?: Locale): Pro
  * Pictures are cached by their SVG and scale, so a chart that many pages, exports or reports ask
  * for is drawn once; the cache's PNGs themselves take a few MB at most.
  */
-const pngCache = new Map<string, Buffer>();
-const PNG_CACHE_ENTRIES = 100;
+const pngCache = new LRUCache<string, Buffer>({ max: 100 });
 
 export async function svgToPng(svg: string, scale = 2): Promise<Buffer> {
   const key = `${scale}|${svg}`;
   const cached = pngCache.get(key);
-  if (cached) {
-    pngCache.delete(key);
-    pngCache.set(key, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const png = await drawPng(svg, scale);
   pngCache.set(key, png);
-  while (pngCache.size > PNG_CACHE_ENTRIES) pngCache.delete(pngCache.keys().next().value!);
   return png;
 }
 

@@ -7,6 +7,7 @@ import type { ChartSpec } from './chart-spec.ts';
 import type { Locale } from '../i18n/format.ts';
 import { withChartDefaults, withLocaleNumbers } from './chart-theme.ts';
 import { measureChartText } from './text-metrics.ts';
+import { LRUCache } from 'lru-cache';
 
 // Lay out text with the metrics of the font the charts are drawn in (see text-metrics.ts).
 // ECharts keeps one platform API per process, and nothing else in the process draws charts.
@@ -18,26 +19,24 @@ export function renderChartSvg(spec: ChartSpec, locale?: Locale): string {
   // results page read by many at once) draws each chart once, not once per request.
   const key = svgCacheKey(spec, locale);
   const cached = svgCache.get(key);
-  if (cached !== undefined) {
-    svgCache.delete(key);
-    svgCache.set(key, cached);
-    return cached;
-  }
+  if (cached !== undefined) return cached;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
     chart.setOption(withLocaleAxisLabels(withChartDefaults(locale === undefined ? spec.option : withLocaleNumbers(spec.option, locale))));
     const svg = makeStableAndScalable(chart.renderToSVGString(), spec);
     svgCache.set(key, svg);
-    while (svgCache.size > SVG_CACHE_ENTRIES) svgCache.delete(svgCache.keys().next().value!);
     return svg;
   } finally {
     chart.dispose();
   }
 }
 
-/** Recently drawn charts by their spec (most recent last); a few MB at most. */
-const svgCache = new Map<string, string>();
-const SVG_CACHE_ENTRIES = 200;
+/**
+ * Recently drawn charts by their whole spec; a few MB at most. Pure memoisation, keyed by
+ * everything the drawing depends on, so it cannot go stale; one per thread (report workers have
+ * no app context), unlike the data caches on `ctx.caches`.
+ */
+const svgCache = new LRUCache<string, string>({ max: 200 });
 
 function svgCacheKey(spec: ChartSpec, locale: Locale | undefined): string {
   return `${locale ?? ''}|${spec.id}|${spec.width}|${spec.height}|${JSON.stringify(spec.option)}`;
@@ -53,7 +52,6 @@ export function rememberChartSvgs(specs: readonly ChartSpec[], svgs: readonly st
     const svg = svgs[index];
     if (svg === undefined) return;
     svgCache.set(svgCacheKey(spec, locale), svg);
-    while (svgCache.size > SVG_CACHE_ENTRIES) svgCache.delete(svgCache.keys().next().value!);
   });
 }
 

@@ -105,13 +105,10 @@ async function analyseStored(ctx: AppContext, organisationId: string, year: numb
 }
 
 /**
- * Analyses for the federation comparison, kept in memory by what they depend on: the stored
+ * Analyses for the federation comparison, kept in the context's cache (`ctx.caches`) by what they depend on: the stored
  * ledger (a new file gets a new id), the central-IT choice, the entered total and the rules. A
  * change to any of them makes a new key, so the cache is never stale, in one process or many.
  */
-const ANALYSIS_CACHE_SIZE = 200;
-const analysisCache = new Map<string, LedgerAnalysis>();
-
 function rulesFingerprint(rules: readonly MappingRule[]): string {
   return createHash('sha256')
     .update(JSON.stringify(rules.map((rule) => [rule.from, rule.to, rule.pool, rule.nameContains])))
@@ -123,16 +120,11 @@ async function cachedAnalysis(ctx: AppContext, organisationId: string, year: num
   if (!ledger) return null;
   const centralIt = await centralItCentres(ctx.db, ledger.id);
   const key = [ledger.id, ledger.totalCostOre ?? '', centralIt.join(','), rulesFingerprint(rules)].join('|');
-  const hit = analysisCache.get(key);
-  if (hit) {
-    analysisCache.delete(key);
-    analysisCache.set(key, hit);
-    return hit;
-  }
+  const hit = ctx.caches.ledgerAnalyses.get(key);
+  if (hit) return hit;
   const aggregate = await loadAggregate(ctx.db, ledger);
   const analysis = analyseLedger(aggregate, { rules, centralItCostCentres: centralIt, taxonomy: tbmV4, organisationTotalCostOre: ledger.totalCostOre });
-  analysisCache.set(key, analysis);
-  if (analysisCache.size > ANALYSIS_CACHE_SIZE) analysisCache.delete(analysisCache.keys().next().value as string);
+  ctx.caches.ledgerAnalyses.set(key, analysis);
   return analysis;
 }
 
