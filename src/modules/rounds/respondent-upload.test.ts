@@ -3,27 +3,29 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import type { TestBrowser} from '../../../test/support/test-browser.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
 import { insertRound } from './repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`respondent upload (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
+    let loggedIn: LoggedInWorld;
     let coordinator: TestBrowser;
     let roundId: string;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
       roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false });
-      coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      coordinator = await loggedIn.as('coordinatorA');
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     const count = async () => (await t.ctx.db.selectFrom('respondents').select('id').where('round_id', '=', roundId).execute()).length;
     const upload = async (name: string, content: Buffer | string, type?: string) => {

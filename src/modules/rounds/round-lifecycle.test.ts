@@ -1,8 +1,9 @@
 // Creating, opening, closing and reopening rounds, with the rules that keep years comparable.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
 
@@ -10,15 +11,15 @@ for (const dialect of testDialects()) {
   describe(`round lifecycle (${dialect})`, () => {
     let t: TestApp;
     let world: SmallWorld;
+    let loggedIn: LoggedInWorld;
     let coordinator: TestBrowser;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
+      coordinator = await loggedIn.as('coordinatorA');
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     const create = async (fields: Record<string, string | string[]>) => {
       await coordinator.get(`/org/${world.orgA}/rounds/new`);
