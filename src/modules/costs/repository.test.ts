@@ -9,10 +9,8 @@ import {
   deleteLedgerById,
   deleteRules,
   federationMembers,
-  federationOfMember,
   findColumnMapping,
   findLedger,
-  findOrganisation,
   ledgerCentreIds,
   ledgerYears,
   loadAggregate,
@@ -64,8 +62,6 @@ const stored: StoredLedger = {
 
 test('the SQL of each cost repository query, on both dialects', async () => {
   assertSqlSnapshot(import.meta.url, {
-    findOrganisation: await compileForBothDialects((db) => findOrganisation(db, ORG)),
-    federationOfMember: await compileForBothDialects((db) => federationOfMember(db, ORG)),
     federationMembers: await compileForBothDialects((db) => federationMembers(db, ORG)),
     findLedger: await compileForBothDialects((db) => findLedger(db, ORG, 2025)),
     ledgerYears: await compileForBothDialects((db) => ledgerYears(db, ORG)),

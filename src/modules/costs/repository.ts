@@ -4,7 +4,7 @@
 // the bench call these functions. Plain rows in and out; bigint columns come back as strings from
 // PostgreSQL, so every amount passes through toNumber.
 import type { Kysely, Transaction } from 'kysely';
-import type { CostTowersTable, Database, Organisation } from '../../db/schema.ts';
+import type { CostTowersTable, Database } from '../../db/schema.ts';
 import { toNumber } from '../../db/numbers.ts';
 import type { LedgerAggregate, LedgerWarning } from '../../domain/costs/ledger-aggregate.ts';
 import type { MappingRule } from '../../domain/costs/mapping-rules.ts';
@@ -31,16 +31,6 @@ export interface StoredLedger {
   warnings: LedgerWarning[];
   totalCostOre: number | null;
   importedAt: string;
-}
-
-export async function findOrganisation(db: Db, organisationId: string): Promise<Organisation | undefined> {
-  return db.selectFrom('organisations').selectAll().where('id', '=', organisationId).executeTakeFirst();
-}
-
-/** The federation a member belongs to (the first by id, when it belongs to several). */
-export async function federationOfMember(db: Db, memberId: string): Promise<string | undefined> {
-  const link = await db.selectFrom('federation_members').select('federation_id').where('member_id', '=', memberId).orderBy('federation_id').executeTakeFirst();
-  return link?.federation_id;
 }
 
 export interface FederationMemberRow {

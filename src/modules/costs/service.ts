@@ -25,10 +25,8 @@ import {
   deleteLedgerById,
   deleteRules,
   federationMembers,
-  federationOfMember,
   findColumnMapping,
   findLedger,
-  findOrganisation,
   ledgerCentreIds,
   ledgerYears,
   loadAggregate,
@@ -42,6 +40,7 @@ import {
   setTotalCost as storeTotalCost,
   type StoredLedger,
 } from './repository.ts';
+import { federationOfMember, findOrganisation } from '../organisations/repository.ts';
 import { isCostYear } from './schema.ts';
 
 /**

@@ -88,12 +88,6 @@ export async function findOrganisation(db: Db, organisationId: string): Promise<
   return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirstOrThrow();
 }
 
-/** The first federation (by id) that the organisation is a member of. */
-export async function federationOfMember(db: Db, memberId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('federation_members').select('federation_id').where('member_id', '=', memberId).orderBy('federation_id').executeTakeFirst();
-  return row?.federation_id;
-}
-
 /** A federation's members; none when the organisation is not a federation. */
 export async function federationMembers(db: Db, federationId: string): Promise<Array<{ id: string; name: string }>> {
   return db

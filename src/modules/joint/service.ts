@@ -28,7 +28,6 @@ import {
   answersOfResponses,
   deleteRespondentLinks,
   federationMembers,
-  federationOfMember,
   findJointRespondent,
   findOrganisation,
   insertJointRespondent,
@@ -39,6 +38,7 @@ import {
   submittedJointResponse,
   submittedJointResponsesOf,
 } from './repository.ts';
+import { federationOfMember } from '../organisations/repository.ts';
 
 type JointStatus = 'not_started' | 'in_progress' | 'submitted';
 

@@ -40,6 +40,23 @@ export async function findOrganisation(db: Db, organisationId: string): Promise<
   return db.selectFrom('organisations').selectAll().where('id', '=', organisationId).executeTakeFirst();
 }
 
+/** An organisation's id and name, for pages and mails that only name it. */
+export async function findOrganisationRef(db: Db, organisationId: string): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst();
+}
+
+/** The name of an organisation that must exist (the organisation of a round already read). */
+export async function organisationNameOf(db: Db, organisationId: string): Promise<string> {
+  const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirstOrThrow();
+  return row.name;
+}
+
+/** The federation a member belongs to (the first by id, when it belongs to several). */
+export async function federationOfMember(db: Db, memberId: string): Promise<string | undefined> {
+  const link = await db.selectFrom('federation_members').select('federation_id').where('member_id', '=', memberId).orderBy('federation_id').executeTakeFirst();
+  return link?.federation_id;
+}
+
 /** A federation's members, by name. */
 export async function membersOf(db: Db, federationId: string): Promise<Organisation[]> {
   return db

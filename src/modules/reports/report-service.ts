@@ -22,17 +22,24 @@ import type { ClassificationLevel, ReportDocument, ReportHistoryEntry } from '..
 import { getCostComparison, getCostOverview } from '../costs/service.ts';
 import { maturityInstruments } from '../federation/service.ts';
 import { federationComparison, jointResults } from '../joint/service.ts';
-import { federationOf } from '../organisations/repository.ts';
+import { federationOf, findOrganisationRef } from '../organisations/repository.ts';
 import { getRoundResults, nationalBenchmark } from '../results/service.ts';
 import {
   closedInstrumentVersions,
-  findOrganisationRef,
   ledgerOrganisationsOf,
   ledgerYearsOf,
   roundYearsOf,
   submittedJointAnswersOf,
   submittedRoundsOf,
-  listReportIssues, organisationName, readMemberTexts, readPublishedFigures, readStudyLogo, readStudySettings, type AnonymousJointAnswers, type PublishedFigures } from './repository.ts';
+  listReportIssues,
+  organisationName,
+  readMemberTexts,
+  readPublishedFigures,
+  readStudyLogo,
+  readStudySettings,
+  type AnonymousJointAnswers,
+  type PublishedFigures,
+} from './repository.ts';
 import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
 import { compareFederation, type FederationMemberInput } from '../../domain/costs/federation-comparison.ts';
 import { analyseLedger } from '../../domain/costs/ledger-analysis.ts';

@@ -9,7 +9,6 @@ import { assertSqlSnapshot, compileForBothDialects } from '../../../test/support
 import {
   closedInstrumentVersions,
   deleteStudyLogo,
-  findOrganisationRef,
   ledgerOrganisationsOf,
   ledgerYearsOf,
   roundYearsOf,
@@ -58,7 +57,6 @@ test('the SQL of each report repository query, on both dialects', async () => {
     readStudyLogo: await compileForBothDialects((db) => readStudyLogo(db, ORG, 2025)),
     saveStudyLogo: await compileForBothDialects((db) => saveStudyLogo(db, ORG, 2025, { data: Buffer.from('png'), type: 'png', width: 10, height: 5 }, null, AT)),
     deleteStudyLogo: await compileForBothDialects((db) => deleteStudyLogo(db, ORG, 2025)),
-    findOrganisationRef: await compileForBothDialects((db) => findOrganisationRef(db, ORG)),
     submittedRoundsOf: await compileForBothDialects((db) => submittedRoundsOf(db, [ORG, MEMBER], 2025)),
     submittedJointAnswersOf: await compileForBothDialects((db) => submittedJointAnswersOf(db, [ORG, MEMBER], 2025)),
     ledgerOrganisationsOf: await compileForBothDialects((db) => ledgerOrganisationsOf(db, [ORG, MEMBER], 2025)),

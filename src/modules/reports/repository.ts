@@ -15,7 +15,8 @@ import type { LedgerAggregate } from '../../domain/costs/ledger-aggregate.ts';
 import type { TowerStaffing } from '../../domain/costs/it-towers.ts';
 import type { MappingRule } from '../../domain/costs/mapping-rules.ts';
 import { answersOfResponses, submittedJointResponsesOf } from '../joint/repository.ts';
-import { centralItCentres, federationMembers, findLedger, findOrganisation, loadAggregate, loadTowers, ownRules } from '../costs/repository.ts';
+import { centralItCentres, federationMembers, findLedger, loadAggregate, loadTowers, ownRules } from '../costs/repository.ts';
+import { findOrganisation } from '../organisations/repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -244,11 +245,6 @@ export async function deleteStudyLogo(db: Db, studyOrganisationId: string, year:
 }
 
 // ---- Who took part in a study's year, for the report services ----
-
-/** An organisation's id and name, or undefined. */
-export async function findOrganisationRef(db: Db, organisationId: string): Promise<{ id: string; name: string } | undefined> {
-  return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst();
-}
 
 /** The organisations' rounds of the year that are past draft, one row per instrument of a round. */
 export async function submittedRoundsOf(db: Db, organisationIds: readonly string[], year: number) {

@@ -3,7 +3,7 @@
 // database is covered by benchmark-admin.test.ts, run per dialect.
 import { test } from 'node:test';
 import { assertSqlSnapshot, compileForBothDialects } from '../../../test/support/sql-snapshots.ts';
-import { deleteReferenceSource, findOrganisationName, insertReferenceValues, participationRows, referenceSourceRows, setBenchmarkOptOut } from './benchmark-admin-repository.ts';
+import { deleteReferenceSource, insertReferenceValues, participationRows, referenceSourceRows, setBenchmarkOptOut } from './benchmark-admin-repository.ts';
 
 const ORG = '00000000-0000-4000-8000-000000000001';
 const REF = { instrumentKey: 'digital-mognad', version: '1.0.0', year: 2025, source: 'Nationell rapport' };
@@ -18,7 +18,6 @@ test('the SQL of each benchmark administration query, on both dialects', async (
       ]),
     ),
     participationRows: await compileForBothDialects((db) => participationRows(db)),
-    findOrganisationName: await compileForBothDialects((db) => findOrganisationName(db, ORG)),
     setBenchmarkOptOut: await compileForBothDialects((db) => setBenchmarkOptOut(db, ORG, true)),
   });
 });

@@ -43,10 +43,6 @@ export function participationRows(db: Db) {
   return db.selectFrom('organisations').select(['id', 'name', 'kind', 'benchmark_opt_out']).where('kind', '!=', 'kommunalforbund').orderBy('name').execute();
 }
 
-export function findOrganisationName(db: Db, organisationId: string) {
-  return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst();
-}
-
 export async function setBenchmarkOptOut(db: Db, organisationId: string, optOut: boolean): Promise<void> {
   await db.updateTable('organisations').set({ benchmark_opt_out: optOut ? 1 : 0 }).where('id', '=', organisationId).execute();
 }

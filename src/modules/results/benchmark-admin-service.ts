@@ -8,6 +8,7 @@ import { toNumber } from '../../db/numbers.ts';
 import type { OrganisationKind } from '../../db/schema.ts';
 import * as repo from './benchmark-admin-repository.ts';
 import type { ReferenceRow } from './reference-values.ts';
+import { findOrganisationRef } from '../organisations/repository.ts';
 
 export interface ReferenceSourceSummary {
   instrumentKey: string;
@@ -79,7 +80,7 @@ export async function listParticipation(ctx: AppContext, actor: Actor): Promise<
 
 export async function setBenchmarkParticipation(ctx: AppContext, actor: Actor, organisationId: string, participates: boolean): Promise<string> {
   authorizeManageBenchmarks(actor);
-  const organisation = await repo.findOrganisationName(ctx.db, organisationId);
+  const organisation = await findOrganisationRef(ctx.db, organisationId);
   if (!organisation) throw new AppError('not_found');
   await repo.setBenchmarkOptOut(ctx.db, organisationId, !participates);
   return organisation.name;

@@ -9,7 +9,8 @@ import type { Actor } from '../../app/actor.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, organisationName, outboxOf, type MailRecipient } from './repository.ts';
+import { insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, outboxOf, type MailRecipient } from './repository.ts';
+import { organisationNameOf } from '../organisations/repository.ts';
 import { getManagedRound } from './round-service.ts';
 
 export function surveyLink(ctx: AppContext, token: string): string {
@@ -50,7 +51,7 @@ function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', params: M
 export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
   const round = await getManagedRound(ctx, actor, roundId);
   if (round.status !== 'open') throw new AppError('survey_round_not_open');
-  const organisation = { name: await organisationName(ctx.db, round.organisation_id) };
+  const organisation = { name: await organisationNameOf(ctx.db, round.organisation_id) };
   const recipients = await mailRecipients(ctx, actor, roundId, kind);
   let sent = 0;
   let failed = 0;

@@ -25,7 +25,6 @@ import {
   markMailed,
   markRoundClosed,
   markRoundOpen,
-  organisationName,
   outboxOf,
   progressRowsOf,
   respondentChangesOf,
@@ -108,7 +107,6 @@ test('the SQL of each round repository query, on both dialects', async () => {
     responseCounts: await compileForBothDialects((db) => responseCounts(db, [ROUND])),
     mailRecipientsInvitation: await compileForBothDialects((db) => mailRecipientsOf(db, ROUND, 'invitation')),
     mailRecipientsReminder: await compileForBothDialects((db) => mailRecipientsOf(db, ROUND, 'reminder')),
-    organisationName: await compileForBothDialects((db) => organisationName(db, ORG)),
     insertOutboxMessage: await compileForBothDialects((db) =>
       insertOutboxMessage(db, {
         id: RESPONDENT,

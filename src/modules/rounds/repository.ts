@@ -408,11 +408,6 @@ export async function mailRecipientsOf(db: Db, roundId: string, kind: 'invitatio
   return query.orderBy('respondents.email').execute();
 }
 
-export async function organisationName(db: Db, organisationId: string): Promise<string> {
-  const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirstOrThrow();
-  return row.name;
-}
-
 export async function insertOutboxMessage(db: Db, message: Insertable<OutboxTable>): Promise<void> {
   await db.insertInto('outbox').values(message).execute();
 }

@@ -7,7 +7,6 @@ import {
   answersOf,
   countOpenLinkRespondents,
   deleteAnswers,
-  findOrganisationName,
   findReceiptKey,
   findLinkSurvey,
   findResponse,
@@ -24,7 +23,6 @@ import {
 
 const ROUND = '00000000-0000-4000-8000-000000000001';
 const RESPONDENT = '00000000-0000-4000-8000-000000000002';
-const ORGANISATION = '00000000-0000-4000-8000-000000000003';
 const RESPONSE = '00000000-0000-4000-8000-000000000004';
 const USER = '00000000-0000-4000-8000-000000000005';
 const HASH = 'c0ffee';
@@ -34,7 +32,6 @@ test('the survey sends the same SQL as the snapshot, on both dialects', async ()
   assertSqlSnapshot(import.meta.url, {
     findLinkSurvey: await compileForBothDialects((db) => findLinkSurvey(db, HASH)),
     findRoundByOpenLinkHash: await compileForBothDialects((db) => findRoundByOpenLinkHash(db, HASH)),
-    findOrganisationName: await compileForBothDialects((db) => findOrganisationName(db, ORGANISATION)),
     roundInstrumentRefs: await compileForBothDialects((db) => roundInstrumentRefs(db, ROUND)),
     submittedInstrumentKeys: await compileForBothDialects((db) => submittedInstrumentKeys(db, RESPONDENT)),
     responsesOf: await compileForBothDialects((db) => responsesOf(db, RESPONDENT, ['digital-mognad', 'informationssakerhet'])),

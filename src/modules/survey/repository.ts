@@ -42,11 +42,6 @@ export async function findRoundByOpenLinkHash(db: Db, tokenHash: string): Promis
   return db.selectFrom('rounds').selectAll().where('open_link_hash', '=', tokenHash).executeTakeFirst();
 }
 
-export async function findOrganisationName(db: Db, organisationId: string): Promise<string> {
-  const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirstOrThrow();
-  return row.name;
-}
-
 export interface InstrumentRefRow {
   instrument_key: string;
   instrument_version: string;

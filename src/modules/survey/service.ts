@@ -17,7 +17,6 @@ import {
   answersOf,
   countOpenLinkRespondents,
   deleteAnswers,
-  findOrganisationName,
   findLinkSurvey,
   findReceiptKey,
   findResponse,
@@ -32,6 +31,7 @@ import {
   touchResponse,
   type NewResponse,
 } from './repository.ts';
+import { organisationNameOf } from '../organisations/repository.ts';
 import { answerFieldName, commentFieldName, DONT_KNOW_VALUE, MAX_COMMENT_LENGTH, targetFieldName } from './schema.ts';
 
 /** How long the submitting browser may read the answers it just sent. */
@@ -95,7 +95,7 @@ function respondentInstruments(ctx: AppContext, refs: Array<{ instrument_key: st
 
 /** The organisation's name and the instruments its respondents answer on their own in a round. */
 async function loadRoundSurvey(ctx: AppContext, round: Round): Promise<{ organisationName: string; instruments: Instrument[] }> {
-  const organisationName = await findOrganisationName(ctx.db, round.organisation_id);
+  const organisationName = await organisationNameOf(ctx.db, round.organisation_id);
   const refs = await roundInstrumentRefs(ctx.db, round.id);
   return { organisationName, instruments: respondentInstruments(ctx, refs, 'individual') };
 }
