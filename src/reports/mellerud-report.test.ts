@@ -37,7 +37,7 @@ const informationssakerhet = catalog.require('informationssakerhet');
 const dimios = catalog.require('digital-mognad');
 
 const poolSek = new Map(
-  readFileSync(new URL('../../../shared/fixtures/mellerud-2021/it-costs.tsv', import.meta.url), 'utf8')
+  readFileSync(new URL('../../test/fixtures/mellerud-2021/it-costs.tsv', import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .slice(1)

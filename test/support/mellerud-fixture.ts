@@ -1,11 +1,11 @@
-// Loads the Mellerud 2021 figures (../shared/fixtures/mellerud-2021) as answer sets of the
+// Loads the Mellerud 2021 figures (test/fixtures/mellerud-2021) as answer sets of the
 // formagekarta and informationssakerhet instruments, matching capabilities by their Swedish name.
 import { readFileSync } from 'node:fs';
 import type { AnswerSet, ItemAnswer } from '../../src/domain/instruments/answer-set.ts';
 import type { Instrument } from '../../src/domain/instruments/instrument-schema.ts';
 import { allCapabilities } from '../../src/domain/instruments/instrument-structure.ts';
 
-const fixtureDir = new URL('../../../shared/fixtures/mellerud-2021/', import.meta.url);
+const fixtureDir = new URL('../fixtures/mellerud-2021/', import.meta.url);
 
 function readTsv(name: string): string[][] {
   return readFileSync(new URL(name, fixtureDir), 'utf8')

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SIE_REAL = fileURLToPath(new URL('../shared/fixtures/sie-real/', new URL('../../../', import.meta.url)));
+const SIE_REAL = fileURLToPath(new URL('../../../test/fixtures/sie-real/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'mogna-ledger-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 

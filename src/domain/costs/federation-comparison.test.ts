@@ -5,7 +5,7 @@ import { tbmV4 } from './cost-taxonomy.ts';
 import { compareFederation, type FederationMemberInput } from './federation-comparison.ts';
 import { IT_TOWER_KEYS, itTowers, towerMix } from './it-towers.ts';
 
-const fixtures = new URL('../shared/fixtures/', new URL('../../../', import.meta.url));
+const fixtures = new URL('../../../test/fixtures/', import.meta.url);
 
 function member(memberId: string, share: number | null, pools: Record<string, [number, number]>, towers?: FederationMemberInput['towers']): FederationMemberInput {
   const figures: FederationMemberInput['analysis']['pools'] = {};

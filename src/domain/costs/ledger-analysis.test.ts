@@ -9,9 +9,9 @@ import type { LedgerAggregate } from './ledger-aggregate.ts';
 import { accountClass, analyseLedger, parseCostClasses } from './ledger-analysis.ts';
 import { parseMappingRulesCsv } from './mapping-rules.ts';
 
-// The repository root, then the shared fixtures beside it (CI puts a copy of shared/ there).
+// The repository root and its test fixtures.
 const repoRoot = new URL('../../../', import.meta.url);
-const fixtures = new URL('../shared/fixtures/', repoRoot);
+const fixtures = new URL('test/fixtures/', repoRoot);
 
 function aggregate(rows: [string, string | null, number][], accounts: Record<string, string> = {}): LedgerAggregate {
   const names = Object.assign(Object.create(null) as Record<string, string>, accounts);

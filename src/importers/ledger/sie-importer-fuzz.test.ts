@@ -9,7 +9,7 @@ import { LedgerImportError } from './ledger-import-error.ts';
 import { importSie } from './sie-importer.ts';
 import { mulberry32 } from '../../demo/seeded-random.ts';
 
-const sieReal = new URL('../shared/fixtures/sie-real/', new URL('../../../', import.meta.url));
+const sieReal = new URL('../../../test/fixtures/sie-real/', import.meta.url);
 const SEED = Number(process.env.MOGNA_FUZZ_SEED ?? 20211231);
 const RANDOM_CASES = 1200;
 const TOKEN_CASES = 1200;

@@ -7,7 +7,7 @@ import type { LedgerAggregate } from '../../domain/costs/ledger-aggregate.ts';
 import { LedgerImportError, type LedgerImportErrorCode } from './ledger-import-error.ts';
 import { importSie, sieDate, sieImporter } from './sie-importer.ts';
 
-const sieReal = new URL('../shared/fixtures/sie-real/', new URL('../../../', import.meta.url));
+const sieReal = new URL('../../../test/fixtures/sie-real/', import.meta.url);
 
 async function* chunks(bytes: Buffer, size = 64 * 1024): AsyncIterable<Buffer> {
   for (let offset = 0; offset < bytes.length; offset += size) yield bytes.subarray(offset, offset + size);
