@@ -82,7 +82,8 @@ interface ServerChild {
 
 async function startServer(databaseUrl: string): Promise<ServerChild> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_SERVER_ARGS adds node flags to the server only (e.g. `--cpu-prof` to see where its time goes).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [])],
     env: { ...process.env, [SERVER_ENV]: databaseUrl, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

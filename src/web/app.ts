@@ -3,9 +3,9 @@
 // app.inject(), so tests exercise exactly what production serves.
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
+import securityHeadersPlugin from './plugins/security-headers-plugin.ts';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -55,7 +55,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   });
 
-  await app.register(helmet, {
+  await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
