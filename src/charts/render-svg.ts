@@ -1,6 +1,6 @@
-// Server-side rendering of a ChartSpec to SVG with ECharts. The same option, sent to the browser,
-// gives the interactive chart; this SVG is what people without JavaScript, the exports and the
-// reports see.
+// Server-side rendering of a ChartSpec to SVG with ECharts: what pages, exports and reports show.
+// In the browser, public/charts.js makes this same SVG interactive (tooltips, legend toggles)
+// through the series and data marks that ECharts' SSR mode writes on every shape.
 import * as echarts from 'echarts';
 import { withLocaleAxisLabels } from './axis-labels.ts';
 import type { ChartSpec } from './chart-spec.ts';
@@ -69,8 +69,8 @@ function makeStableAndScalable(svg: string, spec: ChartSpec): string {
       if (!classNumbers.has(n)) classNumbers.set(n, classNumbers.size);
       return `${spec.id}-cls-${classNumbers.get(n)}`;
     })
-    // The embedded <style> only holds hover effects for ECharts' own SSR client, which we do not
-    // use; dropping it keeps pages within a CSP that allows no <style> elements.
+    // The embedded <style> only holds ECharts' hover effects; public/mogna.css has our own, and
+    // dropping it keeps pages within a CSP that allows no <style> elements.
     .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/^<svg /, '<svg focusable="false" aria-hidden="true" ');
 }

@@ -1,6 +1,6 @@
 // One chart on a page: the server-drawn SVG (works without JavaScript), its title and text
-// alternative, the data table one click away, and export links. /assets/charts.js upgrades the
-// figure to an interactive ECharts chart (tooltips, series on and off) from the same option.
+// alternative, the data table one click away, and export links. /assets/charts.js makes the SVG
+// interactive (tooltips, series on and off) with the option's numbers.
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { withChartDefaults } from '../charts/chart-theme.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';

@@ -10,8 +10,8 @@ describe('/assets/', () => {
   });
   after(async () => t.close());
 
-  test('serves the chart enhancer and the pinned ECharts bundle as JavaScript', async () => {
-    for (const name of ['charts.js', 'echarts.js']) {
+  test('serves the chart enhancer and the pinned ECharts SSR client as JavaScript', async () => {
+    for (const name of ['charts.js', 'echarts-ssr-client.js']) {
       const response = await t.app.inject({ method: 'GET', url: `/assets/${name}` });
       assert.equal(response.statusCode, 200, name);
       assert.match(String(response.headers['content-type']), /^text\/javascript/);

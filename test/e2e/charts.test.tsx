@@ -1,6 +1,6 @@
 // The chart enhancer in a real browser, under the app's own Content-Security-Policy: the server
-// SVG is there first; with JavaScript it becomes an interactive ECharts chart whose legend
-// turns series on and off. The page is a harness served with the app's CSP header, so any
+// SVG is there first; with JavaScript (ECharts' SSR client and public/charts.js) it shows a
+// tooltip on hover and its legend turns series on and off. The page is a harness served with the app's CSP header, so any
 // inline script or eval the enhancement needed would be blocked here as in production.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -77,18 +77,29 @@ describe('charts in the browser', { skip }, () => {
     await context.close();
   });
 
-  test('with JavaScript it becomes interactive; clicking a legend entry hides that series', async () => {
+  test('with JavaScript it becomes interactive: a tooltip on hover, and a legend entry turns its series off and on', async () => {
     const { page, context, cspErrors } = await openHarness(true);
     await page.waitForSelector('.chart-canvas[data-chart-ready="true"] svg', { timeout: 15_000 });
-    const seriesShown = () =>
-      page.evaluate(() => {
-        const echarts = (window as unknown as { echarts: { getInstanceByDom(el: Element): { getOption(): { legend: Array<{ selected?: Record<string, boolean> }> } } } }).echarts;
-        const chart = echarts.getInstanceByDom(document.querySelector('.chart-canvas')!);
-        return chart.getOption().legend[0]?.selected ?? {};
-      });
-    assert.notEqual((await seriesShown())['Förbundet'], false);
-    await page.locator('.chart-canvas svg text', { hasText: 'Förbundet' }).click();
-    assert.equal((await seriesShown())['Förbundet'], false);
+    // The radar's second item (Förbundet) as drawn: its line and its points.
+    const federation = page.locator('.chart-canvas svg [ecmeta_ssr_type="chart"][ecmeta_series_index="0"][ecmeta_data_index="1"]');
+    const seriesShown = async () => (await federation.evaluateAll((shapes) => shapes.map((shape) => getComputedStyle(shape).display !== 'none'))).every(Boolean);
+    assert.ok((await federation.count()) > 1, 'the series is drawn');
+    assert.equal(await seriesShown(), true);
+
+    await page.locator('.chart-canvas svg path[ecmeta_ssr_type="chart"][ecmeta_data_index="1"]').first().hover({ force: true });
+    const tooltip = page.locator('.chart-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const tip = await tooltip.innerText();
+    assert.match(tip, /Förbundet/);
+    assert.match(tip, /Effektivitet: 2,9/, 'the values are written the page’s way');
+
+    // Click where the legend's word is, as a person does (ECharts lays a hit area over the entry).
+    const word = (await page.locator('.chart-canvas svg text', { hasText: 'Förbundet' }).boundingBox())!;
+    const clickLegend = () => page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
+    await clickLegend();
+    assert.equal(await seriesShown(), false);
+    await clickLegend();
+    assert.equal(await seriesShown(), true);
     assert.deepEqual(cspErrors, [], 'no CSP violation or script error');
     const { violations, report } = await axeViolations(page);
     assert.equal(violations.length, 0, report);
@@ -116,11 +127,14 @@ describe('charts in the browser', { skip }, () => {
       const texts = await page.locator('.chart-canvas svg text').allTextContents();
       assert.ok(texts.includes(written), texts.join(' '));
       assert.ok(!texts.includes(notWritten), texts.join(' '));
+      await page.locator('.chart-canvas svg path[ecmeta_ssr_type="chart"][ecmeta_data_index="0"]').first().hover({ force: true });
+      await page.locator('.chart-tooltip').waitFor({ state: 'visible' });
+      assert.equal((await page.locator('.chart-tooltip').innerText()).replace(/\s+/g, ' '), `Egen Effektivitet: ${written}`);
       assert.deepEqual(cspErrors, [], 'no CSP violation or script error');
       await context.close();
     });
   }
-  test('the bundled ECharts draws a heat map with a piecewise scale and a scatter with a mark line', async () => {
+  test('the enhanced chart keeps a heat map with a piecewise scale and a scatter with a mark line', async () => {
     const heat: ChartSpec = {
       id: 'harness-heat',
       title: 'Förmågenivåer',

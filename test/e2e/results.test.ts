@@ -106,8 +106,8 @@ describe('browser: results of the demo federation', { skip }, () => {
     assert.equal(await page.locator('figure#category-trend details.chart-data tbody tr').count(), 6, 'the six areas in 2024 and 2025');
     assert.equal(await page.getByTestId('small-sample').count(), 0, 'Bäckeby has more than five respondents');
 
-    // Interactive in the browser: the chart script replaced the picture with a canvas or SVG of its own.
-    await page.waitForFunction(() => Boolean((window as unknown as { echarts?: unknown }).echarts));
+    // Interactive in the browser: the chart script has enhanced every chart on the page.
+    await page.waitForFunction(() => document.querySelectorAll('.chart-canvas:not([data-chart-ready="true"])').length === 0);
 
     const { violations, report } = await axeViolations(page);
     assert.equal(violations.length, 0, `axe found WCAG 2.1 AA violations on the results page:\n${report}`);
