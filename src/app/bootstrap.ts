@@ -38,7 +38,7 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     config,
     db: database.db,
     dialect: database.dialect,
-    writes: createWrites(database.db, database.dialect),
+    writes: createWrites(database.db, database.dialect, { sqliteFile: database.sqliteFile }),
     instruments,
     mail: overrides.mail ?? mailTransportFromConfig(config),
     clock: overrides.clock ?? systemClock,

@@ -15,6 +15,8 @@ export const DEFAULT_DATABASE_URL = 'sqlite:./data/mogna.sqlite';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** The SQLite database file; absent on PostgreSQL and for an in-memory SQLite database. */
+  sqliteFile?: string;
   close(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseHandle
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', ...(path === ':memory:' ? {} : { sqliteFile: path }), close: () => db.destroy() };
 }
 
 /** Most prepared statements kept per SQLite connection (queries with IN lists vary in their SQL). */

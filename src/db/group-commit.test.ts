@@ -1,7 +1,7 @@
 // Durable write units (ctx.writes): on SQLite, units that arrive together share one transaction
 // and one commit, each in its own savepoint; a failing unit takes back only its own writes and
-// rejects only its own promise; nothing is acknowledged before the COMMIT. On PostgreSQL each unit
-// is a transaction of its own, behind the same interface.
+// rejects only its own promise; nothing is acknowledged before the COMMIT and, on a file, before
+// the WAL is synced. On PostgreSQL each unit is a transaction of its own, behind the same interface.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,8 @@ import { createTestContext, type TestContext } from '../../test/support/test-con
 import { testDialects } from '../../test/support/test-databases.ts';
 import { createAppContext } from '../app/bootstrap.ts';
 import { loadConfig } from '../app/config.ts';
-import { MAX_BATCH } from './group-commit.ts';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './database.ts';
+import { createWrites, MAX_BATCH } from './group-commit.ts';
 import type { Database } from './schema.ts';
 
 const insertOrganisation = (trx: Transaction<Database>, id: string) =>
@@ -161,5 +162,69 @@ describe('write units on a SQLite file', () => {
     await pending;
     assert.equal(committed('close-a').n, 1);
     app = await createAppContext(loadConfig({ LOG_LEVEL: 'silent', REPORT_WORKERS: '0', DATABASE_URL: `sqlite:${file}` }));
+  });
+});
+
+describe('the WAL sync that acknowledges a SQLite batch', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mogna-wal-sync-'));
+  const file = join(dir, 'writes.sqlite');
+  let database: DatabaseHandle;
+  let other: SQLite.Database;
+  before(async () => {
+    database = openDatabase(`sqlite:${file}`);
+    await migrateToLatest(database.db, database.dialect);
+    other = new SQLite(file, { readonly: true });
+  });
+  after(async () => {
+    other.close();
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const committed = (id: string) => (other.prepare('select count(*) as n from organisations where id = ?').get(id) as { n: number }).n;
+
+  test('a committed unit is acknowledged only after its WAL file is synced, and the connection is back at synchronous=FULL', async () => {
+    const syncs: string[] = [];
+    let releaseSync!: () => void;
+    const held = new Promise<void>((done) => (releaseSync = done));
+    const writes = createWrites(database.db, 'sqlite', {
+      sqliteFile: file,
+      syncFile: async (path) => {
+        syncs.push(path);
+        await held;
+      },
+    });
+    let acknowledged = false;
+    const unit = writes.run(async (trx) => insertOrganisation(trx, 'wal-a')).then(() => (acknowledged = true));
+    while (syncs.length === 0) await new Promise((done) => setImmediate(done));
+    assert.deepEqual(syncs, [`${file}-wal`]);
+    assert.equal(committed('wal-a'), 1, 'committed');
+    assert.equal(acknowledged, false, 'not acknowledged while the sync runs');
+    const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(database.db);
+    assert.equal(rows[0]!.synchronous, 2, 'FULL for every other transaction');
+    releaseSync();
+    await unit;
+    assert.equal(acknowledged, true);
+  });
+
+  test('a failed WAL sync rejects the units of its batch', async () => {
+    const writes = createWrites(database.db, 'sqlite', {
+      sqliteFile: file,
+      syncFile: async () => {
+        throw new Error('EIO: the disk went away');
+      },
+    });
+    await assert.rejects(
+      writes.run(async (trx) => insertOrganisation(trx, 'wal-b')),
+      /EIO/,
+    );
+  });
+
+  test('with the real fdatasync, units are acknowledged and drain waits for their syncs', async () => {
+    const writes = createWrites(database.db, 'sqlite', { sqliteFile: file });
+    const units = ['wal-c', 'wal-d', 'wal-e'].map((id) => writes.run(async (trx) => insertOrganisation(trx, id)));
+    await writes.drain();
+    const settled = await Promise.race([Promise.all(units).then(() => 'all acknowledged'), new Promise((done) => setImmediate(() => done('still pending')))]);
+    assert.equal(settled, 'all acknowledged');
+    assert.equal(committed('wal-e'), 1);
   });
 });
