@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
 import { loadUserActor } from '../../app/actor.ts';
 import { logIn } from '../auth/session-service.ts';
 import { addRespondent } from '../rounds/respondent-service.ts';
@@ -21,6 +22,7 @@ const BERTIL = 'bertil@alfa.example';
 
 for (const dialect of testDialects()) {
   describe(`personal data (${dialect})`, () => {
+    let loggedIn: LoggedInWorld;
     let t: TestApp;
     let world: SmallWorld;
     let roundId: string;
@@ -29,8 +31,8 @@ for (const dialect of testDialects()) {
     const respondent = (id: string) => t.ctx.db.selectFrom('respondents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
     before(async () => {
-      t = await createTestApp(dialect, { RESPONDENT_DATA_MONTHS: '6' });
-      world = await createSmallWorld(t.ctx);
+      loggedIn = await openLoggedInWorld(dialect, { RESPONDENT_DATA_MONTHS: '6' });
+      ({ t, world } = loggedIn);
       const actor = (await loadUserActor(t.ctx.db, (await t.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.coordinatorA).executeTakeFirstOrThrow()).id))!;
       t.clock.set('2026-03-01T09:00:00Z');
       roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false });
@@ -51,7 +53,7 @@ for (const dialect of testDialects()) {
       await openRound(t.ctx, actor, laterRoundId);
       await addRespondent(t.ctx, actor, laterRoundId, { email: ANNA, name: 'Anna Svensson', role: null, unitId: null });
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('the mail, the survey start page and the footer tell respondents what is kept and for how long', async () => {
       const mail = t.mail.sent.find((sent) => sent.to === ANNA)!;
@@ -59,7 +61,7 @@ for (const dialect of testDialects()) {
       assert.match(mail.text, /removed 6 months after the measurement closes/);
       assert.match(mail.text, /http:\/\/mogna\.test\/personuppgifter/);
       const token = /\/s\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
-      const visitor = new TestBrowser(t.app);
+      const visitor = loggedIn.anonymous();
       const start = await visitor.get(`/s/${token}`);
       // The round is closed by now, so the survey says so; the page's footer still links the personal-data page.
       assert.match(start.body, /href="\/personuppgifter"/);
@@ -76,14 +78,13 @@ for (const dialect of testDialects()) {
       await sendMail(t.ctx, actor, laterRoundId, 'invitation');
       const mail = t.mail.sent.at(-1)!;
       const token = /\/s\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
-      const start = await new TestBrowser(t.app).get(`/s/${token}`);
+      const start = await loggedIn.anonymous().get(`/s/${token}`);
       assert.equal(start.status, 200);
       assert.match(textOf(start.body), /tar bort dem 6 månader efter att mätningen har stängts/);
     });
 
     test('the round page tells the coordinator when names and addresses go', async () => {
-      const coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      const coordinator = await loggedIn.as('coordinatorA');
       t.clock.set('2026-05-01T09:00:00Z');
       const closed = await coordinator.get(`/rounds/${roundId}`);
       assert.match(textOf(closed.body), /Namn och e-postadresser tas bort den 15 oktober 2026/);
