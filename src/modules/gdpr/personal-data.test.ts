@@ -9,13 +9,13 @@ import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/log
 import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { textOf } from '../../../test/support/test-browser.ts';
-import { loadUserActor } from '../../app/actor.ts';
+import { loadUserActor, type UserActor } from '../../app/actor.ts';
 import { logIn } from '../auth/session-service.ts';
 import { addRespondent } from '../rounds/respondent-service.ts';
 import { closeRound, openRound } from '../rounds/round-service.ts';
 import { insertRound } from '../rounds/repository.ts';
 import { sendMail } from '../rounds/invitation-service.ts';
-import { erasePersonalData, exportPersonalData, sweepRespondentData } from './personal-data-tasks.ts';
+import { erasePersonalData, exportPersonalData, sweepRespondentData } from './service.ts';
 
 const ANNA = 'anna.svensson@alfa.example';
 const BERTIL = 'bertil@alfa.example';
@@ -27,13 +27,16 @@ for (const dialect of testDialects()) {
     let world: SmallWorld;
     let roundId: string;
     let laterRoundId: string;
+    let operator: UserActor;
 
+    const actorOf = async (email: string) => (await loadUserActor(t.ctx.db, (await t.ctx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id))!;
     const respondent = (id: string) => t.ctx.db.selectFrom('respondents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
     before(async () => {
       loggedIn = await openLoggedInWorld(dialect, { RESPONDENT_DATA_MONTHS: '6' });
       ({ t, world } = loggedIn);
-      const actor = (await loadUserActor(t.ctx.db, (await t.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.coordinatorA).executeTakeFirstOrThrow()).id))!;
+      const actor = await actorOf(world.users.coordinatorA);
+      operator = await actorOf(world.users.operator);
       t.clock.set('2026-03-01T09:00:00Z');
       roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false });
       laterRoundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2027', year: 2027, instrumentKeys: ['digital-mognad'], openLink: false });
@@ -74,7 +77,7 @@ for (const dialect of testDialects()) {
     });
 
     test('the open survey start page states the lifetime and links the personal-data page', async () => {
-      const actor = (await loadUserActor(t.ctx.db, (await t.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.coordinatorA).executeTakeFirstOrThrow()).id))!;
+      const actor = await actorOf(world.users.coordinatorA);
       await sendMail(t.ctx, actor, laterRoundId, 'invitation');
       const mail = t.mail.sent.at(-1)!;
       const token = /\/s\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
@@ -94,13 +97,22 @@ for (const dialect of testDialects()) {
       assert.match(textOf((await coordinator.get(`/rounds/${roundId}`)).body), /Namn och e-postadresser är borttagna/);
     });
 
+    test('only the operator runs the sweep, the register extract and the erasure', async () => {
+      const coordinator = await actorOf(world.users.coordinatorA);
+      await assert.rejects(sweepRespondentData(t.ctx, coordinator), { code: 'forbidden' });
+      await assert.rejects(exportPersonalData(t.ctx, coordinator, ANNA), { code: 'forbidden' });
+      await assert.rejects(erasePersonalData(t.ctx, coordinator, ANNA), { code: 'forbidden' });
+      await assert.rejects(exportPersonalData(t.ctx, { kind: 'anonymous' }, ANNA), { code: 'unauthenticated' });
+      assert.equal((await t.ctx.db.selectFrom('audit_log').select('id').where('action', 'in', ['personal_data_exported', 'personal_data_erased']).execute()).length, 0);
+    });
+
     test('the sweep keeps identities until the lifetime is over, then removes them and keeps the answers', async () => {
       t.clock.set('2026-10-15T11:59:59Z');
-      assert.deepEqual(await sweepRespondentData(t.ctx), { rounds: 0, respondents: 0 });
+      assert.deepEqual(await sweepRespondentData(t.ctx, operator), { rounds: 0, respondents: 0 });
       assert.equal((await t.ctx.db.selectFrom('respondents').select('email').where('round_id', '=', roundId).where('email', 'is not', null).execute()).length, 2);
 
       t.clock.set('2026-10-15T12:00:00Z');
-      assert.deepEqual(await sweepRespondentData(t.ctx), { rounds: 1, respondents: 2 });
+      assert.deepEqual(await sweepRespondentData(t.ctx, operator), { rounds: 1, respondents: 2 });
       const rows = await t.ctx.db.selectFrom('respondents').selectAll().where('round_id', '=', roundId).execute();
       assert.equal(rows.length, 2, 'the respondents stay, without identity');
       for (const row of rows) {
@@ -114,12 +126,12 @@ for (const dialect of testDialects()) {
       assert.equal(entry?.at, '2026-10-15T12:00:00.000Z');
       // The open round of the next year is untouched, and a second sweep has nothing to do.
       assert.equal((await t.ctx.db.selectFrom('respondents').select('email').where('round_id', '=', laterRoundId).executeTakeFirstOrThrow()).email, ANNA);
-      assert.deepEqual(await sweepRespondentData(t.ctx), { rounds: 0, respondents: 0 });
+      assert.deepEqual(await sweepRespondentData(t.ctx, operator), { rounds: 0, respondents: 0 });
     });
 
     test("the register extract holds the person's rows and nobody else's", async () => {
       t.clock.set('2027-03-02T09:00:00Z');
-      const extract = await exportPersonalData(t.ctx, ' Anna.Svensson@alfa.example ');
+      const extract = await exportPersonalData(t.ctx, operator, ' Anna.Svensson@alfa.example ');
       assert.equal(extract.email, ANNA);
       assert.equal(extract.user, null);
       assert.equal(extract.respondents.length, 1, 'the 2026 identity is already gone');
@@ -129,7 +141,7 @@ for (const dialect of testDialects()) {
       assert.ok(extract.auditEntries.some((entry) => entry.action === 'respondent_added'));
       assert.doesNotMatch(JSON.stringify(extract), /bertil|Bertil/);
 
-      const account = await exportPersonalData(t.ctx, world.users.coordinatorA);
+      const account = await exportPersonalData(t.ctx, operator, world.users.coordinatorA);
       assert.equal(account.user?.name, 'Sam Ordnare');
       assert.deepEqual(account.memberships.map((m) => m.role), ['coordinator']);
       assert.ok(account.auditEntries.some((entry) => entry.action === 'round_opened'), 'what the account did');
@@ -148,7 +160,7 @@ for (const dialect of testDialects()) {
       }
       // Give the coordinator a respondent row too, so the erasure has something to do before the account.
       await t.ctx.db.updateTable('respondents').set({ email: world.users.coordinatorA }).where('round_id', '=', laterRoundId).execute();
-      await assert.rejects(erasePersonalData(t.ctx, world.users.coordinatorA), /refused for the test/);
+      await assert.rejects(erasePersonalData(t.ctx, operator, world.users.coordinatorA), /refused for the test/);
       if (dialect === 'sqlite') await sql`drop trigger refuse_user_update`.execute(t.ctx.db);
       else await sql`drop trigger refuse_user_update on users`.execute(t.ctx.db);
       assert.equal((await t.ctx.db.selectFrom('respondents').select('email').where('round_id', '=', laterRoundId).executeTakeFirstOrThrow()).email, world.users.coordinatorA);
@@ -158,7 +170,7 @@ for (const dialect of testDialects()) {
 
     test('erasure removes identity, deactivates the account and records it without the address', async () => {
       const userId = (await t.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.coordinatorA).executeTakeFirstOrThrow()).id;
-      const summary = await erasePersonalData(t.ctx, world.users.coordinatorA);
+      const summary = await erasePersonalData(t.ctx, operator, world.users.coordinatorA);
       assert.deepEqual(summary, { respondents: 1, account: true, mails: 0 });
       const row = await respondent((await t.ctx.db.selectFrom('respondents').select('id').where('round_id', '=', laterRoundId).executeTakeFirstOrThrow()).id);
       assert.equal(row.email, null);
@@ -172,7 +184,7 @@ for (const dialect of testDialects()) {
       const entry = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'personal_data_erased').executeTakeFirstOrThrow();
       assert.equal(entry.subject_id, userId);
       assert.doesNotMatch(JSON.stringify(entry), /@alfa/);
-      const after = await exportPersonalData(t.ctx, world.users.coordinatorA);
+      const after = await exportPersonalData(t.ctx, operator, world.users.coordinatorA);
       assert.equal(after.user, null);
       assert.equal(after.respondents.length, 0);
     });
