@@ -15,6 +15,8 @@ export interface LoggedInWorld {
   world: SmallWorld;
   /** A browser logged in as the role's account (the same browser on every call). */
   as(role: WorldRole): Promise<TestBrowser>;
+  /** A browser logged in as another account the suite made itself (with fixtures' PASSWORD). */
+  asAccount(email: string): Promise<TestBrowser>;
   /** Logs every role in (for suites that then use `browser`). */
   logInAll(): Promise<void>;
   /** The browser of a role already logged in through `as` or `logInAll`. */
@@ -31,24 +33,26 @@ export async function openLoggedInWorld(
 ): Promise<LoggedInWorld> {
   const t = await createTestApp(dialect, env, overrides);
   const world = await createSmallWorld(t.ctx);
-  const browsers = new Map<WorldRole, TestBrowser>();
+  // Keyed by e-mail address, so a role and `asAccount` of the same address share one browser.
+  const browsers = new Map<string, TestBrowser>();
   const loggedIn: LoggedInWorld = {
     t,
     world,
-    async as(role) {
-      const known = browsers.get(role);
+    as: (role) => loggedIn.asAccount(world.users[role]),
+    async asAccount(email) {
+      const known = browsers.get(email);
       if (known) return known;
       const browser = new TestBrowser(t.app);
-      const login = await browser.logIn(world.users[role], PASSWORD);
-      assert.equal(login.status, 303, `${role} logs in`);
-      browsers.set(role, browser);
+      const login = await browser.logIn(email, PASSWORD);
+      assert.equal(login.status, 303, `${email} logs in`);
+      browsers.set(email, browser);
       return browser;
     },
     async logInAll() {
       for (const role of Object.keys(world.users) as WorldRole[]) await loggedIn.as(role);
     },
     browser(role) {
-      const known = browsers.get(role);
+      const known = browsers.get(world.users[role]);
       assert.ok(known, `${role} has logged in (call as() or logInAll() in before())`);
       return known;
     },

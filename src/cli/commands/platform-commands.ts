@@ -8,6 +8,7 @@ import { isAppError } from '../../app/errors.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import type { MembershipRole } from '../../db/schema.ts';
 import { CliUsageError } from '../cli-errors.ts';
+import { operatorToolActor } from '../operator-actor.ts';
 
 import { DEMO_PASSWORD } from '../../demo/demo-plan.ts';
 import { MIN_PASSWORD_LENGTH } from '../../modules/auth/passwords.ts';
@@ -87,8 +88,10 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   }, 10 * 60 * 1000);
   uploadSweeper.unref();
   // Respondents' names and addresses go RESPONDENT_DATA_MONTHS after their round closed (issue 12): now and daily.
-  const { startRespondentDataSweeper } = await import('../../modules/gdpr/personal-data-tasks.ts');
-  startRespondentDataSweeper(ctx, (error) => app.log.error(error));
+  const { sweepRespondentData } = await import('../../modules/gdpr/service.ts');
+  const sweepPersonalData = () => void sweepRespondentData(ctx, operatorToolActor('mogna serve')).catch((error: unknown) => app.log.error(error));
+  sweepPersonalData();
+  setInterval(sweepPersonalData, 24 * 60 * 60 * 1000).unref();
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../app/app-context.ts';
 import { ConfigError, loadConfig, type Config } from '../../app/config.ts';
 import { CliUsageError } from '../cli-errors.ts';
+import { operatorToolActor } from '../operator-actor.ts';
 
 function config(): Config {
   try {
@@ -67,9 +68,9 @@ export function registerPrivacyCommands(program: Command): void {
     .command('sweep')
     .description("Remove respondents' names and e-mail addresses from rounds closed longer ago than RESPONDENT_DATA_MONTHS")
     .action(async () => {
-      const { sweepRespondentData } = await import('../../modules/gdpr/personal-data-tasks.ts');
+      const { sweepRespondentData } = await import('../../modules/gdpr/service.ts');
       await withContext(async (ctx) => {
-        const summary = await sweepRespondentData(ctx);
+        const summary = await sweepRespondentData(ctx, operatorToolActor('mogna gdpr sweep'));
         console.log(`Removed names and e-mail addresses of ${summary.respondents} respondents in ${summary.rounds} rounds (lifetime ${ctx.config.RESPONDENT_DATA_MONTHS} months after closing).`);
       });
     });
@@ -79,9 +80,9 @@ export function registerPrivacyCommands(program: Command): void {
     .requiredOption('--email <address>', 'the e-mail address')
     .action(async (options: { email: string }) => {
       const email = emailOption(options.email);
-      const { exportPersonalData } = await import('../../modules/gdpr/personal-data-tasks.ts');
+      const { exportPersonalData } = await import('../../modules/gdpr/service.ts');
       await withContext(async (ctx) => {
-        console.log(JSON.stringify(await exportPersonalData(ctx, email), null, 2));
+        console.log(JSON.stringify(await exportPersonalData(ctx, operatorToolActor('mogna gdpr export'), email), null, 2));
       });
     });
   gdpr
@@ -90,9 +91,9 @@ export function registerPrivacyCommands(program: Command): void {
     .requiredOption('--email <address>', 'the e-mail address')
     .action(async (options: { email: string }) => {
       const email = emailOption(options.email);
-      const { erasePersonalData } = await import('../../modules/gdpr/personal-data-tasks.ts');
+      const { erasePersonalData } = await import('../../modules/gdpr/service.ts');
       await withContext(async (ctx) => {
-        const summary = await erasePersonalData(ctx, email);
+        const summary = await erasePersonalData(ctx, operatorToolActor('mogna gdpr erase'), email);
         console.log(
           `Erased: ${summary.respondents} respondent rows, ${summary.mails} stored mails, ${summary.account ? 'one account (deactivated)' : 'no account'}.`,
         );

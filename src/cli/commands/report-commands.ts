@@ -9,7 +9,6 @@ import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import type { UserActor } from '../../app/actor.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { ConfigError, loadConfig } from '../../app/config.ts';
 import { isAppError } from '../../app/errors.ts';
@@ -17,6 +16,7 @@ import type { Locale } from '../../i18n/format.ts';
 import { asciiSlug } from '../../reports/report-file-name.ts';
 import { isReportFormat, type ReportFormat } from '../../reports/report-formats.ts';
 import { CliUsageError } from '../cli-errors.ts';
+import { operatorToolActor } from '../operator-actor.ts';
 
 // The report builders, renderers and database drivers load only when the command runs.
 
@@ -30,16 +30,7 @@ interface ReportOptions {
 }
 
 /** The operator, as the command acts: may read and batch every report. */
-const cliActor: UserActor = {
-  kind: 'user',
-  userId: '',
-  name: 'mogna report',
-  email: '',
-  locale: 'sv',
-  isOperator: true,
-  roles: new Map(),
-  viaFederation: new Map(),
-};
+const cliActor = operatorToolActor('mogna report');
 
 export function registerReportCommands(program: Command): void {
   program

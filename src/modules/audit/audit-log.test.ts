@@ -4,14 +4,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import { textOf, type TestBrowser } from '../../../test/support/test-browser.ts';
 import { insertRound } from '../rounds/repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`audit log (${dialect})`, () => {
+    let loggedIn: LoggedInWorld;
     let t: TestApp;
     let world: SmallWorld;
     let coordinator: TestBrowser;
@@ -21,18 +23,17 @@ for (const dialect of testDialects()) {
     const entries = (action: string) => t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('at').execute();
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
       coordinatorId = (await t.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.coordinatorA).executeTakeFirstOrThrow()).id;
       roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false });
       t.clock.set('2026-11-25T10:00:00Z');
-      coordinator = new TestBrowser(t.app);
-      const wrong = await coordinator.logIn(world.users.coordinatorA, 'not the password');
+      // By hand: the failed login is what the first test reads from the log; the world only logs in.
+      const wrong = await loggedIn.anonymous().logIn(world.users.coordinatorA, 'not the password');
       assert.equal(wrong.status, 401);
-      const login = await coordinator.logIn(world.users.coordinatorA, PASSWORD);
-      assert.equal(login.status, 303);
+      coordinator = await loggedIn.as('coordinatorA');
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('a login and a failed login are recorded with the account, the time and the IP address', async () => {
       const [failed] = await entries('login_failed');
@@ -77,8 +78,7 @@ for (const dialect of testDialects()) {
       assert.equal(download?.subject_id, roundId);
       assert.equal(JSON.parse(download!.detail).format, 'json');
 
-      const operator = new TestBrowser(t.app);
-      await operator.logIn(world.users.operator, PASSWORD);
+      const operator = await loggedIn.as('operator');
       await operator.get('/operator');
       const changed = await operator.post('/operator/roles', { roleEmail: world.users.viewerA, roleOrganisation: world.orgA, roleRole: 'analyst' });
       assert.equal(changed.status, 303);
@@ -106,23 +106,20 @@ for (const dialect of testDialects()) {
       assert.match(text, /Inloggning/, "the organisation's members' logins are part of its log");
       assert.match(text, /Sam Ordnare/);
 
-      const other = new TestBrowser(t.app);
-      await other.logIn(world.users.coordinatorB, PASSWORD);
+      const other = await loggedIn.as('coordinatorB');
       assert.equal((await other.get(`/org/${world.orgA}/audit`)).status, 404);
       const own = await other.get(`/org/${world.orgB}/audit`);
       assert.equal(own.status, 200);
       assert.doesNotMatch(textOf(own.body), /Mätning öppnad/);
       assert.equal((await other.get('/operator/audit')).status, 403);
 
-      const viewer = new TestBrowser(t.app);
-      await viewer.logIn(world.users.coordinatorA.replace('samordnare', 'lasare'), PASSWORD);
+      const viewer = await loggedIn.as('viewerA');
       // viewerA became an analyst of Alfa above: a member, but not a coordinator.
       assert.equal((await viewer.get(`/org/${world.orgA}/audit`)).status, 403);
     });
 
     test('the operator reads every entry, filtered by date and paged', async () => {
-      const operator = new TestBrowser(t.app);
-      await operator.logIn(world.users.operator, PASSWORD);
+      const operator = await loggedIn.as('operator');
       const all = await operator.get('/operator/audit');
       assert.equal(all.status, 200);
       assert.match(textOf(all.body), /Misslyckad inloggning/);

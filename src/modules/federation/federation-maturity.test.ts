@@ -4,27 +4,29 @@
 import assert from 'node:assert/strict';
 import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import { PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import { textOf, type TestBrowser } from '../../../test/support/test-browser.ts';
 import { createUser } from '../auth/repository.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
 import { insertRound } from '../rounds/repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`federation maturity overview (${dialect})`, () => {
+    let loggedIn: LoggedInWorld;
     let t: TestApp;
     let world: SmallWorld;
     let outsiderOrg: string;
     let roundA: string;
-    const as = new Map<string, TestBrowser>();
+    let outsider: TestBrowser;
     const path = (orgId: string) => `/org/${orgId}/maturity/digital-mognad`;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
       const { ctx } = t;
       const instrument = ctx.instruments.require('digital-mognad');
       const closedRound = (org: string) => insertRound(ctx, org, { name: 'Mätning 2025', year: 2025, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
@@ -39,16 +41,13 @@ for (const dialect of testDialects()) {
       await addSubmittedRespondents(ctx, await closedRound(delta), instrument, everyone(2, 0)); // below the threshold of 3
       await addSubmittedRespondents(ctx, await closedRound(outsiderOrg), instrument, everyone(3, 1)); // national only
       await createUser(ctx, { email: 'samordnare@utanfor.example', name: 'Ut Anför', password: PASSWORD, memberships: [{ organisationId: outsiderOrg, role: 'coordinator' }] });
-      for (const [key, email] of Object.entries({ ...world.users, outsider: 'samordnare@utanfor.example' })) {
-        const browser = new TestBrowser(t.app);
-        assert.equal((await browser.logIn(email, PASSWORD)).status, 303);
-        as.set(key, browser);
-      }
+      await loggedIn.logInAll();
+      outsider = await loggedIn.asAccount('samordnare@utanfor.example');
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('a member sees every member numbered, only itself by name, and the small member left out', async () => {
-      const page = await as.get('coordinatorA')!.get(path(world.orgA));
+      const page = await loggedIn.browser('coordinatorA').get(path(world.orgA));
       assert.equal(page.status, 200);
       const text = textOf(page.body);
       assert.match(text, /Alfa kommun \(Kommun \d\)/);
@@ -66,7 +65,7 @@ for (const dialect of testDialects()) {
     });
 
     test('the federation analyst sees the same figures with no member named', async () => {
-      const page = await as.get('analyst')!.get(path(world.federationId));
+      const page = await loggedIn.browser('analyst').get(path(world.federationId));
       assert.equal(page.status, 200);
       const text = textOf(page.body);
       assert.match(text, /61,1 %/);
@@ -77,28 +76,28 @@ for (const dialect of testDialects()) {
       for (const id of [world.orgA, world.orgB]) assert.match(text, new RegExp(`Kommun ${numbers.get(id)}\\b`));
       assert.ok(page.body.includes(`href="/org/${world.federationId}"`), 'the analyst is linked to the federation page');
       // In English the members are numbered in English too (then back to Swedish for the next tests).
-      const english = textOf((await as.get('analyst')!.get(`${path(world.federationId)}?lang=en`)).body);
+      const english = textOf((await loggedIn.browser('analyst').get(`${path(world.federationId)}?lang=en`)).body);
       assert.match(english, new RegExp(`Municipality ${numbers.get(world.orgA)}\\b`));
       assert.ok(!/Kommun \d/.test(english), 'no Swedish member labels in English');
-      await as.get('analyst')!.get(`${path(world.federationId)}?lang=sv`);
+      await loggedIn.browser('analyst').get(`${path(world.federationId)}?lang=sv`);
     });
 
     test('the numbers are the same for every reader', async () => {
-      const numberOfAlfa = /Alfa kommun \(Kommun (\d)\)/.exec(textOf((await as.get('coordinatorA')!.get(path(world.orgA))).body))![1];
-      const analystPage = await as.get('analyst')!.get(path(world.federationId));
+      const numberOfAlfa = /Alfa kommun \(Kommun (\d)\)/.exec(textOf((await loggedIn.browser('coordinatorA').get(path(world.orgA))).body))![1];
+      const analystPage = await loggedIn.browser('analyst').get(path(world.federationId));
       const row = new RegExp(`Kommun ${numberOfAlfa}</th><td class="numeric">3</td><td class="numeric">4,0</td>`);
       assert.match(analystPage.body, row);
     });
 
     test('an organisation outside the federation gets not found', async () => {
-      assert.equal((await as.get('outsider')!.get(path(world.federationId))).status, 404);
-      assert.equal((await as.get('outsider')!.get(path(world.orgA))).status, 404);
-      const own = await as.get('outsider')!.get(path(outsiderOrg));
+      assert.equal((await outsider.get(path(world.federationId))).status, 404);
+      assert.equal((await outsider.get(path(world.orgA))).status, 404);
+      const own = await outsider.get(path(outsiderOrg));
       assert.equal(own.status, 404, 'an organisation in no federation has no federation overview');
     });
 
     test('charts download as SVG and PNG; unknown charts and instruments are not found', async () => {
-      const browser = as.get('coordinatorA')!;
+      const browser = loggedIn.browser('coordinatorA');
       const svg = await browser.get(`${path(world.orgA)}/charts/federation-matrix.svg`);
       assert.equal(svg.status, 200);
       assert.match(svg.body, /^<svg /);
@@ -113,13 +112,13 @@ for (const dialect of testDialects()) {
     });
 
     test('the federation page and every member page link to the overview', async () => {
-      const page = await as.get('analyst')!.get(`/org/${world.federationId}`);
+      const page = await loggedIn.browser('analyst').get(`/org/${world.federationId}`);
       assert.ok(page.body.includes(`href="${path(world.federationId)}"`));
-      const member = await as.get('coordinatorA')!.get(`/org/${world.orgA}`);
+      const member = await loggedIn.browser('coordinatorA').get(`/org/${world.orgA}`);
       assert.ok(member.body.includes(`href="${path(world.orgA)}"`));
-      const results = await as.get('coordinatorA')!.get(`/rounds/${roundA}/results`);
+      const results = await loggedIn.browser('coordinatorA').get(`/rounds/${roundA}/results`);
       assert.ok(results.body.includes(`href="${path(world.orgA)}?year=2025"`), 'the results page links to the year of the overview');
-      const outside = await as.get('outsider')!.get(`/org/${outsiderOrg}`);
+      const outside = await outsider.get(`/org/${outsiderOrg}`);
       assert.ok(!outside.body.includes('/maturity/'), 'no federation, no link');
     });
   });

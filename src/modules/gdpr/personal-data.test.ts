@@ -4,34 +4,39 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import { PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
-import { loadUserActor } from '../../app/actor.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
+import { loadUserActor, type UserActor } from '../../app/actor.ts';
 import { logIn } from '../auth/session-service.ts';
 import { addRespondent } from '../rounds/respondent-service.ts';
 import { closeRound, openRound } from '../rounds/round-service.ts';
 import { insertRound } from '../rounds/repository.ts';
 import { sendMail } from '../rounds/invitation-service.ts';
-import { erasePersonalData, exportPersonalData, sweepRespondentData } from './personal-data-tasks.ts';
+import { erasePersonalData, exportPersonalData, sweepRespondentData } from './service.ts';
 
 const ANNA = 'anna.svensson@alfa.example';
 const BERTIL = 'bertil@alfa.example';
 
 for (const dialect of testDialects()) {
   describe(`personal data (${dialect})`, () => {
+    let loggedIn: LoggedInWorld;
     let t: TestApp;
     let world: SmallWorld;
     let roundId: string;
     let laterRoundId: string;
+    let operator: UserActor;
 
+    const actorOf = async (email: string) => (await loadUserActor(t.ctx.db, (await t.ctx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id))!;
     const respondent = (id: string) => t.ctx.db.selectFrom('respondents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
     before(async () => {
-      t = await createTestApp(dialect, { RESPONDENT_DATA_MONTHS: '6' });
-      world = await createSmallWorld(t.ctx);
-      const actor = (await loadUserActor(t.ctx.db, (await t.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.coordinatorA).executeTakeFirstOrThrow()).id))!;
+      loggedIn = await openLoggedInWorld(dialect, { RESPONDENT_DATA_MONTHS: '6' });
+      ({ t, world } = loggedIn);
+      const actor = await actorOf(world.users.coordinatorA);
+      operator = await actorOf(world.users.operator);
       t.clock.set('2026-03-01T09:00:00Z');
       roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false });
       laterRoundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2027', year: 2027, instrumentKeys: ['digital-mognad'], openLink: false });
@@ -51,7 +56,7 @@ for (const dialect of testDialects()) {
       await openRound(t.ctx, actor, laterRoundId);
       await addRespondent(t.ctx, actor, laterRoundId, { email: ANNA, name: 'Anna Svensson', role: null, unitId: null });
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('the mail, the survey start page and the footer tell respondents what is kept and for how long', async () => {
       const mail = t.mail.sent.find((sent) => sent.to === ANNA)!;
@@ -59,7 +64,7 @@ for (const dialect of testDialects()) {
       assert.match(mail.text, /removed 6 months after the measurement closes/);
       assert.match(mail.text, /http:\/\/mogna\.test\/personuppgifter/);
       const token = /\/s\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
-      const visitor = new TestBrowser(t.app);
+      const visitor = loggedIn.anonymous();
       const start = await visitor.get(`/s/${token}`);
       // The round is closed by now, so the survey says so; the page's footer still links the personal-data page.
       assert.match(start.body, /href="\/personuppgifter"/);
@@ -72,18 +77,17 @@ for (const dialect of testDialects()) {
     });
 
     test('the open survey start page states the lifetime and links the personal-data page', async () => {
-      const actor = (await loadUserActor(t.ctx.db, (await t.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.coordinatorA).executeTakeFirstOrThrow()).id))!;
+      const actor = await actorOf(world.users.coordinatorA);
       await sendMail(t.ctx, actor, laterRoundId, 'invitation');
       const mail = t.mail.sent.at(-1)!;
       const token = /\/s\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
-      const start = await new TestBrowser(t.app).get(`/s/${token}`);
+      const start = await loggedIn.anonymous().get(`/s/${token}`);
       assert.equal(start.status, 200);
       assert.match(textOf(start.body), /tar bort dem 6 månader efter att mätningen har stängts/);
     });
 
     test('the round page tells the coordinator when names and addresses go', async () => {
-      const coordinator = new TestBrowser(t.app);
-      await coordinator.logIn(world.users.coordinatorA, PASSWORD);
+      const coordinator = await loggedIn.as('coordinatorA');
       t.clock.set('2026-05-01T09:00:00Z');
       const closed = await coordinator.get(`/rounds/${roundId}`);
       assert.match(textOf(closed.body), /Namn och e-postadresser tas bort den 15 oktober 2026/);
@@ -93,13 +97,22 @@ for (const dialect of testDialects()) {
       assert.match(textOf((await coordinator.get(`/rounds/${roundId}`)).body), /Namn och e-postadresser är borttagna/);
     });
 
+    test('only the operator runs the sweep, the register extract and the erasure', async () => {
+      const coordinator = await actorOf(world.users.coordinatorA);
+      await assert.rejects(sweepRespondentData(t.ctx, coordinator), { code: 'forbidden' });
+      await assert.rejects(exportPersonalData(t.ctx, coordinator, ANNA), { code: 'forbidden' });
+      await assert.rejects(erasePersonalData(t.ctx, coordinator, ANNA), { code: 'forbidden' });
+      await assert.rejects(exportPersonalData(t.ctx, { kind: 'anonymous' }, ANNA), { code: 'unauthenticated' });
+      assert.equal((await t.ctx.db.selectFrom('audit_log').select('id').where('action', 'in', ['personal_data_exported', 'personal_data_erased']).execute()).length, 0);
+    });
+
     test('the sweep keeps identities until the lifetime is over, then removes them and keeps the answers', async () => {
       t.clock.set('2026-10-15T11:59:59Z');
-      assert.deepEqual(await sweepRespondentData(t.ctx), { rounds: 0, respondents: 0 });
+      assert.deepEqual(await sweepRespondentData(t.ctx, operator), { rounds: 0, respondents: 0 });
       assert.equal((await t.ctx.db.selectFrom('respondents').select('email').where('round_id', '=', roundId).where('email', 'is not', null).execute()).length, 2);
 
       t.clock.set('2026-10-15T12:00:00Z');
-      assert.deepEqual(await sweepRespondentData(t.ctx), { rounds: 1, respondents: 2 });
+      assert.deepEqual(await sweepRespondentData(t.ctx, operator), { rounds: 1, respondents: 2 });
       const rows = await t.ctx.db.selectFrom('respondents').selectAll().where('round_id', '=', roundId).execute();
       assert.equal(rows.length, 2, 'the respondents stay, without identity');
       for (const row of rows) {
@@ -113,12 +126,12 @@ for (const dialect of testDialects()) {
       assert.equal(entry?.at, '2026-10-15T12:00:00.000Z');
       // The open round of the next year is untouched, and a second sweep has nothing to do.
       assert.equal((await t.ctx.db.selectFrom('respondents').select('email').where('round_id', '=', laterRoundId).executeTakeFirstOrThrow()).email, ANNA);
-      assert.deepEqual(await sweepRespondentData(t.ctx), { rounds: 0, respondents: 0 });
+      assert.deepEqual(await sweepRespondentData(t.ctx, operator), { rounds: 0, respondents: 0 });
     });
 
     test("the register extract holds the person's rows and nobody else's", async () => {
       t.clock.set('2027-03-02T09:00:00Z');
-      const extract = await exportPersonalData(t.ctx, ' Anna.Svensson@alfa.example ');
+      const extract = await exportPersonalData(t.ctx, operator, ' Anna.Svensson@alfa.example ');
       assert.equal(extract.email, ANNA);
       assert.equal(extract.user, null);
       assert.equal(extract.respondents.length, 1, 'the 2026 identity is already gone');
@@ -128,7 +141,7 @@ for (const dialect of testDialects()) {
       assert.ok(extract.auditEntries.some((entry) => entry.action === 'respondent_added'));
       assert.doesNotMatch(JSON.stringify(extract), /bertil|Bertil/);
 
-      const account = await exportPersonalData(t.ctx, world.users.coordinatorA);
+      const account = await exportPersonalData(t.ctx, operator, world.users.coordinatorA);
       assert.equal(account.user?.name, 'Sam Ordnare');
       assert.deepEqual(account.memberships.map((m) => m.role), ['coordinator']);
       assert.ok(account.auditEntries.some((entry) => entry.action === 'round_opened'), 'what the account did');
@@ -147,7 +160,7 @@ for (const dialect of testDialects()) {
       }
       // Give the coordinator a respondent row too, so the erasure has something to do before the account.
       await t.ctx.db.updateTable('respondents').set({ email: world.users.coordinatorA }).where('round_id', '=', laterRoundId).execute();
-      await assert.rejects(erasePersonalData(t.ctx, world.users.coordinatorA), /refused for the test/);
+      await assert.rejects(erasePersonalData(t.ctx, operator, world.users.coordinatorA), /refused for the test/);
       if (dialect === 'sqlite') await sql`drop trigger refuse_user_update`.execute(t.ctx.db);
       else await sql`drop trigger refuse_user_update on users`.execute(t.ctx.db);
       assert.equal((await t.ctx.db.selectFrom('respondents').select('email').where('round_id', '=', laterRoundId).executeTakeFirstOrThrow()).email, world.users.coordinatorA);
@@ -157,7 +170,7 @@ for (const dialect of testDialects()) {
 
     test('erasure removes identity, deactivates the account and records it without the address', async () => {
       const userId = (await t.ctx.db.selectFrom('users').select('id').where('email', '=', world.users.coordinatorA).executeTakeFirstOrThrow()).id;
-      const summary = await erasePersonalData(t.ctx, world.users.coordinatorA);
+      const summary = await erasePersonalData(t.ctx, operator, world.users.coordinatorA);
       assert.deepEqual(summary, { respondents: 1, account: true, mails: 0 });
       const row = await respondent((await t.ctx.db.selectFrom('respondents').select('id').where('round_id', '=', laterRoundId).executeTakeFirstOrThrow()).id);
       assert.equal(row.email, null);
@@ -171,7 +184,7 @@ for (const dialect of testDialects()) {
       const entry = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'personal_data_erased').executeTakeFirstOrThrow();
       assert.equal(entry.subject_id, userId);
       assert.doesNotMatch(JSON.stringify(entry), /@alfa/);
-      const after = await exportPersonalData(t.ctx, world.users.coordinatorA);
+      const after = await exportPersonalData(t.ctx, operator, world.users.coordinatorA);
       assert.equal(after.user, null);
       assert.equal(after.respondents.length, 0);
     });

@@ -1,7 +1,7 @@
-// Every query of the personal-data tasks: the closed rounds whose identities are due, clearing
+// Every query of the personal-data use cases: the closed rounds whose identities are due, clearing
 // respondents' identities, the rows that hold an address and the account's erasure. No access
-// checks and no actor here: only the personal-data tasks (personal-data-tasks.ts, run by the
-// CLI and the server's timer) call these functions. Plain rows in and out.
+// checks and no actor here: only service.ts (whose use cases the CLI and the server's timer run
+// as the operator) calls these functions. Plain rows in and out.
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 

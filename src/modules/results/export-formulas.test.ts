@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
-import { TestBrowser } from '../../../test/support/test-browser.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
+import type { TestBrowser } from '../../../test/support/test-browser.ts';
 import { formatMappingRulesCsv, parseMappingRulesCsv } from '../../domain/costs/mapping-rules.ts';
 import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
 import { tableCsv } from '../joint/results-table.ts';
@@ -22,13 +23,14 @@ function formulaLike(texts: string[]): string[] {
 }
 
 describe('exports guard text that would run as a formula', () => {
+  let loggedIn: LoggedInWorld;
   let t: TestApp;
   let world: SmallWorld;
   let roundId: string;
   let browser: TestBrowser;
   before(async () => {
-    t = await createTestApp('sqlite');
-    world = await createSmallWorld(t.ctx);
+    loggedIn = await openLoggedInWorld('sqlite');
+    ({ t, world } = loggedIn);
     const instrument = t.ctx.instruments.require('digital-mognad');
     await t.ctx.db.updateTable('units').set({ name: EVIL_UNIT }).where('id', '=', world.units.school).execute();
     roundId = await insertRound(t.ctx, world.orgA, { name: 'Mätning 2025', year: 2025, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
@@ -36,10 +38,9 @@ describe('exports guard text that would run as a formula', () => {
       ...[1, 2, 3, 4, 5].map(() => ({ unitId: world.units.school, role: EVIL_ROLE, answers: answersScoring(instrument, 2) })),
       ...[1, 2, 3, 4, 5].map(() => ({ unitId: world.units.social, role: 'förvaltningschef', answers: answersScoring(instrument, 4) })),
     ]);
-    browser = new TestBrowser(t.app);
-    assert.equal((await browser.logIn(world.users.coordinatorA, PASSWORD)).status, 303);
+    browser = await loggedIn.as('coordinatorA');
   });
-  after(async () => t.close());
+  after(async () => loggedIn.close());
 
   test('no text field of the results CSV starts a formula, whatever the unit and role names', async () => {
     const csv = await browser.get(`/rounds/${roundId}/results.csv`);

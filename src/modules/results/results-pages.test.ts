@@ -3,26 +3,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
 import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import { textOf } from '../../../test/support/test-browser.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
 import { insertRound } from '../rounds/repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`results pages (${dialect})`, () => {
+    let loggedIn: LoggedInWorld;
     let t: TestApp;
     let world: SmallWorld;
     let roundA: string;
     let smallRound: string;
-    const browsers = new Map<string, TestBrowser>();
-    const as = (key: keyof SmallWorld['users']) => browsers.get(key)!;
+    const as = (role: keyof SmallWorld['users']) => loggedIn.browser(role);
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
       const { ctx } = t;
       const instrument = ctx.instruments.require('digital-mognad');
       const round = (org: string, year: number) => insertRound(ctx, org, { name: `Mognadsmätning ${year}`, year, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
@@ -39,13 +40,9 @@ for (const dialect of testDialects()) {
       await addSubmittedRespondents(ctx, smallRound, instrument, [1, 2, 3].map(() => ({ answers: answersScoring(instrument, 3) })));
       const orgC = await insertOrganisation(ctx, { name: 'Gamma kommun', kind: 'kommun', federationId: world.federationId });
       await addSubmittedRespondents(ctx, await round(orgC, 2025), instrument, [1, 2, 3].map(() => ({ answers: answersScoring(instrument, 5) })));
-      for (const [key, email] of Object.entries(world.users)) {
-        const browser = new TestBrowser(t.app);
-        assert.equal((await browser.logIn(email, PASSWORD)).status, 303);
-        browsers.set(key, browser);
-      }
+      await loggedIn.logInAll();
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     test('the page shows maturity, quadrant with recommendations, charts with tables and comparisons', async () => {
       const page = await as('coordinatorA').get(`/rounds/${roundA}/results`);
@@ -166,7 +163,7 @@ for (const dialect of testDialects()) {
       assert.equal((await as('coordinatorB').get(`/rounds/${roundA}/results`)).status, 404);
       assert.equal((await as('coordinatorB').get(`/rounds/${roundA}/results.csv`)).status, 404);
       assert.equal((await as('coordinatorB').get(`/api/rounds/${roundA}/results`)).status, 404);
-      assert.equal((await new TestBrowser(t.app).get(`/api/rounds/${roundA}/results`)).status, 401);
+      assert.equal((await loggedIn.anonymous().get(`/api/rounds/${roundA}/results`)).status, 401);
     });
 
     test('the small-sample limit is set per round when it is created', async () => {

@@ -1,31 +1,31 @@
 // From invitation to submitted answers through HTTP, on every database dialect.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { createTestApp, type TestApp } from '../../../test/support/test-context.ts';
+import type { SmallWorld } from '../../../test/support/fixtures.ts';
+import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import type { TestApp } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
-import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
+import { textOf, type TestBrowser } from '../../../test/support/test-browser.ts';
 import { surveyPages } from '../../domain/instruments/instrument-structure.ts';
 
 for (const dialect of testDialects()) {
   describe(`survey flow (${dialect})`, () => {
+    let loggedIn: LoggedInWorld;
     let t: TestApp;
     let world: SmallWorld;
     let coordinator: TestBrowser;
     let roundId: string;
 
     before(async () => {
-      t = await createTestApp(dialect);
-      world = await createSmallWorld(t.ctx);
-      coordinator = new TestBrowser(t.app);
-      const login = await coordinator.logIn(world.users.coordinatorA, PASSWORD);
-      assert.equal(login.status, 303);
+      loggedIn = await openLoggedInWorld(dialect);
+      ({ t, world } = loggedIn);
+      coordinator = await loggedIn.as('coordinatorA');
       await coordinator.get(`/org/${world.orgA}/rounds/new`);
       const created = await coordinator.post(`/org/${world.orgA}/rounds`, { name: 'Digital mognad 2026', year: '2026', instruments: 'digital-mognad', threshold: '3' });
       assert.equal(created.status, 303, textOf(created.body));
       roundId = created.location!.split('/').pop()!;
     });
-    after(async () => t.close());
+    after(async () => loggedIn.close());
 
     const instrument = () => t.ctx.instruments.require('digital-mognad');
     const linkFromMail = (email: string) => {
@@ -70,7 +70,7 @@ for (const dialect of testDialects()) {
 
     test('a respondent answers page by page, with "don\'t know", leaves, resumes and submits once', async () => {
       const link = linkFromMail('anna@alfa.example');
-      const respondent = new TestBrowser(t.app);
+      const respondent = loggedIn.anonymous();
       const start = await respondent.get(link);
       assert.equal(start.status, 200);
       assert.match(textOf(start.body), /Börja svara/);
@@ -88,7 +88,7 @@ for (const dialect of testDialects()) {
       assert.equal(saved.location, `${link}/saved`);
 
       // Leave and come back through the same link: the answers are still there.
-      const returning = new TestBrowser(t.app);
+      const returning = loggedIn.anonymous();
       const resume = await returning.get(link);
       assert.match(textOf(resume.body), /Fortsätt där du slutade/);
       const page1Again = await returning.get(`${link}/page/1`);
@@ -125,7 +125,7 @@ for (const dialect of testDialects()) {
 
     test('a value off the scale is refused with a message at the field, and nothing is saved', async () => {
       const link = linkFromMail('bo@alfa.example');
-      const respondent = new TestBrowser(t.app);
+      const respondent = loggedIn.anonymous();
       await respondent.get(`${link}/page/1`);
       const item = instrument().dimensions[0]!.categories[0]!.capabilities[0]!.items[0]!;
       const bad = await respondent.post(`${link}/page/1`, { [`a.${item.key}`]: '9' });
@@ -150,7 +150,7 @@ for (const dialect of testDialects()) {
     });
 
     test('unknown, malformed and closed links get friendly pages with the right status', async () => {
-      const stranger = new TestBrowser(t.app);
+      const stranger = loggedIn.anonymous();
       const unknown = await stranger.get(`/s/${'A'.repeat(43)}`);
       assert.equal(unknown.status, 404);
       assert.match(textOf(unknown.body), /Länken fungerar inte/);
@@ -169,7 +169,7 @@ for (const dialect of testDialects()) {
     });
 
     test('English on a switch', async () => {
-      const respondent = new TestBrowser(t.app);
+      const respondent = loggedIn.anonymous();
       const page = await respondent.get(`${linkFromMail('anna@alfa.example')}?lang=en`);
       assert.match(page.body, /<html lang="en"/);
       assert.match(textOf(page.body), /Thank you! Your answers have been submitted/);
