@@ -9,7 +9,7 @@ import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { parseInput, parseParams } from '../../web/validate.ts';
 import { resumePage, surveyTitle } from './presenter.ts';
-import { pageAction, pageParams, tokenParams } from './schema.ts';
+import { pageAction, pageParams, pageQuery, tokenParams } from './schema.ts';
 import { answerPage, openOpenLink, openPage, openReview, openSaved, openStart, RECEIPT_MINUTES, startOpenLinkResponse, submit } from './service.ts';
 import { OpenLinkPage } from './views/open-link-page.tsx';
 import { SurveyQuestionPage } from './views/question-page.tsx';
@@ -42,22 +42,33 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
     const opened = await openPage(ctx, token, { page });
     if (opened.submitted) return reply.redirect(`/s/${token}`, 303);
     const { session, current } = opened;
-    return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={[]} formAnswers={session.answers} />);
+    const { return: returnTo } = parseInput(pageQuery, request.query ?? {});
+    return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={[]} formAnswers={session.answers} returnTo={returnTo} />);
+  });
+
+  // The page's script saves each choice as it is made (the same save as the page's buttons), so a
+  // closed browser loses nothing. 204 when saved; 422 when a field is wrong (nothing is saved:
+  // the page's own button then shows what to fix).
+  app.post('/s/:token/page/:page/autosave', async (request, reply) => {
+    const { token, page } = parseParams(pageParams, request.params);
+    const answered = await answerPage(ctx, token, { page, form: (request.body ?? {}) as Record<string, unknown> });
+    if (!answered.saved) return reply.code(422).send({ saved: false, fields: answered.errors.map((error) => error.itemKey) });
+    return reply.code(204).send();
   });
 
   app.post('/s/:token/page/:page', async (request, reply) => {
     const { token, page } = parseParams(pageParams, request.params);
     const form = (request.body ?? {}) as Record<string, unknown>;
-    const { action } = parseInput(pageAction, form);
+    const { action, return: returnTo } = parseInput(pageAction, form);
     const answered = await answerPage(ctx, token, { page, form });
     if (!answered.saved) {
       const { session, current, errors, formAnswers } = answered;
-      return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={errors} formAnswers={formAnswers} />, 400);
+      return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={errors} formAnswers={formAnswers} returnTo={returnTo} />, 400);
     }
     const { current, pageCount } = answered;
     if (action === 'leave') return reply.redirect(`/s/${token}/saved`, 303);
     if (action === 'previous') return reply.redirect(`/s/${token}/page/${Math.max(1, current.globalNumber - 1)}`, 303);
-    if (current.globalNumber >= pageCount) return reply.redirect(`/s/${token}/review`, 303);
+    if (returnTo === 'review' || current.globalNumber >= pageCount) return reply.redirect(`/s/${token}/review`, 303);
     return reply.redirect(`/s/${token}/page/${current.globalNumber + 1}`, 303);
   });
 

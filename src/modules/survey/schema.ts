@@ -9,8 +9,11 @@ export const tokenParams = z.object({ token: z.string().max(200) });
 /** A survey page by its number as shown (1, 2, …). */
 export const pageParams = tokenParams.extend({ page: z.string().regex(/^\d{1,3}$/).transform(Number) });
 
-/** The survey page's buttons. */
-export const pageAction = z.object({ action: z.enum(['next', 'previous', 'leave']).default('next') }).loose();
+/** The survey page's buttons, and where "next" leads when the page was opened from the review. */
+export const pageAction = z.object({ action: z.enum(['next', 'previous', 'leave']).default('next'), return: z.enum(['review']).optional().catch(undefined) }).loose();
+
+/** A page opened with "Ändra" from the review returns there; anything else in the query is ignored. */
+export const pageQuery = z.object({ return: z.enum(['review']).optional().catch(undefined) }).loose();
 
 /** The form field name of an item's radios. */
 export function answerFieldName(itemKey: string): string {

@@ -149,6 +149,45 @@ for (const dialect of testDialects()) {
       assert.doesNotMatch(page.body, new RegExp(firstItem.key));
     });
 
+    test('each choice is saved as it is made (autosave); a page opened with "Ändra" from the review goes back there', async () => {
+      const link = linkFromMail('bo@alfa.example');
+      const respondent = loggedIn.anonymous();
+      const [first, second] = surveyPages(instrument())[0]!.category.capabilities.flatMap((capability) => capability.items);
+      const storedForBo = async () =>
+        Object.fromEntries(
+          (await t.ctx.db.selectFrom('answers').innerJoin('responses', 'responses.id', 'answers.response_id').innerJoin('respondents', 'respondents.id', 'responses.respondent_id').select(['answers.item_key', 'answers.value']).where('respondents.email', '=', 'bo@alfa.example').execute()).map((row) => [row.item_key, row.value]),
+        );
+      const page1 = await respondent.get(`${link}/page/1`);
+      assert.ok(page1.body.includes(`data-autosave="${link}/page/1/autosave"`), 'the form names its autosave address');
+      assert.match(page1.body, /<script src="\/static\/survey\.js" defer>/);
+      assert.match(page1.body, /id="autosave-status" role="status"/);
+
+      const saved = await respondent.post(`${link}/page/1/autosave`, { [`a.${first!.key}`]: '5' });
+      assert.equal(saved.status, 204);
+      assert.deepEqual(await storedForBo(), { [first!.key]: 5 });
+      // A wrong value saves nothing of the page (the page's button then shows what to fix).
+      const wrong = await respondent.post(`${link}/page/1/autosave`, { [`a.${first!.key}`]: '2', [`a.${second!.key}`]: '9' });
+      assert.equal(wrong.status, 422);
+      assert.deepEqual(JSON.parse(wrong.body), { saved: false, fields: [second!.key] });
+      assert.deepEqual(await storedForBo(), { [first!.key]: 5 });
+      const forged = await respondent.post(`${link}/page/1/autosave`, { [`a.${first!.key}`]: '1' }, { csrf: false });
+      assert.equal(forged.status, 403);
+      assert.deepEqual(await storedForBo(), { [first!.key]: 5 });
+
+      const review = await respondent.get(`${link}/review`);
+      assert.ok(review.body.includes(`href="${link}/page/2?return=review"`), 'Ändra opens the page with the way back');
+      const page2 = await respondent.get(`${link}/page/2?return=review`);
+      assert.match(textOf(page2.body), /Spara och gå tillbaka till granskningen/);
+      assert.match(page2.body, /name="return" value="review"/);
+      const back = await respondent.post(`${link}/page/2`, { return: 'review', action: 'next' });
+      assert.equal(back.status, 303);
+      assert.equal(back.location, `${link}/review`);
+      // Opened the ordinary way, the same page leads on to the next.
+      await respondent.get(`${link}/page/2?return=elsewhere`);
+      const onwards = await respondent.post(`${link}/page/2`, { return: 'elsewhere', action: 'next' });
+      assert.equal(onwards.location, `${link}/page/3`);
+    });
+
     test('unknown, malformed and closed links get friendly pages with the right status', async () => {
       const stranger = loggedIn.anonymous();
       const unknown = await stranger.get(`/s/${'A'.repeat(43)}`);

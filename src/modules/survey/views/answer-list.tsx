@@ -23,7 +23,7 @@ export function AnswerList({ page, session, withChangeLinks }: { page: PageConte
           <div class="review-heading">
             <h2 id={`review-${surveyPage.globalNumber}`}>{pick(surveyPage.category.name, locale)}</h2>
             {withChangeLinks ? (
-              <a href={`${base}/page/${surveyPage.globalNumber}`}>
+              <a href={`${base}/page/${surveyPage.globalNumber}?return=review`}>
                 {m.survey.change}
                 <span class="visually-hidden"> {m.survey.changeOnPage(pick(surveyPage.category.name, locale))}</span>
               </a>

@@ -1,6 +1,7 @@
 // A page of questions: one category of the instrument, its statements grouped by capability,
 // with the error summary on top when the form came back with problems, the progress, the scale's
-// hint and the level guide. No script is needed to answer; the pages weigh a few KB.
+// hint and the level guide. No script is needed to answer; with JavaScript, /static/survey.js
+// saves each choice as it is made and moves focus to the heading after a page change.
 import { pick, type Messages } from '../../../i18n/messages.ts';
 import { scaleWord } from '../../../ui/answer-words.ts';
 import { CsrfField } from '../../../ui/forms.tsx';
@@ -8,6 +9,9 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import { pageItems, type AnswerValue, type FieldError, type SurveyPageRef, type SurveySession } from '../presenter.ts';
 import { errorTarget, fieldMessage, followUpHiders, Statement } from './statement.tsx';
+
+/** Saves each choice as it is made; moves focus to the heading after a page change. */
+export const SURVEY_SCRIPT = '/static/survey.js';
 
 /** What each named level means, once per page for every level scale used on it. */
 function LevelGuide({ page, m, locale }: { page: SurveyPageRef; m: Messages; locale: PageContext['locale'] }) {
@@ -48,7 +52,7 @@ function SurveyProgress({ m, page, total }: { m: Messages; page: number; total: 
   );
 }
 
-export function SurveyQuestionPage({ page, session, current, errors, formAnswers }: {
+export function SurveyQuestionPage({ page, session, current, errors, formAnswers, returnTo }: {
   page: PageContext;
   session: SurveySession;
   current: SurveyPageRef;
@@ -56,6 +60,8 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
   errors: FieldError[];
   /** Answers to show (the saved ones, or what was just sent when it had errors). */
   formAnswers: Map<string, AnswerValue>;
+  /** Opened with "Ändra" from the review: the main button saves and goes back there. */
+  returnTo?: 'review';
 }) {
   const { m, locale } = page;
   const total = session.pages.length;
@@ -67,7 +73,7 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
   const items = pageItems(current);
   const action = page.url.split('?')[0];
   return (
-    <Layout page={page} title={`${categoryName} – ${m.survey.progress(current.globalNumber, total)}`} variant="survey">
+    <Layout page={page} title={`${categoryName} – ${m.survey.progress(current.globalNumber, total)}`} variant="survey" scripts={[SURVEY_SCRIPT]}>
       {errors.length > 0 ? (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus>
           <h2 id="error-summary-title">{m.common.errorSummaryTitle}</h2>
@@ -85,7 +91,7 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
       ) : null}
       <SurveyProgress m={m} page={current.globalNumber} total={total} />
       <p class="caption">{pick(current.dimension.name, locale)}</p>
-      <h1>{categoryName}</h1>
+      <h1 tabIndex={-1}>{categoryName}</h1>
       <p>{pick(current.category.description, locale)}</p>
       {scale.type === 'scale' ? (
         <p class="hint" id="scale-hint">
@@ -93,8 +99,9 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
         </p>
       ) : null}
       <LevelGuide page={current} m={m} locale={locale} />
-      <form method="post" action={action} novalidate>
+      <form method="post" action={action} novalidate data-autosave={`${action}/autosave`} data-saved-text={m.survey.autosaved} data-failed-text={m.survey.autosaveFailed}>
         <CsrfField token={page.csrfToken} />
+        {returnTo ? <input type="hidden" name="return" value={returnTo} /> : null}
         {current.category.capabilities.map((capability) => (
           <section class="capability" aria-labelledby={`cap-${capability.key}`}>
             <h2 id={`cap-${capability.key}`}>{pick(capability.name, locale)}</h2>
@@ -117,7 +124,7 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
         ))}
         <div class="survey-buttons">
           <button type="submit" class="button button-primary" name="action" value="next">
-            {isLast ? m.survey.toReview : m.survey.next}
+            {returnTo ? m.survey.backToReview : isLast ? m.survey.toReview : m.survey.next}
           </button>
           {current.globalNumber > 1 ? (
             <button type="submit" class="button button-secondary" name="action" value="previous">
@@ -128,6 +135,7 @@ export function SurveyQuestionPage({ page, session, current, errors, formAnswers
             {m.survey.saveAndLeave}
           </button>
         </div>
+        <p class="autosave-status" id="autosave-status" role="status"></p>
       </form>
     </Layout>
   );

@@ -5,6 +5,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import { shownItems, type SurveySession } from '../presenter.ts';
 import { AnswerList } from './answer-list.tsx';
+import { SURVEY_SCRIPT } from './question-page.tsx';
 
 export function SurveyReviewPage({ page, session }: { page: PageContext; session: SurveySession }) {
   const { m } = page;
@@ -12,8 +13,8 @@ export function SurveyReviewPage({ page, session }: { page: PageContext; session
   const unanswered = totalItems - session.pages.reduce((sum, surveyPage) => sum + shownItems(surveyPage, session.answers).filter(({ item }) => session.answers.has(item.key)).length, 0);
   const base = page.url.split('?')[0]!.replace(/\/review$/, '');
   return (
-    <Layout page={page} title={m.survey.reviewTitle} variant="survey">
-      <h1>{m.survey.reviewTitle}</h1>
+    <Layout page={page} title={m.survey.reviewTitle} variant="survey" scripts={[SURVEY_SCRIPT]}>
+      <h1 tabIndex={-1}>{m.survey.reviewTitle}</h1>
       <p class="lead">{m.survey.reviewIntro}</p>
       <p>{m.survey.answeredCount(totalItems - unanswered, totalItems)}</p>
       {unanswered > 0 ? <p class="notice notice-warning">{m.survey.unansweredWarning(unanswered)}</p> : null}
