@@ -14,9 +14,9 @@ for (const dialect of testDialects()) {
     let loggedIn: LoggedInWorld;
     const start = (roundId: string) => `/rounds/${roundId}/joint/informationssakerhet`;
 
-    const openRound = async (browser: TestBrowser, orgId: string) => {
+    const openRound = async (browser: TestBrowser, orgId: string, year = '2026') => {
       await browser.get(`/org/${orgId}/rounds/new`);
-      const created = await browser.post(`/org/${orgId}/rounds`, { name: 'Informationssäkerhet 2026', year: '2026', instruments: ['informationssakerhet'], threshold: '3' });
+      const created = await browser.post(`/org/${orgId}/rounds`, { name: `Informationssäkerhet ${year}`, year, instruments: ['informationssakerhet'], threshold: '3' });
       assert.equal(created.status, 303, textOf(created.body));
       const roundId = created.location!.split('/').pop()!;
       await browser.get(`/rounds/${roundId}`);
@@ -49,6 +49,29 @@ for (const dialect of testDialects()) {
       assert.ok([200, 303].includes(saved.status), textOf(saved.body));
       const resumed = await coordinator.get(start(roundId));
       assert.match(resumed.location!, /\/joint\/informationssakerhet\/page\/1$/);
+    });
+
+    test('a choice is saved as it is made (autosave), only by who may answer; "Ändra" from the review goes back there', async () => {
+      const coordinator = await loggedIn.as('coordinatorA');
+      const roundId = await openRound(coordinator, world.orgA, '2025');
+      const page1 = await coordinator.get(`${start(roundId)}/page/1`);
+      assert.ok(page1.body.includes(`data-autosave="${start(roundId)}/page/1/autosave"`));
+      const saved = await coordinator.post(`${start(roundId)}/page/1/autosave`, { 'a.har-ciso': '0' });
+      assert.equal(saved.status, 204);
+      const resumed = await coordinator.get(start(roundId));
+      assert.match(resumed.location!, /\/page\/2$/, 'the saved "no CISO" counts');
+      const wrong = await coordinator.post(`${start(roundId)}/page/1/autosave`, { 'a.har-ciso': '7' });
+      assert.equal(wrong.status, 422);
+      // Another organisation's coordinator cannot save into this assessment.
+      const stranger = await loggedIn.as('coordinatorB');
+      await stranger.get(`/org/${world.orgB}`);
+      const refused = await stranger.post(`${start(roundId)}/page/1/autosave`, { 'a.har-ciso': '1' });
+      assert.ok([403, 404].includes(refused.status), String(refused.status));
+
+      const fromReview = await coordinator.get(`${start(roundId)}/page/1?return=review`);
+      assert.match(fromReview.body, /name="return" value="review"/);
+      const back = await coordinator.post(`${start(roundId)}/page/1`, { 'a.har-ciso': '0', return: 'review', action: 'next' });
+      assert.equal(back.location, `${start(roundId)}/review`);
     });
   });
 }

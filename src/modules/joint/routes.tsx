@@ -14,7 +14,7 @@ import { SurveyQuestionPage } from '../survey/views/question-page.tsx';
 import { SurveyReviewPage } from '../survey/views/review-page.tsx';
 import { jointResultCharts, presentFederationComparison, presentJointResults, resumePageNumber } from './presenter.ts';
 import { jointResultsTable, tableCsv } from './results-table.ts';
-import { assignBody, assignForm, compareChartParams, compareParams, compareQuery, instrumentParams, pageAction, pageParams, resultChartParams, roundParams } from './schema.ts';
+import { assignBody, assignForm, compareChartParams, compareParams, compareQuery, instrumentParams, pageAction, pageParams, pageQuery, resultChartParams, roundParams } from './schema.ts';
 import {
   answerJointPage,
   assignFormRound,
@@ -46,21 +46,30 @@ export function registerJointRoutes(app: FastifyInstance, ctx: AppContext): void
     const opened = await openJointPage(ctx, request.actor, { roundId, key, page });
     if (opened.submitted) return reply.redirect(`${base(roundId, key)}/results`, 303);
     const { session, current } = opened;
-    return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={[]} formAnswers={session.answers} />);
+    const { return: returnTo } = parseInput(pageQuery, request.query ?? {});
+    return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={[]} formAnswers={session.answers} returnTo={returnTo} />);
+  });
+
+  // Each choice saved as it is made, as on the respondents' pages (/static/survey.js).
+  app.post('/rounds/:roundId/joint/:key/page/:page/autosave', async (request, reply) => {
+    const { roundId, key, page } = parseParams(pageParams, request.params);
+    const answered = await answerJointPage(ctx, request.actor, { roundId, key, page, form: (request.body ?? {}) as Record<string, unknown> });
+    if (!answered.saved) return reply.code(422).send({ saved: false, fields: answered.errors.map((error) => error.itemKey) });
+    return reply.code(204).send();
   });
 
   app.post('/rounds/:roundId/joint/:key/page/:page', async (request, reply) => {
     const { roundId, key, page } = parseParams(pageParams, request.params);
     const form = (request.body ?? {}) as Record<string, unknown>;
-    const { action } = parseInput(pageAction, form);
+    const { action, return: returnTo } = parseInput(pageAction, form);
     const answered = await answerJointPage(ctx, request.actor, { roundId, key, page, form });
     const { session, current } = answered;
     if (!answered.saved) {
-      return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={answered.errors} formAnswers={answered.formAnswers} />, 400);
+      return sendPage(reply, <SurveyQuestionPage page={pageContext(request, reply)} session={session} current={current} errors={answered.errors} formAnswers={answered.formAnswers} returnTo={returnTo} />, 400);
     }
     if (action === 'leave') return reply.redirect(`/rounds/${roundId}#joint`, 303);
     if (action === 'previous') return reply.redirect(`${base(roundId, key)}/page/${Math.max(1, current.globalNumber - 1)}`, 303);
-    if (current.globalNumber >= session.pages.length) return reply.redirect(`${base(roundId, key)}/review`, 303);
+    if (returnTo === 'review' || current.globalNumber >= session.pages.length) return reply.redirect(`${base(roundId, key)}/review`, 303);
     return reply.redirect(`${base(roundId, key)}/page/${current.globalNumber + 1}`, 303);
   });
 

@@ -26,7 +26,7 @@ export const compareQuery = z.object({
 });
 
 /** The survey page's buttons; the answers themselves are read against the page's items. */
-export const pageAction = z.object({ action: z.enum(['next', 'previous', 'leave']).default('next') }).loose();
+export { pageAction, pageQuery } from '../survey/schema.ts';
 
 /** The form as posted: anything longer than its field allows is not from our page (400). */
 export const assignBody = z.object({ name: z.string().trim().max(200).default(''), email: z.string().trim().max(254).default('') });
