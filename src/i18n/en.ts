@@ -12,7 +12,7 @@ import type { LocaleDefinition } from './locale-definition.ts';
 import { reportTextsEn } from '../reports/report-texts-en.ts';
 import { costsEn } from './costs-en.ts';
 import { ledgerErrorsEn } from './ledger-errors-en.ts';
-import { respondentFileErrorsEn } from './respondent-file-en.ts';
+import { respondentFileEn, respondentFileErrorsEn } from './respondent-file-en.ts';
 
 const messages: Translation<MessageSource> = {
   lang: 'en',
@@ -395,6 +395,7 @@ const messages: Translation<MessageSource> = {
   results: resultsEn,
   reportPages: reportPagesEn,
   personalData: personalDataEn,
+  respondentFile: respondentFileEn,
 };
 
 export const en: LocaleDefinition = { name: 'English', languageTag: 'en-GB', fallback: 'sv', messages, reportTexts: reportTextsEn };

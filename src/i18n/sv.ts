@@ -10,7 +10,7 @@ import { icu, icuValues, type Compiled } from './icu.ts';
 
 import { costsSv } from './costs-sv.ts';
 import { ledgerErrorsSv } from './ledger-errors-sv.ts';
-import { respondentFileErrorsSv } from './respondent-file-sv.ts';
+import { respondentFileErrorsSv, respondentFileSv } from './respondent-file-sv.ts';
 export const sv = {
   lang: 'sv',
   common: {
@@ -402,6 +402,7 @@ export const sv = {
   results: resultsSv,
   reportPages: reportPagesSv,
   personalData: personalDataSv,
+  respondentFile: respondentFileSv,
 };
 
 /** The source catalogue as written (messages as `icu(...)`), which translations follow. */
