@@ -24,7 +24,7 @@
       if (key === 'axisLabel' && value && typeof value.formatter === 'string' && value.formatter.indexOf(MARKER) === 0) {
         var rest = value.formatter.slice(MARKER.length);
         var colon = rest.indexOf(':');
-        var tag = rest.slice(0, colon) === 'sv' ? 'sv-SE' : 'en-GB';
+        var tag = languageTag(rest.slice(0, colon));
         var unit = rest.slice(colon + 1);
         var format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
         copy[key] = Object.assign({}, value, {
@@ -39,6 +39,12 @@
     return copy;
   }
 
+  // The Intl tag of a page language, as src/i18n/locales.ts registers it for sv and en; any other
+  // language by its code, which Intl formats as the language's main region does.
+  function languageTag(code) {
+    return code === 'sv' ? 'sv-SE' : code === 'en' ? 'en-GB' : code;
+  }
+
   // The page's language decides how axis numbers are written (2,5 on Swedish pages), as in the
   // server's SVG (withLocaleNumbers in src/charts/chart-theme.ts); ECharts always writes 2.5.
   function pageLocale(figure) {
@@ -49,7 +55,7 @@
   function withLocaleNumbers(option, lang) {
     var format;
     try {
-      format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang === 'sv' ? 'sv-SE' : lang, { maximumFractionDigits: 2 });
+      format = new Intl.NumberFormat(languageTag(lang), { maximumFractionDigits: 2 });
     } catch {
       return option;
     }

@@ -1,14 +1,10 @@
 // The languages Mogna speaks. Swedish is the source: every text and every instrument is written
 // in Swedish first (sv.ts, src/reports/report-texts-sv.ts). Every other language is one
-// LocaleDefinition in its own file (en.ts), registered by one line in `translations` below; the
-// type Locale, the language switch, `?lang=`, the CLI's --lang, Intl formatting, CSV files and
-// mails all follow this registry.
-import { en } from './en.ts';
+// LocaleDefinition in its own file (en.ts), registered by one line in translations.ts; the type
+// Locale, the language switch, `?lang=`, the CLI's --lang, Intl formatting, CSV files and mails
+// all follow from here.
 import type { LocaleDefinition } from './locale-definition.ts';
-
-const translations = {
-  en,
-} satisfies Record<string, LocaleDefinition>;
+import * as translations from './translations.ts';
 
 export type Locale = 'sv' | keyof typeof translations;
 
@@ -51,7 +47,7 @@ export function buildRegistry<L extends string>(registered: Record<Exclude<L, 's
   };
 }
 
-const registry = buildRegistry<Locale>(translations);
+const registry = buildRegistry<Locale>(translations satisfies Record<string, LocaleDefinition>);
 
 export const locales: readonly Locale[] = registry.locales;
 
