@@ -13,7 +13,7 @@ export const sourceLocale = 'sv' satisfies Locale;
 const swedish = { name: 'Svenska', languageTag: 'sv-SE' };
 
 export interface LocaleRegistry<L extends string> {
-  /** Every language, Swedish first, in the order registered. */
+  /** Every language: Swedish first, then the others by code (a module namespace lists its exports sorted). */
   locales: readonly L[];
   name: Record<L, string>;
   languageTag: Record<L, string>;
@@ -32,7 +32,7 @@ export function buildRegistry<L extends string>(registered: Record<Exclude<L, 's
   const chainOf = (code: Code): Code[] => {
     const chain: Code[] = [code];
     for (let next = definitions[code]?.fallback; next !== undefined; next = definitions[next]?.fallback) {
-      if (!(codes as string[]).includes(next)) throw new Error(`Language ${chain.at(-1)} falls back to ${next}, which is not registered in src/i18n/locales.ts`);
+      if (!(codes as string[]).includes(next)) throw new Error(`Language ${chain.at(-1)} falls back to ${next}, which is not registered in src/i18n/translations.ts`);
       if ((chain as string[]).includes(next)) throw new Error(`Languages fall back in a circle: ${[...chain, next].join(' → ')}`);
       chain.push(next as Code);
     }
@@ -49,6 +49,7 @@ export function buildRegistry<L extends string>(registered: Record<Exclude<L, 's
 
 const registry = buildRegistry<Locale>(translations satisfies Record<string, LocaleDefinition>);
 
+/** Every registered language: Swedish first, then the others by code. */
 export const locales: readonly Locale[] = registry.locales;
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,5 +1,5 @@
 import { compileCatalogue } from './icu.ts';
-import { fallbackChain, languageTag, locales, translationOf, type Locale } from './locales.ts';
+import { fallbackChain, languageTag, locales, sourceLocale, translationOf, type Locale } from './locales.ts';
 import { sv, type Messages } from './sv.ts';
 
 export type { Locale, Messages };
@@ -21,7 +21,7 @@ export function inEveryLanguage(text: (m: Messages, locale: Locale) => string): 
   return locales
     .map((locale) => {
       const m = messages(locale);
-      return locale === locales[0] ? text(m, locale) : `— ${m.mail.languageHeading} —\n\n${text(m, locale)}`;
+      return locale === sourceLocale ? text(m, locale) : `— ${m.mail.languageHeading} —\n\n${text(m, locale)}`;
     })
     .join('\n\n');
 }

@@ -3,7 +3,7 @@
 import { languageSwitchHref } from '../web/page-context.ts';
 
 interface LanguageSwitchProps {
-  /** The registered languages, in the registry's order (src/i18n/locales.ts). */
+  /** The registered languages, Swedish first (src/i18n/locales.ts). */
   languages: ReadonlyArray<{ code: string; name: string }>;
   current: string;
   /** The current path and query, kept when switching. */
