@@ -4,6 +4,7 @@
 // unit; the server's SVG renderer (withLocaleAxisLabels) and public/charts.js both turn the marker
 // into a formatter that writes the tick as the locale does ("3,5 %" in Swedish).
 import { formatAxisNumber, type Locale } from '../i18n/format.ts';
+import { isLocale } from '../i18n/locales.ts';
 
 const MARKER = 'mogna-axis:';
 
@@ -17,7 +18,7 @@ function formatterFor(marker: string): ((value: number) => string) | null {
   const rest = marker.slice(MARKER.length);
   const colon = rest.indexOf(':');
   const locale = rest.slice(0, colon);
-  if (locale !== 'sv' && locale !== 'en') return null;
+  if (!isLocale(locale)) return null;
   const unit = rest.slice(colon + 1);
   return (value: number) => `${formatAxisNumber(locale, value)}${unit}`;
 }

@@ -2,7 +2,7 @@
 // stay distinguishable for the common kinds of colour blindness; series also differ in line
 // style and symbol so that a greyscale print still tells them apart.
 import type { EChartsOption } from 'echarts';
-import type { Locale } from '../i18n/format.ts';
+import { languageTag, type Locale } from '../i18n/locales.ts';
 
 // No quoted names: ECharts writes the family into a style="…" attribute without escaping quotes.
 const chartFont = 'DejaVu Sans, Arial, Helvetica, sans-serif';
@@ -44,8 +44,6 @@ export function withChartDefaults(option: EChartsOption): EChartsOption {
   };
 }
 
-const numberTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-
 /**
  * The numbers on value axes and radar rings written the locale's way (2,5 in Swedish, 2.5 in
  * English), with up to two decimals; ECharts itself always writes a decimal point. Formatters are
@@ -53,7 +51,7 @@ const numberTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
  * a formatter the builder set is kept.
  */
 export function withLocaleNumbers(option: EChartsOption, locale: Locale): EChartsOption {
-  const format = new Intl.NumberFormat(numberTags[locale], { maximumFractionDigits: 2 });
+  const format = new Intl.NumberFormat(languageTag(locale), { maximumFractionDigits: 2 });
   const formatter = (value: unknown) => (typeof value === 'number' ? format.format(value) : String(value));
   type Axis = { type?: string; axisLabel?: { formatter?: unknown } };
   const localise = (axis: Axis, valueByDefault: boolean): Axis => {

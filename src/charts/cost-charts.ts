@@ -9,7 +9,7 @@ import { IT_TOWER_KEYS, itTowers, type TowerMix } from '../domain/costs/it-tower
 import type { InsideOutsideShare, LedgerAnalysis } from '../domain/costs/ledger-analysis.ts';
 import { roundTo } from '../domain/rounding.ts';
 import { formatNumber, formatPercent, type Locale } from '../i18n/format.ts';
-import type { Messages } from '../i18n/messages.ts';
+import { pick, pickName, type Messages } from '../i18n/messages.ts';
 import { localeAxisFormatter } from './axis-labels.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { palette, seriesStyles } from './chart-theme.ts';
@@ -116,7 +116,7 @@ export function centralItShareChart(comparison: FederationComparison, m: CostTex
 export function federationPoolMixChart(comparison: FederationComparison, m: CostTexts, locale: Locale, taxonomy: CostTaxonomy = tbmV4): ChartSpec {
   const members = comparison.members.filter((member) => member.poolMix !== null);
   const names = members.map((member) => memberName(m, member));
-  const poolName = (key: string) => taxonomy.pools.find((pool) => pool.key === key)?.name[locale] ?? key;
+  const poolName = (key: string) => pickName(taxonomy.pools.find((pool) => pool.key === key), key, locale);
   const averageMix = comparison.average.poolMix;
   let largest: [string, number] = ['', 0];
   for (const pool of taxonomy.pools) {
@@ -132,7 +132,7 @@ export function federationPoolMixChart(comparison: FederationComparison, m: Cost
     series: taxonomy.pools.map((pool, index) => ({
       type: 'bar',
       stack: 'mix',
-      name: pool.name[locale],
+      name: pick(pool.name, locale),
       itemStyle: { color: palette[index % palette.length] },
       data: members.map((member) => percent(member.poolMix?.[pool.key] ?? 0)),
     })),
@@ -146,7 +146,7 @@ export function federationPoolMixChart(comparison: FederationComparison, m: Cost
     option,
     table: {
       caption: m.charts.poolMixCaption,
-      columns: [m.charts.member, ...taxonomy.pools.map((pool) => pool.name[locale])],
+      columns: [m.charts.member, ...taxonomy.pools.map((pool) => pick(pool.name, locale))],
       rows: [
         ...members.map((member, index) => [names[index] ?? '', ...taxonomy.pools.map((pool) => percent(member.poolMix?.[pool.key] ?? 0))]),
         ...(averageMix ? [[m.average, ...taxonomy.pools.map((pool) => percent(averageMix[pool.key] ?? 0))]] : []),
@@ -176,7 +176,7 @@ export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Lo
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', name: 'mnkr', axisLabel: { formatter: localeAxisFormatter(locale) } },
-    yAxis: { type: 'category', data: pools.map((pool) => pool.name[locale]), inverse: true },
+    yAxis: { type: 'category', data: pools.map((pool) => pick(pool.name, locale)), inverse: true },
     series: [
       { type: 'bar', stack: 'cost', name: m.charts.centralIt, itemStyle: { color: palette[0] }, data: pools.map((pool) => millions(figures(pool.key).centralItOre)) },
       { type: 'bar', stack: 'cost', name: m.charts.outside, itemStyle: { color: palette[4], decal: OWN_DECAL }, data: pools.map((pool) => millions(figures(pool.key).outsideOre)) },
@@ -185,7 +185,7 @@ export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Lo
   const summary =
     analysis.totalItOre === 0 || largest === undefined
       ? m.charts.ownPoolsEmpty
-      : m.charts.ownPoolsSummary(money(locale, analysis.totalItOre), largest.name[locale].toLowerCase(), money(locale, figures(largest.key).totalOre));
+      : m.charts.ownPoolsSummary(money(locale, analysis.totalItOre), pick(largest.name, locale).toLowerCase(), money(locale, figures(largest.key).totalOre));
   return {
     id: 'costs-own-pools',
     title: m.charts.ownPoolsTitle,
@@ -197,7 +197,7 @@ export function ownPoolsChart(analysis: LedgerAnalysis, m: CostTexts, locale: Lo
       caption: m.charts.ownPoolsCaption,
       columns: [m.pool, m.charts.centralIt, m.charts.outside, m.charts.total],
       rows: [
-        ...pools.map((pool) => [pool.name[locale], kronor(figures(pool.key).centralItOre), kronor(figures(pool.key).outsideOre), kronor(figures(pool.key).totalOre)]),
+        ...pools.map((pool) => [pick(pool.name, locale), kronor(figures(pool.key).centralItOre), kronor(figures(pool.key).outsideOre), kronor(figures(pool.key).totalOre)]),
         [
           m.charts.sumRow,
           kronor(pools.reduce((sum, pool) => sum + figures(pool.key).centralItOre, 0)),
@@ -261,14 +261,14 @@ export function insideOutsideSplitChart(
   const pools = taxonomy.pools.filter((pool) => pool.countsOutsideCentralIt);
   const parts = pools.flatMap((pool) => {
     const share = split[pool.key];
-    return share ? [m.charts.splitPart(pool.name[locale].toLowerCase(), formatPercent(locale, share.centralIt, 0))] : [];
+    return share ? [m.charts.splitPart(pick(pool.name, locale).toLowerCase(), formatPercent(locale, share.centralIt, 0))] : [];
   });
   const option: EChartsOption = {
     grid: { left: 110, right: 24, top: 40, bottom: 32 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: localeAxisFormatter(locale, ' %') } },
-    yAxis: { type: 'category', data: pools.map((pool) => pool.name[locale]), inverse: true },
+    yAxis: { type: 'category', data: pools.map((pool) => pick(pool.name, locale)), inverse: true },
     series: [
       { type: 'bar', stack: 'split', name: m.charts.centralIt, itemStyle: { color: palette[0] }, label: { show: true, color: '#ffffff' }, data: pools.map((pool) => percentItem(locale, split[pool.key]?.centralIt ?? null, 0)) },
       { type: 'bar', stack: 'split', name: m.charts.outside, itemStyle: { color: palette[4], decal: OWN_DECAL }, data: pools.map((pool) => percent(split[pool.key]?.outside ?? null)) },
@@ -284,7 +284,7 @@ export function insideOutsideSplitChart(
     table: {
       caption: m.charts.splitCaption,
       columns: [m.pool, m.charts.centralIt, m.charts.outside],
-      rows: pools.map((pool) => [pool.name[locale], percent(split[pool.key]?.centralIt ?? null), percent(split[pool.key]?.outside ?? null)]),
+      rows: pools.map((pool) => [pick(pool.name, locale), percent(split[pool.key]?.centralIt ?? null), percent(split[pool.key]?.outside ?? null)]),
       fractionDigits: 0,
     },
   };
@@ -292,7 +292,7 @@ export function insideOutsideSplitChart(
 
 /** Figure 15: the organisation's staff per IT tower against the federation average. */
 export function towerMixChart(own: TowerMix | null, average: TowerMix | null, m: CostTexts, locale: Locale): ChartSpec {
-  const names = IT_TOWER_KEYS.map((key) => itTowers.find((tower) => tower.key === key)?.name[locale] ?? key);
+  const names = IT_TOWER_KEYS.map((key) => pickName(itTowers.find((tower) => tower.key === key), key, locale));
   const describe = (mix: TowerMix | null) =>
     mix === null ? null : IT_TOWER_KEYS.map((key, index) => `${(names[index] ?? key).toLowerCase()} ${formatPercent(locale, mix[key], 0)}`).join(', ');
   const option: EChartsOption = {

@@ -8,7 +8,7 @@ import type { FederationLevelMatrix, LevelMapResult, MemberLabel } from '../doma
 import type { PracticeIndexResult } from '../domain/joint-results/practice-index.ts';
 import { roundTo } from '../domain/rounding.ts';
 import { formatNumber, type Locale } from '../i18n/format.ts';
-import type { Messages } from '../i18n/messages.ts';
+import { pick, type Messages } from '../i18n/messages.ts';
 import { localeAxisFormatter } from './axis-labels.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { seriesStyles, sequentialScale, textOn } from './chart-theme.ts';
@@ -24,7 +24,7 @@ export function levelColour(level: number, min: number, max: number): string {
 
 export function levelWord(scale: AnswerScale, level: number, locale: Locale): string {
   const label = scale.labels.find((candidate) => candidate.value === level);
-  return label ? `${level} ${label.label[locale]}` : String(level);
+  return label ? `${level} ${pick(label.label, locale)}` : String(level);
 }
 
 export function memberLabelText(m: JointTexts, label: MemberLabel): string {
@@ -33,7 +33,7 @@ export function memberLabelText(m: JointTexts, label: MemberLabel): string {
 
 /** Each practice's share in the index (0–100 %): 0 when not established, degree/4 when established. */
 export function practiceScoreChart(result: PracticeIndexResult, m: JointTexts, locale: Locale): ChartSpec {
-  const names = result.practices.map((practice) => practice.capability.name[locale]);
+  const names = result.practices.map((practice) => pick(practice.capability.name, locale));
   const scores = result.practices.map((practice) => (practice.score === null ? null : roundTo(practice.score * 100, 0)));
   return {
     id: 'practice-scores',
@@ -105,7 +105,7 @@ function heatCell(x: number, y: number, level: number | null, scale: AnswerScale
 
 /** ECharts draws heat maps through a visual map: one piece per level (and −1 for "not assessed"), legend hidden (the cells carry text). */
 function levelVisualMap(scale: AnswerScale, unanswered: string, locale: Locale) {
-  const pieces = scale.labels.map((label) => ({ value: label.value, color: levelColour(label.value, scale.min, scale.max), label: label.label[locale] }));
+  const pieces = scale.labels.map((label) => ({ value: label.value, color: levelColour(label.value, scale.min, scale.max), label: pick(label.label, locale) }));
   return { type: 'piecewise' as const, show: false, dimension: 2, pieces: [...pieces, { value: -1, color: '#ffffff', label: unanswered }] };
 }
 
@@ -122,7 +122,7 @@ export const MAX_MATRIX_CHART_MEMBERS = 40;
 /** Members × capabilities, members anonymised except the viewer's own; the weak count per capability in the table. */
 export function federationMatrixChart(matrix: FederationLevelMatrix, instrument: Instrument, scale: AnswerScale, m: JointTexts, locale: Locale): ChartSpec {
   const members = matrix.members.map((member) => memberLabelText(m, member.label));
-  const names = matrix.rows.map((row) => capabilityRowName(row.area.name[locale], row.theme.name[locale], row.capability.name[locale]));
+  const names = matrix.rows.map((row) => capabilityRowName(pick(row.area.name, locale), pick(row.theme.name, locale), pick(row.capability.name, locale)));
   const data = matrix.rows.flatMap((row, y) => row.levels.map((level, x) => heatCell(x, y, level, scale, locale, true)));
   return {
     id: 'federation-capability-matrix',
@@ -136,7 +136,7 @@ export function federationMatrixChart(matrix: FederationLevelMatrix, instrument:
       yAxis: { type: 'category', data: names.map((name) => name.split(' › ').at(-1)!), inverse: true, axisLabel: { interval: 0, width: 340, overflow: 'truncate' } },
       tooltip: { position: 'top' },
       visualMap: levelVisualMap(scale, m.results.unanswered, locale),
-      series: [{ type: 'heatmap', name: instrument.name[locale], data: data as never }],
+      series: [{ type: 'heatmap', name: pick(instrument.name, locale), data: data as never }],
     },
     table: {
       caption: m.federation.matrix,
@@ -174,7 +174,7 @@ const printedNames = { interval: 0, width: PRINT_LABEL_WIDTH, overflow: 'break' 
 export function capabilityHeatmapChartsByArea(result: LevelMapResult, scale: AnswerScale, m: JointTexts, locale: Locale): ChartSpec[] {
   return byArea(result.capabilities).map(({ area, entries }, index) => {
     const data = entries.flatMap((entry, y) => [heatCell(0, y, entry.level, scale, locale), heatCell(1, y, entry.target, scale, locale)]);
-    const title = m.results.heatmapAreaTitle(area.name[locale]);
+    const title = m.results.heatmapAreaTitle(pick(area.name, locale));
     return {
       id: `capability-heatmap-${chartKey(area.key, index)}`,
       title,
@@ -184,7 +184,7 @@ export function capabilityHeatmapChartsByArea(result: LevelMapResult, scale: Ans
       option: {
         grid: { left: PRINT_LABEL_WIDTH + 12, right: 8, top: 32, bottom: 8 },
         xAxis: { type: 'category', data: [m.results.level, m.results.target], position: 'top', splitArea: { show: false }, axisLabel: { fontSize: PRINT_TEXT_PX } },
-        yAxis: { type: 'category', data: entries.map((entry) => entry.capability.name[locale]), inverse: true, axisLabel: printedNames },
+        yAxis: { type: 'category', data: entries.map((entry) => pick(entry.capability.name, locale)), inverse: true, axisLabel: printedNames },
         tooltip: { position: 'top' },
         visualMap: levelVisualMap(scale, m.results.unanswered, locale),
         series: [{ type: 'heatmap', name: title, label: { fontSize: PRINT_TEXT_PX }, data: data as never }],
@@ -193,8 +193,8 @@ export function capabilityHeatmapChartsByArea(result: LevelMapResult, scale: Ans
         caption: title,
         columns: [m.results.theme, m.results.capability, m.results.level, m.results.target],
         rows: entries.map((entry) => [
-          entry.theme.name[locale],
-          entry.capability.name[locale],
+          pick(entry.theme.name, locale),
+          pick(entry.capability.name, locale),
           entry.level === null ? m.results.unanswered : levelWord(scale, entry.level, locale),
           entry.target === null ? null : levelWord(scale, entry.target, locale),
         ]),
@@ -212,7 +212,7 @@ export function federationMatrixChartsByArea(matrix: FederationLevelMatrix, inst
   const column = Math.round(PRINT_TEXT_PX * 2.2);
   return byArea(matrix.rows).map(({ area, entries }, index) => {
     const data = entries.flatMap((row, y) => row.levels.map((level, x) => heatCell(x, y, level, scale, locale, true)));
-    const title = m.federation.matrixAreaTitle(area.name[locale]);
+    const title = m.federation.matrixAreaTitle(pick(area.name, locale));
     return {
       id: `federation-capability-matrix-${chartKey(area.key, index)}`,
       title,
@@ -222,15 +222,15 @@ export function federationMatrixChartsByArea(matrix: FederationLevelMatrix, inst
       option: {
         grid: { left: PRINT_LABEL_WIDTH + 12, right: 8, top: 104, bottom: 8 },
         xAxis: { type: 'category', data: members, position: 'top', axisLabel: { interval: 0, rotate: 90, fontSize: PRINT_TEXT_PX } },
-        yAxis: { type: 'category', data: entries.map((row) => row.capability.name[locale]), inverse: true, axisLabel: printedNames },
+        yAxis: { type: 'category', data: entries.map((row) => pick(row.capability.name, locale)), inverse: true, axisLabel: printedNames },
         tooltip: { position: 'top' },
         visualMap: levelVisualMap(scale, m.results.unanswered, locale),
-        series: [{ type: 'heatmap', name: instrument.name[locale], label: { fontSize: PRINT_TEXT_PX }, data: data as never }],
+        series: [{ type: 'heatmap', name: pick(instrument.name, locale), label: { fontSize: PRINT_TEXT_PX }, data: data as never }],
       },
       table: {
         caption: title,
         columns: [m.results.capability, ...members, m.federation.weakCount, m.federation.strongCount],
-        rows: entries.map((row) => [row.capability.name[locale], ...row.levels, row.weakCount, row.strongCount]),
+        rows: entries.map((row) => [pick(row.capability.name, locale), ...row.levels, row.weakCount, row.strongCount]),
         fractionDigits: 0,
       },
     };

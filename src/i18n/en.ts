@@ -1,4 +1,5 @@
-// English translation. The type Messages (from sv.ts) makes a missing or extra key a type error.
+// English: Mogna's second language, and the model for a new one (see locales.ts). The types
+// (from sv.ts and report-texts-sv.ts) make a missing or extra key a type error.
 import { jointEn } from './joint-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
@@ -7,19 +8,19 @@ import { reportPagesEn } from './report-pages-en.ts';
 import { personalDataEn } from './personal-data-en.ts';
 import type { Translation } from './icu.ts';
 import type { MessageSource } from './sv.ts';
+import type { LocaleDefinition } from './locale-definition.ts';
+import { reportTextsEn } from '../reports/report-texts-en.ts';
 import { costsEn } from './costs-en.ts';
 import { ledgerErrorsEn } from './ledger-errors-en.ts';
-import { respondentFileErrorsEn } from './respondent-file-en.ts';
+import { respondentFileEn, respondentFileErrorsEn } from './respondent-file-en.ts';
 
-export const en: Translation<MessageSource> = {
+const messages: Translation<MessageSource> = {
   lang: 'en',
   common: {
     appName: 'Mogna',
     tagline: 'Measure, compare and follow up digital maturity',
     skipToContent: 'Skip to main content',
-    otherLanguage: 'Svenska',
-    otherLanguageCode: 'sv',
-    switchLanguageLabel: 'Switch language to Swedish',
+    languageSwitchLabel: 'Language',
     mainNavigation: 'Main menu',
     home: 'Home',
     logout: 'Sign out',
@@ -133,6 +134,32 @@ export const en: Translation<MessageSource> = {
     status: 'Status',
     responseRate: 'Response rate',
   },
+  respondentRoles: {
+    kommundirektör: 'Chief executive',
+    regiondirektör: 'Regional chief executive',
+    förvaltningschef: 'Head of department',
+    avdelningschef: 'Head of division',
+    enhetschef: 'Unit manager',
+    verksamhetschef: 'Head of operations',
+    'it-chef': 'Head of IT',
+    'it-strateg': 'IT strategist',
+    digitaliseringsstrateg: 'Digitalisation strategist',
+    digitaliseringschef: 'Head of digitalisation',
+    informationssäkerhetssamordnare: 'Information security coordinator',
+    informationssäkerhetsansvarig: 'Information security officer',
+    systemförvaltare: 'System administrator',
+    verksamhetsutvecklare: 'Business developer',
+    kvalitetsutvecklare: 'Quality developer',
+    utvecklingsledare: 'Development lead',
+    handläggare: 'Case officer',
+    rektor: 'Head teacher',
+    förskolechef: 'Head of preschool',
+    ekonomichef: 'Finance director',
+    'hr-chef': 'Head of HR',
+    kommunikationschef: 'Head of communications',
+    arkivarie: 'Archivist',
+    dataskyddsombud: 'Data protection officer',
+  },
   roundStatus: {
     draft: 'Draft',
     open: 'Open',
@@ -243,7 +270,7 @@ export const en: Translation<MessageSource> = {
     reminderBody:
       '{name, select, null {Hello,} other {Hello {name},}}\n\nA reminder about the survey in the measurement “{round}” for {org}. Your answers are needed for a fair result.\n\nYour personal link: {link}\n\nAlready started? You will continue where you left off.',
     linkRedacted: '[personal link – sent by e-mail]',
-    inEnglish: 'In English',
+    languageHeading: 'In English',
   },
   survey: {
     startTitle: '{instrument}',
@@ -371,4 +398,7 @@ export const en: Translation<MessageSource> = {
   results: resultsEn,
   reportPages: reportPagesEn,
   personalData: personalDataEn,
+  respondentFile: respondentFileEn,
 };
+
+export const en: LocaleDefinition = { name: 'English', languageTag: 'en-GB', fallback: 'sv', messages, reportTexts: reportTextsEn };

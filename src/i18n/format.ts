@@ -1,10 +1,9 @@
 // Numbers and dates through Intl, so Swedish readers see "1 234,5" and "25 november 2026".
 // Formatters are costly to build and safe to share, so each one is made once and kept.
 import { roundTo } from '../domain/rounding.ts';
+import { languageTag as intlTag, type Locale } from './locales.ts';
 
-export type Locale = 'sv' | 'en';
-
-const intlLocale: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+export type { Locale };
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -21,13 +20,13 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 // page table formatted from the raw score shows the chart's rounded value.
 export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
   return cached(`n:${locale}:${fractionDigits}`, () =>
-    new Intl.NumberFormat(intlLocale[locale], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
+    new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
   ).format(roundTo(value, fractionDigits));
 }
 
 export function formatPercent(locale: Locale, share: number, fractionDigits = 0): string {
   return cached(`p:${locale}:${fractionDigits}`, () =>
-    new Intl.NumberFormat(intlLocale[locale], { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
+    new Intl.NumberFormat(intlTag(locale), { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
   ).format(roundTo(share, fractionDigits + 2));
 }
 
@@ -36,13 +35,13 @@ export function formatPercent(locale: Locale, share: number, fractionDigits = 0)
  * most two), since ECharts picks the ticks and a fixed number of decimals would pad them.
  */
 export function formatAxisNumber(locale: Locale, value: number): string {
-  return cached(`a:${locale}`, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 })).format(value);
+  return cached(`a:${locale}`, () => new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 })).format(value);
 }
 
 export function formatDate(locale: Locale, iso: string | Date): string {
-  return cached(`d:${locale}`, () => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long' })).format(new Date(iso));
+  return cached(`d:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long' })).format(new Date(iso));
 }
 
 export function formatDateTime(locale: Locale, iso: string | Date): string {
-  return cached(`dt:${locale}`, () => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
+  return cached(`dt:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }

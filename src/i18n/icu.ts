@@ -7,7 +7,6 @@
 // text (a plain string with the same placeholders). Compiling a catalogue turns each message into a
 // function with those arguments, so code calls `m.rounds.alreadyExists(name, year)` as before.
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Locale } from './format.ts';
 
 declare const argumentTypes: unique symbol;
 
@@ -68,8 +67,6 @@ export type Translation<T> =
       : T extends readonly unknown[] ? T
         : { [K in keyof T]: Translation<T[K]> };
 
-const LANGUAGE_TAG: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-
 /** The placeholder names a message text uses (arguments, plurals, selects), at any depth. */
 export function placeholdersOf(text: string): Set<string> {
   const names = new Set<string>();
@@ -84,10 +81,10 @@ export function placeholdersOf(text: string): Set<string> {
   return names;
 }
 
-function compileMessage(message: IcuMessage<unknown[]> | IcuValuesMessage<Record<string, unknown>>, text: string, locale: Locale, path: string): (...args: unknown[]) => string {
+function compileMessage(message: IcuMessage<unknown[]> | IcuValuesMessage<Record<string, unknown>>, text: string, locale: string, languageTag: string, path: string): (...args: unknown[]) => string {
   let format: IntlMessageFormat;
   try {
-    format = new IntlMessageFormat(text, LANGUAGE_TAG[locale], undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(text, languageTag, undefined, { ignoreTag: true });
   } catch (error) {
     throw new Error(`${locale} text ${path} is not a valid ICU message: ${(error as Error).message}`);
   }
@@ -107,14 +104,19 @@ function compileMessage(message: IcuMessage<unknown[]> | IcuValuesMessage<Record
 }
 
 /**
- * Builds the texts of one language from the source catalogue and, for other languages, the
- * translation. Every message is parsed once, here; a text with a placeholder the source does not
- * declare fails at start-up, not in front of a user.
+ * Builds the texts of one language (`locale`, formatted as `languageTag`; the registry passes
+ * e.g. "en-GB") from the source catalogue and, for other languages, the translation. Every message
+ * is parsed once, here; a text with a placeholder the source does not declare fails at start-up,
+ * not in front of a user.
  */
-export function compileCatalogue<T>(locale: Locale, source: T, translation?: Translation<T>, path = ''): Compiled<T> {
+export function compileCatalogue<T>(locale: string, source: T, translation?: Translation<T>, languageTag = locale): Compiled<T> {
+  return compileNode(locale, languageTag, source, translation, '');
+}
+
+function compileNode<T>(locale: string, languageTag: string, source: T, translation: Translation<T> | undefined, path: string): Compiled<T> {
   if (isIcuMessage(source)) {
     const text = translation === undefined ? source.text : (translation as string);
-    return compileMessage(source, text, locale, path) as Compiled<T>;
+    return compileMessage(source, text, locale, languageTag, path) as Compiled<T>;
   }
   // Texts without placeholders, lists, and the few messages still written as code.
   if (typeof source !== 'object' || source === null || Array.isArray(source)) return (translation ?? source) as Compiled<T>;
@@ -123,7 +125,7 @@ export function compileCatalogue<T>(locale: Locale, source: T, translation?: Tra
     const translated = translation === undefined ? undefined : (translation as Record<string, unknown>)[key];
     const childPath = path ? `${path}.${key}` : key;
     if (translation !== undefined && translated === undefined) throw new Error(`${locale} text ${childPath} is missing`);
-    out[key] = compileCatalogue(locale, value, translated as never, childPath);
+    out[key] = compileNode(locale, languageTag, value, translated as never, childPath);
   }
   return out as Compiled<T>;
 }

@@ -52,6 +52,7 @@ export const jointEn: Translation<typeof jointSv> = {
     reopened: 'The assessment is open for changes. Submit it again when you are done.',
   },
   mail: {
+    instrumentsJoiner: ' and ',
     subject: 'Joint assessment for {org}',
     body:
       'Hello {name},\n\nYou have been asked to fill in {instruments} for {org} in the round {round}. The answers are for the whole organisation, so feel free to involve colleagues.\n\nOpen the assessment with your personal link:\n{link}\n\nThe link is personal. Do not share it.',

@@ -53,6 +53,8 @@ export const jointSv = {
     reopened: 'Bedömningen är öppen för ändringar. Skicka in den igen när ni är klara.',
   },
   mail: {
+    /** Between the names of the instruments in the mail ("digital mognad och it-förvaltning"). */
+    instrumentsJoiner: ' och ',
     subject: icu<[org: string]>('Gemensam bedömning för {org}', 'org'),
     body: icuValues<{ org: string; round: string; name: string; instruments: string; link: string }>(
       'Hej {name}!\n\nDu har fått i uppdrag att fylla i {instruments} för {org} i mätningen {round}. Svaren gäller hela organisationen, så ta gärna hjälp av kollegor.\n\nÖppna bedömningen med din personliga länk:\n{link}\n\nLänken är personlig. Dela den inte.',

@@ -1,37 +1,15 @@
 // Respondent roles are free text from the respondent file, written in Swedish ("förvaltningschef").
-// An English page or report translates the common public-sector roles it knows; any other role is
-// shown as it was written, since guessing a translation would be worse than the original.
+// A page or report in another language translates the common public-sector roles its catalogue
+// knows (`respondentRoles`); any other role is shown as it was written, since guessing a
+// translation would be worse than the original.
 import type { Locale } from './format.ts';
+import { sourceLocale } from './locales.ts';
+import { messages } from './messages.ts';
 
-const english: Readonly<Record<string, string>> = {
-  kommundirektör: 'Chief executive',
-  regiondirektör: 'Regional chief executive',
-  förvaltningschef: 'Head of department',
-  avdelningschef: 'Head of division',
-  enhetschef: 'Unit manager',
-  verksamhetschef: 'Head of operations',
-  'it-chef': 'Head of IT',
-  'it-strateg': 'IT strategist',
-  digitaliseringsstrateg: 'Digitalisation strategist',
-  digitaliseringschef: 'Head of digitalisation',
-  informationssäkerhetssamordnare: 'Information security coordinator',
-  informationssäkerhetsansvarig: 'Information security officer',
-  systemförvaltare: 'System administrator',
-  verksamhetsutvecklare: 'Business developer',
-  kvalitetsutvecklare: 'Quality developer',
-  utvecklingsledare: 'Development lead',
-  handläggare: 'Case officer',
-  rektor: 'Head teacher',
-  förskolechef: 'Head of preschool',
-  ekonomichef: 'Finance director',
-  'hr-chef': 'Head of HR',
-  kommunikationschef: 'Head of communications',
-  arkivarie: 'Archivist',
-  dataskyddsombud: 'Data protection officer',
-};
-
-/** The role as readers of `locale` should see it: Swedish as stored, English translated when known. */
+/** The role as readers of `locale` should see it: Swedish as stored, otherwise translated when known. */
 export function roleName(role: string, locale: Locale): string {
-  if (locale === 'sv') return role;
-  return english[role.trim().toLocaleLowerCase('sv')] ?? role;
+  if (locale === sourceLocale) return role;
+  const known: Readonly<Record<string, string>> = messages(locale).respondentRoles;
+  const key = role.trim().toLocaleLowerCase('sv');
+  return Object.hasOwn(known, key) ? (known[key] ?? role) : role;
 }

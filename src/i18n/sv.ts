@@ -10,16 +10,14 @@ import { icu, icuValues, type Compiled } from './icu.ts';
 
 import { costsSv } from './costs-sv.ts';
 import { ledgerErrorsSv } from './ledger-errors-sv.ts';
-import { respondentFileErrorsSv } from './respondent-file-sv.ts';
+import { respondentFileErrorsSv, respondentFileSv } from './respondent-file-sv.ts';
 export const sv = {
   lang: 'sv',
   common: {
     appName: 'Mogna',
     tagline: 'Mät, jämför och följ upp digital mognad',
     skipToContent: 'Hoppa till huvudinnehållet',
-    otherLanguage: 'English',
-    otherLanguageCode: 'en',
-    switchLanguageLabel: 'Byt språk till engelska',
+    languageSwitchLabel: 'Språk',
     mainNavigation: 'Huvudmeny',
     home: 'Start',
     logout: 'Logga ut',
@@ -132,6 +130,37 @@ export const sv = {
     year: 'År',
     status: 'Status',
     responseRate: 'Svarsfrekvens',
+  },
+  /**
+   * Common public-sector roles as respondent files write them (the key, lower case), so pages and
+   * reports in another language can show them translated (src/i18n/role-names.ts). Swedish shows
+   * the role as written in the file, so only translations use the texts here.
+   */
+  respondentRoles: {
+    kommundirektör: 'Kommundirektör',
+    regiondirektör: 'Regiondirektör',
+    förvaltningschef: 'Förvaltningschef',
+    avdelningschef: 'Avdelningschef',
+    enhetschef: 'Enhetschef',
+    verksamhetschef: 'Verksamhetschef',
+    'it-chef': 'IT-chef',
+    'it-strateg': 'IT-strateg',
+    digitaliseringsstrateg: 'Digitaliseringsstrateg',
+    digitaliseringschef: 'Digitaliseringschef',
+    informationssäkerhetssamordnare: 'Informationssäkerhetssamordnare',
+    informationssäkerhetsansvarig: 'Informationssäkerhetsansvarig',
+    systemförvaltare: 'Systemförvaltare',
+    verksamhetsutvecklare: 'Verksamhetsutvecklare',
+    kvalitetsutvecklare: 'Kvalitetsutvecklare',
+    utvecklingsledare: 'Utvecklingsledare',
+    handläggare: 'Handläggare',
+    rektor: 'Rektor',
+    förskolechef: 'Förskolechef',
+    ekonomichef: 'Ekonomichef',
+    'hr-chef': 'HR-chef',
+    kommunikationschef: 'Kommunikationschef',
+    arkivarie: 'Arkivarie',
+    dataskyddsombud: 'Dataskyddsombud',
   },
   roundStatus: {
     draft: 'Utkast',
@@ -247,7 +276,8 @@ export const sv = {
       'org', 'round', 'link', 'name',
     ),
     linkRedacted: '[personlig länk – skickad via e-post]',
-    inEnglish: 'In English',
+    /** Heads this language's part of a mail written in every language. */
+    languageHeading: 'På svenska',
   },
   survey: {
     startTitle: icu<[instrument: string]>('{instrument}', 'instrument'),
@@ -375,6 +405,7 @@ export const sv = {
   results: resultsSv,
   reportPages: reportPagesSv,
   personalData: personalDataSv,
+  respondentFile: respondentFileSv,
 };
 
 /** The source catalogue as written (messages as `icu(...)`), which translations follow. */

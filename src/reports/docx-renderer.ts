@@ -30,7 +30,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { svgToPng } from '../charts/render-png.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
-import type { Locale } from '../i18n/format.ts';
+import { languageTag } from '../i18n/locales.ts';
 import { columnNeeds, fitColumnWidths } from './table-widths.ts';
 import { fitLogo } from './logo-image.ts';
 import { figureAltText, headingsOf, runningHeaderText, type Inline, type ReportBlock, type ReportDocument, type ReportLogo, type ReportTable } from './report-model.ts';
@@ -67,8 +67,6 @@ const BULLETS = 'report-bullets';
  */
 const AUTO_LINES = { line: 276, lineRule: LineRuleType.AUTO } as const;
 const FONT = 'Calibri';
-
-const documentLanguage: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 export interface DocxOptions {
   /**
@@ -120,7 +118,7 @@ function wordDocument(document: ReportDocument, pictures: FigurePictures, option
     // contents and "Sida X av Y", so readers that never update fields (LibreOffice, previews)
     // show them too.
     pageNumbers: options.estimatePageNumbers ? estimatePageNumbers : undefined,
-    styles: styles(documentLanguage[document.locale], docxContentsStyle(headingsOf(document))),
+    styles: styles(languageTag(document.locale), docxContentsStyle(headingsOf(document))),
     numbering: { config: [bulletNumbering()] },
     sections: [
       {

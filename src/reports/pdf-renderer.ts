@@ -2,6 +2,7 @@
 // DejaVu fonts, svg-to-pdfkit draws the charts as vectors, and the document is tagged (headings,
 // paragraphs, lists, tables, figures with alt text), bookmarked and titled for accessibility.
 import PDFDocument from 'pdfkit';
+import { languageTag } from '../i18n/locales.ts';
 import type { ReportDocument } from './report-model.ts';
 import { drawBlocks } from './pdf/blocks.ts';
 import { registerReportFonts } from './pdf/fonts.ts';
@@ -11,15 +12,13 @@ import type { PdfContext } from './pdf/layout.ts';
 import { drawPageFurniture } from './pdf/page-furniture.ts';
 import { pageMargins } from './pdf/style.ts';
 
-const pdfLanguage = { sv: 'sv-SE', en: 'en-GB' } as const;
-
 export async function renderPdf(document: ReportDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: pageMargins,
     pdfVersion: '1.7',
     tagged: true,
-    lang: pdfLanguage[document.locale],
+    lang: languageTag(document.locale),
     displayTitle: true,
     bufferPages: true,
     info: { Title: document.title, Subject: document.subtitle, Author: document.author, Keywords: document.classification.label },

@@ -392,4 +392,12 @@ export const reportTextsEn: Translation<typeof reportTextsSv> = {
   noNational: 'There is no national comparison for the year. The federation’s own members are not enough, so that column is left out.',
   federationSpread: 'The spread within the federation',
   federationSpreadIntro: 'The figure shows the federation’s lowest, average and highest value per capability.',
+  classification: {
+    0: { label: 'Level 0 – no damage, open', meaning: 'Anyone may read the report. Its spreading harms neither the organisation nor any individual.' },
+    1: { label: 'Level 1 – negligible damage', meaning: 'If the report reaches others than its intended readers, the harm is so small that it is hardly noticed.' },
+    2: { label: 'Level 2 – moderate damage', meaning: 'Spreading to the wrong people could cause noticeable but limited harm, which the organisation puts right in its normal work.' },
+    3: { label: 'Level 3 – significant damage', meaning: 'Spreading to the wrong people could affect operations, finances or trust so much that putting it right takes time and resources.' },
+    4: { label: 'Level 4 – serious damage', meaning: 'Spreading to the wrong people could cause very grave or lasting harm, for example to life and health, vital public services or national security.' },
+  },
+  callout: { info: 'Note', warning: 'Warning' },
 };

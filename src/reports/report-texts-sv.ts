@@ -393,7 +393,19 @@ export const reportTextsSv = {
   noNational: 'Det finns ingen nationell jämförelse för året. Det räcker inte med förbundets egna medlemmar, så den kolumnen är utelämnad.',
   federationSpread: 'Spridningen i förbundet',
   federationSpreadIntro: 'Figuren visar förbundets lägsta, genomsnittliga och högsta värde per förmåga.',
+  /** SKR's KLASSA consequence levels for confidentiality (src/reports/classification.ts). */
+  classification: {
+    0: { label: 'Nivå 0 – ingen skada, öppen', meaning: 'Rapporten kan läsas av vem som helst. Att den sprids skadar varken organisationen eller någon enskild.' },
+    1: { label: 'Nivå 1 – försumbar skada', meaning: 'Om rapporten når andra än de tänkta läsarna blir skadan så liten att den knappt märks.' },
+    2: { label: 'Nivå 2 – måttlig skada', meaning: 'Spridning till fel personer kan ge en märkbar men begränsad skada, som organisationen rättar till inom sitt vanliga arbete.' },
+    3: { label: 'Nivå 3 – betydande skada', meaning: 'Spridning till fel personer kan påverka verksamheten, ekonomin eller förtroendet så mycket att det tar tid och resurser att rätta till.' },
+    4: { label: 'Nivå 4 – allvarlig skada', meaning: 'Spridning till fel personer kan ge mycket svår eller bestående skada, till exempel för liv och hälsa, samhällsviktig verksamhet eller rikets säkerhet.' },
+  },
+  /** A callout's tone in words, so it does not rely on its bar's weight alone. */
+  callout: { info: 'Information', warning: 'Varning' },
 };
 
+/** The report texts as written, which every language's `reportTexts` translates. */
+export type ReportTextsSource = typeof reportTextsSv;
 /** The report texts as code sees them: every message a function. */
-export type ReportTexts = Compiled<typeof reportTextsSv>;
+export type ReportTexts = Compiled<ReportTextsSource>;

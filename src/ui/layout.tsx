@@ -1,7 +1,10 @@
 // The page frame: skip link, header with the language switch, navigation, one <main>.
 import type { ComponentChildren } from 'preact';
+import { localeName, locales } from '../i18n/locales.ts';
 import type { PageContext } from '../web/page-context.ts';
-import { languageSwitchHref } from '../web/page-context.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+
+const languages = locales.map((code) => ({ code, name: localeName(code) }));
 
 interface LayoutProps {
   page: PageContext;
@@ -17,7 +20,6 @@ interface LayoutProps {
 
 export function Layout({ page, title, children, variant = 'app', scripts = [], refreshSeconds }: LayoutProps) {
   const { m, locale, actor } = page;
-  const other = m.common.otherLanguageCode as 'sv' | 'en';
   return (
     <html lang={locale}>
       <head>
@@ -59,9 +61,7 @@ export function Layout({ page, title, children, variant = 'app', scripts = [], r
               </nav>
             ) : null}
             <div class="header-tools">
-              <a href={languageSwitchHref(page.url, other)} lang={other} hreflang={other} aria-label={m.common.switchLanguageLabel}>
-                {m.common.otherLanguage}
-              </a>
+              <LanguageSwitch languages={languages} current={locale} url={page.url} label={m.common.languageSwitchLabel} />
               {variant === 'app' && actor.kind === 'user' ? (
                 <form method="post" action="/logout" class="inline-form">
                   <input type="hidden" name="_csrf" value={page.csrfToken} />

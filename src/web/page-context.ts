@@ -35,7 +35,7 @@ export function redirectWithFlash(reply: FastifyReply, location: string, message
 }
 
 /** The current URL with ?lang= switched, for the language link. */
-export function languageSwitchHref(url: string, target: Locale): string {
+export function languageSwitchHref(url: string, target: string): string {
   const [path, query = ''] = url.split('?');
   const params = new URLSearchParams(query);
   params.set('lang', target);

@@ -12,8 +12,10 @@ import {
   type InstrumentCatalog,
 } from '../../catalogues/instrument-catalog.ts';
 import { CliUsageError } from '../cli-errors.ts';
+import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { pick } from '../../i18n/messages.ts';
 
-type Language = keyof LocalizedText;
+type Language = Locale;
 
 interface InstrumentSummary {
   key: string;
@@ -87,7 +89,7 @@ function formatInstrumentTable(summaries: InstrumentSummary[], language: Languag
   const rows = summaries.map((summary) => [
     summary.key,
     summary.version,
-    summary.name[language],
+    pick(summary.name, language),
     String(summary.capabilities),
     String(summary.items),
   ]);
@@ -102,8 +104,8 @@ function formatInstrumentTable(summaries: InstrumentSummary[], language: Languag
 }
 
 function describeScale(scale: AnswerScale, language: Language): string {
-  const labels = scale.labels.map((label) => `${label.value} = ${label.label[language]}`).join(', ');
-  const dontKnow = scale.dontKnow ? `; "${scale.dontKnow[language]}" allowed` : '';
+  const labels = scale.labels.map((label) => `${label.value} = ${pick(label.label, language)}`).join(', ');
+  const dontKnow = scale.dontKnow ? `; "${pick(scale.dontKnow, language)}" allowed` : '';
   return `${scale.min}–${scale.max} (${labels})${dontKnow}`;
 }
 
@@ -112,10 +114,10 @@ function formatInstrumentOutline(instrument: Instrument, language: Language): st
   const lines: string[] = [];
   const items = itemsInOrder(instrument);
   const reversedCount = items.filter((entry) => entry.item.reversed).length;
-  lines.push(`${instrument.name[language]} (${instrument.key}, version ${instrument.version})`);
-  lines.push(instrument.description[language]);
+  lines.push(`${pick(instrument.name, language)} (${instrument.key}, version ${instrument.version})`);
+  lines.push(pick(instrument.description, language));
   lines.push('');
-  lines.push(`Attribution: ${instrument.attribution[language]}`);
+  lines.push(`Attribution: ${pick(instrument.attribution, language)}`);
   for (const [key, scale] of Object.entries(instrument.scales)) {
     const marker = key === instrument.defaultScale ? ' (default)' : '';
     lines.push(`Scale ${key}${marker}: ${describeScale(scale, language)}`);
@@ -125,11 +127,11 @@ function formatInstrumentOutline(instrument: Instrument, language: Language): st
   );
   for (const dimension of instrument.dimensions) {
     lines.push('');
-    lines.push(`${dimension.name[language]} [${dimension.key}]`);
+    lines.push(`${pick(dimension.name, language)} [${dimension.key}]`);
     for (const category of dimension.categories) {
-      lines.push(`  ${category.name[language]} [${category.key}]`);
+      lines.push(`  ${pick(category.name, language)} [${category.key}]`);
       for (const capability of category.capabilities) {
-        lines.push(`    ${capability.name[language]} [${capability.key}]`);
+        lines.push(`    ${pick(capability.name, language)} [${capability.key}]`);
         for (const item of capability.items) {
           const flags = [
             item.reversed ? 'reversed' : '',
@@ -139,7 +141,7 @@ function formatInstrumentOutline(instrument: Instrument, language: Language): st
             item.comment ? 'comment' : '',
           ].filter(Boolean);
           const suffix = flags.length > 0 ? ` (${flags.join(', ')})` : '';
-          lines.push(`      ${item.key}${suffix}: ${item.text[language]}`);
+          lines.push(`      ${item.key}${suffix}: ${pick(item.text, language)}`);
         }
       }
     }
@@ -152,7 +154,7 @@ function formatInstrumentOutline(instrument: Instrument, language: Language): st
     );
     for (const key of ['A', 'B', 'C', 'D'] as const) {
       const quadrant = results.quadrants[key];
-      lines.push(`  ${key}: ${quadrant.title[language]} (${quadrant.recommendations.length} recommendations)`);
+      lines.push(`  ${key}: ${pick(quadrant.title, language)} (${quadrant.recommendations.length} recommendations)`);
     }
   }
   return lines.join('\n');
@@ -184,8 +186,8 @@ function loadCatalog(dir: string): InstrumentCatalog {
 }
 
 function parseLanguage(value: string): Language {
-  if (value === 'sv' || value === 'en') return value;
-  throw new CliUsageError(`--lang must be "sv" or "en", not "${value}"`);
+  if (isLocale(value)) return value;
+  throw new CliUsageError(`--lang must be ${locales.map((locale) => `"${locale}"`).join(' or ')}, not "${value}"`);
 }
 
 function write(text: string): void {
@@ -207,7 +209,7 @@ export function registerInstrumentCommands(program: Command): void {
     .command('list')
     .description('List every instrument and version with its number of capabilities and items')
     .option('--json', 'print JSON instead of a table')
-    .option('--lang <sv|en>', 'language of the names in the table', 'sv')
+    .option(`--lang <${locales.join('|')}>`, 'language of the names in the table', 'sv')
     .option('--dir <path>', 'read instrument files from this directory', DEFAULT_INSTRUMENT_DIR)
     .action((options: CommonOptions) => {
       const language = parseLanguage(options.lang);
@@ -221,7 +223,7 @@ export function registerInstrumentCommands(program: Command): void {
     .argument('<key>', 'instrument key, e.g. digital-mognad')
     .option('--version <version>', 'instrument version, e.g. 2026')
     .option('--json', 'print the structure as JSON')
-    .option('--lang <sv|en>', 'language of the outline', 'sv')
+    .option(`--lang <${locales.join('|')}>`, 'language of the outline', 'sv')
     .option('--dir <path>', 'read instrument files from this directory', DEFAULT_INSTRUMENT_DIR)
     .action((key: string, options: CommonOptions & { version?: string }) => {
       const language = parseLanguage(options.lang);

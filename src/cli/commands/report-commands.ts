@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../app/app-context.ts';
 import { ConfigError, loadConfig } from '../../app/config.ts';
 import { isAppError } from '../../app/errors.ts';
-import type { Locale } from '../../i18n/format.ts';
+import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { asciiSlug } from '../../reports/report-file-name.ts';
 import { isReportFormat, type ReportFormat } from '../../reports/report-formats.ts';
 import { CliUsageError } from '../cli-errors.ts';
@@ -41,7 +41,7 @@ export function registerReportCommands(program: Command): void {
     .option('--year <year>', 'the study year, e.g. 2025')
     .option('--format <format>', 'docx, pdf or html (with --federation a list, default docx,pdf; with --org default from --out)')
     .option('--out <path>', 'the file to write (--org) or the folder to write into (--federation)')
-    .option('--lang <lang>', 'sv or en', 'sv')
+    .option('--lang <lang>', locales.join(' or '), 'sv')
     .action(async (options: ReportOptions) => {
       const request = parseOptions(options);
       await withContext(async (ctx) => {
@@ -65,7 +65,7 @@ function parseOptions(options: ReportOptions): ReportRequest {
   const year = Number(options.year);
   if (!/^\d{4}$/.test(options.year) || !Number.isInteger(year)) throw new CliUsageError(`--year must be a year such as 2025, not "${options.year}"`);
   if (options.out === undefined || options.out.trim() === '') throw new CliUsageError('--out is required: a file with --org, a folder with --federation');
-  if (options.lang !== 'sv' && options.lang !== 'en') throw new CliUsageError(`--lang must be sv or en, not "${options.lang}"`);
+  if (!isLocale(options.lang)) throw new CliUsageError(`--lang must be ${locales.join(' or ')}, not "${options.lang}"`);
   const locale: Locale = options.lang;
   if (options.org !== undefined) {
     const format = options.format ?? extname(options.out).slice(1).toLowerCase();

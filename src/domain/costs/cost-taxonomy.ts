@@ -1,11 +1,11 @@
+import type { LocalizedText } from '../../i18n/messages.ts';
+
 // Cost taxonomies as data. A taxonomy is a versioned list of cost pools; the analysis never
 // names a pool in code except through the flags below, so a TBM v5 variant (with e.g. a
 // staffing pool and a cloud-services pool) is added by writing one more object here.
 
-export interface LocalisedText {
-  sv: string;
-  en: string;
-}
+/** Written in Swedish and English; other languages fall back through `pick` (src/i18n/messages.ts). */
+export type LocalisedText = LocalizedText;
 
 export interface CostPool {
   /** Stable key used in rule files, JSON output and the database. */

@@ -2,12 +2,26 @@
 // year's version is a new file that passes this schema, never new code.
 // The schema is the single source of the Instrument types (z.infer below).
 import { z } from 'zod';
+import { isLocale } from '../../i18n/locales.ts';
+import type { LocalizedText as Text } from '../../i18n/messages.ts';
 
-/** Every text a user may read exists in Swedish (the source) and English. */
-const localizedTextSchema = z.strictObject({
-  sv: z.string().trim().min(1, 'Swedish text (sv) must not be empty'),
-  en: z.string().trim().min(1, 'English text (en) must not be empty'),
-});
+/**
+ * Every text a user may read exists in Swedish (the source) and English; a file may add any other
+ * registered language. Code reads a text only through `pick`, which falls back along the
+ * language's chain (fi → en → sv), so a new language works before every instrument speaks it.
+ */
+const localizedTextSchema = z
+  .object({
+    sv: z.string().trim().min(1, 'Swedish text (sv) must not be empty'),
+    en: z.string().trim().min(1, 'English text (en) must not be empty'),
+  })
+  .catchall(z.string().trim().min(1, 'a translated text must not be empty'))
+  .superRefine((text, ctx) => {
+    for (const key of Object.keys(text)) {
+      if (!isLocale(key)) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not a language registered in src/i18n/locales.ts` });
+    }
+  })
+  .transform((text): Text => text);
 
 /** Stable keys: lower-case ASCII words joined by hyphens, so they survive renames of texts. */
 const keySchema = z
@@ -444,7 +458,7 @@ export const instrumentSchema = z
     }
   });
 
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type LocalizedText = Text;
 export type AnswerScale = z.infer<typeof answerScaleSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type Capability = z.infer<typeof capabilitySchema>;

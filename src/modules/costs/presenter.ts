@@ -8,7 +8,7 @@ import { tbmV4 } from '../../domain/costs/cost-taxonomy.ts';
 import { IT_TOWER_KEYS, itTowers, towerMix, type TowerStaffing } from '../../domain/costs/it-towers.ts';
 import type { LedgerAnalysis } from '../../domain/costs/ledger-analysis.ts';
 import { formatNumber, type Locale } from '../../i18n/format.ts';
-import type { Messages } from '../../i18n/messages.ts';
+import { pick, pickName, type Messages } from '../../i18n/messages.ts';
 import type { LedgerImportError } from '../../importers/ledger/ledger-import-error.ts';
 import { LEDGER_UPLOAD_ACCEPT, ledgerFormat } from '../../importers/ledger/registry.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
@@ -70,7 +70,7 @@ export function presentYear(overview: CostOverview, m: Messages, locale: Locale)
     ownSplit,
     split,
     unmappedNote: ownSplit && overview.analysis ? unmappedNote(overview.analysis, m.costs, locale) : null,
-    poolOptions: [{ value: '', label: m.costs.choosePool }, ...tbmV4.pools.map((pool) => ({ value: pool.key, label: pool.name[locale] }))],
+    poolOptions: [{ value: '', label: m.costs.choosePool }, ...tbmV4.pools.map((pool) => ({ value: pool.key, label: pick(pool.name, locale) }))],
     uploadMaxMb: LEDGER_UPLOAD_MAX_MB,
     ledgerFormatLabel: overview.ledger ? ledgerFormat(overview.ledger.format).label(overview.ledger) : null,
     uploadAccept: LEDGER_UPLOAD_ACCEPT,
@@ -115,7 +115,7 @@ export interface RulesPageModel {
 }
 
 export function presentRules(ruleSet: RuleSet, locale: Locale): RulesPageModel {
-  const poolName = (key: string) => tbmV4.pools.find((pool) => pool.key === key)?.name[locale] ?? key;
+  const poolName = (key: string) => pickName(tbmV4.pools.find((pool) => pool.key === key), key, locale);
   return {
     ruleSet,
     rows: ruleSet.rules.map((rule) => ({ from: rule.from, to: rule.to, poolName: poolName(rule.pool), nameContains: rule.nameContains, comment: rule.comment ?? null })),
@@ -147,8 +147,8 @@ export function presentTowers(overview: CostOverview, locale: Locale): TowersPag
       const entry = overview.towers?.[tower.key];
       return {
         key: tower.key,
-        name: tower.name[locale],
-        description: tower.description[locale],
+        name: pick(tower.name, locale),
+        description: pick(tower.description, locale),
         focus: tower.focus,
         fte: entry?.fte ?? null,
         costOre: entry?.costOre ?? null,
@@ -171,7 +171,7 @@ export function towerFormValues(towers: TowerStaffing | null, locale: Locale): T
 
 /** A tower's name for a field message, in the visitor's language. */
 export function towerName(key: string, locale: Locale): string {
-  return itTowers.find((tower) => tower.key === key)?.name[locale] ?? key;
+  return pickName(itTowers.find((tower) => tower.key === key), key, locale);
 }
 
 /** The comparison page's charts, also used by the chart export route. */

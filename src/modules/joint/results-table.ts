@@ -7,7 +7,7 @@ import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { itemsInOrder } from '../../domain/instruments/instrument-structure.ts';
 import { levelMap } from '../../domain/joint-results/level-map.ts';
 import { csvField } from '../../domain/spreadsheet-cells.ts';
-import type { Locale } from '../../i18n/format.ts';
+import { csvConventions, type Locale } from '../../i18n/locales.ts';
 import { messages, pick } from '../../i18n/messages.ts';
 
 type Cell = string | number | null;
@@ -59,7 +59,7 @@ function csvCell(value: Cell, separator: string, decimalComma: boolean): string 
 }
 
 export function tableCsv(table: ExportTable, locale: Locale): string {
-  const separator = locale === 'sv' ? ';' : ',';
-  const line = (cells: Cell[]) => cells.map((cell) => csvCell(cell, separator, locale === 'sv')).join(separator);
+  const { separator, decimalComma } = csvConventions(locale);
+  const line = (cells: Cell[]) => cells.map((cell) => csvCell(cell, separator, decimalComma)).join(separator);
   return `\uFEFF${[line(table.columns), ...table.rows.map(line)].join('\r\n')}\r\n`;
 }

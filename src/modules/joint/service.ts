@@ -18,7 +18,8 @@ import { studyNumbering } from '../../domain/disclosure/member-numbering.ts';
 import type { ItemAnswer } from '../../domain/instruments/answer-set.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import type { FederationMember } from '../../domain/joint-results/level-map.ts';
-import { messages, pick } from '../../i18n/messages.ts';
+import { linkInLanguage, type Locale } from '../../i18n/locales.ts';
+import { inEveryLanguage, messages, pick, subjectInEveryLanguage, type Messages } from '../../i18n/messages.ts';
 import { surveyLink } from '../rounds/invitation-service.ts';
 import { isValidEmail } from '../../domain/email.ts';
 import { mintRespondentLink } from '../rounds/repository.ts';
@@ -204,15 +205,12 @@ export interface AssignInput {
   email: string;
 }
 
-/** The mail naming someone, in Swedish and English; `link` gives the personal link per language. */
-function assignmentMail(organisationName: string, roundName: string, name: string, instruments: Instrument[], link: (lang: 'sv' | 'en') => string) {
-  const sv = messages('sv').joint.mail;
-  const en = messages('en').joint.mail;
-  const names = (lang: 'sv' | 'en') => instruments.map((instrument) => pick(instrument.name, lang).toLowerCase()).join(lang === 'sv' ? ' och ' : ' and ');
-  const params = (lang: 'sv' | 'en') => ({ org: organisationName, round: roundName, name, instruments: names(lang), link: link(lang) });
+/** The mail naming someone, in every language (Swedish first); `link` gives the personal link per language. */
+function assignmentMail(organisationName: string, roundName: string, name: string, instruments: Instrument[], link: (locale: Locale) => string) {
+  const names = (m: Messages, locale: Locale) => instruments.map((instrument) => pick(instrument.name, locale).toLowerCase()).join(m.joint.mail.instrumentsJoiner);
   return {
-    subject: `${sv.subject(organisationName)} / ${en.subject(organisationName)}`,
-    text: `${sv.body(params('sv'))}\n\n— ${messages('en').mail.inEnglish} —\n\n${en.body(params('en'))}`,
+    subject: subjectInEveryLanguage((m) => m.joint.mail.subject(organisationName)),
+    text: inEveryLanguage((m, locale) => m.joint.mail.body({ org: organisationName, round: roundName, name, instruments: names(m, locale), link: link(locale) })),
   };
 }
 
@@ -239,8 +237,8 @@ export async function assignJointRespondent(ctx: AppContext, actor: Actor, input
     await deleteRespondentLinks(trx, respondentId);
     return { respondentId, token: await mintRespondentLink(ctx, trx, respondentId) };
   });
-  const compose = (link: (lang: 'sv' | 'en') => string) => assignmentMail(organisation.name, round.name, name, instruments, link);
-  const mail = compose((lang) => (lang === 'sv' ? surveyLink(ctx, token) : `${surveyLink(ctx, token)}?lang=en`));
+  const compose = (link: (locale: Locale) => string) => assignmentMail(organisation.name, round.name, name, instruments, link);
+  const mail = compose((locale) => linkInLanguage(surveyLink(ctx, token), locale));
   let delivery: OutboxMessage['delivery'] = ctx.mail.mode;
   let error: string | null = null;
   try {

@@ -2,6 +2,8 @@
 // underscores, a trailing "*" or ":" and a parenthesised note, so "E-post", "epost", "E-mail",
 // "E-postadress (krävs)" all mean the e-mail column. HR exports often split the name, so
 // "Förnamn" + "Efternamn" are joined into the name.
+import { locales } from '../../i18n/locales.ts';
+import { messages } from '../../i18n/messages.ts';
 import { fileProblem, type RespondentFileProblem } from './respondent-file-problems.ts';
 
 export type RespondentField = 'email' | 'name' | 'givenName' | 'familyName' | 'role' | 'unit';
@@ -15,12 +17,6 @@ const ALIASES: Record<RespondentField, string[]> = {
   unit: ['enhet', 'unit'],
 };
 
-/** The headers shown in messages and in the template, per language. */
-export const COLUMN_LABELS = {
-  sv: { email: 'E-post', name: 'Namn', givenName: 'Förnamn', familyName: 'Efternamn', role: 'Roll', unit: 'Enhet' },
-  en: { email: 'Email', name: 'Name', givenName: 'First name', familyName: 'Last name', role: 'Role', unit: 'Unit' },
-} as const satisfies Record<'sv' | 'en', Record<RespondentField, string>>;
-
 function normalizeHeader(header: string): string {
   return header
     .normalize('NFC')
@@ -29,9 +25,12 @@ function normalizeHeader(header: string): string {
     .replace(/[\s\-_.*:\u00a0\u200b]/g, '');
 }
 
-const FIELD_BY_ALIAS = new Map<string, RespondentField>(
-  (Object.entries(ALIASES) as Array<[RespondentField, string[]]>).flatMap(([field, aliases]) => aliases.map((alias) => [alias, field] as const)),
-);
+// Besides the aliases, a header may be any registered language's own (the template's), so a file
+// made from a new language's template reads back without a new alias here.
+const FIELD_BY_ALIAS = new Map<string, RespondentField>([
+  ...(Object.entries(ALIASES) as Array<[RespondentField, string[]]>).flatMap(([field, aliases]) => aliases.map((alias) => [alias, field] as const)),
+  ...locales.flatMap((locale) => (Object.entries(messages(locale).respondentFile.columns) as Array<[RespondentField, string]>).map(([field, label]) => [normalizeHeader(label), field] as const)),
+]);
 
 function fieldForHeader(header: string): RespondentField | undefined {
   return FIELD_BY_ALIAS.get(normalizeHeader(header));

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { allCapabilities } from '../../domain/instruments/instrument-structure.ts';
 import { csvField, spreadsheetRow } from '../../domain/spreadsheet-cells.ts';
-import type { Locale } from '../../i18n/format.ts';
+import { csvConventions, type Locale } from '../../i18n/locales.ts';
 import { messages, pick, type Messages } from '../../i18n/messages.ts';
 import { roleName } from '../../i18n/role-names.ts';
 import type { ReferenceProblem } from './reference-values.ts';
@@ -65,11 +65,10 @@ function csvCell(value: Cell, separator: string, decimalComma: boolean): string 
   return csvField(value, { separator, decimalComma });
 }
 
-/** Swedish: `;` and decimal comma, as Excel in Sweden expects; English: `,` and point. With a BOM. */
+/** As the language's Excel expects (csvConventions): Swedish `;` and decimal comma, English `,` and point. With a BOM. */
 export function resultsCsv(results: RoundResults, locale: Locale): string {
   const m = messages(locale).results;
-  const separator = locale === 'sv' ? ';' : ',';
-  const decimalComma = locale === 'sv';
+  const { separator, decimalComma } = csvConventions(locale);
   const line = (cells: Cell[]) => cells.map((cell) => csvCell(cell, separator, decimalComma)).join(separator);
   const lines = [line([...m.exportColumns]), ...scoreRows(results, locale).map(line)];
   const groups = groupRows(results, locale);

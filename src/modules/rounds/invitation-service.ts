@@ -6,7 +6,8 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../app/actor.ts';
-import { messages } from '../../i18n/messages.ts';
+import { linkInLanguage, type Locale } from '../../i18n/locales.ts';
+import { inEveryLanguage, messages, subjectInEveryLanguage } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, outboxOf, type MailRecipient } from './repository.ts';
@@ -35,17 +36,17 @@ interface MailParams {
 }
 
 /**
- * Invitations and reminders are written in Swedish with an English version below, so a
+ * Invitations and reminders are written in Swedish with every other language below, so a
  * respondent who reads English can follow the link that opens the survey in English.
  */
 function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', params: MailParams, linkText?: string) {
-  const sv = messages('sv').mail;
-  const en = messages('en').mail;
-  const link = (lang: 'sv' | 'en') => linkText ?? (lang === 'sv' ? surveyLink(ctx, params.token) : `${surveyLink(ctx, params.token)}?lang=en`);
-  const body = (m: typeof sv, lang: 'sv' | 'en') =>
-    `${(kind === 'invitation' ? m.invitationBody : m.reminderBody)({ org: params.org, round: params.round, name: params.name, link: link(lang) })}\n\n${messages(lang).personalData.mailNotice(ctx.config.RESPONDENT_DATA_MONTHS, `${ctx.config.publicUrl}/personuppgifter`)}`;
-  const subject = kind === 'invitation' ? `${sv.invitationSubject(params.org)} / ${en.invitationSubject(params.org)}` : `${sv.reminderSubject(params.org)} / ${en.reminderSubject(params.org)}`;
-  return { subject, text: `${body(sv, 'sv')}\n\n— ${en.inEnglish} —\n\n${body(en, 'en')}` };
+  const link = (locale: Locale) => linkText ?? linkInLanguage(surveyLink(ctx, params.token), locale);
+  const text = inEveryLanguage(
+    (m, locale) =>
+      `${(kind === 'invitation' ? m.mail.invitationBody : m.mail.reminderBody)({ org: params.org, round: params.round, name: params.name, link: link(locale) })}\n\n${m.personalData.mailNotice(ctx.config.RESPONDENT_DATA_MONTHS, `${ctx.config.publicUrl}/personuppgifter`)}`,
+  );
+  const subject = subjectInEveryLanguage((m) => (kind === 'invitation' ? m.mail.invitationSubject(params.org) : m.mail.reminderSubject(params.org)));
+  return { subject, text };
 }
 
 export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {

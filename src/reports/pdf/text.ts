@@ -2,6 +2,7 @@
 // type (H1–H3, P, L/LI/Lbl/LBody) so the PDF reads in order with assistive technology.
 import type { Locale } from '../../i18n/format.ts';
 import type { Inline } from '../report-model.ts';
+import { reportTexts } from '../report-texts.ts';
 import { BOLD, REGULAR } from './fonts.ts';
 import { contentBottom, contentLeft, contentWidth, keepTogether, newPage, artifact, struct, currentPageIndex, isAtPageTop } from './layout.ts';
 import type { PdfContext } from './layout.ts';
@@ -131,17 +132,12 @@ function addOutlineItem(ctx: PdfContext, level: 1 | 2 | 3, text: string): void {
   ctx.outlineByLevel.length = level + 1;
 }
 
-/** The tone in words, so a callout does not rely on its bar's weight alone. */
-const toneWords: Record<Locale, Record<'info' | 'warning', string>> = {
-  sv: { info: 'Information', warning: 'Varning' },
-  en: { info: 'Note', warning: 'Warning' },
-};
-
 const calloutPadding = 8;
 const calloutBar = { info: 3, warning: 6 } as const;
 
 function calloutTitle(locale: Locale, tone: 'info' | 'warning', title: string): string {
-  return `${toneWords[locale][tone]}: ${title}`;
+  // The tone in words, so a callout does not rely on its bar's weight alone.
+  return `${reportTexts(locale).callout[tone]}: ${title}`;
 }
 
 export function calloutHeight(ctx: PdfContext, tone: 'info' | 'warning', title: string, content: readonly Inline[]): number {

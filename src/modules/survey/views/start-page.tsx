@@ -1,5 +1,6 @@
 // The start page of a personal link: whose survey, how it works, how long names are kept, and
 // the button that starts (or resumes where the answers stop).
+import { linkInLanguage } from '../../../i18n/locales.ts';
 import { pick } from '../../../i18n/messages.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
@@ -25,7 +26,7 @@ export function SurveyStartPage({ page, session, resumePage, identityMonths }: {
       <p class="notice">{session.joint ? m.joint.survey.jointNotice : m.survey.anonymity}</p>
       {identityMonths === undefined ? null : (
         <p>
-          {m.personalData.surveyNotice(identityMonths)} <a href={page.locale === 'en' ? '/personuppgifter?lang=en' : '/personuppgifter'}>{m.personalData.readMore}</a>
+          {m.personalData.surveyNotice(identityMonths)} <a href={linkInLanguage('/personuppgifter', page.locale)}>{m.personalData.readMore}</a>
         </p>
       )}
       <p>
