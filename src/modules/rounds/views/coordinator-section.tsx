@@ -133,10 +133,11 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
 
         <form
           method="post"
-          action={`/rounds/${round.id}/respondents/upload?_csrf=${encodeURIComponent(page.csrfToken)}`}
+          action={`/rounds/${round.id}/respondents/upload`}
           enctype="multipart/form-data"
           class="panel"
         >
+          <CsrfField token={page.csrfToken} />
           <h3>{m.rounds.upload}</h3>
           <div class={`field${respondentForm.errors['respondent-file'] ? ' field-has-error' : ''}`}>
             <label class="label" for="respondent-file">
