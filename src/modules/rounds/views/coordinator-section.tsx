@@ -15,6 +15,9 @@ const statusLabel = (m: Messages, status: RespondentStatus) =>
     submitted: m.rounds.statusSubmitted,
   })[status];
 
+/** The anchor of a rejected file's problem, which the error summary at the top links to. */
+export const uploadProblemId = (index: number) => `upload-problem-${index + 1}`;
+
 export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts' | 'mailNotConfigured' | 'changes' | 'respondents' | 'units'> & {
   page: PageContext;
   respondentForm: RespondentFormState;
@@ -154,8 +157,8 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
                 </p>
                 {respondentForm.uploadProblems.length > 0 ? (
                   <ul data-testid="upload-problems">
-                    {respondentForm.uploadProblems.map((problem) => (
-                      <li>{problem}</li>
+                    {respondentForm.uploadProblems.map((problem, index) => (
+                      <li id={uploadProblemId(index)}>{problem}</li>
                     ))}
                   </ul>
                 ) : null}
