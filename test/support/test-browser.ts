@@ -83,18 +83,19 @@ export class TestBrowser {
     );
   }
 
-  async upload(url: string, file: { name: string; content: Buffer | string; type?: string }): Promise<PageResponse> {
+  /** Posts a multipart form as the page's upload forms do: the CSRF token first, then the file. */
+  async upload(url: string, file: { name: string; content: Buffer | string; type?: string }, options: { csrf?: boolean } = {}): Promise<PageResponse> {
     const boundary = `----mogna${Math.random().toString(16).slice(2)}`;
+    const token = options.csrf === false ? '' : `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${this.csrfToken()}\r\n`;
     const head = Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'text/csv'}\r\n\r\n`,
+      `${token}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'text/csv'}\r\n\r\n`,
     );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     const payload = Buffer.concat([head, Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content), tail]);
-    const separator = url.includes('?') ? '&' : '?';
     return this.remember(
       await this.app.inject({
         method: 'POST',
-        url: `${url}${separator}_csrf=${encodeURIComponent(this.csrfToken())}`,
+        url,
         headers: { cookie: this.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
         payload,
       }),

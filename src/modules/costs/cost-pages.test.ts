@@ -29,7 +29,7 @@ async function uploadWithFields(
 ): Promise<PageResponse> {
   const boundary = `----mognatest${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
+  for (const [name, value] of Object.entries({ _csrf: browser.csrfToken(), ...fields })) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
   parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
@@ -38,7 +38,7 @@ async function uploadWithFields(
   const cookie = (browser as unknown as { cookieHeader(): string }).cookieHeader();
   const response = await t.app.inject({
     method: 'POST',
-    url: `${url}?_csrf=${encodeURIComponent(browser.csrfToken())}`,
+    url,
     headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, ...headers },
     payload: Buffer.concat(parts),
   });

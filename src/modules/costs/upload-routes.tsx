@@ -13,6 +13,7 @@ import type { FieldErrors } from '../../ui/forms.tsx';
 import { FLASH_COOKIE, pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { parseInput, parseParams, validateForm } from '../../web/validate.ts';
+import { uploadedFile } from '../../web/multipart-upload.ts';
 import { LEDGER_UPLOAD_MAX_BYTES, LEDGER_UPLOAD_MAX_MB, preselectColumns, watchedUpload, type ColumnField, type ColumnValues } from './cost-upload.ts';
 import { findPendingUpload, removePendingUpload, stagePendingUpload, sweepPendingUploads, type PendingUpload } from './pending-upload.ts';
 import { presentColumns, uploadProblemOf, type UploadFormState, type UploadProblem } from './presenter.ts';
@@ -38,13 +39,13 @@ function userIdOf(request: FastifyRequest): string {
 }
 
 export function registerLedgerUploadRoutes(app: FastifyInstance, ctx: AppContext, showYear: ShowYearWithUpload): void {
-  app.post('/org/:orgId/costs/:year/ledger', async (request, reply) => {
+  app.post('/org/:orgId/costs/:year/ledger', { config: { uploadLimits: { fileSize: LEDGER_UPLOAD_MAX_BYTES, files: 1 } } }, async (request, reply) => {
     const { orgId, year } = parseParams(yearParams, request.params);
     await authorizeLedgerImport(ctx, request.actor, orgId, year);
     const m = request.m;
     const fail = (upload: UploadFormState, status: number) => showYear(request, reply, orgId, year, upload, status);
     if (!request.isMultipart()) return fail({ errors: { 'ledger-file': m.costs.uploadNoFile }, problem: null }, 400);
-    const file = await request.file({ limits: { fileSize: LEDGER_UPLOAD_MAX_BYTES, files: 1 } });
+    const file = uploadedFile(request);
     if (!file || !file.filename) {
       file?.file.resume();
       return fail({ errors: { 'ledger-file': m.costs.uploadNoFile }, problem: null }, 400);

@@ -12,6 +12,7 @@ import { reportContentType } from '../../reports/render-report.ts';
 import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { parseParams } from '../../web/validate.ts';
+import { uploadedFile } from '../../web/multipart-upload.ts';
 import { isMemberTextKey, MEMBER_TEXT_KEYS } from '../../reports/member-drafts.ts';
 import {
   acceptMemberDraft,
@@ -152,15 +153,15 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     return redirectWithFlash(reply, `${reportsPath(orgId, year)}#settings-heading`, t.saved);
   });
 
-  // The study's logo: a multipart upload (the CSRF token rides in the query string).
-  app.post('/org/:orgId/reports/:year/logo', async (request, reply) => {
+  // The study's logo: a multipart upload (the CSRF token is its first field, checked before the file is read).
+  app.post('/org/:orgId/reports/:year/logo', { config: { uploadLimits: { fileSize: LOGO_MAX_BYTES, files: 1 } } }, async (request, reply) => {
     const { orgId, year } = parseParams(yearParams, request.params);
     // Only those who run the study get as far as sending a file.
     await getStudySettings(ctx, request.actor, orgId, year);
     const t = request.m.reportPages.studyLogo;
     const fail = (message: string, status: number) => showYear(request, reply, orgId, year, { logoError: message }, status);
     if (!request.isMultipart()) return fail(t.noFile, 400);
-    const file = await request.file({ limits: { fileSize: LOGO_MAX_BYTES, files: 1 } });
+    const file = uploadedFile(request);
     if (!file || !file.filename) {
       file?.file.resume();
       return fail(t.noFile, 400);

@@ -44,7 +44,8 @@ for (const dialect of testDialects()) {
       const analyst = as.get('analyst')!;
       const page = await download('analyst', reports(world.federationId));
       assert.match(textOf(page.body), /Studien har ingen logotyp/);
-      assert.ok(page.body.includes(`action="${reports(world.federationId)}/logo?_csrf=`), 'a multipart form with the CSRF token in the query');
+      assert.ok(page.body.includes(`action="${reports(world.federationId)}/logo"`), 'a multipart form whose URL carries no CSRF token');
+      assert.doesNotMatch(page.body, /_csrf=/, 'the CSRF token is a form field, never in a URL');
 
       const gif = await analyst.upload(`${reports(world.federationId)}/logo`, { name: 'logo.png', content: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;'), type: 'image/png' });
       assert.equal(gif.status, 400);

@@ -33,6 +33,9 @@ export function parseCsvText(input: string): TableResult {
   try {
     records = parse(text, {
       delimiter,
+      // A list pasted together from several files mixes Windows and Unix line ends; accept both
+      // (and old Mac ones) in one file instead of only the first one seen.
+      record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,

@@ -16,6 +16,7 @@ import {
 } from './respondent-file-problems.ts';
 import { createUnitResolver, formatUnitPath, type OrgUnit } from './respondent-file-units.ts';
 import { parseXlsx } from './respondent-file-xlsx.ts';
+import { createRoleSpeller } from './respondent-roles.ts';
 
 export type {
   ParseRespondentFileResult,
@@ -42,6 +43,8 @@ export interface RespondentFileContext {
   existingEmails: ReadonlySet<string>;
   /** The organisation's unit tree, flattened: each unit with its path from förvaltning to enhet. */
   units: ReadonlyArray<OrgUnit>;
+  /** The roles the round's respondents have, earliest first: their spelling wins over the file's. */
+  existingRoles?: ReadonlyArray<string | null>;
 }
 
 export async function parseRespondentFile(input: ParseRespondentFileInput, context: RespondentFileContext): Promise<ParseRespondentFileResult> {
@@ -95,6 +98,7 @@ function validateRespondentTable(table: RespondentFileTable, context: Respondent
 
   const existing = new Set([...context.existingEmails].map((email) => email.trim().toLowerCase()));
   const units = createUnitResolver([...context.units]);
+  const spellRole = createRoleSpeller(context.existingRoles ?? []);
   const firstRowByEmail = new Map<string, number>();
   const rows: RespondentRow[] = [];
   const max = RESPONDENT_FILE_LIMITS.maxFieldLength;
@@ -134,7 +138,7 @@ function validateRespondentTable(table: RespondentFileTable, context: Respondent
     const fullName = text('name');
     const nameParts = [text('givenName'), text('familyName')].filter((part): part is string => part !== null);
     const name = fullName ?? (nameParts.length > 0 ? nameParts.join(' ') : null);
-    const role = text('role');
+    const role = spellRole(text('role'));
 
     let unit: OrgUnit | null = null;
     const unitText = text('unit');

@@ -1,6 +1,8 @@
 // Finds the unit a row names. A path may be separated by "/", ">" or "»" and may be shortened
 // from the top ("Hemtjänst / Område Norr", or just "Hemtjänst") as long as only one unit in the
-// tree ends that way. Comparison ignores case and extra spaces.
+// tree ends that way. Comparison ignores case and extra spaces. A name that matches nothing gets
+// a suggestion ("did you mean …?") when one unit is spelled almost the same: the same letters
+// without accents (Excel on another keyboard drops å, ä, ö), or one or two letters off.
 
 export interface OrgUnit {
   id: string;
@@ -14,6 +16,8 @@ type UnitMatch =
 
 const SEPARATOR = /\s*(?:->|[/>›»])\s*/;
 const normalizePart = (part: string) => part.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv-SE');
+/** For suggestions only: no accents, no spaces or punctuation ("Hem-tjanst" ≈ "Hemtjänst"). */
+const foldPart = (part: string) => part.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '');
 
 export const formatUnitPath = (path: string[]) => path.join(' / ');
 
@@ -44,14 +48,22 @@ export function createUnitResolver(units: OrgUnit[]): UnitResolver {
 
   const parse = (value: string) => normalizePart(value).split(SEPARATOR).filter((part) => part !== '');
 
+  // The typed path is compared with the same number of levels at the end of each unit's path, so
+  // "Socialforvaltningen / Hemtjanst" points at one unit even though two units are called Hemtjänst.
   const suggest = (value: string): OrgUnit | undefined => {
-    const leaf = parse(value).at(-1) ?? '';
-    let best: { unit: OrgUnit; distance: number } | undefined;
+    const typed = parse(value).map(foldPart).filter((part) => part !== '');
+    const text = typed.join('/');
+    if (text === '') return undefined;
+    const allowed = Math.min(2, Math.floor(text.length / 4));
+    let best: { units: OrgUnit[]; distance: number } | undefined;
     for (const entry of normalized) {
-      const distance = editDistance(leaf, entry.parts.at(-1) ?? '', 3);
-      if (distance <= Math.min(2, Math.floor(leaf.length / 4)) && (!best || distance < best.distance)) best = { unit: entry.unit, distance };
+      if (entry.parts.length < typed.length) continue;
+      const distance = editDistance(text, entry.parts.slice(-typed.length).map(foldPart).join('/'), allowed);
+      if (distance > allowed || (best && distance > best.distance)) continue;
+      best = best && distance === best.distance ? { units: [...best.units, entry.unit], distance } : { units: [entry.unit], distance };
     }
-    return best?.unit;
+    // Two units equally close: naming one of them would be a guess.
+    return best?.units.length === 1 ? best.units[0] : undefined;
   };
 
   return {

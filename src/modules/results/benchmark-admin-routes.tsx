@@ -6,6 +6,7 @@ import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
+import { uploadedFile } from '../../web/multipart-upload.ts';
 import { assertManagesBenchmarks, importReferenceValues, listParticipation, listReferenceSources, removeReferenceSource, setBenchmarkParticipation } from './benchmark-admin-service.ts';
 import { referenceProblemMessage } from './presenter.ts';
 import { parseReferenceCsv } from './reference-values.ts';
@@ -24,11 +25,11 @@ export function registerBenchmarkAdminRoutes(app: FastifyInstance, ctx: AppConte
 
   app.get(PATH, async (request, reply) => show(request, reply));
 
-  app.post(`${PATH}/reference-values`, async (request, reply) => {
+  app.post(`${PATH}/reference-values`, { config: { uploadLimits: { fileSize: MAX_REFERENCE_FILE_BYTES } } }, async (request, reply) => {
     // Asked before the upload is read.
     assertManagesBenchmarks(request.actor);
     const t = request.m.results.operator;
-    const file = request.isMultipart() ? await request.file({ limits: { fileSize: MAX_REFERENCE_FILE_BYTES } }) : undefined;
+    const file = request.isMultipart() ? uploadedFile(request) : undefined;
     if (!file || !file.filename) return show(request, reply, { error: t.fileRequired, problems: [] }, 400);
     const buffer = await file.toBuffer();
     const result = parseReferenceCsv(buffer.toString('utf8'), (key, version) => ctx.instruments.get(key, version));

@@ -293,6 +293,12 @@ export async function emailsOfRound(db: Db, roundId: string): Promise<Array<stri
   return rows.map((row) => row.email);
 }
 
+/** The roles of the round's respondents, earliest respondent first (the spelling a new row should follow). */
+export async function rolesOfRound(db: Db, roundId: string): Promise<Array<string | null>> {
+  const rows = await db.selectFrom('respondents').select('role').where('round_id', '=', roundId).where('role', 'is not', null).orderBy('created_at').orderBy('id').execute();
+  return rows.map((row) => row.role);
+}
+
 const INSERT_CHUNK = 500;
 
 /** Respondent rows, chunked so PostgreSQL's limit of 65 535 bind parameters is never reached. */

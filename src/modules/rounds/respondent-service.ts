@@ -17,10 +17,12 @@ import {
   insertRespondents,
   progressRowsOf,
   respondentRowsOf,
+  rolesOfRound,
   unitsOf,
   type Db,
   type NewRespondent,
 } from './repository.ts';
+import { createRoleSpeller } from '../respondents/respondent-roles.ts';
 import { getManagedRound, getRound, type RoundWithInstruments } from './round-service.ts';
 
 export type { NewRespondent } from './repository.ts';
@@ -100,8 +102,10 @@ export async function addRespondent(ctx: AppContext, actor: Actor, roundId: stri
   const email = input.email.trim().toLowerCase();
   if (!isValidEmail(email)) throw new AppError('validation', 'email');
   if ((await findRespondentIdByEmail(ctx.db, roundId, email)) !== undefined) throw new AppError('conflict', 'duplicate email');
+  // "chef" typed in the form joins the round's "Chef", as in an uploaded file.
+  const role = createRoleSpeller(await rolesOfRound(ctx.db, roundId))(input.role ?? null);
   return ctx.db.transaction().execute(async (trx) => {
-    const [id] = await insertRespondents(ctx, trx, roundId, [{ ...input, email }]);
+    const [id] = await insertRespondents(ctx, trx, roundId, [{ ...input, email, role }]);
     await logRespondentChange(ctx, trx, actor, round, { kind: 'added', count: 1, detail: email });
     await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'respondent_added', subject: { type: 'respondent', id: id! } }, trx);
     return id!;
@@ -140,6 +144,12 @@ export async function existingEmails(ctx: AppContext, actor: Actor, roundId: str
   await getManagedRound(ctx, actor, roundId);
   const emails = await emailsOfRound(ctx.db, roundId);
   return new Set(emails.flatMap((email) => (email ? [email.toLowerCase()] : [])));
+}
+
+/** The roles already in the round, earliest respondent first: an upload spells its roles the same way. */
+export async function existingRoles(ctx: AppContext, actor: Actor, roundId: string): Promise<Array<string | null>> {
+  await getManagedRound(ctx, actor, roundId);
+  return rolesOfRound(ctx.db, roundId);
 }
 
 export interface ProgressCounts {

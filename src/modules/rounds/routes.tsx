@@ -10,6 +10,7 @@ import type { Messages } from '../../i18n/messages.ts';
 import { pageContext, redirectWithFlash } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { parseInput, parseParams, validateForm } from '../../web/validate.ts';
+import { uploadedFile } from '../../web/multipart-upload.ts';
 import {
   emptyRespondentForm,
   emptyRespondentValues,
@@ -176,7 +177,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.respondentRemoved);
   });
 
-  app.post('/rounds/:roundId/respondents/upload', async (request, reply) => {
+  app.post('/rounds/:roundId/respondents/upload', { config: { uploadLimits: { files: 1 } } }, async (request, reply) => {
     const { roundId } = parseParams(roundParams, request.params);
     const m = request.m;
     const rejected = (problems: RespondentFileProblem[], status: number) =>
@@ -186,7 +187,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     try {
       result = await uploadRespondentFile(ctx, request.actor, roundId, async () => {
         if (!request.isMultipart()) return null;
-        const file = await request.file();
+        const file = uploadedFile(request);
         if (!file || !file.filename) return null;
         drain = () => file.file.resume();
         return { fileName: file.filename, data: file.file };

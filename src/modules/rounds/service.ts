@@ -17,7 +17,7 @@ import type { RespondentFileLocale } from '../respondents/respondent-file-messag
 import { readRespondentFile } from '../respondents/respondent-file-error.ts';
 import { respondentFileTemplate, type RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
 import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
-import { existingEmails, importRespondents, listRespondents, roundProgress, type RespondentListEntry, type RoundProgress } from './respondent-service.ts';
+import { existingEmails, existingRoles, importRespondents, listRespondents, roundProgress, type RespondentListEntry, type RoundProgress } from './respondent-service.ts';
 import { getRound, isOpenLinkOf, listRespondentChanges, respondentsAddedAfterFirstAnswer, type LateRespondents, type RoundWithInstruments } from './round-service.ts';
 
 export interface RoundOverview {
@@ -104,7 +104,8 @@ export async function uploadRespondentFile(
   const file = await readFile();
   if (!file) return { kind: 'no_file' };
   const units = await loadUnitTree(ctx.db, round.organisation_id);
-  const result = await readRespondentFile(file, { existingEmails: emails, units: units.map((unit) => ({ id: unit.id, path: unit.path })) });
+  const roles = await existingRoles(ctx, actor, roundId);
+  const result = await readRespondentFile(file, { existingEmails: emails, existingRoles: roles, units: units.map((unit) => ({ id: unit.id, path: unit.path })) });
   if (!result.ok) return { kind: 'rejected', problems: result.problems };
   const count = await importRespondents(
     ctx,

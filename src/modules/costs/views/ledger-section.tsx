@@ -79,9 +79,10 @@ export function LedgerSection({ page, overview, upload, model }: { page: PageCon
 function UploadForm({ page, overview, upload, model }: { page: PageContext; overview: CostOverview; upload: UploadFormState; model: Upload }) {
   const { m } = page;
   const fileError = upload.errors['ledger-file'];
-  const action = `${costsPath(overview.organisation.id, overview.year)}/ledger?_csrf=${encodeURIComponent(page.csrfToken)}`;
+  const action = `${costsPath(overview.organisation.id, overview.year)}/ledger`;
   return (
     <form method="post" action={action} enctype="multipart/form-data" class="panel" data-ledger-upload novalidate>
+      <CsrfField token={page.csrfToken} />
       <h3>{overview.ledger ? m.costs.uploadAgainHeading : m.costs.uploadHeading}</h3>
       {overview.ledger ? <p>{m.costs.uploadReplaces}</p> : null}
       <div class={`field${fileError ? ' field-has-error' : ''}`}>

@@ -72,7 +72,8 @@ function LogoForm({ page, overview, error }: { page: PageContext; overview: Repo
       ) : (
         <p>{t.none}</p>
       )}
-      <form method="post" action={`${base}?_csrf=${encodeURIComponent(page.csrfToken)}`} enctype="multipart/form-data" novalidate>
+      <form method="post" action={base} enctype="multipart/form-data" novalidate>
+        <CsrfField token={page.csrfToken} />
         <div class={`field${error ? ' field-has-error' : ''}`}>
           <label class="label" for="logo-file">
             {t.file}

@@ -23,7 +23,8 @@ export function BenchmarkAdminPage(props: { page: PageContext; sources: Referenc
       <p>{t.intro}</p>
 
       <h2>{t.importHeading}</h2>
-      <form method="post" action={`${PATH}/reference-values?_csrf=${encodeURIComponent(page.csrfToken)}`} enctype="multipart/form-data">
+      <form method="post" action={`${PATH}/reference-values`} enctype="multipart/form-data">
+        <CsrfField token={page.csrfToken} />
         <div class={`field${props.error ? ' field-has-error' : ''}`}>
           <label class="label" for="reference-file">
             {t.fileLabel}

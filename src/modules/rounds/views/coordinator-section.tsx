@@ -15,6 +15,9 @@ const statusLabel = (m: Messages, status: RespondentStatus) =>
     submitted: m.rounds.statusSubmitted,
   })[status];
 
+/** The anchor of a rejected file's problem, which the error summary at the top links to. */
+export const uploadProblemId = (index: number) => `upload-problem-${index + 1}`;
+
 export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts' | 'mailNotConfigured' | 'changes' | 'respondents' | 'units'> & {
   page: PageContext;
   respondentForm: RespondentFormState;
@@ -133,10 +136,11 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
 
         <form
           method="post"
-          action={`/rounds/${round.id}/respondents/upload?_csrf=${encodeURIComponent(page.csrfToken)}`}
+          action={`/rounds/${round.id}/respondents/upload`}
           enctype="multipart/form-data"
           class="panel"
         >
+          <CsrfField token={page.csrfToken} />
           <h3>{m.rounds.upload}</h3>
           <div class={`field${respondentForm.errors['respondent-file'] ? ' field-has-error' : ''}`}>
             <label class="label" for="respondent-file">
@@ -153,8 +157,8 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
                 </p>
                 {respondentForm.uploadProblems.length > 0 ? (
                   <ul data-testid="upload-problems">
-                    {respondentForm.uploadProblems.map((problem) => (
-                      <li>{problem}</li>
+                    {respondentForm.uploadProblems.map((problem, index) => (
+                      <li id={uploadProblemId(index)}>{problem}</li>
                     ))}
                   </ul>
                 ) : null}

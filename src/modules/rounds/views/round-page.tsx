@@ -6,7 +6,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import { JointRoundSection } from '../../joint/views/round-section.tsx';
 import type { RespondentFormState, RoundPageModel } from '../presenter.ts';
-import { CoordinatorSection } from './coordinator-section.tsx';
+import { CoordinatorSection, uploadProblemId } from './coordinator-section.tsx';
 import { OpenLinkSection } from './open-link-section.tsx';
 import { ProgressSection } from './progress-section.tsx';
 
@@ -17,13 +17,18 @@ export type RoundPageProps = RoundPageModel & {
   now: Date;
 };
 
+/** The form's errors and, for a rejected file, each of its problems, linked to where it is explained. */
+function summaryErrors(form: RespondentFormState): Record<string, string> {
+  return { ...form.errors, ...Object.fromEntries(form.uploadProblems.map((problem, index) => [uploadProblemId(index), problem])) };
+}
+
 export function RoundPage(props: RoundPageProps) {
   const { page, round, organisation, progress, canManage, respondentForm } = props;
   const { m, locale } = page;
   const canReopen = round.status === 'closed' && round.year >= props.now.getUTCFullYear();
   return (
     <Layout page={page} title={round.name}>
-      <ErrorSummary m={m} errors={respondentForm.errors} />
+      <ErrorSummary m={m} errors={summaryErrors(respondentForm)} />
       <p class="caption">
         <a href={`/org/${organisation.id}`}>{organisation.name}</a>
       </p>
