@@ -78,6 +78,12 @@ export function Layout({ page, title, children, variant = 'app', scripts = [], r
           {page.flash ? (
             <div class="notice notice-success" role="status">
               {page.flash}
+              {page.flashLink ? (
+                <>
+                  {' '}
+                  <a href={page.flashLink.href}>{page.flashLink.text}</a>
+                </>
+              ) : null}
             </div>
           ) : null}
           {children}
