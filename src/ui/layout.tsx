@@ -76,7 +76,7 @@ export function Layout({ page, title, children, variant = 'app', scripts = [], r
         </header>
         <main id="main" class="container" tabIndex={-1}>
           {page.flash ? (
-            <div class="notice notice-success" role="status">
+            <div class={`notice notice-${page.flashTone ?? 'success'}`} role="status">
               {page.flash}
               {page.flashLink ? (
                 <>

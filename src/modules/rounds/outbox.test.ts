@@ -47,7 +47,7 @@ for (const dialect of testDialects()) {
     test('the notice after sending says the mail is in the outbox, not sent, and links to the outbox', async () => {
       await coordinator.get(`/rounds/${roundId}`);
       const invited = await coordinator.follow(await coordinator.post(`/rounds/${roundId}/invitations`, {}));
-      const notice = textOf(/<div class="notice notice-success" role="status">([\s\S]*?)<\/div>/.exec(invited.body)?.[1] ?? '');
+      const notice = textOf(/<div class="notice notice-warning" role="status">([\s\S]*?)<\/div>/.exec(invited.body)?.[1] ?? '');
       assert.match(notice, /2 inbjudningar ligger i utkorgen men har inte skickats/);
       assert.match(notice, /Ingen har fått dem ännu.*De måste levereras på annat sätt/s);
       assert.doesNotMatch(notice, /skickade/);

@@ -232,8 +232,10 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       else if (sent > 0) parts.push(kind === 'invitation' ? m.outbox.invitationsNotSent(sent) : m.outbox.remindersNotSent(sent), m.outbox.notDeliveredYet);
       if (failed > 0) parts.push(m.rounds.mailFailed(failed));
       const message = parts.length > 0 ? parts.join(' ') : m.rounds.nothingToSend;
-      const outboxLink = keptInOutbox || failed > 0 ? { href: `/rounds/${roundId}/outbox`, text: m.outbox.openOutbox } : undefined;
-      return redirectWithFlash(reply, `/rounds/${roundId}`, message, outboxLink);
+      // Mail left undelivered is a warning, not a success, and the notice leads to the outbox.
+      const undelivered = keptInOutbox || failed > 0;
+      const extra = undelivered ? { link: { href: `/rounds/${roundId}/outbox`, text: m.outbox.openOutbox }, tone: 'warning' as const } : undefined;
+      return redirectWithFlash(reply, `/rounds/${roundId}`, message, extra);
     });
   }
 
