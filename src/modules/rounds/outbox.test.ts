@@ -143,6 +143,10 @@ for (const dialect of testDialects()) {
       assert.match(textOf(second.body), /51–60 av 60 meddelanden/);
       assert.match(second.body, />Föregående sida<\/a>/);
       assert.doesNotMatch(second.body, />Nästa sida<\/a>/);
+      const beyond = await coordinator.get(`/rounds/${roundId}/outbox?q=massa&page=9`);
+      assert.equal(beyond.status, 200);
+      assert.deepEqual(tableRows(beyond.body), []);
+      assert.match(beyond.body, />Föregående sida<\/a>/, 'a page past the end leads back');
     });
 
     test('another organisation’s coordinator, a viewer and a mail of another round are refused', async () => {

@@ -146,5 +146,5 @@ export function presentOutbox(ctx: Pick<AppContext, 'mail' | 'config'>, outbox: 
     const search = params.toString();
     return `/rounds/${round.id}/outbox${search ? `?${search}` : ''}${change.mail ? '#mail' : ''}`;
   };
-  return { ...outbox, smtp: ctx.mail.mode === 'smtp', demo: ctx.config.DEMO_MODE, first, last: first + rows.length - (rows.length === 0 ? 0 : 1), href };
+  return { ...outbox, smtp: ctx.mail.mode === 'smtp', demo: ctx.config.DEMO_MODE, first, last: rows.length === 0 ? 0 : first + rows.length - 1, href };
 }

@@ -46,7 +46,7 @@ export function OutboxPage({ page, model, formatWhen }: { page: PageContext; mod
         <p role="status">{query.q ? t.noMatch(query.q) : m.rounds.outboxEmpty}</p>
       ) : (
         <>
-          <p role="status">{t.count(first, last, total)}</p>
+          {rows.length > 0 ? <p role="status">{t.count(first, last, total)}</p> : null}
           <div class="table-scroll" role="region" aria-label={t.caption} tabIndex={0}>
             <table class="table" data-testid="outbox-table">
               <caption class="visually-hidden">{t.caption}</caption>
