@@ -156,7 +156,8 @@ export interface OutboxTable {
   organisation_id: string;
   round_id: string | null;
   respondent_id: string | null;
-  kind: 'invitation' | 'reminder';
+  /** 'joint_assessment' for the mail naming who fills in the joint instruments (earlier ones were stored as 'invitation'). */
+  kind: 'invitation' | 'reminder' | 'joint_assessment';
   recipient: string;
   subject: string;
   body: string;

@@ -1,6 +1,7 @@
 // English: Mogna's second language, and the model for a new one (see locales.ts). The types
 // (from sv.ts and report-texts-sv.ts) make a missing or extra key a type error.
 import { jointEn } from './joint-en.ts';
+import { outboxEn } from './outbox-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
@@ -394,6 +395,7 @@ const messages: Translation<MessageSource> = {
   },
   joint: jointEn,
   privacy: privacyEn,
+  outbox: outboxEn,
   federation: federationEn,
   results: resultsEn,
   reportPages: reportPagesEn,

@@ -9,8 +9,6 @@ export const privacyEn: Translation<typeof privacySv> = {
   demoBannerTitle: 'Demo mode',
   demoBanner: 'The personal links are shown here so that you can try the survey. A production service never shows them: they are sent only by e-mail to the person who should answer.',
   outboxIntro: 'This is the e-mail the service has created. Personal links are not kept and are never shown here. Only the recipient gets their link.',
-  invitationsNotSent: '{n} invitations are in the outbox but have not been sent, because e-mail is not set up.',
-  remindersNotSent: '{n} reminders are in the outbox but have not been sent, because e-mail is not set up.',
   invitationsInDemoOutbox: '{n} invitations are in the outbox. The demo sends no e-mail.',
   remindersInDemoOutbox: '{n} reminders are in the outbox. The demo sends no e-mail.',
   receiptAnswersLater: 'To protect your privacy, your answers are shown only right after you submit them, and only in the browser you used.',

@@ -10,8 +10,6 @@ export const privacySv = {
   demoBanner:
     'Här visas de personliga länkarna så att du kan prova enkäten. En tjänst i drift visar aldrig länkarna: de skickas bara med e-post till den som ska svara.',
   outboxIntro: 'Här ser du e-post som tjänsten har skapat. De personliga länkarna sparas inte och visas aldrig här. Bara mottagaren får sin länk.',
-  invitationsNotSent: icu<[n: number]>('{n} inbjudningar ligger i utkorgen men har inte skickats, eftersom e-post inte är inställd.', 'n'),
-  remindersNotSent: icu<[n: number]>('{n} påminnelser ligger i utkorgen men har inte skickats, eftersom e-post inte är inställd.', 'n'),
   invitationsInDemoOutbox: icu<[n: number]>('{n} inbjudningar ligger i utkorgen. I demoläget skickas ingen e-post.', 'n'),
   remindersInDemoOutbox: icu<[n: number]>('{n} påminnelser ligger i utkorgen. I demoläget skickas ingen e-post.', 'n'),
   receiptAnswersLater: 'Av integritetsskäl visas dina svar bara direkt efter att du har skickat in dem, och bara i den webbläsare du använde.',

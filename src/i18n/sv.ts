@@ -1,6 +1,7 @@
 // Swedish is the source language: every text exists here first, and en.ts must match its
 // shape (the type Messages is derived from this object).
 import { jointSv } from './joint-sv.ts';
+import { outboxSv } from './outbox-sv.ts';
 import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
@@ -401,6 +402,7 @@ export const sv = {
   },
   joint: jointSv,
   privacy: privacySv,
+  outbox: outboxSv,
   federation: federationSv,
   results: resultsSv,
   reportPages: reportPagesSv,

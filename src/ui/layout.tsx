@@ -76,8 +76,14 @@ export function Layout({ page, title, children, variant = 'app', scripts = [], r
         </header>
         <main id="main" class="container" tabIndex={-1}>
           {page.flash ? (
-            <div class="notice notice-success" role="status">
+            <div class={`notice notice-${page.flashTone ?? 'success'}`} role="status">
               {page.flash}
+              {page.flashLink ? (
+                <>
+                  {' '}
+                  <a href={page.flashLink.href}>{page.flashLink.text}</a>
+                </>
+              ) : null}
             </div>
           ) : null}
           {children}

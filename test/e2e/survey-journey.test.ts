@@ -127,9 +127,13 @@ describe('browser: the core survey journey', { skip }, () => {
     await expectAccessible(admin, 'the outbox page');
     await snapshot(admin, '03-outbox');
     const respondent = RESPONDENTS[0]!;
-    const mail = admin.locator('li.outbox-message').filter({ has: admin.getByTestId('outbox-recipient').getByText(respondent.email, { exact: true }) });
+    const mail = admin.getByTestId('outbox-row').filter({ has: admin.getByTestId('outbox-recipient').getByText(respondent.email, { exact: true }) });
     assert.equal(await mail.count(), 1, 'one invitation to the respondent');
-    assert.equal(await mail.locator('a[href*="/s/"]').count(), 0, 'the outbox shows no personal link');
+    // The table has no bodies; the row opens that one mail below the table.
+    await mail.getByTestId('outbox-recipient').click();
+    await admin.waitForURL(/[?&]mail=/);
+    assert.equal(await text(admin, '[data-testid="opened-recipient"]'), respondent.email);
+    assert.equal(await admin.locator('a[href*="/s/"]').count(), 0, 'the outbox shows no personal link');
 
     // The respondent's link comes from the mail as sent (the recording transport plays SMTP).
     const sentMail = [...served.mail.sent].reverse().find((candidate) => candidate.to === respondent.email);

@@ -254,7 +254,7 @@ export async function assignJointRespondent(ctx: AppContext, actor: Actor, input
     organisation_id: round.organisation_id,
     round_id: input.roundId,
     respondent_id: respondentId,
-    kind: 'invitation',
+    kind: 'joint_assessment',
     recipient: email,
     subject: mail.subject,
     body: stored,

@@ -6,11 +6,11 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../app/actor.ts';
-import { linkInLanguage, type Locale } from '../../i18n/locales.ts';
+import { linkInLanguage, locales, type Locale } from '../../i18n/locales.ts';
 import { inEveryLanguage, messages, subjectInEveryLanguage } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, outboxOf, type MailRecipient } from './repository.ts';
+import { insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, outboxMessageOf, outboxPageOf, type MailRecipient, type OutboxRow } from './repository.ts';
 import { organisationNameOf } from '../organisations/repository.ts';
 import { getManagedRound } from './round-service.ts';
 
@@ -95,7 +95,33 @@ export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, k
   return { sent, failed };
 }
 
-export async function listOutbox(ctx: AppContext, actor: Actor, roundId: string): Promise<OutboxMessage[]> {
+const OUTBOX_PAGE_SIZE = 50;
+
+export interface OutboxQuery {
+  /** What was searched for: part of a recipient's address or of a kind's name ('' for all). */
+  q: string;
+  page: number;
+}
+
+/** The kinds whose name, in any language, contains the searched text ("påminn" finds reminders). */
+function kindsNamed(q: string): OutboxMessage['kind'][] {
+  const needle = q.toLocaleLowerCase('sv');
+  const kinds = Object.keys(messages('sv').outbox.kinds) as OutboxMessage['kind'][];
+  return kinds.filter((kind) => locales.some((locale) => messages(locale).outbox.kinds[kind].toLocaleLowerCase('sv').includes(needle)));
+}
+
+/** One page of the round's mail, searched by recipient or kind, without the bodies. */
+export async function outboxPage(ctx: AppContext, actor: Actor, roundId: string, query: OutboxQuery): Promise<{ rows: OutboxRow[]; total: number; pageSize: number }> {
   await getManagedRound(ctx, actor, roundId);
-  return outboxOf(ctx.db, roundId);
+  const q = query.q.trim();
+  const found = await outboxPageOf(ctx.db, roundId, { recipientContains: q, kinds: q === '' ? [] : kindsNamed(q), page: query.page, pageSize: OUTBOX_PAGE_SIZE });
+  return { ...found, pageSize: OUTBOX_PAGE_SIZE };
+}
+
+/** One mail of the round, as stored: without the personal link outside the demo. */
+export async function outboxMessage(ctx: AppContext, actor: Actor, roundId: string, messageId: string): Promise<OutboxMessage> {
+  await getManagedRound(ctx, actor, roundId);
+  const message = await outboxMessageOf(ctx.db, roundId, messageId);
+  if (!message) throw new AppError('not_found');
+  return message;
 }

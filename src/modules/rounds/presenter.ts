@@ -3,7 +3,7 @@
 // and a rejected respondent file's problems as sentences. The `canManage` and `canViewResults`
 // flags come from the service, which asks the policies.
 import type { AppContext } from '../../app/app-context.ts';
-import type { Organisation, OutboxMessage, RespondentChange } from '../../db/schema.ts';
+import type { Organisation, RespondentChange } from '../../db/schema.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { pick } from '../../i18n/messages.ts';
 import type { FieldErrors } from '../../ui/forms.tsx';
@@ -14,7 +14,7 @@ import { DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './r
 import type { ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress } from './respondent-service.ts';
 import type { LateRespondents, RoundWithInstruments } from './round-service.ts';
 import type { NewRoundBody } from './schema.ts';
-import type { RoundOverview } from './service.ts';
+import type { RoundOutbox, RoundOverview } from './service.ts';
 
 export type { LateRespondents, ProgressCounts, ProgressGroup,  RespondentStatus, RoundProgress, RoundWithInstruments };
 
@@ -123,14 +123,28 @@ export function presentRoundPage(ctx: Pick<AppContext, 'instruments' | 'mail' | 
   };
 }
 
-export interface OutboxPageModel {
-  round: RoundWithInstruments;
-  messages: OutboxMessage[];
+export interface OutboxPageModel extends RoundOutbox {
   smtp: boolean;
   /** Demo mode (set by `mogna demo`): the stored mails still carry their links. */
   demo: boolean;
+  /** The rows shown, counted from 1 over all that match. */
+  first: number;
+  last: number;
+  /** The outbox's address with this search and the given page and opened mail (kept in links). */
+  href: (change: { page?: number; mail?: string }) => string;
 }
 
-export function presentOutbox(ctx: Pick<AppContext, 'mail' | 'config'>, outbox: { round: RoundWithInstruments; messages: OutboxMessage[] }): OutboxPageModel {
-  return { ...outbox, smtp: ctx.mail.mode === 'smtp', demo: ctx.config.DEMO_MODE };
+export function presentOutbox(ctx: Pick<AppContext, 'mail' | 'config'>, outbox: RoundOutbox): OutboxPageModel {
+  const { round, query, rows, pageSize } = outbox;
+  const first = rows.length === 0 ? 0 : (query.page - 1) * pageSize + 1;
+  const href = (change: { page?: number; mail?: string }) => {
+    const params = new URLSearchParams();
+    if (query.q) params.set('q', query.q);
+    const page = change.page ?? query.page;
+    if (page > 1) params.set('page', String(page));
+    if (change.mail) params.set('mail', change.mail);
+    const search = params.toString();
+    return `/rounds/${round.id}/outbox${search ? `?${search}` : ''}${change.mail ? '#mail' : ''}`;
+  };
+  return { ...outbox, smtp: ctx.mail.mode === 'smtp', demo: ctx.config.DEMO_MODE, first, last: rows.length === 0 ? 0 : first + rows.length - 1, href };
 }

@@ -25,7 +25,8 @@ import {
   markMailed,
   markRoundClosed,
   markRoundOpen,
-  outboxOf,
+  outboxMessageOf,
+  outboxPageOf,
   progressRowsOf,
   respondentChangesOf,
   respondentRowsOf,
@@ -124,6 +125,8 @@ test('the SQL of each round repository query, on both dialects', async () => {
     ),
     markInvited: await compileForBothDialects((db) => markMailed(db, RESPONDENT, 'invitation', AT)),
     markReminded: await compileForBothDialects((db) => markMailed(db, RESPONDENT, 'reminder', AT)),
-    outboxOf: await compileForBothDialects((db) => outboxOf(db, ROUND)),
+    outboxPageOf: await compileForBothDialects((db) => outboxPageOf(db, ROUND, { recipientContains: '', kinds: [], page: 1, pageSize: 50 })),
+    outboxPageOfSearched: await compileForBothDialects((db) => outboxPageOf(db, ROUND, { recipientContains: 'anna_%', kinds: ['reminder'], page: 2, pageSize: 50 })),
+    outboxMessageOf: await compileForBothDialects((db) => outboxMessageOf(db, ROUND, RESPONDENT)),
   });
 });

@@ -2,7 +2,7 @@
 // and out. The services (round-service.ts, respondent-service.ts, invitation-service.ts) ask the
 // round policy first. The functions marked "without an access check" are also called by other
 // modules' services (survey, joint, organisations), the demo seeder and tests.
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type SqlBool, type Kysely, type Transaction } from 'kysely';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import { hashToken } from '../../app/ports.ts';
@@ -426,7 +426,46 @@ export async function markMailed(db: Db, respondentId: string, kind: 'invitation
     .execute();
 }
 
-/** The round's latest 500 mails, newest first. */
-export async function outboxOf(db: Db, roundId: string): Promise<OutboxMessage[]> {
-  return db.selectFrom('outbox').selectAll().where('round_id', '=', roundId).orderBy('created_at', 'desc').limit(500).execute();
+export type OutboxRow = Pick<OutboxMessage, 'id' | 'kind' | 'recipient' | 'created_at' | 'delivery' | 'error'>;
+
+export interface OutboxSearch {
+  /** Part of the recipient's address, matched without regard to case; '' for every mail. */
+  recipientContains: string;
+  /** Kinds matched as well (the kinds whose name contains what was searched for). */
+  kinds: OutboxMessage['kind'][];
+  page: number;
+  pageSize: number;
+}
+
+/** LIKE's wildcards in searched text are taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** One page of the round's mail without the bodies, newest first, and how many match in all. */
+export async function outboxPageOf(db: Db, roundId: string, search: OutboxSearch): Promise<{ rows: OutboxRow[]; total: number }> {
+  let base = db.selectFrom('outbox').where('round_id', '=', roundId);
+  if (search.recipientContains !== '') {
+    const pattern = containsPattern(search.recipientContains);
+    base = base.where((eb) =>
+      eb.or([
+        sql<SqlBool>`lower(${eb.ref('recipient')}) like ${pattern} escape '\\'`,
+        ...(search.kinds.length > 0 ? [eb('kind', 'in', search.kinds)] : []),
+      ]),
+    );
+  }
+  const count = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+  const rows = await base
+    .select(['id', 'kind', 'recipient', 'created_at', 'delivery', 'error'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(search.pageSize)
+    .offset((search.page - 1) * search.pageSize)
+    .execute();
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+/** One mail of the round, with its stored (link-free) body. */
+export async function outboxMessageOf(db: Db, roundId: string, messageId: string): Promise<OutboxMessage | undefined> {
+  return db.selectFrom('outbox').selectAll().where('round_id', '=', roundId).where('id', '=', messageId).executeTakeFirst();
 }

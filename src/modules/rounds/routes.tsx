@@ -28,7 +28,7 @@ import { isRespondentFileError, type RespondentFileError } from '../respondents/
 import type { RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
 import { addRespondent, removeRespondent } from './respondent-service.ts';
 import { closeRound, createRound, getManagedRound, mintOpenLink, openRound, organisationForNewRound, setOpenLinkCap } from './round-service.ts';
-import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, respondentBody, respondentForm, respondentParams, roundParams, type NewRoundIssue } from './schema.ts';
+import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, outboxQuery, respondentBody, respondentForm, respondentParams, roundParams, type NewRoundIssue } from './schema.ts';
 import { respondentTemplate, roundOutbox, roundOverview, roundProgressSummary, sendRoundMail, uploadRespondentFile, type RespondentUploadResult } from './service.ts';
 import { NewRoundPage } from './views/new-round-page.tsx';
 import { OutboxPage } from './views/outbox-page.tsx';
@@ -225,13 +225,18 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       if (result.kind === 'not_open') return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.mustBeOpenToInvite);
       const { sent, failed } = result;
       const parts = [];
-      // Say what happened: without SMTP nothing left the building (the demo says so too).
+      // Say what happened: without SMTP nothing left the building (the demo says so too), so the
+      // notice never says "sent" then, and links to the outbox the mail waits in.
+      const keptInOutbox = sent > 0 && ctx.mail.mode !== 'smtp';
       if (sent > 0 && ctx.mail.mode === 'smtp') parts.push(kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
       else if (sent > 0 && ctx.config.DEMO_MODE) parts.push(kind === 'invitation' ? m.privacy.invitationsInDemoOutbox(sent) : m.privacy.remindersInDemoOutbox(sent));
-      else if (sent > 0) parts.push(kind === 'invitation' ? m.privacy.invitationsNotSent(sent) : m.privacy.remindersNotSent(sent));
+      else if (sent > 0) parts.push(kind === 'invitation' ? m.outbox.invitationsNotSent(sent) : m.outbox.remindersNotSent(sent), m.outbox.notDeliveredYet);
       if (failed > 0) parts.push(m.rounds.mailFailed(failed));
       const message = parts.length > 0 ? parts.join(' ') : m.rounds.nothingToSend;
-      return redirectWithFlash(reply, `/rounds/${roundId}`, message);
+      // Mail left undelivered is a warning, not a success, and the notice leads to the outbox.
+      const undelivered = keptInOutbox || failed > 0;
+      const extra = undelivered ? { link: { href: `/rounds/${roundId}/outbox`, text: m.outbox.openOutbox }, tone: 'warning' as const } : undefined;
+      return redirectWithFlash(reply, `/rounds/${roundId}`, message, extra);
     });
   }
 
@@ -243,7 +248,8 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
 
   app.get('/rounds/:roundId/outbox', async (request, reply) => {
     const { roundId } = parseParams(roundParams, request.params);
-    const model = presentOutbox(ctx, await roundOutbox(ctx, request.actor, roundId));
+    const { q, page, mail } = parseInput(outboxQuery, request.query);
+    const model = presentOutbox(ctx, await roundOutbox(ctx, request.actor, roundId, { q, page }, mail));
     return sendPage(reply, <OutboxPage page={pageContext(request, reply)} model={model} formatWhen={(iso) => formatDateTime(request.locale, iso)} />);
   });
 }

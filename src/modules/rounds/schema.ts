@@ -11,6 +11,13 @@ export const orgParams = z.object({ orgId: z.uuid() });
 export const roundParams = z.object({ roundId: z.uuid() });
 export const respondentParams = z.object({ roundId: z.uuid(), respondentId: z.uuid() });
 
+/** The outbox's query: the search (`q`), the page and the mail opened below the table. */
+export const outboxQuery = z.object({
+  q: z.string().trim().max(200).optional().default(''),
+  page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
+  mail: z.uuid().optional(),
+});
+
 /** A whole number typed with at most `digits` digits (no sign, no decimals) between `min` and `max`. */
 const typedNumber = (digits: RegExp, min: number, max: number, message: string) =>
   z.string().regex(digits, message).pipe(z.coerce.number<string>().int().min(min, message).max(max, message));

@@ -16,7 +16,8 @@ import type { UnitNode } from '../organisations/unit-tree.ts';
 import type { RespondentFileLocale } from '../respondents/respondent-file-messages.ts';
 import { readRespondentFile } from '../respondents/respondent-file-error.ts';
 import { respondentFileTemplate, type RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
-import { listOutbox, mailRecipients, openSurveyLink, sendMail } from './invitation-service.ts';
+import { mailRecipients, openSurveyLink, outboxMessage, outboxPage, sendMail, type OutboxQuery } from './invitation-service.ts';
+import type { OutboxRow } from './repository.ts';
 import { existingEmails, existingRoles, importRespondents, listRespondents, roundProgress, type RespondentListEntry, type RoundProgress } from './respondent-service.ts';
 import { getRound, isOpenLinkOf, listRespondentChanges, respondentsAddedAfterFirstAnswer, type LateRespondents, type RoundWithInstruments } from './round-service.ts';
 
@@ -125,10 +126,23 @@ export async function sendRoundMail(ctx: AppContext, actor: Actor, roundId: stri
   return { kind: 'done', ...(await sendMail(ctx, actor, roundId, kind)) };
 }
 
-/** The round's outbox (coordinators only). */
-export async function roundOutbox(ctx: AppContext, actor: Actor, roundId: string): Promise<{ round: RoundWithInstruments; messages: OutboxMessage[] }> {
+export interface RoundOutbox {
+  round: RoundWithInstruments;
+  query: OutboxQuery;
+  rows: OutboxRow[];
+  total: number;
+  pageSize: number;
+  /** The one mail opened below the table: the one asked for, else the newest on the page. */
+  opened: OutboxMessage | null;
+}
+
+/** A page of the round's outbox with one mail opened (coordinators only). */
+export async function roundOutbox(ctx: AppContext, actor: Actor, roundId: string, query: OutboxQuery, mailId: string | undefined): Promise<RoundOutbox> {
   const round = await getRound(ctx, actor, roundId);
-  return { round, messages: await listOutbox(ctx, actor, roundId) };
+  const found = await outboxPage(ctx, actor, roundId, query);
+  const openId = mailId ?? found.rows[0]?.id;
+  const opened = openId === undefined ? null : await outboxMessage(ctx, actor, roundId, openId);
+  return { round, query, ...found, opened };
 }
 
 /** The counts of the round for integrations: the same policy as the round page. */
