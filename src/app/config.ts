@@ -35,6 +35,8 @@ export const configSchema = z.object({
 
   /** Months after a round closes that its respondents' names and e-mail addresses are removed (the answers stay, without identity). */
   RESPONDENT_DATA_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** Days after the invitation before a respondent who has not answered can be reminded (and at most one reminder a day). */
+  REMINDER_AFTER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   /** Organisations outside a federation its national comparison needs (at least 3). */
   NATIONAL_MIN_OUTSIDE: z.coerce.number().int().min(3).default(3),
   /**

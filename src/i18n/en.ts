@@ -241,6 +241,7 @@ const messages: Translation<MessageSource> = {
     invitations: 'Invitations and reminders',
     sendInvitations: 'Send an invitation to {n} not yet invited',
     sendReminders: 'Send a reminder to {n} who have not answered',
+    reminderRule: 'A reminder goes only to those who have not answered, at the earliest {days, plural, one {# day} other {# days}} after the invitation and at most once a day.',
     invitationsSent: '{n} invitations have been sent.',
     remindersSent: '{n} reminders have been sent.',
     nothingToSend: 'There is nobody to send to.',

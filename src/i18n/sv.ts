@@ -243,6 +243,7 @@ export const sv = {
     invitations: 'Inbjudningar och påminnelser',
     sendInvitations: icu<[n: number]>('Skicka inbjudan till {n} som inte fått någon', 'n'),
     sendReminders: icu<[n: number]>('Skicka påminnelse till {n} som inte svarat', 'n'),
+    reminderRule: icu<[days: number]>('En påminnelse går bara till den som inte har svarat, tidigast {days, plural, one {# dag} other {# dagar}} efter inbjudan och högst en gång om dagen.', 'days'),
     invitationsSent: icu<[n: number]>('{n} inbjudningar är skickade.', 'n'),
     remindersSent: icu<[n: number]>('{n} påminnelser är skickade.', 'n'),
     nothingToSend: 'Det finns ingen att skicka till.',

@@ -3,6 +3,7 @@
 // mail as sent); the outbox keeps the text with the link removed, so no one but the recipient
 // ever sees it. Only the demo (config DEMO_MODE, set by `mogna demo`) keeps the link in the
 // outbox, so people can try the survey without e-mail.
+import { reminderCutoffs } from '../../domain/mail/reminder-rule.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../app/actor.ts';
@@ -25,7 +26,7 @@ export function openSurveyLink(ctx: AppContext, token: string): string {
 /** Who an invitation or a reminder would go to now. */
 export async function mailRecipients(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<MailRecipient[]> {
   await getManagedRound(ctx, actor, roundId);
-  return mailRecipientsOf(ctx.db, roundId, kind);
+  return mailRecipientsOf(ctx.db, roundId, kind, reminderCutoffs(ctx.clock.now(), ctx.config.REMINDER_AFTER_DAYS));
 }
 
 interface MailParams {

@@ -33,7 +33,8 @@ for (const dialect of testDialects()) {
     const mail = new RecordingMail('outbox');
 
     before(async () => {
-      loggedIn = await openLoggedInWorld(dialect, {}, { mail });
+      // Reminders right after the invitations, to see both notices (reminders.test.ts tests the wait).
+      loggedIn = await openLoggedInWorld(dialect, { REMINDER_AFTER_DAYS: '0' }, { mail });
       const { t, world } = loggedIn;
       roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
       coordinator = await loggedIn.as('coordinatorA');

@@ -83,6 +83,8 @@ export interface RoundPageModel {
   units: UnitNode[];
   canManage: boolean;
   counts: { toInvite: number; toRemind: number };
+  /** Days after the invitation before a reminder can go (REMINDER_AFTER_DAYS). */
+  reminderAfterDays: number;
   /** The open link, only on the page that follows its creation (only its hash is stored). */
   openLink: string | null;
   /** No SMTP outside the demo: nothing is sent, and the page says how to set it up. */
@@ -108,6 +110,7 @@ export function presentRoundPage(ctx: Pick<AppContext, 'instruments' | 'mail' | 
     units: overview.units,
     canManage: overview.canManage,
     counts: overview.counts,
+    reminderAfterDays: ctx.config.REMINDER_AFTER_DAYS,
     openLink: overview.freshOpenLink,
     mailNotConfigured: ctx.mail.mode !== 'smtp' && !ctx.config.DEMO_MODE,
     changes: overview.changes,

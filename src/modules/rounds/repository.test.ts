@@ -42,6 +42,7 @@ const ORG = '00000000-0000-4000-8000-000000000001';
 const ROUND = '00000000-0000-4000-8000-0000000000aa';
 const RESPONDENT = '00000000-0000-4000-8000-0000000000bb';
 const AT = '2026-03-01T10:00:00.000Z';
+const CUTOFFS = { invitedBefore: '2026-02-26T10:00:00.000Z', notRemindedSince: '2026-02-28T23:00:00.000Z' };
 
 const respondentRow = {
   id: RESPONDENT,
@@ -106,8 +107,8 @@ test('the SQL of each round repository query, on both dialects', async () => {
     unitsOf: await compileForBothDialects((db) => unitsOf(db, ORG)),
     countSubmitted: await compileForBothDialects((db) => countSubmitted(db, ROUND)),
     responseCounts: await compileForBothDialects((db) => responseCounts(db, [ROUND])),
-    mailRecipientsInvitation: await compileForBothDialects((db) => mailRecipientsOf(db, ROUND, 'invitation')),
-    mailRecipientsReminder: await compileForBothDialects((db) => mailRecipientsOf(db, ROUND, 'reminder')),
+    mailRecipientsInvitation: await compileForBothDialects((db) => mailRecipientsOf(db, ROUND, 'invitation', CUTOFFS)),
+    mailRecipientsReminder: await compileForBothDialects((db) => mailRecipientsOf(db, ROUND, 'reminder', CUTOFFS)),
     insertOutboxMessage: await compileForBothDialects((db) =>
       insertOutboxMessage(db, {
         id: RESPONDENT,

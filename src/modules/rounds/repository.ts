@@ -2,6 +2,7 @@
 // and out. The services (round-service.ts, respondent-service.ts, invitation-service.ts) ask the
 // round policy first. The functions marked "without an access check" are also called by other
 // modules' services (survey, joint, organisations), the demo seeder and tests.
+import type { ReminderCutoffs } from '../../domain/mail/reminder-rule.ts';
 import { sql, type Insertable, type SqlBool, type Kysely, type Transaction } from 'kysely';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
@@ -387,8 +388,11 @@ export interface MailRecipient {
   name: string | null;
 }
 
-/** Who an invitation (not yet invited) or a reminder (invited, not submitted) would go to now. */
-export async function mailRecipientsOf(db: Db, roundId: string, kind: 'invitation' | 'reminder'): Promise<MailRecipient[]> {
+/**
+ * Who an invitation (not yet invited) or a reminder would go to now. A reminder goes to someone
+ * invited at or before `invitedBefore`, not reminded since `notRemindedSince`, who has not submitted.
+ */
+export async function mailRecipientsOf(db: Db, roundId: string, kind: 'invitation' | 'reminder', cutoffs: ReminderCutoffs): Promise<MailRecipient[]> {
   let query = db
     .selectFrom('respondents')
     .select(['respondents.id', 'respondents.email', 'respondents.name'])
@@ -399,7 +403,8 @@ export async function mailRecipientsOf(db: Db, roundId: string, kind: 'invitatio
     query = query.where('respondents.invited_at', 'is', null);
   } else {
     query = query
-      .where('respondents.invited_at', 'is not', null)
+      .where('respondents.invited_at', '<=', cutoffs.invitedBefore)
+      .where((eb) => eb.or([eb('respondents.reminded_at', 'is', null), eb('respondents.reminded_at', '<', cutoffs.notRemindedSince)]))
       .where(({ not, exists, selectFrom }) =>
         not(
           exists(

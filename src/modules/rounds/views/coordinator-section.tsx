@@ -18,7 +18,7 @@ const statusLabel = (m: Messages, status: RespondentStatus) =>
 /** The anchor of a rejected file's problem, which the error summary at the top links to. */
 export const uploadProblemId = (index: number) => `upload-problem-${index + 1}`;
 
-export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts' | 'mailNotConfigured' | 'changes' | 'respondents' | 'units'> & {
+export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts' | 'reminderAfterDays' | 'mailNotConfigured' | 'changes' | 'respondents' | 'units'> & {
   page: PageContext;
   respondentForm: RespondentFormState;
   formatWhen: (iso: string) => string;
@@ -45,6 +45,9 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
           ) : null}
           {props.counts.toInvite === 0 && props.counts.toRemind === 0 ? <p>{m.rounds.nothingToSend}</p> : null}
         </div>
+      ) : null}
+      {round.status === 'open' ? (
+        <p class="hint">{m.rounds.reminderRule(props.reminderAfterDays)}</p>
       ) : (
         <p>{m.rounds.mustBeOpenToInvite}</p>
       )}
