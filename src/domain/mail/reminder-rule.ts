@@ -3,7 +3,7 @@
 // at 23:30 the same evening never both go out, whatever UTC says. Pure: the caller brings the time.
 
 /** The time zone whose calendar day "today" means. */
-export const REMINDER_TIME_ZONE = 'Europe/Stockholm';
+const REMINDER_TIME_ZONE = 'Europe/Stockholm';
 
 export interface ReminderCutoffs {
   /** Only those invited at or before this instant (ISO) are reminded. */
