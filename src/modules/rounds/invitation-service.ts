@@ -11,7 +11,7 @@ import { linkInLanguage, locales, type Locale } from '../../i18n/locales.ts';
 import { inEveryLanguage, messages, subjectInEveryLanguage } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, outboxMessageOf, outboxPageOf, type MailRecipient, type OutboxRow } from './repository.ts';
+import { findRespondentOfRound, hasSubmitted, insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, outboxMessageOf, outboxPageOf, type MailRecipient, type OutboxRow } from './repository.ts';
 import { organisationNameOf } from '../organisations/repository.ts';
 import { getManagedRound } from './round-service.ts';
 
@@ -53,47 +53,70 @@ function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', params: M
 export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
   const round = await getManagedRound(ctx, actor, roundId);
   if (round.status !== 'open') throw new AppError('survey_round_not_open');
-  const organisation = { name: await organisationNameOf(ctx.db, round.organisation_id) };
+  const organisationName = await organisationNameOf(ctx.db, round.organisation_id);
   const recipients = await mailRecipients(ctx, actor, roundId, kind);
   let sent = 0;
   let failed = 0;
   for (const recipient of recipients) {
-    if (!recipient.email) continue;
-    const now = ctx.clock.now().toISOString();
-    const token = await mintRespondentLink(ctx, ctx.db, recipient.id);
-    const params = { org: organisation.name, round: round.name, name: recipient.name, token };
-    const mail = composeMail(ctx, kind, params);
-    let delivery: OutboxMessage['delivery'] = ctx.mail.mode;
-    let error: string | null = null;
-    try {
-      await ctx.mail.deliver({ to: recipient.email, subject: mail.subject, text: mail.text });
-    } catch (cause) {
-      delivery = 'failed';
-      error = cause instanceof Error ? cause.message.slice(0, 500) : 'delivery failed';
-    }
-    const storedBody = ctx.config.DEMO_MODE ? mail.text : composeMail(ctx, kind, params, messages('sv').mail.linkRedacted).text;
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertOutboxMessage(trx, {
-        id: ctx.ids.id(),
-        organisation_id: round.organisation_id,
-        round_id: roundId,
-        respondent_id: recipient.id,
-        kind,
-        recipient: recipient.email!,
-        subject: mail.subject,
-        body: storedBody,
-        created_at: now,
-        delivery,
-        error,
-      });
-      if (delivery !== 'failed') await markMailed(trx, recipient.id, kind, now);
-    });
-    if (delivery === 'failed') failed += 1;
-    else sent += 1;
+    if (await mailOne(ctx, round, organisationName, recipient, kind)) sent += 1;
+    else failed += 1;
   }
   const action = kind === 'invitation' ? 'invitation_sent' : 'reminder_sent';
   await recordAudit(ctx, { actor, organisationId: round.organisation_id, action, subject: { type: 'round', id: roundId }, detail: { sent, failed } });
   return { sent, failed };
+}
+
+/**
+ * Sends one respondent's invitation again, with a new personal link (earlier ones keep working):
+ * for a mail that was lost or deleted. Only to someone invited who has not submitted.
+ */
+export async function resendInvitation(ctx: AppContext, actor: Actor, roundId: string, respondentId: string): Promise<{ sent: number; failed: number; email: string }> {
+  const round = await getManagedRound(ctx, actor, roundId);
+  if (round.status !== 'open') throw new AppError('survey_round_not_open');
+  const respondent = await findRespondentOfRound(ctx.db, roundId, respondentId);
+  if (!respondent?.email || respondent.joint === 1) throw new AppError('not_found');
+  if (respondent.invited_at === null) throw new AppError('conflict', 'not invited yet: send the invitations');
+  if (await hasSubmitted(ctx.db, respondentId)) throw new AppError('conflict', 'already answered');
+  const organisationName = await organisationNameOf(ctx.db, round.organisation_id);
+  const delivered = await mailOne(ctx, round, organisationName, { id: respondent.id, email: respondent.email, name: respondent.name }, 'invitation');
+  const result = { sent: delivered ? 1 : 0, failed: delivered ? 0 : 1 };
+  await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'invitation_sent', subject: { type: 'respondent', id: respondentId }, detail: { ...result, resent: true } });
+  return { ...result, email: respondent.email };
+}
+
+/** Mints a link, hands the mail over and keeps its copy in the outbox; false when delivery failed. */
+async function mailOne(ctx: AppContext, round: { id: string; name: string; organisation_id: string }, organisationName: string, recipient: MailRecipient, kind: 'invitation' | 'reminder'): Promise<boolean> {
+  if (!recipient.email) return false;
+  const now = ctx.clock.now().toISOString();
+  const token = await mintRespondentLink(ctx, ctx.db, recipient.id);
+  const params = { org: organisationName, round: round.name, name: recipient.name, token };
+  const mail = composeMail(ctx, kind, params);
+  let delivery: OutboxMessage['delivery'] = ctx.mail.mode;
+  let error: string | null = null;
+  try {
+    await ctx.mail.deliver({ to: recipient.email, subject: mail.subject, text: mail.text });
+  } catch (cause) {
+    delivery = 'failed';
+    error = cause instanceof Error ? cause.message.slice(0, 500) : 'delivery failed';
+  }
+  const storedBody = ctx.config.DEMO_MODE ? mail.text : composeMail(ctx, kind, params, messages('sv').mail.linkRedacted).text;
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertOutboxMessage(trx, {
+      id: ctx.ids.id(),
+      organisation_id: round.organisation_id,
+      round_id: round.id,
+      respondent_id: recipient.id,
+      kind,
+      recipient: recipient.email!,
+      subject: mail.subject,
+      body: storedBody,
+      created_at: now,
+      delivery,
+      error,
+    });
+    if (delivery !== 'failed') await markMailed(trx, recipient.id, kind, now);
+  });
+  return delivery !== 'failed';
 }
 
 const OUTBOX_PAGE_SIZE = 50;

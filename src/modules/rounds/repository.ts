@@ -268,8 +268,12 @@ export async function findRespondentIdByEmail(db: Db, roundId: string, email: st
   return row?.id;
 }
 
-export async function findRespondentOfRound(db: Db, roundId: string, respondentId: string): Promise<{ id: string; email: string | null; via_open_link: number } | undefined> {
-  return db.selectFrom('respondents').select(['id', 'email', 'via_open_link']).where('id', '=', respondentId).where('round_id', '=', roundId).executeTakeFirst();
+export async function findRespondentOfRound(
+  db: Db,
+  roundId: string,
+  respondentId: string,
+): Promise<{ id: string; email: string | null; name: string | null; via_open_link: number; joint: number; invited_at: string | null } | undefined> {
+  return db.selectFrom('respondents').select(['id', 'email', 'name', 'via_open_link', 'joint', 'invited_at']).where('id', '=', respondentId).where('round_id', '=', roundId).executeTakeFirst();
 }
 
 export async function hasSubmitted(db: Db, respondentId: string): Promise<boolean> {

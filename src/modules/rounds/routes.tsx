@@ -26,6 +26,7 @@ import {
 import { getOrganisation } from '../organisations/service.ts';
 import { isRespondentFileError, type RespondentFileError } from '../respondents/respondent-file-error.ts';
 import type { RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
+import { resendInvitation } from './invitation-service.ts';
 import { addRespondent, removeRespondent } from './respondent-service.ts';
 import { closeRound, createRound, getManagedRound, mintOpenLink, openRound, organisationForNewRound, setOpenLinkCap } from './round-service.ts';
 import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, outboxQuery, respondentBody, respondentForm, respondentParams, roundParams, type NewRoundIssue } from './schema.ts';
@@ -217,6 +218,23 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       .send(template.data);
   });
 
+  // Say what happened: without SMTP nothing left the building (the demo says so too), so the
+  // notice never says "sent" then, and links to the outbox the mail waits in.
+  const mailNotice = (request: FastifyRequest, reply: FastifyReply, roundId: string, kind: 'invitation' | 'reminder', sent: number, failed: number, sentText: string) => {
+    const m = request.m;
+    const parts = [];
+    const keptInOutbox = sent > 0 && ctx.mail.mode !== 'smtp';
+    if (sent > 0 && ctx.mail.mode === 'smtp') parts.push(sentText);
+    else if (sent > 0 && ctx.config.DEMO_MODE) parts.push(kind === 'invitation' ? m.privacy.invitationsInDemoOutbox(sent) : m.privacy.remindersInDemoOutbox(sent));
+    else if (sent > 0) parts.push(kind === 'invitation' ? m.outbox.invitationsNotSent(sent) : m.outbox.remindersNotSent(sent), m.outbox.notDeliveredYet);
+    if (failed > 0) parts.push(m.rounds.mailFailed(failed));
+    const message = parts.length > 0 ? parts.join(' ') : m.rounds.nothingToSend;
+    // Mail left undelivered is a warning, not a success, and the notice leads to the outbox.
+    const undelivered = keptInOutbox || failed > 0;
+    const extra = undelivered ? { link: { href: `/rounds/${roundId}/outbox`, text: m.outbox.openOutbox }, tone: 'warning' as const } : undefined;
+    return redirectWithFlash(reply, `/rounds/${roundId}`, message, extra);
+  };
+
   for (const kind of ['invitation', 'reminder'] as const) {
     app.post(`/rounds/:roundId/${kind}s`, async (request, reply) => {
       const { roundId } = parseParams(roundParams, request.params);
@@ -224,21 +242,20 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       const result = await sendRoundMail(ctx, request.actor, roundId, kind);
       if (result.kind === 'not_open') return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.mustBeOpenToInvite);
       const { sent, failed } = result;
-      const parts = [];
-      // Say what happened: without SMTP nothing left the building (the demo says so too), so the
-      // notice never says "sent" then, and links to the outbox the mail waits in.
-      const keptInOutbox = sent > 0 && ctx.mail.mode !== 'smtp';
-      if (sent > 0 && ctx.mail.mode === 'smtp') parts.push(kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
-      else if (sent > 0 && ctx.config.DEMO_MODE) parts.push(kind === 'invitation' ? m.privacy.invitationsInDemoOutbox(sent) : m.privacy.remindersInDemoOutbox(sent));
-      else if (sent > 0) parts.push(kind === 'invitation' ? m.outbox.invitationsNotSent(sent) : m.outbox.remindersNotSent(sent), m.outbox.notDeliveredYet);
-      if (failed > 0) parts.push(m.rounds.mailFailed(failed));
-      const message = parts.length > 0 ? parts.join(' ') : m.rounds.nothingToSend;
-      // Mail left undelivered is a warning, not a success, and the notice leads to the outbox.
-      const undelivered = keptInOutbox || failed > 0;
-      const extra = undelivered ? { link: { href: `/rounds/${roundId}/outbox`, text: m.outbox.openOutbox }, tone: 'warning' as const } : undefined;
-      return redirectWithFlash(reply, `/rounds/${roundId}`, message, extra);
+      return mailNotice(request, reply, roundId, kind, sent, failed, kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
     });
   }
+
+  app.post('/rounds/:roundId/respondents/:respondentId/resend', async (request, reply) => {
+    const { roundId, respondentId } = parseParams(respondentParams, request.params);
+    try {
+      const { sent, failed, email } = await resendInvitation(ctx, request.actor, roundId, respondentId);
+      return mailNotice(request, reply, roundId, 'invitation', sent, failed, request.m.rounds.invitationResent(email));
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict') return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.cannotResend);
+      throw error;
+    }
+  });
 
   // JSON for integrations (e.g. an intranet dashboard): counts only, through the same policy.
   app.get('/api/rounds/:roundId/progress', async (request) => {

@@ -103,6 +103,14 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
                     <span class={`tag tag-${respondent.status}`}>{statusLabel(m, respondent.status)}</span>
                   </td>
                   <td>
+                    {round.status === 'open' && respondent.email && respondent.invitedAt && respondent.status !== 'submitted' ? (
+                      <form method="post" action={`/rounds/${round.id}/respondents/${respondent.id}/resend`} class="inline-form">
+                        <CsrfField token={page.csrfToken} />
+                        <button type="submit" class="link-button" aria-label={m.rounds.resendLabel(respondent.email)}>
+                          {m.rounds.resend}
+                        </button>
+                      </form>
+                    ) : null}
                     {respondent.status !== 'submitted' ? (
                       <form method="post" action={`/rounds/${round.id}/respondents/${respondent.id}/delete`} class="inline-form">
                         <CsrfField token={page.csrfToken} />
