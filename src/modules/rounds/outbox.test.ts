@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PASSWORD } from '../../../test/support/fixtures.ts';
 import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import { openRoundWithRespondents } from '../../../test/support/open-round.ts';
 import { RecordingMail } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { TestBrowser, textOf } from '../../../test/support/test-browser.ts';
@@ -35,13 +36,7 @@ for (const dialect of testDialects()) {
     before(async () => {
       // Reminders right after the invitations, to see both notices (reminders.test.ts tests the wait).
       loggedIn = await openLoggedInWorld(dialect, { REMINDER_AFTER_DAYS: '0' }, { mail });
-      const { t, world } = loggedIn;
-      roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
-      coordinator = await loggedIn.as('coordinatorA');
-      for (const email of ['anna@alfa.example', 'bo@alfa.example']) {
-        await coordinator.get(`/rounds/${roundId}`);
-        assert.equal((await coordinator.post(`/rounds/${roundId}/respondents`, { email })).status, 303);
-      }
+      ({ roundId, coordinator } = await openRoundWithRespondents(loggedIn));
     });
     after(async () => loggedIn.close());
 

@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { openLoggedInWorld, type LoggedInWorld } from '../../../test/support/logged-in-world.ts';
+import { openRoundWithRespondents } from '../../../test/support/open-round.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { textOf, type TestBrowser } from '../../../test/support/test-browser.ts';
-import { findRespondentIdByEmail, insertRound } from './repository.ts';
+import { findRespondentIdByEmail } from './repository.ts';
 
 for (const dialect of testDialects()) {
   describe(`sending one invitation again (${dialect})`, () => {
@@ -15,13 +16,7 @@ for (const dialect of testDialects()) {
 
     before(async () => {
       loggedIn = await openLoggedInWorld(dialect);
-      const { t, world } = loggedIn;
-      roundId = await insertRound(t.ctx, world.orgA, { name: 'Alfa 2026', year: 2026, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
-      coordinator = await loggedIn.as('coordinatorA');
-      for (const email of ['anna@alfa.example', 'bo@alfa.example']) {
-        await coordinator.get(`/rounds/${roundId}`);
-        assert.equal((await coordinator.post(`/rounds/${roundId}/respondents`, { email })).status, 303);
-      }
+      ({ roundId, coordinator } = await openRoundWithRespondents(loggedIn));
     });
     after(async () => loggedIn.close());
 
