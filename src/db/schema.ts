@@ -74,6 +74,15 @@ export interface RoundsTable {
   created_at: string;
   opened_at: string | null;
   closed_at: string | null;
+  /** The study the round belongs to, when a federation set it up (0014-studies). */
+  study_id: Generated<string | null>;
+  /** The last day answers are taken, YYYY-MM-DD in Europe/Stockholm (0014-studies). */
+  closes_on: Generated<string | null>;
+  /** Who respondents may contact about the round, named in every mail (0014-studies). */
+  contact_name: Generated<string | null>;
+  contact_email: Generated<string | null>;
+  /** Days before closes_on on which a reminder goes by itself, e.g. '7,2'; '' for none (0014-studies). */
+  reminder_days: Generated<string>;
 }
 
 interface RoundInstrumentsTable {
@@ -103,6 +112,9 @@ export interface RespondentsTable {
   /** SHA-256 of the key in the submitting browser's receipt cookie, and its expiry (0006). */
   receipt_key_hash: Generated<string | null>;
   receipt_until: Generated<string | null>;
+  /** A bounce reported after the mail left, and its reason (0014-studies). */
+  bounced_at: Generated<string | null>;
+  bounce_reason: Generated<string | null>;
 }
 
 /** A change to a round's respondents after the round opened (0006): who, what and when. */
@@ -280,6 +292,61 @@ export interface PublishedResultsTable {
   breakdown_json: string;
 }
 
+export type StudyPart = 'maturity' | 'security' | 'capability-map' | 'costs';
+
+/** A federation's yearly study (0014-studies). */
+interface StudiesTable {
+  id: string;
+  federation_id: string;
+  year: number;
+  /** The last day answers are taken, YYYY-MM-DD in Europe/Stockholm. */
+  closes_on: string;
+  anonymity_threshold: number;
+  status: 'open' | 'closed';
+  created_at: string;
+  created_by: string | null;
+  closed_at: string | null;
+}
+
+/** A member's part in a study: its round (null for costs), or declined (0014-studies). */
+interface StudyMembersTable {
+  study_id: string;
+  member_id: string;
+  part: StudyPart;
+  round_id: string | null;
+  declined_at: string | null;
+  declined_by: string | null;
+}
+
+/** A ticked step of the method's checklist; member_id '' for the whole study (0014-studies). */
+interface StudyChecklistTable {
+  study_id: string;
+  member_id: string;
+  step_key: string;
+  done_at: string;
+  done_by: string | null;
+}
+
+/** A scheduled reminder that went out (0014-studies): at most once per round and day count. */
+interface RoundScheduledRemindersTable {
+  round_id: string;
+  days_before: number;
+  sent_at: string;
+  sent: number;
+}
+
+/** An invitation or reminder text written for a round or, as a default, for a study (0014-studies). */
+interface MailTextsTable {
+  scope: 'round' | 'study';
+  scope_id: string;
+  kind: 'invitation' | 'reminder';
+  locale: string;
+  subject: string;
+  body: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** The texts an analyst writes once per study and year (0005-reports). */
 interface ReportSettingsTable {
   study_organisation_id: string;
@@ -411,10 +478,18 @@ export interface Database {
   report_issue_files: ReportIssueFilesTable;
   report_issue_digests: ReportIssueDigestsTable;
   report_study_logos: ReportStudyLogosTable;
+  studies: StudiesTable;
+  study_members: StudyMembersTable;
+  study_checklist: StudyChecklistTable;
+  round_scheduled_reminders: RoundScheduledRemindersTable;
+  mail_texts: MailTextsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
 export type Unit = Selectable<UnitsTable>;
 export type Round = Selectable<RoundsTable>;
 export type OutboxMessage = Selectable<OutboxTable>;
+export type Study = Selectable<StudiesTable>;
+export type StudyMember = Selectable<StudyMembersTable>;
+export type MailText = Selectable<MailTextsTable>;
 export type RespondentChange = Selectable<RespondentChangesTable>;

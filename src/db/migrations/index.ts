@@ -13,6 +13,7 @@ import * as publishedSnapshots from './0010-published-snapshots.ts';
 import * as loginBackoff from './0011-login-backoff.ts';
 import * as studyLogo from './0012-study-logo.ts';
 import * as referenceOrganisations from './0013-reference-organisations.ts';
+import * as studies from './0014-studies.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0011-login-backoff': loginBackoff,
   '0012-study-logo': studyLogo,
   '0013-reference-organisations': referenceOrganisations,
+  '0014-studies': studies,
 };
