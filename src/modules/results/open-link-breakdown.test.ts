@@ -1,12 +1,14 @@
 // Open-link respondents who say their unit and role (issue 15) enter the breakdown per unit and
 // role exactly as invited respondents do: the same anonymity rule decides, so a unit or role
 // with fewer open-link answers than the threshold is never shown on its own, and "not given"
-// only ever counts in the whole organisation and in the pools of other units and roles. The
+// only ever counts in the whole organisation and in the pools of other units and roles. Made-up
+// answers aimed at one real person's unit and role give nothing away either: the audit also runs
+// as an attacker who knows every open-link answer (src/domain/disclosure/disclosure.ts). The
 // answers go through the survey's own use cases (open link → pages → submit). On both databases.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createSmallWorld, type SmallWorld } from '../../../test/support/fixtures.ts';
-import { addSubmittedRespondents, answersScoring } from '../../../test/support/results-world.ts';
+import { addSubmittedRespondents, answersScoring, type SubmittedRespondent } from '../../../test/support/results-world.ts';
 import { createTestContext, type TestContext } from '../../../test/support/test-context.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { loadUserActor, type UserActor } from '../../app/actor.ts';
@@ -54,13 +56,14 @@ for (const dialect of testDialects()) {
     }
 
     /** A round with three invited heads of school and one invited IT manager who has not answered (so the round uses both roles), and the given open-link answers. */
-    async function closedRoundWith(year: number, openLink: OpenLinkAnswer[]): Promise<string> {
+    async function closedRoundWith(year: number, openLink: OpenLinkAnswer[], moreInvited: SubmittedRespondent[] = []): Promise<string> {
       const roundId = await insertRound(t.ctx, world.orgA, { name: `Mätning ${year}`, year, instrumentKeys: ['digital-mognad'], openLink: false, status: 'open' });
       const openToken = t.ctx.ids.token();
       await storeOpenLink(t.ctx.db, roundId, hashToken(openToken), 100);
       await addSubmittedRespondents(t.ctx, roundId, instrument, [
         ...[5, 5, 5].map((score) => ({ unitId: world.units.school, role: 'Rektor', answers: answersScoring(instrument, score) })),
         { unitId: world.units.homeCare, role: 'IT-chef', answers: {}, status: 'in_progress' as const },
+        ...moreInvited,
       ]);
       for (const answer of openLink) await answerThroughOpenLink(openToken, answer);
       await closeRound(t.ctx, coordinator, roundId);
@@ -96,6 +99,20 @@ for (const dialect of testDialects()) {
       // The two in home care and the one who said nothing are pooled, never shown apart.
       assert.deepEqual(named(results.breakdown.units).sort(), ['other-units:–:3', 'unit:Skolförvaltningen:3']);
       assert.deepEqual(named(results.breakdown.roles).sort(), ['other-roles:–:3', 'role:Rektor:3']);
+    });
+
+    test('made-up answers aimed at one invited person\'s unit and role cannot be subtracted: every group that would isolate them is hidden', async () => {
+      // One real invited person in home care; the coordinator adds two answers they know through
+      // the open link in home care and one among the heads of school, so every way and every
+      // group reaches the threshold of 3, and home care less the known answers is that person.
+      const real = { unitId: world.units.homeCare, role: 'IT-chef', answers: answersScoring(instrument, 6) };
+      const aimed = { unitId: world.units.homeCare, role: 'IT-chef', score: 1 };
+      const results = await getRoundResults(t.ctx, coordinator, await closedRoundWith(2026, [aimed, aimed, { unitId: world.units.school, role: 'Rektor', score: 1 }], [real]));
+      assert.equal(results.publication?.status, 'published');
+      assert.equal(results.respondents, 7, 'the whole organisation is still published');
+      const groups = [...results.breakdown.units, ...results.breakdown.roles];
+      assert.deepEqual(named(groups), [], 'any shown group, with the organisation, would give the real person away');
+      assert.ok(results.breakdown.suppressedForSubtraction > 0);
     });
   });
 }
