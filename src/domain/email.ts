@@ -1,5 +1,6 @@
 // The one e-mail check of Mogna: the respondent form, the respondent file upload, the joint
-// assessment's contact and the operator's new user all ask it. A practical check, not RFC 5322:
+// assessment's contact and the operator's new user all read an address with `normaliseEmail` and
+// ask `isValidEmail` (the file asks `emailProblem` to name the mistake, under the same length limit). A practical check, not RFC 5322:
 // it accepts what public-sector mail servers deliver to and rejects the typing and copy-paste
 // mistakes seen in real lists, naming the mistake. The local part is ASCII only:
 // "anna.söderström@kommun.se" is almost always a typo for the real, ASCII address. The domain may
@@ -33,6 +34,15 @@ export function cleanEmail(raw: string): string {
     .trim()
     .replace(/^mailto:/i, '')
     .trim();
+}
+
+/**
+ * The address as Mogna checks and stores it: cleaned of copy-paste leftovers, in lower case. Every
+ * path that takes an address (the respondent form and file, the joint contact, the operator's new
+ * account) reads it through this before asking `isValidEmail`, so they accept the same addresses.
+ */
+export function normaliseEmail(raw: string): string {
+  return cleanEmail(raw).toLowerCase();
 }
 
 /** What is wrong with an address (already cleaned or trimmed), or null when it is a valid one. */

@@ -152,3 +152,27 @@ describe('role breakdown and attacks across units and roles', () => {
     }
   });
 });
+
+describe('made-up answers through the open link aimed at one group', () => {
+  const units: DisclosureUnit[] = [
+    { id: 'a', parentId: null },
+    { id: 'b', parentId: null },
+  ];
+  const invited = [...people(1, 'a', null, 'real'), ...people(4, 'b', null, 'inv')];
+  const madeUp = (count: number, unitId: string) => people(count, unitId, null, `open-${unitId}`).map((respondent) => ({ ...respondent, viaOpenLink: true }));
+
+  it('hides a unit whose invited part is one person once the known open-link answers are taken away', () => {
+    // Unit a: 1 invited + 2 open-link = 3; unit b: 4 invited + 1 open-link. Counting people alone,
+    // both units may be shown; less the open-link answers, unit a is the real person.
+    const respondents = [...invited, ...madeUp(2, 'a'), ...madeUp(1, 'b')];
+    assert.deepEqual(keys(planDisclosure(respondents.map(({ viaOpenLink: _v, ...r }) => r), units, 3)).sort(), ['unit:a=3', 'unit:b=5']);
+    const plan = planDisclosure(respondents, units, 3);
+    assert.deepEqual(keys(plan), [], 'b, with the organisation, gives a away too');
+    assert.ok(plan.suppressedForSubtraction >= 2);
+  });
+
+  it('keeps a unit whose invited part is 0 or at least the threshold', () => {
+    const respondents = [...people(3, 'b', null, 'inv'), ...madeUp(3, 'a')];
+    assert.deepEqual(keys(planDisclosure(respondents, units, 3)).sort(), ['unit:a=3', 'unit:b=3']);
+  });
+});

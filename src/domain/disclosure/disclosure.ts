@@ -16,6 +16,11 @@
 //    units) until none does, and hidden groups that can come back without a leak come back.
 //    Hiding only shrinks the span of what is shown, and with nothing but the organisation left
 //    nothing is derivable, so it ends clean.
+// 5. Open-link respondents may choose their unit and role, so made-up answers can be aimed at
+//    one group: one real invited person and t − 1 made-up answers in one unit make a group of t.
+//    The audit therefore runs a second time as an attacker who knows every open-link answer sees
+//    it: each group reduced to its invited members (their sum is the group's sum less the known
+//    answers). No combination may give away 1 … t − 1 invited people either.
 
 import { findDerivableSet } from './exact-audit.ts';
 
@@ -26,6 +31,8 @@ export interface DisclosureRespondent {
   id: string;
   unitId: string | null;
   role: string | null;
+  /** Answered through the round's open link (whose answers a coordinator may have made up). */
+  viaOpenLink?: boolean;
 }
 
 export interface DisclosureUnit {
@@ -174,8 +181,11 @@ export function planDisclosure(
   const fixed: string[][] = [[...total], ...(options.published ?? []).map((group) => [...group])];
   const order = [...candidates].sort(hidingOrder);
   const hidden = new Set<string>();
-  const clean = () => findDerivableSet([...fixed, ...candidates.filter((c) => !hidden.has(c.key)).map((c) => c.members)], t) === null;
-  if (findDerivableSet(fixed, t) !== null) return { threshold: t, units: [], roles: [], suppressedForSubtraction: 0, blocked: true };
+  const openLink = new Set(respondents.filter((respondent) => respondent.viaOpenLink).map((respondent) => respondent.id));
+  const invitedPart = (groups: string[][]) => (openLink.size === 0 ? [] : groups.map((group) => group.filter((id) => !openLink.has(id))).filter((group) => group.length > 0));
+  const auditClean = (groups: string[][]) => findDerivableSet(groups, t) === null && (openLink.size === 0 || findDerivableSet(invitedPart(groups), t) === null);
+  const clean = () => auditClean([...fixed, ...candidates.filter((c) => !hidden.has(c.key)).map((c) => c.members)]);
+  if (!auditClean(fixed)) return { threshold: t, units: [], roles: [], suppressedForSubtraction: 0, blocked: true };
   for (const candidate of order) {
     if (clean()) break;
     hidden.add(candidate.key);

@@ -21,7 +21,7 @@ import type { FederationMember } from '../../domain/joint-results/level-map.ts';
 import { linkInLanguage, type Locale } from '../../i18n/locales.ts';
 import { inEveryLanguage, messages, pick, subjectInEveryLanguage, type Messages } from '../../i18n/messages.ts';
 import { surveyLink } from '../rounds/invitation-service.ts';
-import { isValidEmail } from '../../domain/email.ts';
+import { isValidEmail, normaliseEmail } from '../../domain/email.ts';
 import { mintRespondentLink } from '../rounds/repository.ts';
 import { getManagedRound, getRound, type RoundWithInstruments } from '../rounds/round-service.ts';
 import { loadSession, readPageAnswers, savePage, submitSurvey, type AnswerValue, type FieldError, type SurveyPageRef, type SurveySession } from '../survey/service.ts';
@@ -227,7 +227,7 @@ export async function assignJointRespondent(ctx: AppContext, actor: Actor, input
   if (instruments.length === 0) throw new AppError('not_found');
   if (round.status !== 'open') throw new AppError('survey_round_not_open');
   const name = input.name.trim();
-  const email = input.email.trim().toLowerCase();
+  const email = normaliseEmail(input.email);
   if (name === '' || name.length > 200) throw new AppError('validation', 'name');
   if (!isValidEmail(email)) throw new AppError('validation', 'email');
   const organisation = await findOrganisation(ctx.db, round.organisation_id);

@@ -98,7 +98,7 @@ export function registerOperatorRoutes(app: FastifyInstance, ctx: AppContext): v
     if (checked.ok) {
       try {
         await addAccount(ctx, request.actor, {
-          email: form.userEmail,
+          email: checked.value.userEmail,
           name: form.userName,
           password: form.userPassword,
           membership: form.userOrganisation ? { organisationId: form.userOrganisation, role: form.userRole } : null,

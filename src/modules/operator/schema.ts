@@ -4,7 +4,7 @@
 // (too long a text, an unknown kind or role) is the client's mistake.
 import { z } from 'zod';
 import type { MembershipRole, OrganisationKind } from '../../db/schema.ts';
-import { isValidEmail } from '../../domain/email.ts';
+import { isValidEmail, normaliseEmail } from '../../domain/email.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 
 export const KINDS: OrganisationKind[] = ['kommun', 'region', 'myndighet', 'kommunalforbund'];
@@ -53,7 +53,7 @@ export type UserForm = z.infer<typeof userBody>;
 /** Field messages: `nameRequired`, `emailInvalid`, `passwordTooShort`. */
 export const userFields = z.object({
   userName: z.string().min(1, 'nameRequired'),
-  userEmail: z.string().refine((text) => isValidEmail(text.toLowerCase()), 'emailInvalid'),
+  userEmail: z.string().transform(normaliseEmail).refine(isValidEmail, 'emailInvalid'),
   userPassword: z.string().min(MIN_PASSWORD_LENGTH, 'passwordTooShort'),
 });
 

@@ -3,7 +3,7 @@
 // a closing note) so the whole file can be fixed in one go. Pure apart from reading `data`.
 import { columnLetter, mapColumns, type RespondentField } from './respondent-file-columns.ts';
 import { parseCsvText } from './respondent-file-csv.ts';
-import { cleanEmail, emailProblem } from '../../domain/email.ts';
+import { cleanEmail, emailProblem, MAX_EMAIL_LENGTH, normaliseEmail } from '../../domain/email.ts';
 import { decodeText, detectFormat, readWithLimit } from './respondent-file-input.ts';
 import {
   fileProblem,
@@ -121,12 +121,13 @@ function validateRespondentTable(table: RespondentFileTable, context: Respondent
     let email: string | null = null;
     const rawEmail = cleanEmail(cell('email'));
     const emailHeader = headerText(emailColumn);
-    if (rawEmail.length > max) {
-      problems.push(fileProblem('field_too_long', { rowNumber, column: emailHeader, value: rawEmail, limit: max }));
+    // The same reading and limit as the form's (src/domain/email.ts), so both take the same addresses.
+    if (rawEmail.length > MAX_EMAIL_LENGTH) {
+      problems.push(fileProblem('field_too_long', { rowNumber, column: emailHeader, value: rawEmail, limit: MAX_EMAIL_LENGTH }));
     } else {
-      const reason = emailProblem(rawEmail);
+      const reason = emailProblem(normaliseEmail(rawEmail));
       if (reason) problems.push(fileProblem('invalid_email', { rowNumber, column: emailHeader, value: rawEmail, reason }));
-      else email = rawEmail.toLowerCase();
+      else email = normaliseEmail(rawEmail);
     }
     if (email !== null) {
       const firstRow = firstRowByEmail.get(email);

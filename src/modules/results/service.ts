@@ -189,7 +189,7 @@ async function publishInstrument(ctx: AppContext, round: Round, instrument: Inst
   const tree = flattenUnitTree(units);
   const paths = new Map(tree.map((unit) => [unit.id, unit.path.join(' › ')]));
   const plan = planDisclosure(
-    respondents.map((respondent) => ({ id: respondent.respondentId, unitId: respondent.unitId, role: respondent.role })),
+    respondents.map((respondent) => ({ id: respondent.respondentId, unitId: respondent.unitId, role: respondent.role, viaOpenLink: respondent.viaOpenLink })),
     tree.map((unit) => ({ id: unit.id, parentId: unit.parent_id })),
     threshold,
     { published: states.flatMap((state) => JSON.parse(state.groups_json) as string[][]) },

@@ -4,7 +4,7 @@
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../app/actor.ts';
-import { isValidEmail } from '../../domain/email.ts';
+import { isValidEmail, normaliseEmail } from '../../domain/email.ts';
 import { flattenUnitTree } from '../organisations/unit-tree.ts';
 import { recordAudit } from '../audit/repository.ts';
 import {
@@ -99,7 +99,7 @@ function statusOf(invitedAt: string | null, responseStatus: string | null, previ
 
 export async function addRespondent(ctx: AppContext, actor: Actor, roundId: string, input: NewRespondent): Promise<string> {
   const round = await getManagedRound(ctx, actor, roundId);
-  const email = input.email.trim().toLowerCase();
+  const email = normaliseEmail(input.email);
   if (!isValidEmail(email)) throw new AppError('validation', 'email');
   if ((await findRespondentIdByEmail(ctx.db, roundId, email)) !== undefined) throw new AppError('conflict', 'duplicate email');
   // "chef" typed in the form joins the round's "Chef", as in an uploaded file.

@@ -3,7 +3,7 @@
 // link's cap) are read as typed (`…Body`, to show them again) and then checked (`…Form`, through
 // validateForm), whose issue messages are the message keys the routes put beside the fields.
 import { z } from 'zod';
-import { isValidEmail } from '../../domain/email.ts';
+import { isValidEmail, normaliseEmail } from '../../domain/email.ts';
 import { checkbox, stringList } from '../../web/validate.ts';
 import { DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD, MAX_OPEN_LINK_CAP, MIN_ANONYMITY_THRESHOLD } from './repository.ts';
 
@@ -62,7 +62,7 @@ export const respondentBody = z.object({
 
 /** The respondent, checked: an address the one e-mail check (src/domain/email.ts) accepts. */
 export const respondentForm = z.object({
-  email: z.string().refine((email) => isValidEmail(email.toLowerCase()), 'emailInvalid'),
+  email: z.string().transform(normaliseEmail).refine(isValidEmail, 'emailInvalid'),
   name: z.string().transform((name) => name || null),
   role: z.string().transform((role) => role || null),
   unitId: z.string().transform((unitId) => unitId || null),

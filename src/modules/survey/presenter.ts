@@ -6,9 +6,11 @@ import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { pageItems } from '../../domain/instruments/instrument-structure.ts';
 import type { Locale } from '../../i18n/format.ts';
 import { pick } from '../../i18n/messages.ts';
-import type { AnswerValue, FieldError, SurveyPageRef, SurveySession } from './service.ts';
+import type { AnswerValue, FieldError, OpenLinkView, SurveyPageRef, SurveySession } from './service.ts';
+import type { FieldErrors } from '../../ui/forms.tsx';
+import type { Messages } from '../../i18n/messages.ts';
 
-export type { AnswerValue, FieldError, SurveyPageRef, SurveySession };
+export type { AnswerValue, FieldError, OpenLinkView, SurveyPageRef, SurveySession };
 export { pageItems };
 
 /**
@@ -30,4 +32,12 @@ export function surveyTitle(instruments: Instrument[], locale: Locale): string {
 /** The page's items that apply: a follow-up is left out when its parent's answer does not call for it. */
 export function shownItems(surveyPage: SurveyPageRef, answers: ReadonlyMap<string, AnswerValue>) {
   return pageItems(surveyPage).filter(({ item }) => !item.showIf || answers.get(item.showIf.item) === undefined || isItemShown(item, answers));
+}
+
+/** The open link form's problems as messages at their fields (the service names the field only). */
+export function openLinkErrors(m: Messages, errors: Partial<Record<'unitId' | 'role', string | undefined>>): FieldErrors {
+  const messages: FieldErrors = {};
+  if (errors.unitId) messages.unitId = m.openLink.unitUnknown;
+  if (errors.role) messages.role = m.openLink.roleUnknown;
+  return messages;
 }

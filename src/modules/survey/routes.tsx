@@ -7,9 +7,9 @@ import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { parseInput, parseParams } from '../../web/validate.ts';
-import { resumePage, surveyTitle } from './presenter.ts';
-import { pageAction, pageParams, pageQuery, tokenParams } from './schema.ts';
+import { parseInput, parseParams, validateForm } from '../../web/validate.ts';
+import { openLinkErrors, resumePage, surveyTitle } from './presenter.ts';
+import { openLinkForm, pageAction, pageParams, pageQuery, tokenParams } from './schema.ts';
 import { answerPage, openOpenLink, openPage, openReview, openSaved, openStart, RECEIPT_MINUTES, startOpenLinkResponse, submit } from './service.ts';
 import { OpenLinkPage } from './views/open-link-page.tsx';
 import { SurveyQuestionPage } from './views/question-page.tsx';
@@ -96,8 +96,8 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   app.get('/o/:token', async (request, reply) => {
     const { token } = parseInput(tokenParams, request.params);
-    const { organisationName, instruments } = await openOpenLink(ctx, token);
-    return sendPage(reply, <OpenLinkPage page={pageContext(request, reply)} organisationName={organisationName} title={surveyTitle(instruments, request.locale)} token={token} />);
+    const view = await openOpenLink(ctx, token);
+    return sendPage(reply, <OpenLinkPage page={pageContext(request, reply)} view={view} title={surveyTitle(view.instruments, request.locale)} token={token} />);
   });
 
   // Made-up respondents must be costly: each address may start only so many responses an
@@ -109,7 +109,14 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
   };
   app.post('/o/:token', { config: { rateLimit: openLinkLimit } }, async (request, reply) => {
     const { token } = parseInput(tokenParams, request.params);
-    const personalToken = await startOpenLinkResponse(ctx, token);
-    return reply.redirect(`/s/${personalToken}/page/1`, 303);
+    // A field of the wrong shape (too long, sent twice) is as unknown as a unit that does not exist.
+    const form = validateForm(openLinkForm, request.body, () => 'unknown');
+    const choice = form.ok ? form.value : { unitId: '', role: '' };
+    const started = form.ok ? await startOpenLinkResponse(ctx, token, choice) : { started: false as const, view: await openOpenLink(ctx, token), errors: { unitId: form.errors.unitId, role: form.errors.role } };
+    if (started.started) return reply.redirect(`/s/${started.token}/page/1`, 303);
+    const page = pageContext(request, reply);
+    const values = { unitId: choice.unitId, role: choice.role };
+    const title = surveyTitle(started.view.instruments, request.locale);
+    return sendPage(reply, <OpenLinkPage page={page} view={started.view} title={title} token={token} values={values} errors={openLinkErrors(page.m, started.errors)} />, 400);
   });
 }

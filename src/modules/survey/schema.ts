@@ -35,3 +35,17 @@ export const DONT_KNOW_VALUE = 'dk';
 
 /** Longest comment accepted per item. */
 export const MAX_COMMENT_LENGTH = 2000;
+
+/**
+ * The open link's start form: the unit and role the respondent chose, each empty for "not given".
+ * Only the shape is checked here; whether the unit is the organisation's and the role one the
+ * round uses is the service's question (its answer re-renders the form with the field's message).
+ */
+export const openLinkForm = z
+  .object({
+    unitId: z.string().max(100).optional().default(''),
+    role: z.string().max(200).optional().default(''),
+  })
+  .loose();
+
+export type OpenLinkChoice = z.infer<typeof openLinkForm>;

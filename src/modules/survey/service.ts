@@ -12,7 +12,9 @@ import { isItemShown } from '../../domain/instruments/answer-set.ts';
 import type { AnswerScale, Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { pageItems, surveyPages, type SurveyPage } from '../../domain/instruments/instrument-structure.ts';
 import { surveyLink } from '../rounds/invitation-service.ts';
-import { insertRespondents, mintRespondentLink } from '../rounds/repository.ts';
+import { insertRespondents, mintRespondentLink, rolesOfRound, type Db } from '../rounds/repository.ts';
+import { createRoleSpeller } from '../respondents/respondent-roles.ts';
+import type { UnitNode } from '../organisations/unit-tree.ts';
 import {
   answersOf,
   countOpenLinkRespondents,
@@ -31,8 +33,8 @@ import {
   touchResponse,
   type NewResponse,
 } from './repository.ts';
-import { organisationNameOf } from '../organisations/repository.ts';
-import { answerFieldName, commentFieldName, DONT_KNOW_VALUE, MAX_COMMENT_LENGTH, targetFieldName } from './schema.ts';
+import { findUnit, loadUnitTree, organisationNameOf } from '../organisations/repository.ts';
+import { answerFieldName, commentFieldName, DONT_KNOW_VALUE, MAX_COMMENT_LENGTH, targetFieldName, type OpenLinkChoice } from './schema.ts';
 
 /** How long the submitting browser may read the answers it just sent. */
 export const RECEIPT_MINUTES = 30;
@@ -395,19 +397,65 @@ async function resolveOpenLink(ctx: AppContext, token: string): Promise<Round> {
   return round;
 }
 
-/** What the open link's page tells: whose survey, of which instruments. */
-export async function openOpenLink(ctx: AppContext, token: string): Promise<{ organisationName: string; instruments: Instrument[] }> {
-  const round = await resolveOpenLink(ctx, token);
-  return loadRoundSurvey(ctx, round);
+/** What the open link's page offers: whose survey, of which instruments, and the unit and role choices. */
+export interface OpenLinkView {
+  organisationName: string;
+  instruments: Instrument[];
+  /** The organisation's units in tree order (each unit followed by its sub-units); none: no unit choice. */
+  units: UnitNode[];
+  /** The roles the round uses, one spelling each, in Swedish order; none: no role choice. */
+  roles: string[];
 }
 
-/** Starts an anonymous response through the open link, unless the round's cap is reached; returns the new personal token. */
-export async function startOpenLinkResponse(ctx: AppContext, token: string): Promise<string> {
+/** The roles a round uses, each in the spelling the round stores it (see respondent-roles.ts). */
+async function roleChoices(db: Db, roundId: string): Promise<{ roles: string[]; spell: (role: string | null) => string | null }> {
+  const used = await rolesOfRound(db, roundId);
+  const spell = createRoleSpeller(used);
+  const roles = [...new Set(used.map((role) => spell(role)).filter((role): role is string => role !== null))];
+  return { roles: roles.sort((a, b) => a.localeCompare(b, 'sv')), spell };
+}
+
+async function loadOpenLinkView(ctx: AppContext, round: Round): Promise<OpenLinkView> {
+  const survey = await loadRoundSurvey(ctx, round);
+  const units = await loadUnitTree(ctx.db, round.organisation_id);
+  const { roles } = await roleChoices(ctx.db, round.id);
+  return { ...survey, units, roles };
+}
+
+export async function openOpenLink(ctx: AppContext, token: string): Promise<OpenLinkView> {
   const round = await resolveOpenLink(ctx, token);
-  return ctx.db.transaction().execute(async (trx) => {
+  return loadOpenLinkView(ctx, round);
+}
+
+export type OpenLinkStart =
+  | { started: true; token: string }
+  | { started: false; view: OpenLinkView; errors: Partial<Record<'unitId' | 'role', 'unknown'>> };
+
+/**
+ * Starts an anonymous response through the open link, unless the round's cap is reached, with
+ * the unit and role the respondent chose (empty: not given, stored as null). A unit that is not
+ * the organisation's, or a role the round does not use, starts nothing: the page is shown again
+ * with the field's problem. The respondent row gets its unit and role in the transaction that
+ * creates it. Returns the new personal token.
+ */
+export async function startOpenLinkResponse(ctx: AppContext, token: string, choice: OpenLinkChoice): Promise<OpenLinkStart> {
+  const round = await resolveOpenLink(ctx, token);
+  const started = await ctx.db.transaction().execute(async (trx) => {
+    const errors: Partial<Record<'unitId' | 'role', 'unknown'>> = {};
+    const unitId = choice.unitId.trim() === '' ? null : choice.unitId.trim();
+    if (unitId !== null && !(await findUnit(trx, round.organisation_id, unitId))) errors.unitId = 'unknown';
+    let role: string | null = null;
+    if (choice.role.trim() !== '') {
+      const { roles, spell } = await roleChoices(trx, round.id);
+      role = spell(choice.role);
+      if (role === null || !roles.includes(role)) errors.role = 'unknown';
+    }
+    if (errors.unitId || errors.role) return { started: false as const, errors };
     // Counted inside the transaction that inserts, so the cap holds for each writer.
     if ((await countOpenLinkRespondents(trx, round.id)) >= (round.open_link_cap ?? 0)) throw new AppError('open_link_full');
-    const [respondentId] = await insertRespondents(ctx, trx, round.id, [{ email: '', viaOpenLink: true }]);
-    return mintRespondentLink(ctx, trx, respondentId!);
+    const [respondentId] = await insertRespondents(ctx, trx, round.id, [{ email: '', viaOpenLink: true, unitId, role }]);
+    return { started: true as const, token: await mintRespondentLink(ctx, trx, respondentId!) };
   });
+  if (started.started) return started;
+  return { started: false, view: await loadOpenLinkView(ctx, round), errors: started.errors };
 }
