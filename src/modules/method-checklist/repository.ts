@@ -96,3 +96,8 @@ export async function untickStep(db: Db, studyId: string, memberId: string, step
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+export async function organisationName(db: Db, organisationId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirst();
+  return row?.name;
+}
