@@ -24,7 +24,7 @@ export interface ChecklistStep {
   next: boolean;
 }
 
-export interface ChecklistPhase {
+interface ChecklistPhase {
   key: string;
   title: LocalizedText;
   steps: ChecklistStep[];
@@ -41,7 +41,7 @@ export interface Checklist {
 }
 
 /** The phases shown in a study year: every phase, but the follow-up ones only from the second year. */
-export function phasesOfYear(method: Method, followUpYear: boolean): MethodPhase[] {
+function phasesOfYear(method: Method, followUpYear: boolean): MethodPhase[] {
   return method.phases.filter((phase) => followUpYear || !phase.followUpOnly);
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { keySchema, localizedTextSchema } from '../instruments/instrument-schema.ts';
 
 /** Who ticks a step: the federation once for the study, or each member organisation for itself. */
-export const stepScopes = ['study', 'member'] as const;
+const stepScopes = ['study', 'member'] as const;
 export type StepScope = (typeof stepScopes)[number];
 
 const stepSchema = z.object({

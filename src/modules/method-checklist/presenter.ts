@@ -7,7 +7,7 @@ export function checklistPath(organisationId: string, year: number): string {
   return `/org/${organisationId}/studies/${year}/checklist`;
 }
 
-export function tickPath(studyId: string): string {
+function tickPath(studyId: string): string {
   return `/studies/${studyId}/checklist`;
 }
 

@@ -35,7 +35,7 @@ import {
   type TickedStepRow,
 } from './repository.ts';
 
-export interface MemberProgress {
+interface MemberProgress {
   id: string;
   name: string;
   done: number;
