@@ -67,12 +67,12 @@ function Step({ page, model, step, hintId }: { page: PageContext; model: MethodC
             <input type="hidden" name="memberId" value={model.memberId} />
             <input type="hidden" name="done" value={step.done ? '0' : '1'} />
             <input type="hidden" name="returnTo" value={model.returnTo} />
-            <button type="submit" class="checklist-toggle" aria-pressed={step.done ? 'true' : 'false'} aria-describedby={hintId}>
+            {/* The name starts with the visible word, then says which step (WCAG 2.5.3). */}
+            <button type="submit" class="checklist-toggle" aria-pressed={step.done ? 'true' : 'false'} aria-label={`${t.toggle}: ${title}`} aria-describedby={hintId}>
               <span class="checklist-box" aria-hidden="true">
                 {step.done ? '✓' : ''}
               </span>
               {t.toggle}
-              <span class="visually-hidden">: {title}</span>
             </button>
           </form>
         ) : (
