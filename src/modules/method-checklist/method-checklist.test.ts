@@ -129,6 +129,16 @@ for (const dialect of testDialects()) {
       assert.equal((await loggedIn.browser('analyst').get(`/org/${world.orgA}/studies/2024/checklist`)).status, 404, 'no study that year');
     });
 
+    test("a federation viewer may not open the study's list; the operator may, and ticks", async () => {
+      await createUser(t.ctx, { email: 'lasare@forbundet.example', name: 'Läs Are', password: PASSWORD, memberships: [{ organisationId: world.federationId, role: 'viewer' }] });
+      const viewer = await loggedIn.asAccount('lasare@forbundet.example');
+      assert.equal((await viewer.get(page(world.federationId))).status, 403);
+      assert.equal((await viewer.get(page(world.orgA))).status, 403, 'sees the member, but does not run the study');
+      const operator = loggedIn.browser('operator');
+      assert.equal((await operator.get(page(world.federationId))).status, 200);
+      assert.equal((await tick(operator, { step: 'steering-group' })).status, 303);
+    });
+
     test('a step the method does not have, or a step of the other list, is refused with a message', async () => {
       const analyst = loggedIn.browser('analyst');
       await analyst.get(page(world.federationId));

@@ -3,15 +3,11 @@
 // here: only the service (which asks src/access/method-checklist-policy.ts first) calls it. The
 // studies and their members are written by the studies module; this module only reads them.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, Study } from '../../db/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export interface StudyRow {
-  id: string;
-  federation_id: string;
-  year: number;
-}
+export type StudyRow = Pick<Study, 'id' | 'federation_id' | 'year'>;
 
 /** member_id of a step ticked for the whole study. */
 export const STUDY_SCOPE = '';
