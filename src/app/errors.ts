@@ -57,6 +57,10 @@ export const errorCatalogue = {
   respondent_file_malformed_csv: 422,
   respondent_file_missing_email_column: 422,
   respondent_file_too_many_rows: 422,
+  // The method's checklist (src/modules/method-checklist): a step the study's method has not, or
+  // a follow-up step before the federation's second study year.
+  checklist_step_unknown: 400,
+  checklist_step_follow_up_only: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -14,6 +14,7 @@ import type { LocaleDefinition } from './locale-definition.ts';
 import { reportTextsEn } from '../reports/report-texts-en.ts';
 import { costsEn } from './costs-en.ts';
 import { ledgerErrorsEn } from './ledger-errors-en.ts';
+import { methodChecklistEn, methodChecklistErrorsEn } from './method-checklist-en.ts';
 import { respondentFileEn, respondentFileErrorsEn } from './respondent-file-en.ts';
 
 const messages: Translation<MessageSource> = {
@@ -71,6 +72,7 @@ const messages: Translation<MessageSource> = {
     internal: { title: 'An unexpected error occurred', body: 'Try again in a moment. If the problem continues, contact whoever runs the service.' },
     ...ledgerErrorsEn,
     ...respondentFileErrorsEn,
+    ...methodChecklistErrorsEn,
   },
   auth: {
     loginTitle: 'Sign in',
@@ -408,6 +410,7 @@ const messages: Translation<MessageSource> = {
   reportPages: reportPagesEn,
   personalData: personalDataEn,
   respondentFile: respondentFileEn,
+  methodChecklist: methodChecklistEn,
 };
 
 export const en: LocaleDefinition = { name: 'English', languageTag: 'en-GB', fallback: 'sv', messages, reportTexts: reportTextsEn };

@@ -69,7 +69,9 @@ export const personalDataEn: Translation<typeof personalDataSv> = {
       respondent_data_removed: 'Names and e-mail addresses removed',
       personal_data_exported: 'Register extract made',
       personal_data_erased: 'Personal data erased',
+      checklist_step_done: 'Method step ticked',
+      checklist_step_undone: 'Method step no longer done',
     },
-    subjects: { user: 'Account', round: 'Measurement', respondent: 'Respondent', organisation: 'Organisation', person: 'Person' },
+    subjects: { user: 'Account', round: 'Measurement', respondent: 'Respondent', organisation: 'Organisation', person: 'Person', study: 'Study' },
   },
 };

@@ -70,7 +70,9 @@ export const personalDataSv = {
       respondent_data_removed: 'Namn och e-postadresser borttagna',
       personal_data_exported: 'Registerutdrag gjort',
       personal_data_erased: 'Personuppgifter raderade',
+      checklist_step_done: 'Steg i metoden avbockat',
+      checklist_step_undone: 'Steg i metoden inte längre klart',
     } as Record<string, string>,
-    subjects: { user: 'Konto', round: 'Mätning', respondent: 'Svarande', organisation: 'Organisation', person: 'Person' } as Record<string, string>,
+    subjects: { user: 'Konto', round: 'Mätning', respondent: 'Svarande', organisation: 'Organisation', person: 'Person', study: 'Studie' } as Record<string, string>,
   },
 };

@@ -12,6 +12,7 @@ import { icu, icuValues, type Compiled } from './icu.ts';
 
 import { costsSv } from './costs-sv.ts';
 import { ledgerErrorsSv } from './ledger-errors-sv.ts';
+import { methodChecklistErrorsSv, methodChecklistSv } from './method-checklist-sv.ts';
 import { respondentFileErrorsSv, respondentFileSv } from './respondent-file-sv.ts';
 export const sv = {
   lang: 'sv',
@@ -68,6 +69,7 @@ export const sv = {
     internal: { title: 'Ett oväntat fel inträffade', body: 'Försök igen om en stund. Om felet kvarstår, kontakta den som driver tjänsten.' },
     ...ledgerErrorsSv,
     ...respondentFileErrorsSv,
+    ...methodChecklistErrorsSv,
   },
   auth: {
     loginTitle: 'Logga in',
@@ -415,6 +417,7 @@ export const sv = {
   reportPages: reportPagesSv,
   personalData: personalDataSv,
   respondentFile: respondentFileSv,
+  methodChecklist: methodChecklistSv,
 };
 
 /** The source catalogue as written (messages as `icu(...)`), which translations follow. */

@@ -30,6 +30,7 @@ import { registerFederationMaturityRoutes } from '../modules/federation/routes.t
 import { registerReportRoutes } from '../modules/reports/routes.tsx';
 import { registerAuditRoutes } from '../modules/audit/routes.tsx';
 import { registerPersonalDataRoutes } from '../modules/gdpr/routes.tsx';
+import { registerMethodChecklistRoutes } from '../modules/method-checklist/routes.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
 declare module 'fastify' {
@@ -113,5 +114,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerReportRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerPersonalDataRoutes(app, ctx);
+  registerMethodChecklistRoutes(app, ctx);
   return app;
 }

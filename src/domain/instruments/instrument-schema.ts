@@ -10,7 +10,7 @@ import type { LocalizedText as Text } from '../../i18n/messages.ts';
  * registered language. Code reads a text only through `pick`, which falls back along the
  * language's chain (fi → en → sv), so a new language works before every instrument speaks it.
  */
-const localizedTextSchema = z
+export const localizedTextSchema = z
   .object({
     sv: z.string().trim().min(1, 'Swedish text (sv) must not be empty'),
     en: z.string().trim().min(1, 'English text (en) must not be empty'),
@@ -24,7 +24,7 @@ const localizedTextSchema = z
   .transform((text): Text => text);
 
 /** Stable keys: lower-case ASCII words joined by hyphens, so they survive renames of texts. */
-const keySchema = z
+export const keySchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'a key is lower-case letters a–z, digits and single hyphens (e.g. "teknisk-skuld")');
 
