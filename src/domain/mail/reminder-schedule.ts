@@ -73,7 +73,7 @@ export function dueScheduledReminders(input: ScheduleInput): number[] {
     .sort((a, b) => b - a);
 }
 
-export type PlannedReminderState = 'sent' | 'due' | 'planned' | 'missed';
+type PlannedReminderState = 'sent' | 'due' | 'planned' | 'missed';
 
 export interface PlannedReminder {
   daysBefore: number;

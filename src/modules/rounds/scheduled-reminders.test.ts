@@ -49,6 +49,12 @@ for (const dialect of testDialects()) {
       await refused('10, 7, 5, 3, 2', /högst 4 påminnelser/);
       // 30 days before 20 December was 20 November: already past on 30 November.
       await refused('30, 7', /30 dagar före slutdatumet var 20 november 2026/);
+      // Only the round's coordinators see or change the schedule.
+      const viewer = await loggedIn.as('viewerA');
+      assert.equal((await viewer.get(`/rounds/${roundId}/reminder-schedule`)).status, 403);
+      assert.doesNotMatch(textOf((await viewer.get(`/rounds/${roundId}`)).body), /Schemalagda påminnelser/);
+      const other = await loggedIn.as('coordinatorB');
+      assert.equal((await other.get(`/rounds/${roundId}/reminder-schedule`)).status, 404);
       const saved = await setDays('2; 7');
       assert.equal(saved.status, 303);
       const page = textOf((await coordinator.get(`/rounds/${roundId}`)).body);
