@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deliveryProblem, parseBounceReports, splitMbox } from './delivery-status.ts';
+import { deliveryProblem, parseBounceReports, respondentMailProblem, splitMbox } from './delivery-status.ts';
 
 // A bounce as a mail server writes it (made up for this test): a human part, the
 // machine-readable delivery-status part with a folded Diagnostic-Code, and the returned headers.
@@ -89,4 +89,16 @@ test('delivery problems in plain categories, from a status code or the SMTP repl
   assert.equal(deliveryProblem("Can't send mail - all recipients were rejected: 550 Unknown user"), 'no_such_address');
   assert.equal(deliveryProblem('connect ECONNREFUSED 127.0.0.1:25'), 'mail_server');
   assert.equal(deliveryProblem('something odd'), 'unknown');
+});
+
+test('the row warns about the later of a failed last mail and a recorded bounce', () => {
+  const none = { bouncedAt: null, bounceReason: null, lastMailAt: null, lastDelivery: null, lastError: null };
+  assert.equal(respondentMailProblem(none), null);
+  assert.equal(respondentMailProblem({ ...none, lastMailAt: '2026-12-01T10:00:00.000Z', lastDelivery: 'smtp' }), null);
+  const failed = { ...none, lastMailAt: '2026-12-01T10:00:00.000Z', lastDelivery: 'failed' as const, lastError: '550 5.1.1 User unknown' };
+  assert.deepEqual(respondentMailProblem(failed), { kind: 'failed', reason: '550 5.1.1 User unknown', at: '2026-12-01T10:00:00.000Z', problem: 'no_such_address' });
+  const bounced = { ...failed, bouncedAt: '2026-12-02T08:00:00.000Z', bounceReason: '5.2.2 smtp; 552 Mailbox full' };
+  assert.equal(respondentMailProblem(bounced)?.kind, 'bounced');
+  assert.equal(respondentMailProblem(bounced)?.problem, 'mailbox_full');
+  assert.equal(respondentMailProblem({ ...bounced, bouncedAt: '2026-11-30T08:00:00.000Z' })?.kind, 'failed');
 });

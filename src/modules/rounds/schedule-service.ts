@@ -17,7 +17,7 @@ import { dueScheduledReminders, formatReminderDays, parseReminderDays, plannedRe
 import { recordAudit } from '../audit/repository.ts';
 import { sendScheduledReminderMail } from './invitation-service.ts';
 import { getManagedRound } from './round-service.ts';
-import { claimScheduledReminder, openRoundsWithSchedule, recordScheduledReminderCount, scheduledRemindersOf, storeReminderDays } from './schedule-repository.ts';
+import { claimScheduledReminder, openRoundsWithSchedule, type ScheduledRound, recordScheduledReminderCount, scheduledRemindersOf, storeReminderDays } from './schedule-repository.ts';
 
 export interface ScheduledReminderRun {
   roundId: string;
@@ -34,32 +34,45 @@ class TakenElsewhere extends Error {}
 export async function sendScheduledReminders(ctx: AppContext, actor: Actor): Promise<ScheduledReminderRun[]> {
   authorizeOperatePlatform(actor);
   const now = ctx.clock.now();
-  const today = swedishDay(now);
   const runs: ScheduledReminderRun[] = [];
+  let firstError: unknown = null;
   for (const round of await openRoundsWithSchedule(ctx.db)) {
-    const sent = (await scheduledRemindersOf(ctx.db, round.id)).map((row) => ({ daysBefore: row.days_before, sentAt: row.sent_at }));
-    const due = dueScheduledReminders({ today, closesOn: round.closes_on, reminderDays: parseReminderDays(round.reminder_days), sent });
-    if (due.length === 0) continue;
-    const claimed = await ctx.db
-      .transaction()
-      .execute(async (trx) => {
-        for (const days of due) if (!(await claimScheduledReminder(trx, round.id, days, now.toISOString()))) throw new TakenElsewhere();
-        return true;
-      })
-      .catch((error: unknown) => {
-        if (error instanceof TakenElsewhere) return false;
-        throw error;
-      });
-    if (!claimed) continue;
-    const result = await sendScheduledReminderMail(ctx, actor, round.id);
-    await ctx.db.transaction().execute(async (trx) => {
-      await recordScheduledReminderCount(trx, round.id, due, result.sent);
-      const detail = { ...result, scheduled: due.join(',') };
-      await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'reminder_sent', subject: { type: 'round', id: round.id }, detail }, trx);
-    });
-    runs.push({ roundId: round.id, daysBefore: due, ...result });
+    // One round's trouble (say, its database row locked too long) does not hold up the others.
+    try {
+      const run = await sendDueReminderOf(ctx, actor, round, now);
+      if (run) runs.push(run);
+    } catch (error) {
+      firstError ??= error;
+    }
   }
+  if (firstError !== null) throw firstError;
   return runs;
+}
+
+/** One round's due scheduled reminder: claimed, sent and recorded; null when none is due or another process has it. */
+async function sendDueReminderOf(ctx: AppContext, actor: Actor, round: ScheduledRound, now: Date): Promise<ScheduledReminderRun | null> {
+  const today = swedishDay(now);
+  const sent = (await scheduledRemindersOf(ctx.db, round.id)).map((row) => ({ daysBefore: row.days_before, sentAt: row.sent_at }));
+  const due = dueScheduledReminders({ today, closesOn: round.closes_on, reminderDays: parseReminderDays(round.reminder_days), sent });
+  if (due.length === 0) return null;
+  const claimed = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      for (const days of due) if (!(await claimScheduledReminder(trx, round.id, days, now.toISOString()))) throw new TakenElsewhere();
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof TakenElsewhere) return false;
+      throw error;
+    });
+  if (!claimed) return null;
+  const result = await sendScheduledReminderMail(ctx, actor, round.id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await recordScheduledReminderCount(trx, round.id, due, result.sent);
+    const detail = { ...result, scheduled: due.join(',') };
+    await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'reminder_sent', subject: { type: 'round', id: round.id }, detail }, trx);
+  });
+  return { roundId: round.id, daysBefore: due, ...result };
 }
 
 export interface ReminderSchedule {

@@ -73,7 +73,8 @@ for (const dialect of testDialects()) {
       assert.deepEqual(await run(), [], 'the day before day 7: nothing');
       // 00:30 on 13 December in Stockholm is still the 12th in UTC.
       at('2026-12-12T23:30:00Z');
-      const first = await run();
+      // Two runs at once (two servers, or the timer and `mogna mail tick`): one of them sends.
+      const first = (await Promise.all([run(), run()])).flat();
       assert.deepEqual(first.map((entry) => [entry.daysBefore, entry.sent, entry.failed]), [[[7], 3, 0]]);
       assert.deepEqual(reminders().sort(), ['anna@alfa.example', 'bo@alfa.example', 'cecilia@alfa.example']);
       at('2026-12-13T15:00:00Z');
