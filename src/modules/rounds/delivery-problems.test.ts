@@ -125,7 +125,7 @@ for (const dialect of testDialects()) {
   });
 }
 
-describe('mogna mail bounces FILE', () => {
+describe('mogna mail bounces FILE and mogna mail tick', () => {
   const BIN = fileURLToPath(new URL('../../../bin/mogna.js', import.meta.url));
   let dir: string;
   let url: string;
@@ -151,6 +151,9 @@ describe('mogna mail bounces FILE', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /2 failed deliveries read; 1 respondents marked as bounced/);
     assert.match(result.stdout, /okand@alfa\.example/);
+    const tick = spawnSync(process.execPath, [BIN, 'mail', 'tick'], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(tick.status, 0, tick.stderr);
+    assert.match(tick.stdout, /No scheduled reminder is due/);
     const missing = spawnSync(process.execPath, [BIN, 'mail', 'bounces', join(dir, 'none.eml')], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000 });
     assert.equal(missing.status, 2);
   });
