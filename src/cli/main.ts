@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBackupCommands } from './commands/backup-commands.ts';
 import { registerInstrumentCommands } from './commands/instrument-commands.ts';
 import { registerLedgerCommands } from './commands/ledger-commands.ts';
+import { registerMailCommands } from './commands/mail-commands.ts';
 import { registerPlatformCommands } from './commands/platform-commands.ts';
 import { registerPrivacyCommands } from './commands/privacy-commands.ts';
 import { registerReportCommands } from './commands/report-commands.ts';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
 
   registerPrivacyCommands(program);
+  registerMailCommands(program);
   // Every subcommand inherits exitOverride so usage errors reach the handler below.
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -3,6 +3,7 @@
 import { jointEn } from './joint-en.ts';
 import { outboxEn } from './outbox-en.ts';
 import { openLinkEn } from './open-link-en.ts';
+import { mailScheduleEn } from './mail-schedule-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
@@ -405,6 +406,7 @@ const messages: Translation<MessageSource> = {
   privacy: privacyEn,
   outbox: outboxEn,
   openLink: openLinkEn,
+  mailSchedule: mailScheduleEn,
   federation: federationEn,
   results: resultsEn,
   reportPages: reportPagesEn,

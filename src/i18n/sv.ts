@@ -3,6 +3,7 @@
 import { jointSv } from './joint-sv.ts';
 import { outboxSv } from './outbox-sv.ts';
 import { openLinkSv } from './open-link-sv.ts';
+import { mailScheduleSv } from './mail-schedule-sv.ts';
 import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
@@ -412,6 +413,7 @@ export const sv = {
   privacy: privacySv,
   outbox: outboxSv,
   openLink: openLinkSv,
+  mailSchedule: mailScheduleSv,
   federation: federationSv,
   results: resultsSv,
   reportPages: reportPagesSv,

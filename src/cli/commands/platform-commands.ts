@@ -92,6 +92,11 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   const sweepPersonalData = () => void sweepRespondentData(ctx, operatorToolActor('mogna serve')).catch((error: unknown) => app.log.error(error));
   sweepPersonalData();
   setInterval(sweepPersonalData, 24 * 60 * 60 * 1000).unref();
+  // Scheduled reminders (issue 15): whatever is due goes at start-up (a catch-up after a stop) and then every ten minutes.
+  const { sendScheduledReminders } = await import('../../modules/rounds/schedule-service.ts');
+  const sendDueReminders = () => void sendScheduledReminders(ctx, operatorToolActor('mogna serve')).catch((error: unknown) => app.log.error(error));
+  sendDueReminders();
+  setInterval(sendDueReminders, 10 * 60 * 1000).unref();
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
   await app.listen({ port: config.PORT, host: config.HOST });

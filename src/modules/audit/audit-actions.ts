@@ -7,6 +7,7 @@ export type AuditAction =
   | 'report_downloaded'
   | 'invitation_sent'
   | 'reminder_sent'
+  | 'mail_bounced'
   | 'respondent_added'
   | 'respondents_imported'
   | 'respondent_removed'

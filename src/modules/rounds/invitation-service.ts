@@ -11,7 +11,9 @@ import { linkInLanguage, locales, type Locale } from '../../i18n/locales.ts';
 import { inEveryLanguage, messages, subjectInEveryLanguage } from '../../i18n/messages.ts';
 import type { OutboxMessage } from '../../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { findRespondentOfRound, hasSubmitted, insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, outboxMessageOf, outboxPageOf, type MailRecipient, type OutboxRow } from './repository.ts';
+import { authorizeOperatePlatform } from '../../access/organisation-policy.ts';
+import { clearBounce } from './schedule-repository.ts';
+import { findRespondentOfRound, findRound, hasSubmitted, insertOutboxMessage, mailRecipientsOf, markMailed, mintRespondentLink, outboxMessageOf, outboxPageOf, type MailRecipient, type OutboxRow } from './repository.ts';
 import { organisationNameOf } from '../organisations/repository.ts';
 import { getManagedRound } from './round-service.ts';
 
@@ -53,16 +55,34 @@ function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', params: M
 export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
   const round = await getManagedRound(ctx, actor, roundId);
   if (round.status !== 'open') throw new AppError('survey_round_not_open');
-  const organisationName = await organisationNameOf(ctx.db, round.organisation_id);
   const recipients = await mailRecipients(ctx, actor, roundId, kind);
+  const { sent, failed } = await mailEach(ctx, round, recipients, kind);
+  const action = kind === 'invitation' ? 'invitation_sent' : 'reminder_sent';
+  await recordAudit(ctx, { actor, organisationId: round.organisation_id, action, subject: { type: 'round', id: roundId }, detail: { sent, failed } });
+  return { sent, failed };
+}
+
+/**
+ * The reminder of a scheduled day, sent by the platform itself (the server's timer, `mogna mail
+ * tick`) as the operator's tool: the same recipients, by the same rule, and the same mail as a
+ * coordinator's reminder. The caller (schedule-service.ts) audits it with the days it covers.
+ */
+export async function sendScheduledReminderMail(ctx: AppContext, actor: Actor, roundId: string): Promise<{ sent: number; failed: number }> {
+  authorizeOperatePlatform(actor);
+  const round = await findRound(ctx.db, roundId);
+  if (round?.status !== 'open') return { sent: 0, failed: 0 };
+  const recipients = await mailRecipientsOf(ctx.db, roundId, 'reminder', reminderCutoffs(ctx.clock.now(), ctx.config.REMINDER_AFTER_DAYS));
+  return mailEach(ctx, round, recipients, 'reminder');
+}
+
+async function mailEach(ctx: AppContext, round: { id: string; name: string; organisation_id: string }, recipients: MailRecipient[], kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
+  const organisationName = await organisationNameOf(ctx.db, round.organisation_id);
   let sent = 0;
   let failed = 0;
   for (const recipient of recipients) {
     if (await mailOne(ctx, round, organisationName, recipient, kind)) sent += 1;
     else failed += 1;
   }
-  const action = kind === 'invitation' ? 'invitation_sent' : 'reminder_sent';
-  await recordAudit(ctx, { actor, organisationId: round.organisation_id, action, subject: { type: 'round', id: roundId }, detail: { sent, failed } });
   return { sent, failed };
 }
 
@@ -114,7 +134,11 @@ async function mailOne(ctx: AppContext, round: { id: string; name: string; organ
       delivery,
       error,
     });
-    if (delivery !== 'failed') await markMailed(trx, recipient.id, kind, now);
+    if (delivery !== 'failed') {
+      await markMailed(trx, recipient.id, kind, now);
+      // A mail that went out after a bounce shows the address works again.
+      await clearBounce(trx, recipient.id);
+    }
   });
   return delivery !== 'failed';
 }

@@ -14,6 +14,7 @@ import { DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './r
 import type { ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress } from './respondent-service.ts';
 import type { LateRespondents, RoundWithInstruments } from './round-service.ts';
 import type { NewRoundBody } from './schema.ts';
+import { presentReminderSchedule, type ReminderScheduleModel } from './schedule-presenter.ts';
 import type { RoundOutbox, RoundOverview } from './service.ts';
 
 export type { LateRespondents, ProgressCounts, ProgressGroup,  RespondentStatus, RoundProgress, RoundWithInstruments };
@@ -98,6 +99,8 @@ export interface RoundPageModel {
   /** When the respondents' names and addresses go: a date once the round has closed (issue 12). */
   identityRemoval: { date: Date | null; months: number };
   joint: JointOverview;
+  /** The scheduled reminders (coordinators only). */
+  reminderSchedule: ReminderScheduleModel | null;
 }
 
 export function presentRoundPage(ctx: Pick<AppContext, 'instruments' | 'mail' | 'config'>, overview: RoundOverview, locale: Locale): RoundPageModel {
@@ -123,6 +126,7 @@ export function presentRoundPage(ctx: Pick<AppContext, 'instruments' | 'mail' | 
     }),
     identityRemoval: { date: overview.identityRemovalDate, months: ctx.config.RESPONDENT_DATA_MONTHS },
     joint: overview.joint,
+    reminderSchedule: overview.reminderSchedule ? presentReminderSchedule(overview.reminderSchedule) : null,
   };
 }
 

@@ -1,6 +1,8 @@
 // Respondents of a round: adding them, minting their personal links and counting who has
 // answered. Only coordinators reach these functions (round policy); none of them returns
 // what anyone answered.
+import { respondentMailProblem, type RespondentMailProblem } from '../../domain/mail/delivery-status.ts';
+import { mailProblemsOf } from './schedule-repository.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../app/actor.ts';
@@ -63,12 +65,15 @@ export interface RespondentListEntry {
   status: RespondentStatus;
   invitedAt: string | null;
   remindedAt: string | null;
+  /** The last mail to them failed or bounced (issue 15); null when nothing is known to be wrong. */
+  mailProblem: RespondentMailProblem | null;
 }
 
 
 export async function listRespondents(ctx: AppContext, actor: Actor, roundId: string): Promise<RespondentListEntry[]> {
   await getManagedRound(ctx, actor, roundId);
-  const rows = await respondentRowsOf(ctx.db, roundId);
+  const [rows, problems] = await Promise.all([respondentRowsOf(ctx.db, roundId), mailProblemsOf(ctx.db, roundId)]);
+  const problemOf = new Map(problems.map((row) => [row.respondent_id, respondentMailProblem({ bouncedAt: row.bounced_at, bounceReason: row.bounce_reason, lastMailAt: row.last_mail_at, lastDelivery: row.last_delivery, lastError: row.last_error })]));
   const byId = new Map<string, RespondentListEntry>();
   for (const row of rows) {
     const status = statusOf(row.invited_at, row.response_status, byId.get(row.id)?.status);
@@ -82,6 +87,7 @@ export async function listRespondents(ctx: AppContext, actor: Actor, roundId: st
       status,
       invitedAt: row.invited_at,
       remindedAt: row.reminded_at,
+      mailProblem: problemOf.get(row.id) ?? null,
     });
   }
   return [...byId.values()];

@@ -27,6 +27,7 @@ import { getOrganisation } from '../organisations/service.ts';
 import { isRespondentFileError, type RespondentFileError } from '../respondents/respondent-file-error.ts';
 import type { RespondentFileProblem } from '../respondents/respondent-file-parser.ts';
 import { resendInvitation } from './invitation-service.ts';
+import { registerScheduleRoutes } from './schedule-routes.tsx';
 import { addRespondent, removeRespondent } from './respondent-service.ts';
 import { closeRound, createRound, getManagedRound, mintOpenLink, openRound, organisationForNewRound, setOpenLinkCap } from './round-service.ts';
 import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, outboxQuery, respondentBody, respondentForm, respondentParams, roundParams, type NewRoundIssue } from './schema.ts';
@@ -51,6 +52,7 @@ function newRoundMessage(m: Messages, issue: string): string {
 }
 
 export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void {
+  registerScheduleRoutes(app, ctx);
   app.get('/org/:orgId/rounds/new', async (request, reply) => {
     const { orgId } = parseParams(orgParams, request.params);
     const organisation = await organisationForNewRound(ctx, request.actor, orgId);

@@ -2,6 +2,7 @@
 // respondent-service.ts and invitation-service.ts, or here) before it reads or writes: the round
 // page with what the reader may do on it, the respondent file (template and upload) and the
 // invitations and reminders. The routes never decide access themselves.
+import { reminderSchedule, type ReminderSchedule } from './schedule-service.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../app/actor.ts';
@@ -38,6 +39,8 @@ export interface RoundOverview {
   identityRemovalDate: Date | null;
   canManage: boolean;
   canViewResults: boolean;
+  /** The scheduled reminders (coordinators only). */
+  reminderSchedule: ReminderSchedule | null;
 }
 
 /** Everything the round page shows, as far as the actor may see it. */
@@ -46,7 +49,7 @@ export async function roundOverview(ctx: AppContext, actor: Actor, roundId: stri
   const organisation = await getOrganisation(ctx, actor, round.organisation_id);
   const manage = canManageRound(actor, round);
   const freshOpenLink = manage && handedOverToken && isOpenLinkOf(round, handedOverToken) ? openSurveyLink(ctx, handedOverToken) : null;
-  const [progress, respondents, units, toInvite, toRemind, joint, changes, lateRespondents] = await Promise.all([
+  const [progress, respondents, units, toInvite, toRemind, joint, changes, lateRespondents, schedule] = await Promise.all([
     roundProgress(ctx, actor, roundId),
     manage ? listRespondents(ctx, actor, roundId) : Promise.resolve([]),
     loadUnitTree(ctx.db, round.organisation_id),
@@ -55,6 +58,7 @@ export async function roundOverview(ctx: AppContext, actor: Actor, roundId: stri
     jointOverview(ctx, actor, roundId),
     manage ? listRespondentChanges(ctx, actor, roundId) : Promise.resolve([]),
     respondentsAddedAfterFirstAnswer(ctx, actor, roundId),
+    manage ? reminderSchedule(ctx, actor, roundId) : Promise.resolve(null),
   ]);
   return {
     round,
@@ -70,6 +74,7 @@ export async function roundOverview(ctx: AppContext, actor: Actor, roundId: stri
     identityRemovalDate: respondentDataRemovalDate(ctx, round),
     canManage: manage,
     canViewResults: canViewResults(actor, round),
+    reminderSchedule: schedule,
   };
 }
 

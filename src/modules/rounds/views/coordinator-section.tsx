@@ -6,6 +6,7 @@ import { TableHead } from '../../../ui/table-head.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { RespondentFormState, RespondentStatus, RoundPageModel } from '../presenter.ts';
 import { MailNotConfigured } from './mail-notices.tsx';
+import { MailProblemNote } from './mail-problem-note.tsx';
 
 const statusLabel = (m: Messages, status: RespondentStatus) =>
   ({
@@ -101,6 +102,7 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
                   <td>{respondent.unitId ? unitName.get(respondent.unitId) ?? '' : ''}</td>
                   <td>
                     <span class={`tag tag-${respondent.status}`}>{statusLabel(m, respondent.status)}</span>
+                    {respondent.mailProblem ? <MailProblemNote m={m} problem={respondent.mailProblem} formatWhen={props.formatWhen} /> : null}
                   </td>
                   <td>
                     {round.status === 'open' && respondent.email && respondent.invitedAt && respondent.status !== 'submitted' ? (

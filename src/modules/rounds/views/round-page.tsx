@@ -9,6 +9,7 @@ import type { RespondentFormState, RoundPageModel } from '../presenter.ts';
 import { CoordinatorSection, uploadProblemId } from './coordinator-section.tsx';
 import { OpenLinkSection } from './open-link-section.tsx';
 import { ProgressSection } from './progress-section.tsx';
+import { ReminderScheduleSection } from './reminder-schedule-section.tsx';
 
 export type RoundPageProps = RoundPageModel & {
   page: PageContext;
@@ -105,6 +106,8 @@ export function RoundPage(props: RoundPageProps) {
       ) : null}
 
       {canManage ? <CoordinatorSection {...props} /> : null}
+
+      {props.reminderSchedule ? <ReminderScheduleSection m={m} locale={locale} csrfToken={page.csrfToken} schedule={props.reminderSchedule} /> : null}
     </Layout>
   );
 }
