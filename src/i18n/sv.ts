@@ -2,6 +2,7 @@
 // shape (the type Messages is derived from this object).
 import { jointSv } from './joint-sv.ts';
 import { outboxSv } from './outbox-sv.ts';
+import { roundPageSv } from './round-page-sv.ts';
 import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
@@ -408,6 +409,7 @@ export const sv = {
   joint: jointSv,
   privacy: privacySv,
   outbox: outboxSv,
+  roundPage: roundPageSv,
   federation: federationSv,
   results: resultsSv,
   reportPages: reportPagesSv,
