@@ -89,7 +89,7 @@ export function RespondentsTable({ page, round, list }: { page: PageContext; rou
               <tr>
                 <td data-label={t.respondentColumn} class="respondent-cell">
                   <span class="respondent-email">{respondent.email ?? m.rounds.openLink}</span>
-                  {respondent.name ? <span class="respondent-name">{respondent.name}</span> : null}
+                  {respondent.name ? <> <span class="respondent-name">{respondent.name}</span></> : null}
                 </td>
                 <td data-label={m.rounds.role}>{respondent.role ?? ''}</td>
                 <td data-label={m.rounds.unit}>{respondent.unitName}</td>
