@@ -122,6 +122,7 @@ describe('browser: the core survey journey', { skip }, () => {
       assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px too wide)`);
       const actions = respondentTable.getByRole('button', { name: `Ta bort ${RESPONDENTS[0]!.email}` });
       assert.ok(await actions.isVisible(), `the row's action is visible at ${width} px`);
+      await snapshot(admin, `02-respondents-${width}`);
     }
     await admin.setViewportSize({ width: 1280, height: 720 });
 
