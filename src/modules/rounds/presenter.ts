@@ -133,7 +133,7 @@ export type RoundPart = 'overview' | 'respondents' | 'mail';
 export const roundPartHref = (roundId: string, part: RoundPart): string => (part === 'overview' ? `/rounds/${roundId}` : `/rounds/${roundId}/${part}`);
 
 /** Rows per page in the respondents part. */
-export const RESPONDENTS_PAGE_SIZE = 50;
+const RESPONDENTS_PAGE_SIZE = 50;
 
 export interface RespondentRow extends RespondentListEntry {
   /** The unit's path ("Förvaltning / Enhet"), or '' without a unit. */

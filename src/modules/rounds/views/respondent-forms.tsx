@@ -7,7 +7,7 @@ import type { RespondentFormState, RoundWithInstruments } from '../presenter.ts'
 import type { UnitNode } from '../../organisations/unit-tree.ts';
 
 /** The anchor of a rejected file's problem, which the error summary at the top links to. */
-export const uploadProblemId = (index: number) => `upload-problem-${index + 1}`;
+const uploadProblemId = (index: number) => `upload-problem-${index + 1}`;
 
 /** The form's errors and, for a rejected file, each of its problems, linked to where it is explained. */
 export function respondentFormErrors(form: RespondentFormState): Record<string, string> {
