@@ -77,7 +77,7 @@ export function RespondentsTable({ page, round, list }: { page: PageContext; rou
             <Button variant="secondary">{t.filterButton}</Button>
             {filtered ? <a href={`/rounds/${round.id}/respondents#respondent-list`}>{t.clearFilter}</a> : null}
           </form>
-          <p aria-live="polite" data-testid="respondent-count">{list.matching === 0 ? t.noMatch : t.shown(list.first, list.last, list.matching)}</p>
+          <p data-testid="respondent-count">{list.matching === 0 ? t.noMatch : t.shown(list.first, list.last, list.matching)}</p>
         </>
       )}
       {list.rows.length > 0 ? (
