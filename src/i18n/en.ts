@@ -4,6 +4,7 @@ import { jointEn } from './joint-en.ts';
 import { outboxEn } from './outbox-en.ts';
 import { openLinkEn } from './open-link-en.ts';
 import { mailScheduleEn } from './mail-schedule-en.ts';
+import { roundPageEn } from './round-page-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
@@ -407,6 +408,7 @@ const messages: Translation<MessageSource> = {
   outbox: outboxEn,
   openLink: openLinkEn,
   mailSchedule: mailScheduleEn,
+  roundPage: roundPageEn,
   federation: federationEn,
   results: resultsEn,
   reportPages: reportPagesEn,

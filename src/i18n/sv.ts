@@ -4,6 +4,7 @@ import { jointSv } from './joint-sv.ts';
 import { outboxSv } from './outbox-sv.ts';
 import { openLinkSv } from './open-link-sv.ts';
 import { mailScheduleSv } from './mail-schedule-sv.ts';
+import { roundPageSv } from './round-page-sv.ts';
 import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
@@ -414,6 +415,7 @@ export const sv = {
   outbox: outboxSv,
   openLink: openLinkSv,
   mailSchedule: mailScheduleSv,
+  roundPage: roundPageSv,
   federation: federationSv,
   results: resultsSv,
   reportPages: reportPagesSv,

@@ -7,6 +7,7 @@ import { renderChartSvg } from '../charts/render-svg.ts';
 import { formatNumber, type Locale } from '../i18n/format.ts';
 import { messages } from '../i18n/messages.ts';
 import { TableHead } from './table-head.tsx';
+import { TableScroll } from './table-scroll.tsx';
 
 /** Add this to a page's Layout `scripts` when it shows charts. */
 export const chartScripts = ['/assets/charts.js'];
@@ -68,7 +69,7 @@ function ChartTable({ spec, locale }: { spec: ChartSpec; locale: Locale }) {
   const digits = table.fractionDigits ?? 1;
   const cell = (value: string | number | null) => (value === null ? '–' : typeof value === 'number' ? formatNumber(locale, value, digits) : value);
   return (
-    <div class="table-scroll">
+    <TableScroll label={table.caption}>
       <table class="table">
         <caption>{table.caption}</caption>
         <TableHead columns={table.columns} />
@@ -83,7 +84,7 @@ function ChartTable({ spec, locale }: { spec: ChartSpec; locale: Locale }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

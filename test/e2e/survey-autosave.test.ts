@@ -7,11 +7,11 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { insertOrganisation } from '../../src/modules/organisations/repository.ts';
 import { insertRespondents, insertRound, mintRespondentLink } from '../../src/modules/rounds/repository.ts';
-import { browserTestSkip, launchChromiumWhile, serveTestApp, type ServedApp } from '../support/browser.ts';
+import { browserTestSkip, launchChromiumWhile, PHONE_VIEWPORT, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { expectAccessible } from '../support/e2e-page.ts';
 
 const skip = browserTestSkip();
-const PHONE = { width: 390, height: 844 };
+const PHONE = PHONE_VIEWPORT;
 const SAVED = 'Dina svar på den här sidan är sparade.';
 
 /** The checked value of every radio group on the page that has one, by field name. */

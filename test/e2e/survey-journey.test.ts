@@ -94,32 +94,54 @@ describe('browser: the core survey journey', { skip }, () => {
     assert.equal(await text(admin, 'h1'), ROUND_NAME);
     await expectAccessible(admin, 'the round page');
 
-    // ── … uploads respondents from a CSV file ─────────────────────────────────────────────
+    // ── … uploads respondents from a CSV file, in the round's respondents part ────────────
+    await admin.getByRole('navigation', { name: 'Delar av mätningen' }).getByRole('link', { name: 'Respondenter' }).click();
+    await admin.waitForURL(`${roundUrl}/respondents`);
+    assert.equal(await admin.getByRole('link', { name: 'Respondenter', exact: true }).getAttribute('aria-current'), 'page');
+    await expectAccessible(admin, 'the round\'s respondents part');
     const csvPath = join(workDir, 'respondenter.csv');
     const csv = ['e-post;namn;roll;enhet', ...RESPONDENTS.map((r) => [r.email, r.name, r.role, r.unit].join(';'))].join('\r\n');
     await writeFile(csvPath, `${csv}\r\n`, 'utf8');
     await admin.getByLabel('Fil med respondenter').setInputFiles(csvPath);
     await admin.getByRole('button', { name: 'Ladda upp', exact: true }).click();
-    await admin.waitForURL(`${roundUrl}#respondents`);
+    await admin.waitForURL(`${roundUrl}/respondents`);
     assert.equal(await text(admin, '[role=status]'), '3 respondenter är tillagda.');
-    const respondentTable = admin.getByRole('region', { name: 'Respondenter' });
+    const respondentTable = admin.getByRole('table', { name: 'Respondenter' });
     for (const respondent of RESPONDENTS) {
       const row = respondentTable.getByRole('row').filter({ hasText: respondent.email });
       assert.equal(await row.count(), 1, `${respondent.email} is listed once`);
       const cells = (await row.getByRole('cell').allTextContents()).map((cell) => cell.trim());
-      assert.deepEqual(cells.slice(0, 4), [respondent.email, respondent.name, respondent.role, respondent.unit]);
+      assert.deepEqual(cells.slice(0, 4), [`${respondent.email} ${respondent.name}`, respondent.role, respondent.unit, 'Inte inbjuden']);
     }
+    await expectAccessible(admin, 'the respondents part with respondents');
     await snapshot(admin, '02-round-with-respondents');
+    // Status and actions fit without sideways scrolling on a laptop; on a phone the rows become cards.
+    for (const width of [1366, 390]) {
+      await admin.setViewportSize({ width, height: 800 });
+      const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px too wide)`);
+      const actions = respondentTable.getByRole('button', { name: `Ta bort ${RESPONDENTS[0]!.email}` });
+      assert.ok(await actions.isVisible(), `the row's action is visible at ${width} px`);
+      await snapshot(admin, `02-respondents-${width}`);
+    }
+    await admin.setViewportSize({ width: 1280, height: 720 });
 
-    // ── … opens the round and sends the invitations ───────────────────────────────────────
+    // ── … opens the round and sends the invitations from the mail part ───────────────────
+    await admin.getByRole('link', { name: 'Översikt', exact: true }).click();
+    await admin.waitForURL(roundUrl);
     await admin.getByRole('button', { name: 'Öppna mätningen' }).click();
     await admin.waitForURL(roundUrl);
     assert.equal(await text(admin, '[role=status]'), 'Mätningen är öppen.');
+    await admin.getByRole('link', { name: 'Skicka inbjudningar och påminnelser' }).click();
+    await admin.waitForURL(`${roundUrl}/mail`);
+    await expectAccessible(admin, 'the round\'s mail part');
     await admin.getByRole('button', { name: 'Skicka inbjudan till 3 som inte fått någon' }).click();
-    await admin.waitForURL(roundUrl);
+    await admin.waitForURL(`${roundUrl}/mail`);
     assert.equal(await text(admin, '[role=status]'), '3 inbjudningar är skickade.');
+    await admin.goto(roundUrl);
     assert.equal(await text(admin, '[data-testid="submitted-count"]'), '0 / 3');
     const rateBefore = await text(admin, '[data-testid="response-rate"]');
+    await admin.goto(`${roundUrl}/mail`);
 
     // ── … sees the invitation in the outbox, without the personal link ────────────────────
     await admin.getByRole('link', { name: 'Utkorg' }).click();
@@ -266,7 +288,8 @@ describe('browser: the core survey journey', { skip }, () => {
     const rateAfter = await text(admin, '[data-testid="response-rate"]');
     assert.notEqual(rateAfter, rateBefore, 'the response rate changed');
     assert.match(rateAfter, /^33\s?%$/);
-    const row = admin.getByRole('region', { name: 'Respondenter' }).getByRole('row').filter({ hasText: respondent.email });
+    await admin.goto(`${roundUrl}/respondents`);
+    const row = admin.getByRole('table', { name: 'Respondenter' }).getByRole('row').filter({ hasText: respondent.email });
     assert.equal((await row.locator('.tag').textContent())?.trim(), 'Inskickad');
     await snapshot(admin, '08-round-after');
     const responses = await served.ctx.db.selectFrom('responses').select(['status']).execute();

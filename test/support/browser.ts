@@ -82,14 +82,36 @@ export async function launchChromiumWhile(setup: () => Promise<void>, keep: (bro
 /** The WCAG 2.1 A and AA rules that every page must pass. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe on the page; returns the violations, described one per line for an assertion message. */
-export async function axeViolations(page: Page): Promise<{ violations: AxeViolation[]; report: string }> {
+/** A phone's window (an iPhone 12–15): every page is checked at this width too (WCAG 1.4.10 reflow). */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
+
+async function analyze(page: Page): Promise<AxeViolation[]> {
   const axe = await import('@axe-core/playwright');
-  const results = await new axe.AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const report = results.violations
-    .map((violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(' ')} – ${node.failureSummary ?? ''}`).join('\n')}`)
+  return (await new axe.AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations;
+}
+
+/**
+ * Runs axe on the page at its own width and, when that is wider, again at phone width (the
+ * window is narrowed for the second run and then restored); returns the violations, each
+ * described with the width it was found at, one per line for an assertion message.
+ */
+export async function axeViolations(page: Page): Promise<{ violations: AxeViolation[]; report: string }> {
+  const own = page.viewportSize();
+  const runs: Array<{ width: string; violations: AxeViolation[] }> = [{ width: own ? `${own.width} px` : 'window', violations: await analyze(page) }];
+  if (!own || own.width > PHONE_VIEWPORT.width) {
+    await page.setViewportSize(PHONE_VIEWPORT);
+    try {
+      runs.push({ width: `${PHONE_VIEWPORT.width} px`, violations: await analyze(page) });
+    } finally {
+      if (own) await page.setViewportSize(own);
+    }
+  }
+  const report = runs
+    .flatMap(({ width, violations }) =>
+      violations.map((violation) => `[${width}] ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(' ')} – ${node.failureSummary ?? ''}`).join('\n')}`),
+    )
     .join('\n');
-  return { violations: results.violations, report };
+  return { violations: runs.flatMap((run) => run.violations), report };
 }
 
 /** A port that was free a moment ago on 127.0.0.1. */

@@ -13,7 +13,7 @@ import { respondentProblemMessage, type RespondentFileProblem } from '../respond
 import { DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD } from './repository.ts';
 import type { ProgressCounts, ProgressGroup, RespondentListEntry, RespondentStatus, RoundProgress } from './respondent-service.ts';
 import type { LateRespondents, RoundWithInstruments } from './round-service.ts';
-import type { NewRoundBody } from './schema.ts';
+import type { NewRoundBody, RespondentsQuery } from './schema.ts';
 import { presentReminderSchedule, type ReminderScheduleModel } from './schedule-presenter.ts';
 import type { RoundOutbox, RoundOverview } from './service.ts';
 
@@ -128,6 +128,57 @@ export function presentRoundPage(ctx: Pick<AppContext, 'instruments' | 'mail' | 
     joint: overview.joint,
     reminderSchedule: overview.reminderSchedule ? presentReminderSchedule(overview.reminderSchedule) : null,
   };
+}
+
+/** The round's parts, each its own page under /rounds/:roundId (the results have their own module). */
+export type RoundPart = 'overview' | 'respondents' | 'mail';
+
+/** Where each part lives; a redirect after a form lands on the part the form was on. */
+export const roundPartHref = (roundId: string, part: RoundPart): string => (part === 'overview' ? `/rounds/${roundId}` : `/rounds/${roundId}/${part}`);
+
+/** Rows per page in the respondents part. */
+const RESPONDENTS_PAGE_SIZE = 50;
+
+export interface RespondentRow extends RespondentListEntry {
+  /** The unit's path ("Förvaltning / Enhet"), or '' without a unit. */
+  unitName: string;
+}
+
+export interface RespondentListModel {
+  query: RespondentsQuery;
+  rows: RespondentRow[];
+  /** All the round's respondents, and those that match the search. */
+  total: number;
+  matching: number;
+  /** The rows shown, counted from 1 over all that match. */
+  first: number;
+  last: number;
+  pageCount: number;
+  /** The respondents part's address with this search and the given page. */
+  href: (page: number) => string;
+}
+
+/** The respondents matching the search (name, address, role or unit) and status, one page of them. */
+export function presentRespondentList(roundId: string, respondents: RespondentListEntry[], units: UnitNode[], query: RespondentsQuery): RespondentListModel {
+  const unitName = new Map(units.map((unit) => [unit.id, unit.path.join(' / ')]));
+  const needle = query.q.toLocaleLowerCase('sv');
+  const matches = respondents
+    .map((respondent) => ({ ...respondent, unitName: respondent.unitId ? (unitName.get(respondent.unitId) ?? '') : '' }))
+    .filter((row) => (query.status ? row.status === query.status : true))
+    .filter((row) => !needle || [row.email, row.name, row.role, row.unitName].some((field) => field?.toLocaleLowerCase('sv').includes(needle)));
+  const pageCount = Math.max(1, Math.ceil(matches.length / RESPONDENTS_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = matches.slice((page - 1) * RESPONDENTS_PAGE_SIZE, page * RESPONDENTS_PAGE_SIZE);
+  const first = rows.length === 0 ? 0 : (page - 1) * RESPONDENTS_PAGE_SIZE + 1;
+  const href = (target: number) => {
+    const params = new URLSearchParams();
+    if (query.q) params.set('q', query.q);
+    if (query.status) params.set('status', query.status);
+    if (target > 1) params.set('page', String(target));
+    const search = params.toString();
+    return `${roundPartHref(roundId, 'respondents')}${search ? `?${search}` : ''}#respondent-list`;
+  };
+  return { query: { ...query, page }, rows, total: respondents.length, matching: matches.length, first, last: rows.length === 0 ? 0 : first + rows.length - 1, pageCount, href };
 }
 
 export interface OutboxPageModel extends RoundOutbox {

@@ -71,8 +71,8 @@ for (const dialect of testDialects()) {
     });
     after(async () => loggedIn.close());
 
-    test('the round page says mail is not set up and how to set it up, and inviting does not pretend to send', async () => {
-      const page = await coordinator.get(`/rounds/${roundId}`);
+    test('the round\'s mail part says mail is not set up and how to set it up, and inviting does not pretend to send', async () => {
+      const page = await coordinator.get(`/rounds/${roundId}/mail`);
       assert.match(page.body, /data-testid="mail-not-configured"/);
       assert.match(textOf(page.body), /E-post är inte inställd.*SMTP_URL/s);
       const sent = await coordinator.follow(await coordinator.post(`/rounds/${roundId}/invitations`, {}));
@@ -85,6 +85,8 @@ for (const dialect of testDialects()) {
       const bo = linkIn(t.mail, 'bo@alfa.example');
       const pages = [
         await coordinator.get(`/rounds/${roundId}`),
+        await coordinator.get(`/rounds/${roundId}/respondents`),
+        await coordinator.get(`/rounds/${roundId}/mail`),
         await coordinator.get(`/rounds/${roundId}/outbox`),
         await coordinator.get(`/api/rounds/${roundId}/progress`),
         await coordinator.get(`/rounds/${roundId}/respondents/template.csv`),
@@ -138,7 +140,7 @@ for (const dialect of testDialects()) {
       const coordinator = new TestBrowser(t.app);
       await coordinator.logIn(world.users.coordinatorA, PASSWORD);
       const roundId = await openRoundWithRespondents(t, world, coordinator, ['anna@alfa.example']);
-      const page = await coordinator.get(`/rounds/${roundId}`);
+      const page = await coordinator.get(`/rounds/${roundId}/mail`);
       assert.doesNotMatch(page.body, /data-testid="mail-not-configured"/);
       const sent = await coordinator.follow(await coordinator.post(`/rounds/${roundId}/invitations`, {}));
       assert.match(textOf(sent.body), /1 inbjudningar ligger i utkorgen\. I demoläget skickas ingen e-post/);

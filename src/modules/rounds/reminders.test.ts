@@ -23,14 +23,14 @@ for (const dialect of testDialects()) {
     after(async () => loggedIn.close());
 
     const later = (ms: number) => loggedIn.t.clock.set(new Date(loggedIn.t.clock.now().getTime() + ms));
-    const remindButton = async () => /Skicka påminnelse till (\d+) som inte svarat/.exec(textOf((await coordinator.get(`/rounds/${roundId}`)).body))?.[1];
+    const remindButton = async () => /Skicka påminnelse till (\d+) som inte svarat/.exec(textOf((await coordinator.get(`/rounds/${roundId}/mail`)).body))?.[1];
     const reminders = () => loggedIn.t.mail.sent.filter((mail) => /Påminnelse/.test(mail.subject)).map((mail) => mail.to).sort();
 
     test('no reminder until three days after the invitation; then to everyone who has not answered, once that day', async () => {
       await coordinator.get(`/rounds/${roundId}`);
       await coordinator.post(`/rounds/${roundId}/invitations`, {});
       assert.equal(loggedIn.t.mail.sent.length, 2);
-      const page = textOf((await coordinator.get(`/rounds/${roundId}`)).body);
+      const page = textOf((await coordinator.get(`/rounds/${roundId}/mail`)).body);
       assert.match(page, /tidigast 3 dagar efter inbjudan och högst en gång om dagen/);
       assert.equal(await remindButton(), undefined, 'no button on the day of the invitation');
       await coordinator.post(`/rounds/${roundId}/reminders`, {});

@@ -24,7 +24,7 @@ for (const dialect of testDialects()) {
     const linksTo = (email: string) => loggedIn.t.mail.sent.filter((mail) => mail.to === email).map((mail) => /http:\/\/mogna\.test(\/s\/[A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
 
     test('before the invitations there is nothing to send again', async () => {
-      const page = await coordinator.get(`/rounds/${roundId}`);
+      const page = await coordinator.get(`/rounds/${roundId}/respondents`);
       assert.doesNotMatch(page.body, /\/resend"/);
       const early = await coordinator.follow(await coordinator.post(`/rounds/${roundId}/respondents/${await idOf('anna@alfa.example')}/resend`, {}));
       assert.match(textOf(early.body), /kan inte skickas igen/);
@@ -35,7 +35,7 @@ for (const dialect of testDialects()) {
       await coordinator.get(`/rounds/${roundId}`);
       await coordinator.post(`/rounds/${roundId}/invitations`, {});
       const anna = await idOf('anna@alfa.example');
-      const page = await coordinator.get(`/rounds/${roundId}`);
+      const page = await coordinator.get(`/rounds/${roundId}/respondents`);
       assert.ok(page.body.includes(`/rounds/${roundId}/respondents/${anna}/resend`), 'a button on her row');
       assert.match(page.body, /aria-label="Skicka inbjudan igen till anna@alfa\.example"/);
       const resent = await coordinator.follow(await coordinator.post(`/rounds/${roundId}/respondents/${anna}/resend`, {}));

@@ -108,7 +108,7 @@ for (const dialect of testDialects()) {
       const roundId = await newRound('Sidor 2026');
       const operator = await loggedIn.as('operator');
       const pages: Array<[TestBrowser, string]> = [
-        [coordinator, `/rounds/${roundId}`],
+        [coordinator, `/rounds/${roundId}/respondents`],
         [coordinator, `/org/${world.orgA}/costs/2025`],
         [operator, '/operator/benchmarks'],
       ];

@@ -1,5 +1,7 @@
 // A coordinator's work with a round: create it, open and close it, add or upload respondents,
-// send invitations and reminders, follow the response rate, read the outbox. Each route
+// send invitations and reminders, follow the response rate, read the outbox. The round has parts,
+// each its own page: the overview (/rounds/:roundId), the respondents (…/respondents) and the
+// mail (…/mail); a form's redirect lands on the part it was sent from. Each route
 // validates (schema.ts), calls a service (which asks the round policy), presents (presenter.ts)
 // and renders a page (views/).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -19,9 +21,12 @@ import {
   newRoundFormStart,
   newRoundFormValues,
   presentOutbox,
+  presentRespondentList,
   presentRoundPage,
+  roundPartHref,
   uploadProblemMessages,
   type RespondentFormState,
+  type RoundPart,
 } from './presenter.ts';
 import { getOrganisation } from '../organisations/service.ts';
 import { isRespondentFileError, type RespondentFileError } from '../respondents/respondent-file-error.ts';
@@ -30,10 +35,12 @@ import { resendInvitation } from './invitation-service.ts';
 import { registerScheduleRoutes } from './schedule-routes.tsx';
 import { addRespondent, removeRespondent } from './respondent-service.ts';
 import { closeRound, createRound, getManagedRound, mintOpenLink, openRound, organisationForNewRound, setOpenLinkCap } from './round-service.ts';
-import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, outboxQuery, respondentBody, respondentForm, respondentParams, roundParams, type NewRoundIssue } from './schema.ts';
+import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, outboxQuery, respondentBody, respondentForm, respondentParams, respondentsQuery, roundParams, type NewRoundIssue } from './schema.ts';
 import { respondentTemplate, roundOutbox, roundOverview, roundProgressSummary, sendRoundMail, uploadRespondentFile, type RespondentUploadResult } from './service.ts';
 import { NewRoundPage } from './views/new-round-page.tsx';
+import { MailPage } from './views/mail-page.tsx';
 import { OutboxPage } from './views/outbox-page.tsx';
+import { RespondentsPage } from './views/respondents-page.tsx';
 import { RoundPage } from './views/round-page.tsx';
 
 /**
@@ -100,27 +107,46 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     );
   });
 
-  const showRound = async (request: FastifyRequest, reply: FastifyReply, roundId: string, respondentForm?: RespondentFormState, status = 200) => {
-    // The open link is shown once, to the browser that created it; then the cookie is gone.
-    const handedOver = request.cookies[OPEN_LINK_COOKIE];
-    const overview = await roundOverview(ctx, request.actor, roundId, handedOver);
+  /**
+   * One part of the round: the overview for every reader, the respondents and the mail for its
+   * coordinators (the service refuses others). Forms re-render their own part with errors.
+   */
+  const showPart = async (request: FastifyRequest, reply: FastifyReply, roundId: string, part: RoundPart, respondentForm?: RespondentFormState, status = 200) => {
+    // The open link is shown once, on the overview, to the browser that created it; then the cookie is gone.
+    const handedOver = part === 'overview' ? request.cookies[OPEN_LINK_COOKIE] : undefined;
+    const overview = await roundOverview(ctx, request.actor, roundId, handedOver, part !== 'overview');
     if (handedOver) reply.clearCookie(OPEN_LINK_COOKIE, { path: `/rounds/${roundId}` });
-    return sendPage(
-      reply,
-      <RoundPage
-        page={pageContext(request, reply)}
-        {...presentRoundPage(ctx, overview, request.locale)}
-        formatWhen={(iso) => formatDateTime(request.locale, iso)}
-        respondentForm={respondentForm ?? emptyRespondentForm()}
-        now={ctx.clock.now()}
-      />,
-      status,
-    );
+    const model = presentRoundPage(ctx, overview, request.locale);
+    const page = pageContext(request, reply);
+    const formatWhen = (iso: string) => formatDateTime(request.locale, iso);
+    const form = respondentForm ?? emptyRespondentForm();
+    if (part === 'respondents') {
+      const query = parseInput(respondentsQuery, respondentForm ? {} : request.query);
+      const list = presentRespondentList(roundId, model.respondents, model.units, query);
+      return sendPage(reply, <RespondentsPage page={page} {...model} list={list} respondentForm={form} formatWhen={formatWhen} />, status);
+    }
+    if (part === 'mail') return sendPage(reply, <MailPage page={page} {...model} />, status);
+    return sendPage(reply, <RoundPage page={page} {...model} formatWhen={formatWhen} respondentForm={form} now={ctx.clock.now()} />, status);
   };
+  const showRound = (request: FastifyRequest, reply: FastifyReply, roundId: string, respondentForm?: RespondentFormState, status = 200) =>
+    showPart(request, reply, roundId, 'overview', respondentForm, status);
+  const showRespondents = (request: FastifyRequest, reply: FastifyReply, roundId: string, respondentForm?: RespondentFormState, status = 200) =>
+    showPart(request, reply, roundId, 'respondents', respondentForm, status);
+  const respondentsHref = (roundId: string) => roundPartHref(roundId, 'respondents');
 
   app.get('/rounds/:roundId', async (request, reply) => {
     const { roundId } = parseParams(roundParams, request.params);
     return showRound(request, reply, roundId);
+  });
+
+  app.get('/rounds/:roundId/respondents', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    return showRespondents(request, reply, roundId);
+  });
+
+  app.get('/rounds/:roundId/mail', async (request, reply) => {
+    const { roundId } = parseParams(roundParams, request.params);
+    return showPart(request, reply, roundId, 'mail');
   });
 
   app.post('/rounds/:roundId/open', async (request, reply) => {
@@ -159,13 +185,13 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     const values = parseInput(respondentBody, request.body);
     const m = request.m;
     const form = validateForm(respondentForm, values, () => m.rounds.emailInvalid);
-    if (!form.ok) return showRound(request, reply, roundId, { values, errors: { 'respondent-email': m.rounds.emailInvalid }, uploadProblems: [] }, 400);
+    if (!form.ok) return showRespondents(request, reply, roundId, { values, errors: { 'respondent-email': m.rounds.emailInvalid }, uploadProblems: [] }, 400);
     try {
       await addRespondent(ctx, request.actor, roundId, form.value);
-      return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, m.rounds.respondentAdded);
+      return redirectWithFlash(reply, respondentsHref(roundId), m.rounds.respondentAdded);
     } catch (error) {
       if (!isAppError(error) || error.code !== 'conflict') throw error;
-      return showRound(request, reply, roundId, { values, errors: { 'respondent-email': m.rounds.emailDuplicate }, uploadProblems: [] }, 400);
+      return showRespondents(request, reply, roundId, { values, errors: { 'respondent-email': m.rounds.emailDuplicate }, uploadProblems: [] }, 400);
     }
   });
 
@@ -174,17 +200,17 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     try {
       await removeRespondent(ctx, request.actor, roundId, respondentId);
     } catch (error) {
-      if (isAppError(error) && error.code === 'conflict') return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.respondentSubmittedKept);
+      if (isAppError(error) && error.code === 'conflict') return redirectWithFlash(reply, respondentsHref(roundId), request.m.rounds.respondentSubmittedKept);
       throw error;
     }
-    return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.respondentRemoved);
+    return redirectWithFlash(reply, respondentsHref(roundId), request.m.rounds.respondentRemoved);
   });
 
   app.post('/rounds/:roundId/respondents/upload', { config: { uploadLimits: { files: 1 } } }, async (request, reply) => {
     const { roundId } = parseParams(roundParams, request.params);
     const m = request.m;
     const rejected = (problems: RespondentFileProblem[], status: number) =>
-      showRound(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadRejected }, uploadProblems: uploadProblemMessages(problems, request.locale) }, status);
+      showRespondents(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadRejected }, uploadProblems: uploadProblemMessages(problems, request.locale) }, status);
     let drain: (() => void) | undefined;
     let result: RespondentUploadResult | RespondentFileError;
     try {
@@ -205,10 +231,10 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     }
     if (isRespondentFileError(result)) return rejected(result.problems, result.status);
     if (result.kind === 'no_file') {
-      return showRound(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadNoFile }, uploadProblems: [] }, 400);
+      return showRespondents(request, reply, roundId, { values: emptyRespondentValues(), errors: { 'respondent-file': m.rounds.uploadNoFile }, uploadProblems: [] }, 400);
     }
     if (result.kind === 'rejected') return rejected(result.problems, 422);
-    return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, m.rounds.uploadImported(result.count));
+    return redirectWithFlash(reply, respondentsHref(roundId), m.rounds.uploadImported(result.count));
   });
 
   app.get('/rounds/:roundId/respondents/template.csv', async (request, reply) => {
@@ -222,7 +248,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
 
   // Say what happened: without SMTP nothing left the building (the demo says so too), so the
   // notice never says "sent" then, and links to the outbox the mail waits in.
-  const mailNotice = (request: FastifyRequest, reply: FastifyReply, roundId: string, kind: 'invitation' | 'reminder', sent: number, failed: number, sentText: string) => {
+  const mailNotice = (request: FastifyRequest, reply: FastifyReply, roundId: string, back: RoundPart, kind: 'invitation' | 'reminder', sent: number, failed: number, sentText: string) => {
     const m = request.m;
     const parts = [];
     const keptInOutbox = sent > 0 && ctx.mail.mode !== 'smtp';
@@ -234,7 +260,7 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     // Mail left undelivered is a warning, not a success, and the notice leads to the outbox.
     const undelivered = keptInOutbox || failed > 0;
     const extra = undelivered ? { link: { href: `/rounds/${roundId}/outbox`, text: m.outbox.openOutbox }, tone: 'warning' as const } : undefined;
-    return redirectWithFlash(reply, `/rounds/${roundId}`, message, extra);
+    return redirectWithFlash(reply, roundPartHref(roundId, back), message, extra);
   };
 
   for (const kind of ['invitation', 'reminder'] as const) {
@@ -242,9 +268,9 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
       const { roundId } = parseParams(roundParams, request.params);
       const m = request.m;
       const result = await sendRoundMail(ctx, request.actor, roundId, kind);
-      if (result.kind === 'not_open') return redirectWithFlash(reply, `/rounds/${roundId}`, m.rounds.mustBeOpenToInvite);
+      if (result.kind === 'not_open') return redirectWithFlash(reply, roundPartHref(roundId, 'mail'), m.rounds.mustBeOpenToInvite);
       const { sent, failed } = result;
-      return mailNotice(request, reply, roundId, kind, sent, failed, kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
+      return mailNotice(request, reply, roundId, 'mail', kind, sent, failed, kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));
     });
   }
 
@@ -252,9 +278,9 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     const { roundId, respondentId } = parseParams(respondentParams, request.params);
     try {
       const { sent, failed, email } = await resendInvitation(ctx, request.actor, roundId, respondentId);
-      return mailNotice(request, reply, roundId, 'invitation', sent, failed, request.m.rounds.invitationResent(email));
+      return mailNotice(request, reply, roundId, 'respondents', 'invitation', sent, failed, request.m.rounds.invitationResent(email));
     } catch (error) {
-      if (isAppError(error) && error.code === 'conflict') return redirectWithFlash(reply, `/rounds/${roundId}#respondents`, request.m.rounds.cannotResend);
+      if (isAppError(error) && error.code === 'conflict') return redirectWithFlash(reply, respondentsHref(roundId), request.m.rounds.cannotResend);
       throw error;
     }
   });

@@ -18,6 +18,14 @@ export const outboxQuery = z.object({
   mail: z.uuid().optional(),
 });
 
+/** The respondents part's query: a search in names, addresses, roles and units, a status and the page. */
+export const respondentsQuery = z.object({
+  q: z.string().trim().max(200).optional().default(''),
+  status: z.enum(['not_invited', 'invited', 'started', 'submitted']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(1).default(1),
+});
+export type RespondentsQuery = z.infer<typeof respondentsQuery>;
+
 /** A whole number typed with at most `digits` digits (no sign, no decimals) between `min` and `max`. */
 const typedNumber = (digits: RegExp, min: number, max: number, message: string) =>
   z.string().regex(digits, message).pipe(z.coerce.number<string>().int().min(min, message).max(max, message));

@@ -7,7 +7,7 @@ import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Actor } from '../../app/actor.ts';
 import { canViewResults } from '../../access/results-policy.ts';
-import { canManageRound } from '../../access/round-policy.ts';
+import { authorizeManageRound, canManageRound } from '../../access/round-policy.ts';
 import type { Organisation, OutboxMessage, RespondentChange } from '../../db/schema.ts';
 import { respondentDataRemovalDate } from '../gdpr/service.ts';
 import { jointOverview, type JointOverview } from '../joint/service.ts';
@@ -43,9 +43,13 @@ export interface RoundOverview {
   reminderSchedule: ReminderSchedule | null;
 }
 
-/** Everything the round page shows, as far as the actor may see it. */
-export async function roundOverview(ctx: AppContext, actor: Actor, roundId: string, handedOverToken: string | undefined): Promise<RoundOverview> {
+/**
+ * Everything the round's parts show, as far as the actor may see it. The overview is for every
+ * reader of the round; the respondents and mail parts (`coordinatorsOnly`) for its coordinators.
+ */
+export async function roundOverview(ctx: AppContext, actor: Actor, roundId: string, handedOverToken: string | undefined, coordinatorsOnly = false): Promise<RoundOverview> {
   const round = await getRound(ctx, actor, roundId);
+  if (coordinatorsOnly) authorizeManageRound(actor, round);
   const organisation = await getOrganisation(ctx, actor, round.organisation_id);
   const manage = canManageRound(actor, round);
   const freshOpenLink = manage && handedOverToken && isOpenLinkOf(round, handedOverToken) ? openSurveyLink(ctx, handedOverToken) : null;

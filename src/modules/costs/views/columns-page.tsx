@@ -5,6 +5,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { ColumnsPageModel, ColumnValues, UploadProblem } from '../presenter.ts';
 import { Breadcrumb, costsPath } from './parts.tsx';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 /** The column-mapping step for a staged CSV or XLSX file. */
 export function ColumnsPage(props: {
@@ -55,7 +56,7 @@ export function ColumnsPage(props: {
           <form method="post" action={base} novalidate>
             <CsrfField token={page.csrfToken} />
             {props.sample.length > 0 ? (
-              <div class="table-scroll">
+              <TableScroll label={m.costs.columnsPreview}>
                 <table class="table" data-testid="column-preview">
                   <caption>{m.costs.columnsPreview}</caption>
                   <thead>
@@ -75,7 +76,7 @@ export function ColumnsPage(props: {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             ) : null}
             <fieldset class="fieldset" aria-describedby="columns-hint">
               <legend class="legend">{m.costs.columnsLegend}</legend>

@@ -6,6 +6,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { RulesPageModel } from '../presenter.ts';
 import { Breadcrumb, costsPath } from './parts.tsx';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 export function RulesPage(props: { page: PageContext; model: RulesPageModel; csv: string; year: number; error?: string }) {
   const { page } = props;
@@ -25,7 +26,7 @@ export function RulesPage(props: { page: PageContext; model: RulesPageModel; csv
           {m.costs.rulesDownload}
         </a>
       </p>
-      <div class="table-scroll">
+      <TableScroll label={m.costs.rulesCaption}>
         <table class="table" data-testid="rules">
           <caption>{m.costs.rulesCaption}</caption>
           <TableHead columns={[{ label: m.costs.ruleOrder, numeric: true }, m.costs.ruleFrom, m.costs.ruleTo, m.costs.pool, m.costs.ruleWord, m.costs.ruleComment]} />
@@ -45,7 +46,7 @@ export function RulesPage(props: { page: PageContext; model: RulesPageModel; csv
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {ruleSet.canManage ? (
         <>
           <h2>{m.costs.rulesEditHeading}</h2>

@@ -7,6 +7,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { TowerFormValues, TowersPageModel } from '../presenter.ts';
 import { Breadcrumb, costsPath, formatMoney } from './parts.tsx';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 export function TowersPage(props: { page: PageContext; model: TowersPageModel; values: TowerFormValues; errors: FieldErrors }) {
   const { page, values, errors } = props;
@@ -19,7 +20,7 @@ export function TowersPage(props: { page: PageContext; model: TowersPageModel; v
       <Breadcrumb page={page} organisationId={organisation.id} organisationName={organisation.name} year={year} />
       <h1>{m.costs.towersTitle(year)}</h1>
       <p>{m.costs.towersIntro}</p>
-      <div class="table-scroll">
+      <TableScroll label={m.costs.towersCaption}>
         <table class="table" data-testid="towers">
           <caption>{m.costs.towersCaption}</caption>
           <TableHead columns={[m.costs.towerName, m.costs.towerDescription, m.costs.towerFocus, { label: m.costs.towerFte, numeric: true }, { label: m.costs.towerCost, numeric: true }, { label: '%', numeric: true }]} />
@@ -36,7 +37,7 @@ export function TowersPage(props: { page: PageContext; model: TowersPageModel; v
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {!overview.towers ? <p>{m.costs.towersNone}</p> : null}
       {overview.canManage ? (
         <form method="post" action={`${costsPath(organisation.id, year)}/towers`} novalidate>

@@ -9,6 +9,7 @@ import type { PageContext } from '../../../web/page-context.ts';
 import type { UploadFormState, YearPageModel } from '../presenter.ts';
 import { LedgerSection } from './ledger-section.tsx';
 import { Breadcrumb, chartExport, costsPath, formatMoney } from './parts.tsx';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 export function CostYearPage(props: {
   page: PageContext;
@@ -152,7 +153,7 @@ export function CostYearPage(props: {
             ) : (
               <>
                 <p>{m.costs.unmappedIntro}</p>
-                <div class="table-scroll">
+                <TableScroll label={m.costs.unmappedCaption}>
                   <table class="table" data-testid="unmapped">
                     <caption>{m.costs.unmappedCaption}</caption>
                     <thead>
@@ -190,7 +191,7 @@ export function CostYearPage(props: {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </>
             )}
             <p>

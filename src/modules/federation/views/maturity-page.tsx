@@ -10,6 +10,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { FederationMaturityModel } from '../presenter.ts';
 import { federationMaturityPath } from './links.tsx';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 interface FederationMaturityPageProps {
   page: PageContext;
@@ -94,7 +95,7 @@ export function FederationMaturityPage({ page, organisationId, view, charts }: F
 
           <h2>{t.tableCaption}</h2>
           <p class="hint">{t.tableHint}</p>
-          <div class="table-scroll">
+          <TableScroll label={t.tableCaption}>
             <table class="table" data-testid="member-table">
               <caption class="visually-hidden">{t.tableCaption}</caption>
               <TableHead
@@ -120,7 +121,7 @@ export function FederationMaturityPage({ page, organisationId, view, charts }: F
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </Layout>

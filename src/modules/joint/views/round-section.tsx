@@ -7,6 +7,7 @@ import { CsrfField } from '../../../ui/forms.tsx';
 import { TableHead } from '../../../ui/table-head.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { JointOverview } from '../service.ts';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 /** The round page's section for joint instruments. */
 export function JointRoundSection({ m, locale, roundId, roundStatus, overview, canManage, csrfToken }: {
@@ -25,7 +26,7 @@ export function JointRoundSection({ m, locale, roundId, roundStatus, overview, c
     <section aria-labelledby="joint-title" id="joint">
       <h2 id="joint-title">{t.title}</h2>
       <p>{t.intro}</p>
-      <div class="table-scroll">
+      <TableScroll label={t.title}>
         <table class="table">
           <caption class="visually-hidden">{t.title}</caption>
           <TableHead columns={[t.instrument, t.status, t.assignedTo, t.actions]} />
@@ -67,7 +68,7 @@ export function JointRoundSection({ m, locale, roundId, roundStatus, overview, c
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {canManage && roundStatus !== 'open' ? <p>{t.roundNotOpen}</p> : null}
       {canManage && roundStatus === 'open' ? (
         <p>

@@ -9,6 +9,7 @@ import { classificationText } from '../../../reports/classification.ts';
 import { reportsPath, versionPath, type IssueChanges, type IssueFormState, type ReportOverview, type SettingsFormState, type StudyMember } from '../presenter.ts';
 import { Breadcrumb, ReportDownloads } from './parts.tsx';
 import { IssueForm, SettingsForm } from './year-forms.tsx';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 function YearNav({ page, organisationId, years, year }: { page: PageContext; organisationId: string; years: number[]; year: number }) {
   if (years.length < 2) return null;
@@ -47,7 +48,7 @@ function HistoryTable({ page, overview }: { page: PageContext; overview: ReportO
       {overview.history.length === 0 ? (
         <p data-testid="no-history">{t.none}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={t.caption}>
           <table class="table" data-testid="history">
             <caption class="visually-hidden">{t.caption}</caption>
             <TableHead columns={[t.columns.version, t.columns.date, t.columns.by, t.columns.reason, t.columns.classification, v.changesColumn, v.filesColumn]} />
@@ -73,7 +74,7 @@ function HistoryTable({ page, overview }: { page: PageContext; overview: ReportO
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {overview.history.length > 0 ? <p class="hint">{v.frozenHint}</p> : null}
     </section>
@@ -92,7 +93,7 @@ function MembersTable({ page, overview }: { page: PageContext; overview: ReportO
   return (
     <section aria-labelledby="members-heading">
       <h2 id="members-heading">{t.membersHeading}</h2>
-      <div class="table-scroll">
+      <TableScroll label={t.membersCaption}>
         <table class="table" data-testid="members">
           <caption class="visually-hidden">{t.membersCaption}</caption>
           <TableHead columns={[{ label: t.columns.number, numeric: true }, t.columns.member, t.columns.parts, t.columns.downloads]} />
@@ -127,7 +128,7 @@ function MembersTable({ page, overview }: { page: PageContext; overview: ReportO
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { messages, pick } from '../../../i18n/messages.ts';
 import { TableHead } from '../../../ui/table-head.tsx';
 import { federationMaturityPath } from '../../federation/views/links.tsx';
 import { messagesFor, names, one } from './parts.ts';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 export function Benchmarks({ results, locale }: { results: RoundResults; locale: Locale }) {
   const texts = messagesFor(locale);
@@ -39,7 +40,7 @@ export function Benchmarks({ results, locale }: { results: RoundResults; locale:
           <p class="hint">{row.label === texts.nationalLabel && results.benchmarks.federations.length > 0 ? texts.nationalMissing(row.count) : texts.benchmarkMissing(row.label, row.count)}</p>
         ))}
       {shown.length > 0 ? (
-        <div class="table-scroll">
+        <TableScroll label={texts.benchmarkTableCaption}>
           <table class="table" data-testid="benchmark-table">
             <caption>{texts.benchmarkTableCaption}</caption>
             <TableHead columns={[texts.columns.benchmark, texts.columns.dimension, { label: texts.series.own, numeric: true }, { label: texts.columns.min, numeric: true }, { label: texts.columns.avg, numeric: true }, { label: texts.columns.max, numeric: true }, { label: texts.columns.organisations, numeric: true }]} />
@@ -71,7 +72,7 @@ export function Benchmarks({ results, locale }: { results: RoundResults; locale:
               ])}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {results.references.length > 0 ? (
         <>

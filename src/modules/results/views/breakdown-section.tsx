@@ -4,12 +4,13 @@ import { formatNumber, type Locale } from '../../../i18n/format.ts';
 import { pick } from '../../../i18n/messages.ts';
 import { groupName } from '../presenter.ts';
 import { messagesFor, one } from './parts.ts';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 function GroupTable({ groups, results, locale, caption, testId }: { groups: BreakdownGroup[]; results: RoundResults; locale: Locale; caption: string; testId: string }) {
   const texts = messagesFor(locale);
   const dimensions = results.instrument.dimensions;
   return (
-    <div class="table-scroll">
+    <TableScroll label={caption}>
       <table class="table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -45,7 +46,7 @@ function GroupTable({ groups, results, locale, caption, testId }: { groups: Brea
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -5,6 +5,7 @@ import type { Locale } from '../../../i18n/format.ts';
 import { pick } from '../../../i18n/messages.ts';
 import { TableHead } from '../../../ui/table-head.tsx';
 import { messagesFor, one } from './parts.ts';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 export function CapabilityTable({ results, locale }: { results: RoundResults; locale: Locale }) {
   const texts = messagesFor(locale);
@@ -14,7 +15,7 @@ export function CapabilityTable({ results, locale }: { results: RoundResults; lo
       <p class="hint" id="confidence-hint">
         {texts.confidenceHint}
       </p>
-      <div class="table-scroll">
+      <TableScroll label={texts.capabilityTableCaption}>
         <table class="table" data-testid="capability-table" aria-describedby="confidence-hint">
           <caption>{texts.capabilityTableCaption}</caption>
           <TableHead columns={[texts.columns.capability, texts.columns.category, { label: texts.columns.score, numeric: true }, { label: texts.columns.n, numeric: true }, { label: texts.columns.sd, numeric: true }, texts.columns.ci]} />
@@ -34,7 +35,7 @@ export function CapabilityTable({ results, locale }: { results: RoundResults; lo
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -43,7 +44,7 @@ export function CategoryTable({ results, locale, nameOf }: { results: RoundResul
   const texts = messagesFor(locale);
   const result = results.result!;
   return (
-    <div class="table-scroll">
+    <TableScroll label={texts.categoryTableCaption}>
       <table class="table" data-testid="category-table">
         <caption>{texts.categoryTableCaption}</caption>
         <TableHead columns={[texts.columns.category, texts.columns.dimension, { label: texts.columns.score, numeric: true }]} />
@@ -64,6 +65,6 @@ export function CategoryTable({ results, locale, nameOf }: { results: RoundResul
           ])}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { shownChange } from '../../../domain/rounding.ts';
 import type { Locale } from '../../../i18n/format.ts';
 import { TableHead } from '../../../ui/table-head.tsx';
 import { messagesFor, one, signed } from './parts.ts';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 
 export function TrendSection({ results, locale, nameOf, trendFigure }: { results: RoundResults; locale: Locale; nameOf: (key: string) => string; trendFigure: ComponentChildren }) {
   const texts = messagesFor(locale);
@@ -40,7 +41,7 @@ export function TrendSection({ results, locale, nameOf, trendFigure }: { results
       {trendFigure}
       <details>
         <summary>{texts.trendTableCaption}</summary>
-        <div class="table-scroll">
+        <TableScroll label={texts.trendTableCaption}>
           <table class="table" data-testid="trend-table">
             <caption>{texts.trendTableCaption}</caption>
             <TableHead columns={[texts.columns.capability, texts.columns.category, { label: texts.previousColumn(trend.previousYear), numeric: true }, { label: texts.previousColumn(results.round.year), numeric: true }, { label: texts.columns.change, numeric: true }]} />
@@ -54,7 +55,7 @@ export function TrendSection({ results, locale, nameOf, trendFigure }: { results
               ])}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </>
   );

@@ -3,6 +3,7 @@
 import { formatPercent } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { TableHead } from '../../../ui/table-head.tsx';
+import { TableScroll } from '../../../ui/table-scroll.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { LateRespondents, ProgressCounts, ProgressGroup, RoundProgress, RoundWithInstruments } from '../presenter.ts';
 
@@ -25,21 +26,23 @@ function ProgressTable({ m, locale, caption, groups, firstHeader, emptyLabel }: 
 }) {
   if (groups.length === 0) return null;
   return (
-    <table class="table">
-      <caption>{caption}</caption>
-      <TableHead columns={[firstHeader, { label: m.rounds.respondents, numeric: true }, { label: m.rounds.started, numeric: true }, { label: m.rounds.submitted, numeric: true }, { label: m.rounds.rate, numeric: true }]} />
-      <tbody>
-        {groups.map((group) => (
-          <tr>
-            <th scope="row" class={`depth-${Math.min(group.depth, 4)}`}>{group.label ?? emptyLabel}</th>
-            <td class="numeric">{group.respondents}</td>
-            <td class="numeric">{group.started}</td>
-            <td class="numeric">{group.submitted}</td>
-            <td class="numeric">{formatPercent(locale, rate(group))}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={caption}>
+      <table class="table">
+        <caption>{caption}</caption>
+        <TableHead columns={[firstHeader, { label: m.rounds.respondents, numeric: true }, { label: m.rounds.started, numeric: true }, { label: m.rounds.submitted, numeric: true }, { label: m.rounds.rate, numeric: true }]} />
+        <tbody>
+          {groups.map((group) => (
+            <tr>
+              <th scope="row" class={`depth-${Math.min(group.depth, 4)}`}>{group.label ?? emptyLabel}</th>
+              <td class="numeric">{group.respondents}</td>
+              <td class="numeric">{group.started}</td>
+              <td class="numeric">{group.submitted}</td>
+              <td class="numeric">{formatPercent(locale, rate(group))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

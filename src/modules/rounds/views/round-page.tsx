@@ -1,15 +1,14 @@
-// The round's overview: its facts, opening and closing, the joint assessments, the response rate,
-// and for coordinators the open link, the mail and the respondents.
+// The round's overview (/rounds/:roundId): its facts, opening and closing, the joint
+// assessments and the response rate; for coordinators the open link and a line each leading to
+// the respondents and the mail, which are parts of their own (respondents-page.tsx, mail-page.tsx).
 import { formatDate } from '../../../i18n/format.ts';
-import { Button, CsrfField, ErrorSummary } from '../../../ui/forms.tsx';
-import { Layout } from '../../../ui/layout.tsx';
+import { Button, CsrfField } from '../../../ui/forms.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import { JointRoundSection } from '../../joint/views/round-section.tsx';
-import type { RespondentFormState, RoundPageModel } from '../presenter.ts';
-import { CoordinatorSection, uploadProblemId } from './coordinator-section.tsx';
+import { roundPartHref, type RespondentFormState, type RoundPageModel } from '../presenter.ts';
 import { OpenLinkSection } from './open-link-section.tsx';
 import { ProgressSection } from './progress-section.tsx';
-import { ReminderScheduleSection } from './reminder-schedule-section.tsx';
+import { RoundFrame } from './round-frame.tsx';
 
 export type RoundPageProps = RoundPageModel & {
   page: PageContext;
@@ -18,22 +17,12 @@ export type RoundPageProps = RoundPageModel & {
   now: Date;
 };
 
-/** The form's errors and, for a rejected file, each of its problems, linked to where it is explained. */
-function summaryErrors(form: RespondentFormState): Record<string, string> {
-  return { ...form.errors, ...Object.fromEntries(form.uploadProblems.map((problem, index) => [uploadProblemId(index), problem])) };
-}
-
 export function RoundPage(props: RoundPageProps) {
   const { page, round, organisation, progress, canManage, respondentForm } = props;
   const { m, locale } = page;
   const canReopen = round.status === 'closed' && round.year >= props.now.getUTCFullYear();
   return (
-    <Layout page={page} title={round.name}>
-      <ErrorSummary m={m} errors={summaryErrors(respondentForm)} />
-      <p class="caption">
-        <a href={`/org/${organisation.id}`}>{organisation.name}</a>
-      </p>
-      <h1>{round.name}</h1>
+    <RoundFrame page={page} round={round} organisation={organisation} current="overview" canManage={canManage} resultsHref={props.resultsHref} errors={respondentForm.errors}>
       <dl class="summary-list">
         <div>
           <dt>{m.organisation.status}</dt>
@@ -105,9 +94,24 @@ export function RoundPage(props: RoundPageProps) {
         <OpenLinkSection m={m} csrfToken={page.csrfToken} round={round} progress={progress} openLink={props.openLink} respondentForm={respondentForm} />
       ) : null}
 
-      {canManage ? <CoordinatorSection {...props} /> : null}
-
-      {props.reminderSchedule ? <ReminderScheduleSection m={m} locale={locale} csrfToken={page.csrfToken} schedule={props.reminderSchedule} /> : null}
-    </Layout>
+      {canManage ? (
+        <div class="two-columns">
+          <section class="panel" aria-labelledby="overview-respondents">
+            <h2 id="overview-respondents">{m.roundPage.respondents}</h2>
+            <p data-testid="overview-respondent-count">{m.roundPage.overviewRespondents(props.respondents.length)}</p>
+            <p>
+              <a href={roundPartHref(round.id, 'respondents')}>{m.roundPage.manageRespondents}</a>
+            </p>
+          </section>
+          <section class="panel" aria-labelledby="overview-mail">
+            <h2 id="overview-mail">{m.roundPage.mail}</h2>
+            <p>{round.status === 'open' ? m.roundPage.overviewMail(props.counts.toInvite, props.counts.toRemind) : m.rounds.mustBeOpenToInvite}</p>
+            <p>
+              <a href={roundPartHref(round.id, 'mail')}>{m.roundPage.manageMail}</a>
+            </p>
+          </section>
+        </div>
+      ) : null}
+    </RoundFrame>
   );
 }

@@ -1,0 +1,36 @@
+// English texts of the round's parts; the shape follows round-page-sv.ts.
+import type { Translation } from './icu.ts';
+import type { roundPageSv } from './round-page-sv.ts';
+
+export const roundPageEn: Translation<typeof roundPageSv> = {
+  navLabel: 'Parts of the measurement',
+  overview: 'Overview',
+  respondents: 'Respondents',
+  mail: 'E-mail',
+  results: 'Results',
+  pageTitle: '{part} – {round}',
+  overviewRespondents: '{n, plural, =0 {No respondents yet.} one {1 respondent.} other {# respondents.}}',
+  manageRespondents: 'Add, upload and remove respondents',
+  overviewMail: '{invite, plural, =0 {Nobody is waiting for an invitation} one {1 is waiting for an invitation} other {# are waiting for an invitation}} and {remind, plural, =0 {nobody can be reminded} one {1 can be reminded} other {# can be reminded}}.',
+  manageMail: 'Send invitations and reminders',
+  addTitle: 'Add respondents',
+  listTitle: 'All respondents',
+  filterTitle: 'Search the respondents',
+  search: 'Name, e-mail address, role or unit',
+  statusFilter: 'Status',
+  anyStatus: 'All',
+  filterButton: 'Show',
+  clearFilter: 'Show all',
+  shown: '{first}–{last} of {total, plural, one {# respondent} other {# respondents}}',
+  noMatch: 'No respondent matches the search.',
+  pagination: 'Pages of respondents',
+  previous: 'Previous page',
+  next: 'Next page',
+  respondentColumn: 'Respondent',
+  sendTitle: 'Send',
+  resendTitle: 'Send an invitation again',
+  resendText: 'Has someone lost their invitation? You send a new link from their row in the list of respondents. The old link keeps working.',
+  resendLink: 'Show those who are invited but have not answered',
+  outboxTitle: 'The outbox',
+  outboxText: 'The outbox shows every message the service has created and whether it got through.',
+};
