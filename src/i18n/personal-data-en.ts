@@ -69,7 +69,11 @@ export const personalDataEn: Translation<typeof personalDataSv> = {
       respondent_data_removed: 'Names and e-mail addresses removed',
       personal_data_exported: 'Register extract made',
       personal_data_erased: 'Personal data erased',
+      study_created: 'Study created',
+      study_part_declined: 'Part of a study declined',
+      study_part_restored: 'Declined part of a study taken back',
+      study_closed: 'Study closed',
     },
-    subjects: { user: 'Account', round: 'Measurement', respondent: 'Respondent', organisation: 'Organisation', person: 'Person' },
+    subjects: { user: 'Account', round: 'Measurement', respondent: 'Respondent', organisation: 'Organisation', person: 'Person', study: 'Study' },
   },
 };

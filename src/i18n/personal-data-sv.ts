@@ -70,7 +70,11 @@ export const personalDataSv = {
       respondent_data_removed: 'Namn och e-postadresser borttagna',
       personal_data_exported: 'Registerutdrag gjort',
       personal_data_erased: 'Personuppgifter raderade',
+      study_created: 'Studie skapad',
+      study_part_declined: 'Del i studie avböjd',
+      study_part_restored: 'Avböjd del i studie återtagen',
+      study_closed: 'Studie stängd',
     } as Record<string, string>,
-    subjects: { user: 'Konto', round: 'Mätning', respondent: 'Svarande', organisation: 'Organisation', person: 'Person' } as Record<string, string>,
+    subjects: { user: 'Konto', round: 'Mätning', respondent: 'Svarande', organisation: 'Organisation', person: 'Person', study: 'Studie' } as Record<string, string>,
   },
 };

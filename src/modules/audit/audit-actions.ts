@@ -16,7 +16,11 @@ export type AuditAction =
   | 'membership_changed'
   | 'respondent_data_removed'
   | 'personal_data_exported'
-  | 'personal_data_erased';
+  | 'personal_data_erased'
+  | 'study_created'
+  | 'study_part_declined'
+  | 'study_part_restored'
+  | 'study_closed';
 
 /** What an entry is about: an id of one of these, never a name or an address. */
-export type AuditSubjectType = 'user' | 'round' | 'respondent' | 'organisation' | 'person';
+export type AuditSubjectType = 'user' | 'round' | 'respondent' | 'organisation' | 'person' | 'study';
