@@ -3,7 +3,7 @@
 // federation), and the whole study's response rate. Pure: the study service brings the counts.
 import type { StudyPart } from '../../db/schema.ts';
 
-export type PartStatus =
+type PartStatus =
   | 'declined'
   | 'not_started'
   | 'respondents_added'
@@ -16,7 +16,7 @@ export type PartStatus =
   | 'ledger_uploaded'
   | 'mapped';
 
-export type NextStep = 'add_respondents' | 'send_invitations' | 'remind' | 'close_study' | 'read_results' | 'fill_joint' | 'upload_ledger' | 'map_ledger';
+type NextStep = 'add_respondents' | 'send_invitations' | 'remind' | 'close_study' | 'read_results' | 'fill_joint' | 'upload_ledger' | 'map_ledger';
 
 export interface PartFacts {
   part: StudyPart;

@@ -29,7 +29,7 @@ export interface MemberRow {
 }
 
 /** A Swedish calendar day (YYYY-MM-DD) in words; noon UTC is that day in Sweden wherever the server runs. */
-export function dayInWords(locale: Locale, day: string): string {
+function dayInWords(locale: Locale, day: string): string {
   return formatDate(locale, `${day}T12:00:00Z`);
 }
 
@@ -48,7 +48,7 @@ function cellOf(m: Messages, locale: Locale, progress: PartProgress): PartCell {
   };
 }
 
-export function presentMember(m: Messages, locale: Locale, member: MemberProgress): MemberRow {
+function presentMember(m: Messages, locale: Locale, member: MemberProgress): MemberRow {
   return { memberId: member.memberId, name: member.name, roundId: member.roundId, cells: member.parts.map((part) => cellOf(m, locale, part)) };
 }
 

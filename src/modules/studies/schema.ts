@@ -44,4 +44,3 @@ export const newStudyForm = z.object({
   contactName: z.string().min(1, 'contactNameRequired' satisfies NewStudyIssue),
   contactEmail: z.string().refine((email) => isValidEmail(email.toLowerCase()), 'contactEmailInvalid' satisfies NewStudyIssue),
 });
-export type NewStudyForm = z.infer<typeof newStudyForm>;
