@@ -54,9 +54,6 @@ export function OrganisationPage(props: OrganisationPageProps) {
         ) : null}
       </dl>
 
-      <MemberStudies page={page} studies={props.studies.member} />
-      {props.studies.federation ? <FederationStudies page={page} federationId={organisation.id} studies={props.studies.federation} /> : null}
-
       <h2>{m.organisation.rounds}</h2>
       {rounds.length === 0 ? <p>{m.organisation.noRounds}</p> : (
         <table class="table">
@@ -94,6 +91,9 @@ export function OrganisationPage(props: OrganisationPageProps) {
           </a>
         </p>
       ) : null}
+
+      <MemberStudies page={page} studies={props.studies.member} />
+      {props.studies.federation ? <FederationStudies page={page} federationId={organisation.id} studies={props.studies.federation} /> : null}
 
       <h2>{m.costs.navLink}</h2>
       <p>{m.costs.navHint}</p>
