@@ -9,6 +9,7 @@ import { registerPlatformCommands } from './commands/platform-commands.ts';
 import { registerPrivacyCommands } from './commands/privacy-commands.ts';
 import { registerReportCommands } from './commands/report-commands.ts';
 import { registerScoreCommand } from './commands/score-command.ts';
+import { registerStudyCommands } from './commands/study-commands.ts';
 import { CliUsageError } from './cli-errors.ts';
 
 export const USAGE_EXIT_CODE = 2;
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerScoreCommand(program);
   registerReportCommands(program);
   registerBackupCommands(program);
+  registerStudyCommands(program);
 
   registerPrivacyCommands(program);
   registerMailCommands(program);

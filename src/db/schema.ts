@@ -168,8 +168,8 @@ export interface OutboxTable {
   organisation_id: string;
   round_id: string | null;
   respondent_id: string | null;
-  /** 'joint_assessment' for the mail naming who fills in the joint instruments (earlier ones were stored as 'invitation'). */
-  kind: 'invitation' | 'reminder' | 'joint_assessment';
+  /** 'joint_assessment' for the mail naming who fills in the joint instruments (earlier ones were stored as 'invitation'); 'study_created' tells a member's coordinator of a federation's study. */
+  kind: 'invitation' | 'reminder' | 'joint_assessment' | 'study_created';
   recipient: string;
   subject: string;
   body: string;

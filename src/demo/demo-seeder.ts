@@ -7,6 +7,7 @@ import { DEMO_MEMBERS } from './demo-catalogue.ts';
 import { insertDemoJointAssessments } from './demo-joint-instruments.ts';
 import { insertDemoLedgers } from './demo-ledgers.ts';
 import { insertDemoReferenceValues } from './demo-results.ts';
+import { insertDemoStudies } from './demo-studies.ts';
 import { buildDemoPlan, DEFAULT_DEMO_SEED, DEMO_INSTRUMENT_KEY, type DemoPlan } from './demo-plan.ts';
 
 const CHUNK = 500;
@@ -191,6 +192,16 @@ async function persistPlan(ctx: AppContext, plan: DemoPlan, now: Date, seed: num
       const measures = instrument ? instrument.dimensions.flatMap((dimension) => dimension.categories.flatMap((category) => [category.key, ...category.capabilities.map((capability) => capability.key)])) : [];
       await insertDemoReferenceValues(trx, { instrumentKey: demoRound.instrumentKey, version: demoRound.instrumentVersion, year: demoRound.year, now: createdAt, newId: () => ctx.ids.id(), measures });
     }
+
+    // Last year's study, closed, and this year's in progress (issue 15), over the rounds above.
+    const analyst = plan.users.find((user) => user.memberships.some((membership) => membership.orgKey === plan.federation.key && membership.role === 'analyst'));
+    await insertDemoStudies(trx, {
+      federationId,
+      members: plan.members.map((member) => ({ id: orgIds.get(member.key)!, declinesCosts: skipsCosts.has(member.key) })),
+      contact: { name: analyst?.name ?? plan.federation.name, email: analyst?.email ?? 'analytiker@demoforbundet.example' },
+      now,
+      newId: () => ctx.ids.id(),
+    });
   });
   return summary;
 }

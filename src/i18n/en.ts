@@ -7,6 +7,7 @@ import { mailScheduleEn } from './mail-schedule-en.ts';
 import { roundPageEn } from './round-page-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
+import { studiesEn } from './studies-en.ts';
 import { resultsEn } from './results-en.ts';
 import { reportPagesEn } from './report-pages-en.ts';
 import { personalDataEn } from './personal-data-en.ts';
@@ -68,6 +69,9 @@ const messages: Translation<MessageSource> = {
     survey_already_submitted: { title: 'Your answers are already submitted', body: 'You have already submitted your answers, and they can no longer be changed.' },
     round_year_over: { title: 'The measurement cannot be reopened', body: 'Its year has ended. A closed measurement from an earlier year is not reopened, so that years stay comparable.' },
     round_exists: { title: 'The measurement already exists', body: 'The organisation already has a measurement with the same survey that year.' },
+    study_exists: { title: 'The study already exists', body: 'The federation already has a study for that year. Open it from the federation’s page.' },
+    study_part_answered: { title: 'The part cannot be declined', body: 'Someone has already started answering this part, so it stays in the measurement. Contact the federation if you still do not want to take part.' },
+    study_closed: { title: 'The study is closed', body: 'The study has ended and can no longer be changed.' },
     report_batch_running: { title: 'The reports are already being made', body: 'Someone else is making every report of this study right now. Wait a moment and try again.' },
     open_link_full: { title: privacyEn.openLinkFullTitle, body: privacyEn.openLinkFull },
     open_link_rate_limited: { title: privacyEn.openLinkRateLimitedTitle, body: privacyEn.openLinkRateLimited },
@@ -410,6 +414,7 @@ const messages: Translation<MessageSource> = {
   mailSchedule: mailScheduleEn,
   roundPage: roundPageEn,
   federation: federationEn,
+  studies: studiesEn,
   results: resultsEn,
   reportPages: reportPagesEn,
   personalData: personalDataEn,

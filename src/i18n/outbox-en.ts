@@ -12,6 +12,7 @@ export const outboxEn: Translation<typeof outboxSv> = {
     invitation: 'Invitation',
     reminder: 'Reminder',
     joint_assessment: 'Joint assessment',
+    study_created: 'New study',
   },
   search: 'Search by recipient or type',
   searchHint: 'For example an e-mail address, “invitation” or “reminder”.',

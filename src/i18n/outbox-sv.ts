@@ -12,6 +12,7 @@ export const outboxSv = {
     invitation: 'Inbjudan',
     reminder: 'Påminnelse',
     joint_assessment: 'Gemensam bedömning',
+    study_created: 'Ny studie',
   },
   search: 'Sök på mottagare eller typ',
   searchHint: 'Till exempel en e-postadress, ”inbjudan” eller ”påminnelse”.',

@@ -7,6 +7,7 @@ import { mailScheduleSv } from './mail-schedule-sv.ts';
 import { roundPageSv } from './round-page-sv.ts';
 import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
+import { studiesSv } from './studies-sv.ts';
 import { resultsSv } from './results-sv.ts';
 import { reportPagesSv } from './report-pages-sv.ts';
 import { personalDataSv } from './personal-data-sv.ts';
@@ -65,6 +66,9 @@ export const sv = {
     survey_already_submitted: { title: 'Dina svar är redan inskickade', body: 'Du har redan skickat in dina svar, och de kan inte ändras längre.' },
     round_year_over: { title: 'Mätningen kan inte öppnas igen', body: 'Mätåret är slut. En stängd mätning från ett tidigare år öppnas inte igen, så att åren går att jämföra.' },
     round_exists: { title: 'Mätningen finns redan', body: 'Organisationen har redan en mätning med samma enkät det året.' },
+    study_exists: { title: 'Studien finns redan', body: 'Förbundet har redan en studie för det året. Öppna den från förbundets sida.' },
+    study_part_answered: { title: 'Delen kan inte avböjas', body: 'Någon har redan börjat svara på den här delen, så den finns kvar i mätningen. Kontakta förbundet om ni ändå inte vill delta.' },
+    study_closed: { title: 'Studien är stängd', body: 'Studien är avslutad och kan inte längre ändras.' },
     report_batch_running: { title: 'Rapporterna skapas redan', body: 'Någon annan håller på att skapa alla rapporter för den här studien. Vänta en stund och försök igen.' },
     open_link_full: { title: privacySv.openLinkFullTitle, body: privacySv.openLinkFull },
     open_link_rate_limited: { title: privacySv.openLinkRateLimitedTitle, body: privacySv.openLinkRateLimited },
@@ -417,6 +421,7 @@ export const sv = {
   mailSchedule: mailScheduleSv,
   roundPage: roundPageSv,
   federation: federationSv,
+  studies: studiesSv,
   results: resultsSv,
   reportPages: reportPagesSv,
   personalData: personalDataSv,

@@ -97,6 +97,11 @@ async function serve(config: Config, banner: string[]): Promise<void> {
   const sendDueReminders = () => void sendScheduledReminders(ctx, operatorToolActor('mogna serve')).catch((error: unknown) => app.log.error(error));
   sendDueReminders();
   setInterval(sendDueReminders, 10 * 60 * 1000).unref();
+  // A federation's study closes with its rounds when its last day is over in Sweden (issue 15): now and every ten minutes.
+  const { closeDueStudies } = await import('../../modules/studies/service.ts');
+  const closeStudies = () => void closeDueStudies(ctx, operatorToolActor('mogna serve')).catch((error: unknown) => app.log.error(error));
+  closeStudies();
+  setInterval(closeStudies, 10 * 60 * 1000).unref();
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
   await app.listen({ port: config.PORT, host: config.HOST });

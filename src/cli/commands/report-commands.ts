@@ -96,7 +96,7 @@ async function withContext(work: (ctx: AppContext) => Promise<void>): Promise<vo
 }
 
 /** Finds the organisation by id, exact name (any case) or slug; anything else is a usage error. */
-async function resolveOrganisation(ctx: AppContext, text: string): Promise<{ id: string; name: string; kind: string }> {
+export async function resolveOrganisation(ctx: AppContext, text: string): Promise<{ id: string; name: string; kind: string }> {
   const organisations = await ctx.db.selectFrom('organisations').select(['id', 'name', 'kind']).execute();
   const wanted = text.trim();
   const byId = organisations.find((organisation) => organisation.id === wanted);

@@ -19,7 +19,11 @@ export type AuditAction =
   | 'personal_data_exported'
   | 'personal_data_erased'
   | 'checklist_step_done'
-  | 'checklist_step_undone';
+  | 'checklist_step_undone'
+  | 'study_created'
+  | 'study_part_declined'
+  | 'study_part_restored'
+  | 'study_closed';
 
 /** What an entry is about: an id of one of these, never a name or an address. */
 export type AuditSubjectType = 'user' | 'round' | 'respondent' | 'organisation' | 'person' | 'study';

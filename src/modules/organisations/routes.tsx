@@ -11,6 +11,8 @@ import { parseInput, parseParams, validateForm } from '../../web/validate.ts';
 import { presentDashboard, presentOrganisation } from './presenter.ts';
 import { orgParams, unitBody, unitNameForm, unitParams, type UnitBody } from './schema.ts';
 import { addUnit, getOrganisationOverview, listVisibleOrganisations, removeUnit, renameUnit } from './service.ts';
+import { presentMemberStudies } from '../studies/presenter.ts';
+import { organisationStudies } from '../studies/service.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
 import { OrganisationPage } from './views/organisation-page.tsx';
 
@@ -23,11 +25,13 @@ export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext
 
   const showOrganisation = async (request: FastifyRequest, reply: FastifyReply, orgId: string, unitErrors: FieldErrors = {}, unitForm: UnitBody = { name: '', parentId: '' }) => {
     const overview = await getOrganisationOverview(ctx, request.actor, orgId);
+    const studies = await organisationStudies(ctx, request.actor, orgId);
     return sendPage(
       reply,
       <OrganisationPage
         page={pageContext(request, reply)}
         model={presentOrganisation(ctx, overview, request.actor, request.locale)}
+        studies={{ federation: studies.federationStudies, member: presentMemberStudies(request.m, request.locale, studies.memberParts) }}
         unitErrors={unitErrors}
         unitForm={unitForm}
       />,

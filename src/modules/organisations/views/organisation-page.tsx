@@ -8,12 +8,17 @@ import type { PageContext } from '../../../web/page-context.ts';
 import { FederationMaturityLinks } from '../../federation/views/links.tsx';
 import { JointCompareLinks } from '../../joint/views/compare-links.tsx';
 import type { OrganisationModel } from '../presenter.ts';
+import type { Study } from '../../../db/schema.ts';
+import type { MemberStudyModel } from '../../studies/presenter.ts';
+import { FederationStudies, MemberStudies } from '../../studies/views/study-section.tsx';
 
 interface OrganisationPageProps {
   page: PageContext;
   model: OrganisationModel;
   unitErrors: FieldErrors;
   unitForm: { name: string; parentId: string };
+  /** The federation's studies (to those who run them) and the member's own parts (issue 15). */
+  studies: { federation: Study[] | null; member: MemberStudyModel[] };
 }
 
 export function OrganisationPage(props: OrganisationPageProps) {
@@ -86,6 +91,9 @@ export function OrganisationPage(props: OrganisationPageProps) {
           </a>
         </p>
       ) : null}
+
+      <MemberStudies page={page} studies={props.studies.member} />
+      {props.studies.federation ? <FederationStudies page={page} federationId={organisation.id} studies={props.studies.federation} /> : null}
 
       <h2>{m.costs.navLink}</h2>
       <p>{m.costs.navHint}</p>

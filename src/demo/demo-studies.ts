@@ -1,0 +1,50 @@
+// The demo federation's studies (issue 15): last year's study, closed, over the members' closed
+// rounds of last year (the maturity survey, both joint assessments and the cost analysis, which
+// three members declined as in the seed's study), and this year's study in progress over the
+// members' open rounds, closing four weeks after the demo's "today", so the dashboard shows both.
+// Written inside the seeder's transaction through the study repository (no actor: the seeder).
+import type { Transaction } from 'kysely';
+import type { Database, StudyPart } from '../db/schema.ts';
+import { addDays, swedishToday } from '../domain/studies/study-dates.ts';
+import { instrumentOfPart } from '../domain/studies/study-parts.ts';
+import { adoptRound, insertStudy, insertStudyMembers, roundsOfMembersInYear } from '../modules/studies/repository.ts';
+
+interface DemoStudyInput {
+  federationId: string;
+  members: Array<{ id: string; declinesCosts: boolean }>;
+  contact: { name: string; email: string };
+  now: Date;
+  newId: () => string;
+}
+
+const LAST_YEAR_PARTS: StudyPart[] = ['maturity', 'security', 'capability-map', 'costs'];
+// This year's rounds hold only the maturity survey; the joint assessments are not added to them,
+// so the demo's open rounds stay as the other demo pages expect.
+const THIS_YEAR_PARTS: StudyPart[] = ['maturity', 'costs'];
+
+export async function insertDemoStudies(trx: Transaction<Database>, input: DemoStudyInput): Promise<number> {
+  const year = input.now.getUTCFullYear();
+  const today = swedishToday(input.now);
+  const studies = [
+    { year: year - 1, parts: LAST_YEAR_PARTS, closesOn: `${year - 1}-04-14`, closedAt: new Date(Date.UTC(year - 1, 3, 15, 9)).toISOString(), createdAt: new Date(Date.UTC(year - 1, 1, 20, 9)).toISOString() },
+    { year, parts: THIS_YEAR_PARTS, closesOn: addDays(today, 28), closedAt: null, createdAt: new Date(input.now.getTime() - 15 * 86_400_000).toISOString() },
+  ];
+  for (const study of studies) {
+    const studyId = input.newId();
+    await insertStudy(trx, { id: studyId, federation_id: input.federationId, year: study.year, closes_on: study.closesOn, anonymity_threshold: 3, status: study.closedAt ? 'closed' : 'open', created_at: study.createdAt, created_by: null, closed_at: study.closedAt });
+    const rounds = await roundsOfMembersInYear(trx, input.members.map((member) => member.id), study.year);
+    const rows = [];
+    for (const member of input.members) {
+      const own = rounds.filter((round) => round.organisation_id === member.id);
+      const roundOf = (key: string) => own.find((round) => round.instrumentKeys.includes(key))?.id ?? null;
+      for (const round of own) await adoptRound(trx, round.id, { studyId, closesOn: study.closesOn, contactName: input.contact.name, contactEmail: input.contact.email, reminderDays: '7,2' });
+      for (const part of study.parts) {
+        const key = instrumentOfPart(part);
+        const declined = part === 'costs' && member.declinesCosts;
+        rows.push({ study_id: studyId, member_id: member.id, part, round_id: key ? roundOf(key) : null, declined_at: declined ? study.createdAt : null, declined_by: null });
+      }
+    }
+    await insertStudyMembers(trx, rows);
+  }
+  return studies.length;
+}
