@@ -2,6 +2,7 @@
 // (from sv.ts and report-texts-sv.ts) make a missing or extra key a type error.
 import { jointEn } from './joint-en.ts';
 import { outboxEn } from './outbox-en.ts';
+import { mailTextsEn } from './mail-texts-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
 import { resultsEn } from './results-en.ts';
@@ -401,6 +402,7 @@ const messages: Translation<MessageSource> = {
   joint: jointEn,
   privacy: privacyEn,
   outbox: outboxEn,
+  mailTexts: mailTextsEn,
   federation: federationEn,
   results: resultsEn,
   reportPages: reportPagesEn,

@@ -2,6 +2,7 @@
 // shape (the type Messages is derived from this object).
 import { jointSv } from './joint-sv.ts';
 import { outboxSv } from './outbox-sv.ts';
+import { mailTextsSv } from './mail-texts-sv.ts';
 import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { resultsSv } from './results-sv.ts';
@@ -408,6 +409,7 @@ export const sv = {
   joint: jointSv,
   privacy: privacySv,
   outbox: outboxSv,
+  mailTexts: mailTextsSv,
   federation: federationSv,
   results: resultsSv,
   reportPages: reportPagesSv,

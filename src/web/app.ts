@@ -22,6 +22,7 @@ import { registerOrganisationRoutes } from '../modules/organisations/routes.tsx'
 import { registerOperatorRoutes } from '../modules/operator/routes.tsx';
 import { registerCostRoutes } from '../modules/costs/routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/routes.tsx';
+import { registerMailRoutes } from '../modules/rounds/mail-routes.tsx';
 import { registerJointRoutes } from '../modules/joint/routes.tsx';
 import { registerResultsRoutes } from '../modules/results/routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/routes.tsx';
@@ -102,6 +103,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAccountRoutes(app, ctx);
   registerOrganisationRoutes(app, ctx);
   registerRoundRoutes(app, ctx);
+  registerMailRoutes(app, ctx);
   registerResultsRoutes(app, ctx);
   registerSurveyRoutes(app, ctx);
   registerJointRoutes(app, ctx);

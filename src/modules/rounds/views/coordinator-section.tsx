@@ -6,6 +6,7 @@ import { TableHead } from '../../../ui/table-head.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { RespondentFormState, RespondentStatus, RoundPageModel } from '../presenter.ts';
 import { MailNotConfigured } from './mail-notices.tsx';
+import { MailSettingsSection } from './mail-settings-section.tsx';
 
 const statusLabel = (m: Messages, status: RespondentStatus) =>
   ({
@@ -32,16 +33,14 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
       {round.status === 'open' ? (
         <div class="actions">
           {props.counts.toInvite > 0 ? (
-            <form method="post" action={`/rounds/${round.id}/invitations`} class="inline-form">
-              <CsrfField token={page.csrfToken} />
-              <Button>{m.rounds.sendInvitations(props.counts.toInvite)}</Button>
-            </form>
+            <a href={`/rounds/${round.id}/invitations/confirm`} class="button button-primary">
+              {m.rounds.sendInvitations(props.counts.toInvite)}
+            </a>
           ) : null}
           {props.counts.toRemind > 0 ? (
-            <form method="post" action={`/rounds/${round.id}/reminders`} class="inline-form">
-              <CsrfField token={page.csrfToken} />
-              <Button variant="secondary">{m.rounds.sendReminders(props.counts.toRemind)}</Button>
-            </form>
+            <a href={`/rounds/${round.id}/reminders/confirm`} class="button button-secondary">
+              {m.rounds.sendReminders(props.counts.toRemind)}
+            </a>
           ) : null}
           {props.counts.toInvite === 0 && props.counts.toRemind === 0 ? <p>{m.rounds.nothingToSend}</p> : null}
         </div>
@@ -52,6 +51,7 @@ export function CoordinatorSection(props: Pick<RoundPageModel, 'round' | 'counts
         <p>{m.rounds.mustBeOpenToInvite}</p>
       )}
       {props.mailNotConfigured ? <MailNotConfigured m={m} /> : null}
+      <MailSettingsSection m={m} csrfToken={page.csrfToken} round={round} />
       <p>
         <a href={`/rounds/${round.id}/outbox`}>{m.rounds.outbox}</a>
       </p>
