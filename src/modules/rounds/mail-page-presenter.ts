@@ -76,9 +76,9 @@ export function presentPreview(ctx: Pick<AppContext, 'config'>, editor: MailText
   const byLanguage: Partial<Record<Locale, { subject?: string; body?: string }>> = {};
   for (const locale of locales) {
     for (const issue of issues[locale] ?? []) {
+      // Every problem of a field is told, one after the other (an unknown placeholder and a missing link).
       const own = (byLanguage[locale] ??= {});
-      if (own[issue.field] !== undefined) continue;
-      const message = issueMessage(m, issue);
+      const message = own[issue.field] === undefined ? issueMessage(m, issue) : `${own[issue.field]} ${issueMessage(m, issue)}`;
       own[issue.field] = message;
       errors[textField(issue.field, locale)] = m.mailTexts.fieldError(localeName(locale), issue.field === 'subject' ? m.mailTexts.subject : m.mailTexts.body, message);
     }
