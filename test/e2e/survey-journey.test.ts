@@ -115,7 +115,12 @@ describe('browser: the core survey journey', { skip }, () => {
     await admin.getByRole('button', { name: 'Öppna mätningen' }).click();
     await admin.waitForURL(roundUrl);
     assert.equal(await text(admin, '[role=status]'), 'Mätningen är öppen.');
-    await admin.getByRole('button', { name: 'Skicka inbjudan till 3 som inte fått någon' }).click();
+    // The button leads to a confirmation: who gets the mail, and the first mail as it reads.
+    await admin.getByRole('link', { name: 'Skicka inbjudan till 3 som inte fått någon' }).click();
+    await admin.waitForURL(`${roundUrl}/invitations/confirm`);
+    await expectAccessible(admin, 'the confirmation before sending');
+    assert.deepEqual((await admin.getByTestId('confirm-recipient').allTextContents()).map((cell) => cell.trim()).sort(), RESPONDENTS.map((respondent) => respondent.email).sort());
+    await admin.getByRole('button', { name: 'Skicka till 3 personer' }).click();
     await admin.waitForURL(roundUrl);
     assert.equal(await text(admin, '[role=status]'), '3 inbjudningar är skickade.');
     assert.equal(await text(admin, '[data-testid="submitted-count"]'), '0 / 3');
