@@ -8,7 +8,7 @@
 export type Placeholder = 'name' | 'organisation' | 'round' | 'closesOn' | 'contact' | 'link';
 
 /** Each placeholder's Swedish name first, then the other names it is known by. */
-export const PLACEHOLDER_NAMES: Readonly<Record<Placeholder, readonly string[]>> = {
+const PLACEHOLDER_NAMES: Readonly<Record<Placeholder, readonly string[]>> = {
   name: ['namn', 'name'],
   organisation: ['organisation', 'organization'],
   round: ['mätning', 'round'],
@@ -19,8 +19,8 @@ export const PLACEHOLDER_NAMES: Readonly<Record<Placeholder, readonly string[]>>
 
 export const PLACEHOLDERS = Object.keys(PLACEHOLDER_NAMES) as Placeholder[];
 
-export const MAX_SUBJECT_LENGTH = 200;
-export const MAX_BODY_LENGTH = 5000;
+const MAX_SUBJECT_LENGTH = 200;
+const MAX_BODY_LENGTH = 5000;
 
 const BRACED = /\{([^{}\n]*)\}/g;
 
@@ -41,7 +41,7 @@ export interface MailTemplate {
   body: string;
 }
 
-export type TemplateField = 'subject' | 'body';
+type TemplateField = 'subject' | 'body';
 
 export type TemplateIssue =
   | { field: TemplateField; code: 'empty' }

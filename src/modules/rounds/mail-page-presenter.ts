@@ -12,7 +12,7 @@ import type { MailKind } from './mail-text-repository.ts';
 import { mailTextIssues, type MailTextsEditor } from './mail-text-service.ts';
 import { textField, type MailSettingsBody, type MailTextsBody } from './mail-schema.ts';
 
-export interface LanguageFields {
+interface LanguageFields {
   locale: Locale;
   languageName: string;
   subject: string;
@@ -43,7 +43,7 @@ export interface MailTextsPageModel {
 }
 
 /** Each problem as a sentence. */
-export function issueMessage(m: Messages, issue: TemplateIssue): string {
+function issueMessage(m: Messages, issue: TemplateIssue): string {
   switch (issue.code) {
     case 'empty':
       return m.mailTexts.issues.empty;

@@ -57,7 +57,7 @@ export interface MailFacts {
 }
 
 /** A calendar day (YYYY-MM-DD) in words in the language ("15 december 2026"), the same day everywhere. */
-export function formatClosingDay(locale: Locale, day: string): string {
+function formatClosingDay(locale: Locale, day: string): string {
   return new Intl.DateTimeFormat(languageTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
@@ -68,7 +68,7 @@ function contactText(contact: MailFacts['contact']): string | null {
 }
 
 /** The placeholders' values in one language. */
-export function placeholderValues(facts: MailFacts, locale: Locale, link: string): PlaceholderValues {
+function placeholderValues(facts: MailFacts, locale: Locale, link: string): PlaceholderValues {
   const m = messages(locale);
   return {
     name: facts.name ?? '',
