@@ -25,10 +25,14 @@
       var parts = [];
       if (answer.preview) {
         var subject = element('p', '');
-        subject.appendChild(element('strong', answer.subjectLabel + answer.preview.subject));
+        subject.appendChild(element('strong', answer.subjectLabel));
+        var subjectText = element('span', answer.preview.subject);
+        subjectText.lang = 'sv';
+        subject.appendChild(subjectText);
         parts.push(subject);
         var body = element('pre', answer.preview.text);
         body.className = 'mail-body';
+        body.lang = 'sv';
         parts.push(body);
       } else {
         parts.push(element('p', answer.message || ''));

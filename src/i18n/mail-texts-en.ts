@@ -37,7 +37,7 @@ export const mailTextsEn: Translation<typeof mailTextsSv> = {
   resetDone: 'The default text is used again.',
   previewTitle: 'Preview',
   previewHint: 'This is how a recipient gets the mail, with a sample name and link. The preview follows as you type.',
-  previewSubject: 'Subject: {subject}',
+  previewSubject: 'Subject:',
   previewHasErrors: 'Correct the errors to see the mail.',
   sampleName: 'Kim Example',
   sampleOrganisation: 'Example Municipality',

@@ -39,7 +39,7 @@ export const mailTextsSv = {
   resetDone: 'Standardtexten används igen.',
   previewTitle: 'Förhandsgranskning',
   previewHint: 'Så här får en mottagare mejlet, med exempel på namn och länk. Förhandsgranskningen följer med när du skriver.',
-  previewSubject: icu<[subject: string]>('Ämne: {subject}', 'subject'),
+  previewSubject: 'Ämne:',
   previewHasErrors: 'Rätta felen för att se mejlet.',
   sampleName: 'Kim Exempelsson',
   sampleOrganisation: 'Exempelkommunen',

@@ -68,7 +68,7 @@ function registerTextsPages(app: FastifyInstance, ctx: AppContext, path: string,
   app.post(`${path}/preview`, async (request) => {
     const body = parseInput(mailTextsBody, request.body);
     const { preview, errors } = presentPreview(ctx, await scope.read(request, body.kind), typedTexts(body), request.m);
-    return { preview, subjectLabel: request.m.mailTexts.previewSubject(''), message: preview ? null : request.m.mailTexts.previewHasErrors, errors: Object.entries(errors).map(([field, message]) => ({ field, message })) };
+    return { preview, subjectLabel: `${request.m.mailTexts.previewSubject} `, message: preview ? null : request.m.mailTexts.previewHasErrors, errors: Object.entries(errors).map(([field, message]) => ({ field, message })) };
   });
 }
 

@@ -9,9 +9,13 @@ export function MailPreviewBox({ m, preview, id }: { m: Messages; preview: MailP
       {preview ? (
         <>
           <p>
-            <strong>{m.mailTexts.previewSubject(preview.subject)}</strong>
+            <strong>{m.mailTexts.previewSubject}</strong>{' '}
+            <span lang="sv">{preview.subject}</span>
           </p>
-          <pre class="mail-body">{preview.text}</pre>
+          {/* Swedish first, every other language below under its own heading, as the mail is written. */}
+          <pre class="mail-body" lang="sv">
+            {preview.text}
+          </pre>
         </>
       ) : (
         <p>{m.mailTexts.previewHasErrors}</p>

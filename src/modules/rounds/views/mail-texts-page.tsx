@@ -46,7 +46,7 @@ export function MailTextsPage({ page, model }: { page: PageContext; model: MailT
             {model.placeholders.map((placeholder) => (
               <tr>
                 <td>
-                  <code>{placeholder.swedish}</code>
+                  <code lang="sv">{placeholder.swedish}</code>
                 </td>
                 <td>
                   <code lang="en">{placeholder.english}</code>
@@ -63,8 +63,10 @@ export function MailTextsPage({ page, model }: { page: PageContext; model: MailT
         <CsrfField token={page.csrfToken} />
         <input type="hidden" name="kind" value={model.kind} />
         {model.languages.map((language) => (
-          <fieldset class="fieldset panel" lang={language.locale}>
-            <legend class="legend">{language.languageName}</legend>
+          <fieldset class="fieldset panel">
+            <legend class="legend" lang={language.locale}>
+              {language.languageName}
+            </legend>
             <p class="hint" data-testid={`source-${language.locale}`}>
               {sourceText[language.source]}
             </p>
