@@ -72,6 +72,18 @@ for (const dialect of testDialects()) {
       assert.match(textOf(/data-testid="source-sv"[^>]*>[^<]*/.exec(unchanged.body)![0]), /Mognas standardtext/, 'nothing was saved');
     });
 
+    test('saving the text as shown, unchanged, keeps following the default', async () => {
+      const page = await coordinator.get(`/rounds/${roundId}/mail-texts?kind=reminder`);
+      const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      const field = (name: string) => unescape(new RegExp(`name="${name}"[^>]*?(?:value="([^"]*)"[^>]*)?>(?:([^<]*)</textarea>)?`).exec(page.body)!.slice(1).find((value) => value !== undefined) ?? '');
+      const shown = Object.fromEntries(['subject-sv', 'body-sv', 'subject-en', 'body-en'].map((name) => [name, field(name).replace(/\n/g, '\r\n')]));
+      assert.match(shown['body-sv']!, /Vi påminner om enkäten/);
+      assert.equal((await coordinator.post(`/rounds/${roundId}/mail-texts`, { kind: 'reminder', action: 'save', ...shown })).status, 303);
+      const after = await coordinator.get(`/rounds/${roundId}/mail-texts?kind=reminder`);
+      assert.match(textOf(/data-testid="source-sv"[^>]*>[^<]*/.exec(after.body)![0]), /Mognas standardtext/);
+      assert.equal(await loggedIn.t.ctx.db.selectFrom('mail_texts').select('scope').where('scope_id', '=', roundId).executeTakeFirst(), undefined);
+    });
+
     test('without JavaScript the preview button shows the mail as typed; the script gets it as JSON', async () => {
       await coordinator.get(`/rounds/${roundId}/mail-texts`);
       const previewed = await coordinator.post(`/rounds/${roundId}/mail-texts`, { ...INVITATION, action: 'preview' });
