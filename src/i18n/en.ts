@@ -5,6 +5,7 @@ import { outboxEn } from './outbox-en.ts';
 import { openLinkEn } from './open-link-en.ts';
 import { mailScheduleEn } from './mail-schedule-en.ts';
 import { roundPageEn } from './round-page-en.ts';
+import { mailTextsEn } from './mail-texts-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { federationEn } from './federation-en.ts';
 import { studiesEn } from './studies-en.ts';
@@ -413,6 +414,7 @@ const messages: Translation<MessageSource> = {
   openLink: openLinkEn,
   mailSchedule: mailScheduleEn,
   roundPage: roundPageEn,
+  mailTexts: mailTextsEn,
   federation: federationEn,
   studies: studiesEn,
   results: resultsEn,

@@ -5,6 +5,7 @@ import { outboxSv } from './outbox-sv.ts';
 import { openLinkSv } from './open-link-sv.ts';
 import { mailScheduleSv } from './mail-schedule-sv.ts';
 import { roundPageSv } from './round-page-sv.ts';
+import { mailTextsSv } from './mail-texts-sv.ts';
 import { privacySv } from './privacy-sv.ts';
 import { federationSv } from './federation-sv.ts';
 import { studiesSv } from './studies-sv.ts';
@@ -420,6 +421,7 @@ export const sv = {
   openLink: openLinkSv,
   mailSchedule: mailScheduleSv,
   roundPage: roundPageSv,
+  mailTexts: mailTextsSv,
   federation: federationSv,
   studies: studiesSv,
   results: resultsSv,

@@ -23,6 +23,7 @@ import { registerOperatorRoutes } from '../modules/operator/routes.tsx';
 import { registerCostRoutes } from '../modules/costs/routes.tsx';
 import { registerRoundRoutes } from '../modules/rounds/routes.tsx';
 import { registerStudyRoutes } from '../modules/studies/routes.tsx';
+import { registerMailRoutes } from '../modules/rounds/mail-routes.tsx';
 import { registerJointRoutes } from '../modules/joint/routes.tsx';
 import { registerResultsRoutes } from '../modules/results/routes.tsx';
 import { registerSurveyRoutes } from '../modules/survey/routes.tsx';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerOrganisationRoutes(app, ctx);
   registerRoundRoutes(app, ctx);
   registerStudyRoutes(app, ctx);
+  registerMailRoutes(app, ctx);
   registerResultsRoutes(app, ctx);
   registerSurveyRoutes(app, ctx);
   registerJointRoutes(app, ctx);

@@ -135,7 +135,12 @@ describe('browser: the core survey journey', { skip }, () => {
     await admin.getByRole('link', { name: 'Skicka inbjudningar och påminnelser' }).click();
     await admin.waitForURL(`${roundUrl}/mail`);
     await expectAccessible(admin, 'the round\'s mail part');
-    await admin.getByRole('button', { name: 'Skicka inbjudan till 3 som inte fått någon' }).click();
+    // The button leads to a confirmation: who gets the mail, and the first mail as it reads.
+    await admin.getByRole('link', { name: 'Skicka inbjudan till 3 som inte fått någon' }).click();
+    await admin.waitForURL(`${roundUrl}/invitations/confirm`);
+    await expectAccessible(admin, 'the confirmation before sending');
+    assert.deepEqual((await admin.getByTestId('confirm-recipient').allTextContents()).map((cell) => cell.trim()).sort(), RESPONDENTS.map((respondent) => respondent.email).sort());
+    await admin.getByRole('button', { name: 'Skicka till 3 personer' }).click();
     await admin.waitForURL(`${roundUrl}/mail`);
     assert.equal(await text(admin, '[role=status]'), '3 inbjudningar är skickade.');
     await admin.goto(roundUrl);

@@ -6,10 +6,12 @@
 import { reminderCutoffs } from '../../domain/mail/reminder-rule.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
-import type { Actor } from '../../app/actor.ts';
+import { anonymous, type Actor } from '../../app/actor.ts';
 import { linkInLanguage, locales, type Locale } from '../../i18n/locales.ts';
-import { inEveryLanguage, messages, subjectInEveryLanguage } from '../../i18n/messages.ts';
-import type { OutboxMessage } from '../../db/schema.ts';
+import { messages } from '../../i18n/messages.ts';
+import type { OutboxMessage, Round } from '../../db/schema.ts';
+import { composeRoundMail, resolveTemplates, type MailFacts, type ResolvedTemplate } from './mail-presenter.ts';
+import { mailTextsForRound } from './mail-text-repository.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { authorizeOperatePlatform } from '../../access/organisation-policy.ts';
 import { clearBounce } from './schedule-repository.ts';
@@ -31,32 +33,29 @@ export async function mailRecipients(ctx: AppContext, actor: Actor, roundId: str
   return mailRecipientsOf(ctx.db, roundId, kind, reminderCutoffs(ctx.clock.now(), ctx.config.REMINDER_AFTER_DAYS));
 }
 
-interface MailParams {
-  org: string;
-  round: string;
-  name: string | null;
-  token: string;
+/** What a mail of the round says besides the recipient's name and link: its texts and facts. */
+export interface RoundMailSetup {
+  templates: Record<Locale, ResolvedTemplate>;
+  facts: Omit<MailFacts, 'name'>;
 }
 
 /**
- * Invitations and reminders are written in Swedish with every other language below, so a
- * respondent who reads English can follow the link that opens the survey in English.
+ * The round's texts of `kind` (its own, the study's default, or Mogna's) and the facts every mail
+ * names. The contact person is the round's; without one, the coordinator who sends.
  */
-function composeMail(ctx: AppContext, kind: 'invitation' | 'reminder', params: MailParams, linkText?: string) {
-  const link = (locale: Locale) => linkText ?? linkInLanguage(surveyLink(ctx, params.token), locale);
-  const text = inEveryLanguage(
-    (m, locale) =>
-      `${(kind === 'invitation' ? m.mail.invitationBody : m.mail.reminderBody)({ org: params.org, round: params.round, name: params.name, link: link(locale) })}\n\n${m.personalData.mailNotice(ctx.config.RESPONDENT_DATA_MONTHS, `${ctx.config.publicUrl}/personuppgifter`)}`,
-  );
-  const subject = subjectInEveryLanguage((m) => (kind === 'invitation' ? m.mail.invitationSubject(params.org) : m.mail.reminderSubject(params.org)));
-  return { subject, text };
+export async function roundMailSetup(ctx: AppContext, actor: Actor, round: Round, kind: 'invitation' | 'reminder'): Promise<RoundMailSetup> {
+  const [organisation, rows] = await Promise.all([organisationNameOf(ctx.db, round.organisation_id), mailTextsForRound(ctx.db, round.id, round.study_id)]);
+  const ownContact = round.contact_name || round.contact_email ? { name: round.contact_name, email: round.contact_email } : null;
+  const contact = ownContact ?? (actor.kind === 'user' ? { name: actor.name, email: actor.email } : null);
+  return { templates: resolveTemplates(rows, kind, 'round'), facts: { organisation, round: round.name, closesOn: round.closes_on, contact } };
 }
 
 export async function sendMail(ctx: AppContext, actor: Actor, roundId: string, kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
   const round = await getManagedRound(ctx, actor, roundId);
   if (round.status !== 'open') throw new AppError('survey_round_not_open');
+  const setup = await roundMailSetup(ctx, actor, round, kind);
   const recipients = await mailRecipients(ctx, actor, roundId, kind);
-  const { sent, failed } = await mailEach(ctx, round, recipients, kind);
+  const { sent, failed } = await mailEach(ctx, round, setup, recipients, kind);
   const action = kind === 'invitation' ? 'invitation_sent' : 'reminder_sent';
   await recordAudit(ctx, { actor, organisationId: round.organisation_id, action, subject: { type: 'round', id: roundId }, detail: { sent, failed } });
   return { sent, failed };
@@ -72,15 +71,16 @@ export async function sendScheduledReminderMail(ctx: AppContext, actor: Actor, r
   const round = await findRound(ctx.db, roundId);
   if (round?.status !== 'open') return { sent: 0, failed: 0 };
   const recipients = await mailRecipientsOf(ctx.db, roundId, 'reminder', reminderCutoffs(ctx.clock.now(), ctx.config.REMINDER_AFTER_DAYS));
-  return mailEach(ctx, round, recipients, 'reminder');
+  // No person sends it: the mail names the round's contact person, if one is set.
+  const setup = await roundMailSetup(ctx, anonymous, round, 'reminder');
+  return mailEach(ctx, round, setup, recipients, 'reminder');
 }
 
-async function mailEach(ctx: AppContext, round: { id: string; name: string; organisation_id: string }, recipients: MailRecipient[], kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
-  const organisationName = await organisationNameOf(ctx.db, round.organisation_id);
+async function mailEach(ctx: AppContext, round: { id: string; organisation_id: string }, setup: RoundMailSetup, recipients: MailRecipient[], kind: 'invitation' | 'reminder'): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   for (const recipient of recipients) {
-    if (await mailOne(ctx, round, organisationName, recipient, kind)) sent += 1;
+    if (await mailOne(ctx, round, setup, recipient, kind)) sent += 1;
     else failed += 1;
   }
   return { sent, failed };
@@ -97,20 +97,20 @@ export async function resendInvitation(ctx: AppContext, actor: Actor, roundId: s
   if (!respondent?.email || respondent.joint === 1) throw new AppError('not_found');
   if (respondent.invited_at === null) throw new AppError('conflict', 'not invited yet: send the invitations');
   if (await hasSubmitted(ctx.db, respondentId)) throw new AppError('conflict', 'already answered');
-  const organisationName = await organisationNameOf(ctx.db, round.organisation_id);
-  const delivered = await mailOne(ctx, round, organisationName, { id: respondent.id, email: respondent.email, name: respondent.name }, 'invitation');
+  const setup = await roundMailSetup(ctx, actor, round, 'invitation');
+  const delivered = await mailOne(ctx, round, setup, { id: respondent.id, email: respondent.email, name: respondent.name }, 'invitation');
   const result = { sent: delivered ? 1 : 0, failed: delivered ? 0 : 1 };
   await recordAudit(ctx, { actor, organisationId: round.organisation_id, action: 'invitation_sent', subject: { type: 'respondent', id: respondentId }, detail: { ...result, resent: true } });
   return { ...result, email: respondent.email };
 }
 
 /** Mints a link, hands the mail over and keeps its copy in the outbox; false when delivery failed. */
-async function mailOne(ctx: AppContext, round: { id: string; name: string; organisation_id: string }, organisationName: string, recipient: MailRecipient, kind: 'invitation' | 'reminder'): Promise<boolean> {
+async function mailOne(ctx: AppContext, round: { id: string; organisation_id: string }, setup: RoundMailSetup, recipient: MailRecipient, kind: 'invitation' | 'reminder'): Promise<boolean> {
   if (!recipient.email) return false;
   const now = ctx.clock.now().toISOString();
   const token = await mintRespondentLink(ctx, ctx.db, recipient.id);
-  const params = { org: organisationName, round: round.name, name: recipient.name, token };
-  const mail = composeMail(ctx, kind, params);
+  const facts = { ...setup.facts, name: recipient.name };
+  const mail = composeRoundMail(ctx, setup.templates, facts, (locale) => linkInLanguage(surveyLink(ctx, token), locale));
   let delivery: OutboxMessage['delivery'] = ctx.mail.mode;
   let error: string | null = null;
   try {
@@ -119,7 +119,8 @@ async function mailOne(ctx: AppContext, round: { id: string; name: string; organ
     delivery = 'failed';
     error = cause instanceof Error ? cause.message.slice(0, 500) : 'delivery failed';
   }
-  const storedBody = ctx.config.DEMO_MODE ? mail.text : composeMail(ctx, kind, params, messages('sv').mail.linkRedacted).text;
+  // The outbox's copy: the same mail with the link removed (only the demo keeps it).
+  const storedBody = ctx.config.DEMO_MODE ? mail.text : composeRoundMail(ctx, setup.templates, facts, () => messages('sv').mail.linkRedacted).text;
   await ctx.db.transaction().execute(async (trx) => {
     await insertOutboxMessage(trx, {
       id: ctx.ids.id(),

@@ -41,6 +41,7 @@ for (const dialect of testDialects()) {
     after(async () => loggedIn.close());
 
     test('the notice after sending says the mail is in the outbox, not sent, and links to the outbox', async () => {
+      // Posting the send route is what the confirmation page's button does (send-confirm.test.ts tests the page).
       await coordinator.get(`/rounds/${roundId}`);
       const invited = await coordinator.follow(await coordinator.post(`/rounds/${roundId}/invitations`, {}));
       const notice = textOf(/<div class="notice notice-warning" role="status">([\s\S]*?)<\/div>/.exec(invited.body)?.[1] ?? '');

@@ -36,7 +36,9 @@ import { registerScheduleRoutes } from './schedule-routes.tsx';
 import { addRespondent, removeRespondent } from './respondent-service.ts';
 import { closeRound, createRound, getManagedRound, mintOpenLink, openRound, organisationForNewRound, setOpenLinkCap } from './round-service.ts';
 import { newRoundBody, newRoundForm, openLinkCapBody, openLinkCapForm, orgParams, outboxQuery, respondentBody, respondentForm, respondentParams, respondentsQuery, roundParams, type NewRoundIssue } from './schema.ts';
-import { respondentTemplate, roundOutbox, roundOverview, roundProgressSummary, sendRoundMail, uploadRespondentFile, type RespondentUploadResult } from './service.ts';
+import { respondentTemplate, roundOutbox, roundOverview, roundProgressSummary, uploadRespondentFile, type RespondentUploadResult } from './service.ts';
+import { sendConfirmedMail } from './mail-confirm-service.ts';
+import { sendBody } from './mail-schema.ts';
 import { NewRoundPage } from './views/new-round-page.tsx';
 import { MailPage } from './views/mail-page.tsx';
 import { OutboxPage } from './views/outbox-page.tsx';
@@ -267,7 +269,10 @@ export function registerRoundRoutes(app: FastifyInstance, ctx: AppContext): void
     app.post(`/rounds/:roundId/${kind}s`, async (request, reply) => {
       const { roundId } = parseParams(roundParams, request.params);
       const m = request.m;
-      const result = await sendRoundMail(ctx, request.actor, roundId, kind);
+      // The confirmation page posts the fingerprint of the list it showed (mail-confirm-service.ts).
+      const { recipients } = parseInput(sendBody, request.body);
+      const result = await sendConfirmedMail(ctx, request.actor, roundId, kind, recipients);
+      if (result.kind === 'changed') return redirectWithFlash(reply, `/rounds/${roundId}/${kind}s/confirm`, m.mailTexts.recipientsChanged, { tone: 'warning' });
       if (result.kind === 'not_open') return redirectWithFlash(reply, roundPartHref(roundId, 'mail'), m.rounds.mustBeOpenToInvite);
       const { sent, failed } = result;
       return mailNotice(request, reply, roundId, 'mail', kind, sent, failed, kind === 'invitation' ? m.rounds.invitationsSent(sent) : m.rounds.remindersSent(sent));

@@ -2,10 +2,10 @@
 // how to send one invitation again, the warning when no e-mail server is set up, and the outbox.
 // Other pieces of the mail part (the mail's texts, a reminder schedule) are sections of their own
 // in mail-page.tsx.
-import { Button, CsrfField } from '../../../ui/forms.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { RoundPageModel } from '../presenter.ts';
 import { MailNotConfigured } from './mail-notices.tsx';
+import { MailSettingsSection } from './mail-settings-section.tsx';
 
 export type MailPartProps = Pick<RoundPageModel, 'round' | 'counts' | 'reminderAfterDays' | 'mailNotConfigured'> & { page: PageContext };
 
@@ -21,16 +21,14 @@ export function MailPart({ page, round, counts, reminderAfterDays, mailNotConfig
           <>
             <div class="actions">
               {counts.toInvite > 0 ? (
-                <form method="post" action={`/rounds/${round.id}/invitations`} class="inline-form">
-                  <CsrfField token={page.csrfToken} />
-                  <Button>{m.rounds.sendInvitations(counts.toInvite)}</Button>
-                </form>
+                <a href={`/rounds/${round.id}/invitations/confirm`} class="button button-primary">
+                  {m.rounds.sendInvitations(counts.toInvite)}
+                </a>
               ) : null}
               {counts.toRemind > 0 ? (
-                <form method="post" action={`/rounds/${round.id}/reminders`} class="inline-form">
-                  <CsrfField token={page.csrfToken} />
-                  <Button variant="secondary">{m.rounds.sendReminders(counts.toRemind)}</Button>
-                </form>
+                <a href={`/rounds/${round.id}/reminders/confirm`} class="button button-secondary">
+                  {m.rounds.sendReminders(counts.toRemind)}
+                </a>
               ) : null}
               {counts.toInvite === 0 && counts.toRemind === 0 ? <p>{m.rounds.nothingToSend}</p> : null}
             </div>
@@ -40,6 +38,8 @@ export function MailPart({ page, round, counts, reminderAfterDays, mailNotConfig
           <p>{m.rounds.mustBeOpenToInvite}</p>
         )}
       </section>
+
+      <MailSettingsSection m={m} csrfToken={page.csrfToken} round={round} />
 
       <section aria-labelledby="resend">
         <h2 id="resend">{t.resendTitle}</h2>
