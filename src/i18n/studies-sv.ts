@@ -84,6 +84,9 @@ export const studiesSv = {
     federation: 'Förbundet',
   },
   nextLine: icu<[step: string, owner: string]>('Nästa steg: {step} ({owner})', 'step', 'owner'),
+  memberChecklistLink: 'Metodens steg för er organisation',
+  mailTextsHeading: 'Texterna i e-posten',
+  mailTextsIntro: 'Inbjudan och påminnelsen till de svarande utgår från studiens standardtexter. Varje medlem kan skriva om dem för sin egen mätning.',
   roundLink: 'Mätningen',
   // Declining
   decline: 'Avböj delen',

@@ -72,8 +72,8 @@ for (const dialect of testDialects()) {
     after(async () => loggedIn.close());
 
     const rowOf = async (email: string) => {
-      const html = (await coordinator.get(`/rounds/${roundId}`)).body;
-      const row = html.split('<tr>').find((part) => part.includes(`<td>${email}</td>`));
+      const html = (await coordinator.get(`/rounds/${roundId}/respondents`)).body;
+      const row = html.split("<tr>").find((part) => part.includes(`<span class="respondent-email">${email}</span>`));
       assert.ok(row, email);
       return textOf(row.split('</tr>')[0]!);
     };
@@ -104,8 +104,9 @@ for (const dialect of testDialects()) {
 
     test('only the coordinators see the rows; a later mail that goes out clears the warning', async () => {
       const viewer = await loggedIn.as('viewerA');
-      const seen = textOf((await viewer.get(`/rounds/${roundId}`)).body);
-      assert.doesNotMatch(seen, /anna@alfa\.example|kom inte fram|kunde inte skickas/);
+      const overview = textOf((await viewer.get(`/rounds/${roundId}`)).body);
+      assert.doesNotMatch(overview, /anna@alfa\.example|kom inte fram|kunde inte skickas/);
+      assert.equal((await viewer.get(`/rounds/${roundId}/respondents`)).status, 403, 'the rows are the coordinators\' part');
 
       loggedIn.t.clock.set(new Date(loggedIn.t.clock.now().getTime() + 60_000));
       const respondents = await loggedIn.t.ctx.db.selectFrom('respondents').select(['id', 'email']).where('round_id', '=', roundId).execute();

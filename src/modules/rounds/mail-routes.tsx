@@ -107,7 +107,7 @@ export function registerMailRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (!form.ok) return showSettings(request, reply, roundId, values, form.errors);
     const result = await setRoundMailSettings(ctx, request.actor, roundId, form.value);
     if (!result.ok) return showSettings(request, reply, roundId, values, { closesOn: settingsMessage(request, result.issue) });
-    return redirectWithFlash(reply, `/rounds/${roundId}#invitations`, request.m.mailTexts.settingsSaved);
+    return redirectWithFlash(reply, `/rounds/${roundId}/mail#invitations`, request.m.mailTexts.settingsSaved);
   });
 
   for (const kind of ['invitation', 'reminder'] as const) {

@@ -51,7 +51,7 @@ export async function roundMailTexts(ctx: AppContext, actor: Actor, roundId: str
     texts: setup.templates,
     inherited: templatesOf(inherited),
     facts: { ...setup.facts, sampleOrganisation: false },
-    backHref: `/rounds/${round.id}#invitations`,
+    backHref: `/rounds/${round.id}/mail#invitations`,
   };
 }
 

@@ -135,7 +135,7 @@ for (const dialect of testDialects()) {
       assert.match(textOf(past.body), /Sista dagen har redan passerat/);
       const saved = await coordinator.post(`/rounds/${roundId}/mail-settings`, { contactName: 'Kim Kontakt', contactEmail: 'kim@alfa.example', closesOn: '2026-12-15' });
       assert.equal(saved.status, 303);
-      const page = await coordinator.get(`/rounds/${roundId}`);
+      const page = await coordinator.get(`/rounds/${roundId}/mail`);
       assert.match(page.body, /id="contactName" name="contactName"[^>]*value="Kim Kontakt"/);
       assert.match(page.body, new RegExp(`href="/rounds/${roundId}/mail-texts"`));
 

@@ -31,7 +31,7 @@ export function registerScheduleRoutes(app: FastifyInstance, ctx: AppContext): v
     const form = validateForm(reminderScheduleForm, body, (issue) => m.mailSchedule.errors[issue.message as ReminderScheduleIssue]);
     const problem = form.ok ? await setReminderSchedule(ctx, request.actor, roundId, form.value.reminderDays) : null;
     const error = form.ok ? (problem ? problemMessage(m, request.locale, problem) : undefined) : form.errors.reminderDays;
-    if (error === undefined) return redirectWithFlash(reply, `/rounds/${roundId}#reminder-schedule-title`, m.mailSchedule.saved);
+    if (error === undefined) return redirectWithFlash(reply, `/rounds/${roundId}/mail#reminder-schedule-title`, m.mailSchedule.saved);
     const schedule = presentReminderSchedule(await reminderSchedule(ctx, request.actor, roundId), body.reminderDays);
     return sendPage(reply, <ReminderSchedulePage page={pageContext(request, reply)} schedule={schedule} error={error} />, 400);
   });

@@ -25,7 +25,7 @@ for (const dialect of testDialects()) {
     after(async () => loggedIn.close());
 
     test('the round page leads to a page that lists exactly the recipients and the first mail', async () => {
-      const round = await coordinator.get(`/rounds/${roundId}`);
+      const round = await coordinator.get(`/rounds/${roundId}/mail`);
       assert.match(round.body, new RegExp(`<a href="/rounds/${roundId}/invitations/confirm" class="button button-primary">Skicka inbjudan till 3`));
       const page = await coordinator.get(`/rounds/${roundId}/invitations/confirm`);
       assert.equal(page.status, 200);
@@ -37,7 +37,7 @@ for (const dialect of testDialects()) {
       assert.match(text, /Din personliga länk: \[personlig länk, skapas när mejlet skickas\]/);
       assert.match(text, /Avsändare: Alfa kommun/);
       assert.match(page.body, new RegExp(`<form method="post" action="/rounds/${roundId}/invitations"`));
-      assert.match(page.body, new RegExp(`<a href="/rounds/${roundId}#invitations" class="button button-secondary">Avbryt</a>`));
+      assert.match(page.body, new RegExp(`<a href="/rounds/${roundId}/mail#invitations" class="button button-secondary">Avbryt</a>`));
       assert.equal(loggedIn.t.mail.sent.length, 0, 'nothing sent by looking');
     });
 

@@ -53,6 +53,7 @@ function presentMember(m: Messages, locale: Locale, member: MemberProgress): Mem
 }
 
 export interface DashboardModel {
+  studyId: string;
   federation: { id: string; name: string };
   year: number;
   open: boolean;
@@ -70,6 +71,7 @@ export function presentDashboard(m: Messages, locale: Locale, overview: StudyOve
   const partKeys = [...new Set(overview.members.flatMap((member) => member.parts.map((part) => part.part)))];
   const { progress, study } = overview;
   return {
+    studyId: study.id,
     federation: overview.federation,
     year: study.year,
     open: study.status === 'open',

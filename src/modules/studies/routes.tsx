@@ -14,6 +14,8 @@ import { declineBody, federationParams, newStudyBody, newStudyForm, partParams, 
 import { closeStudy, createStudy, declinePart, newStudyChoices, restorePart, studyDashboard, type StudyCreated } from './service.ts';
 import { StudyDashboardPage } from './views/dashboard-page.tsx';
 import { NewStudyPage } from './views/new-study-page.tsx';
+import { presentChecklist } from '../method-checklist/presenter.ts';
+import { checklistForStudy } from '../method-checklist/service.ts';
 
 /** What the notice after creating says: the study, and where its mail went. */
 function createdNotice(m: Messages, created: StudyCreated): string {
@@ -71,7 +73,9 @@ export function registerStudyRoutes(app: FastifyInstance, ctx: AppContext): void
   app.get('/org/:federationId/studies/:year', async (request, reply) => {
     const { federationId, year } = parseParams(studyParams, request.params);
     const overview = await studyDashboard(ctx, request.actor, federationId, year);
-    return sendPage(reply, <StudyDashboardPage page={pageContext(request, reply)} model={presentDashboard(request.m, request.locale, overview)} />);
+    // The method's steps are part of the study's working view; ticking one comes back here.
+    const checklist = presentChecklist(await checklistForStudy(ctx, request.actor, overview.study.id), `/org/${federationId}/studies/${year}`);
+    return sendPage(reply, <StudyDashboardPage page={pageContext(request, reply)} model={presentDashboard(request.m, request.locale, overview)} checklist={checklist} />);
   });
 
   app.post('/org/:federationId/studies/:year/close', async (request, reply) => {

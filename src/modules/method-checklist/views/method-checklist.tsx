@@ -1,5 +1,5 @@
-// The method's checklist as a part of a page (the standalone checklist page, and later the study
-// dashboard and a member's organisation page): progress, then each phase as a headed, ordered
+// The method's checklist as a part of a page (the standalone checklist page and the study's
+// dashboard; a member's organisation page links to the member's own list): progress, then each phase as a headed, ordered
 // list of steps with their help texts. Each step has its own small form, so ticking works
 // without JavaScript; the button is a toggle (aria-pressed) whose name says which step it is.
 // The next open step is marked in words and with aria-current, never by colour alone.

@@ -12,7 +12,7 @@ export function MailSettingsPage({ page, model }: { page: PageContext; model: Ma
     <Layout page={page} title={m.mailTexts.settingsTitle}>
       <ErrorSummary m={m} errors={model.errors} />
       <p class="caption">
-        <a href={`/rounds/${model.roundId}#invitations`}>{model.roundName}</a>
+        <a href={`/rounds/${model.roundId}/mail#invitations`}>{model.roundName}</a>
       </p>
       <h1>{m.mailTexts.settingsTitle}</h1>
       <MailSettingsForm m={m} csrfToken={page.csrfToken} roundId={model.roundId} values={model.values} errors={model.errors} headingLevel={2} />

@@ -12,14 +12,14 @@ export function ReminderSchedulePage({ page, schedule, error }: { page: PageCont
     <Layout page={page} title={m.mailSchedule.editTitle}>
       <ErrorSummary m={m} errors={error ? { [REMINDER_DAYS_FIELD]: error } : {}} />
       <p class="caption">
-        <a href={`/rounds/${schedule.roundId}`}>{schedule.roundName}</a>
+        <a href={`/rounds/${schedule.roundId}/mail`}>{schedule.roundName}</a>
       </p>
       <h1>{m.mailSchedule.editTitle}</h1>
       <p>{m.mailSchedule.intro(schedule.afterDays)}</p>
       <PlannedReminders m={m} locale={locale} schedule={schedule} />
       {schedule.canChange ? <ReminderScheduleForm m={m} csrfToken={page.csrfToken} roundId={schedule.roundId} value={schedule.typed} error={error} /> : null}
       <p>
-        <a href={`/rounds/${schedule.roundId}`}>{m.mailSchedule.backToRound}</a>
+        <a href={`/rounds/${schedule.roundId}/mail`}>{m.mailSchedule.backToRound}</a>
       </p>
     </Layout>
   );

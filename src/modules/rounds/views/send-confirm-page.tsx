@@ -18,7 +18,7 @@ export function SendConfirmPage({ page, model, mailNotice }: { page: PageContext
   return (
     <Layout page={page} title={t.confirmTitle[model.kind]}>
       <p class="caption">
-        <a href={`/rounds/${model.roundId}#invitations`}>{model.roundName}</a>
+        <a href={`/rounds/${model.roundId}/mail#invitations`}>{model.roundName}</a>
       </p>
       <h1>{t.confirmTitle[model.kind]}</h1>
       {model.total === 0 ? (
@@ -31,7 +31,7 @@ export function SendConfirmPage({ page, model, mailNotice }: { page: PageContext
             <CsrfField token={page.csrfToken} />
             <input type="hidden" name="recipients" value={model.fingerprint} />
             <Button>{t.confirmSend(model.total)}</Button>
-            <a href={`/rounds/${model.roundId}#invitations`} class="button button-secondary">
+            <a href={`/rounds/${model.roundId}/mail#invitations`} class="button button-secondary">
               {m.common.cancel}
             </a>
           </form>

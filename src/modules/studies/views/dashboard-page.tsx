@@ -7,9 +7,11 @@ import { Layout } from '../../../ui/layout.tsx';
 import { TableHead } from '../../../ui/table-head.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { DashboardModel } from '../presenter.ts';
+import type { MethodChecklistModel } from '../../method-checklist/presenter.ts';
+import { MemberChecklistSummary, MethodChecklist } from '../../method-checklist/views/method-checklist.tsx';
 import { PartCellContent } from './part-cell.tsx';
 
-export function StudyDashboardPage(props: { page: PageContext; model: DashboardModel }) {
+export function StudyDashboardPage(props: { page: PageContext; model: DashboardModel; checklist: MethodChecklistModel }) {
   const { page, model } = props;
   const { m } = page;
   const title = m.studies.title(model.year);
@@ -56,6 +58,17 @@ export function StudyDashboardPage(props: { page: PageContext; model: DashboardM
           ))}
         </tbody>
       </table>
+
+      <section aria-labelledby="study-mail-texts">
+        <h2 id="study-mail-texts">{m.studies.mailTextsHeading}</h2>
+        <p>{m.studies.mailTextsIntro}</p>
+        <p>
+          <a href={`/studies/${model.studyId}/mail-texts`}>{m.mailTexts.studyEditLink}</a>
+        </p>
+      </section>
+
+      <MethodChecklist page={page} model={props.checklist} heading={m.methodChecklist.heading} />
+      <MemberChecklistSummary page={page} model={props.checklist} />
 
       {model.open ? (
         <section class="panel" aria-labelledby="close-study">

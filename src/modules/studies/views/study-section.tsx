@@ -6,6 +6,7 @@ import { TableHead } from '../../../ui/table-head.tsx';
 import type { PageContext } from '../../../web/page-context.ts';
 import type { MemberStudyModel } from '../presenter.ts';
 import { PartCellContent } from './part-cell.tsx';
+import { checklistPath } from '../../method-checklist/presenter.ts';
 
 export function FederationStudies(props: { page: PageContext; federationId: string; studies: Study[] }) {
   const { m } = props.page;
@@ -45,11 +46,16 @@ export function MemberStudies(props: { page: PageContext; studies: MemberStudyMo
           <section aria-labelledby={id}>
             <h2 id={id}>{m.studies.memberHeading(study.federation.name, study.year)}</h2>
             {study.open ? <p>{m.studies.memberIntro(study.closesOnText)}</p> : <p><span class="tag tag-closed">{m.studies.statusClosed}</span></p>}
-            {study.row.roundId ? (
-              <p>
-                <a href={`/rounds/${study.row.roundId}`}>{m.studies.roundLink}</a>
-              </p>
-            ) : null}
+            <ul class="list">
+              {study.row.roundId ? (
+                <li>
+                  <a href={`/rounds/${study.row.roundId}`}>{m.studies.roundLink}</a>
+                </li>
+              ) : null}
+              <li>
+                <a href={checklistPath(study.row.memberId, study.year)}>{m.studies.memberChecklistLink}</a>
+              </li>
+            </ul>
             <table class="table table-reflow">
               <caption class="visually-hidden">{m.studies.memberPartsCaption}</caption>
               <TableHead columns={[m.studies.partsLegend, m.organisation.status]} />
