@@ -39,7 +39,7 @@ describe('browser: the mail texts page', { skip }, () => {
     page.setDefaultTimeout(10_000);
     await logIn(page, served.baseUrl, world.users.coordinatorA, PASSWORD);
 
-    await page.goto(`${served.baseUrl}/rounds/${roundId}`);
+    await page.goto(`${served.baseUrl}/rounds/${roundId}/mail`);
     await page.getByRole('link', { name: 'Ändra texterna i e-posten' }).click();
     await page.waitForURL(`${served.baseUrl}/rounds/${roundId}/mail-texts`);
     await expectAccessible(page, 'the mail texts page');
