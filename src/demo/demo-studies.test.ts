@@ -46,5 +46,21 @@ for (const dialect of testDialects()) {
       assert.match(last, /Avböjd/);
       assert.match(last, /Huvudbok (uppladdad|kopplad)/);
     });
+
+    test('the method’s steps: last year’s study all done, this year’s on its way with the follow-up begun', async () => {
+      const studies = await t.ctx.db.selectFrom('studies').select(['id', 'year']).orderBy('year').execute();
+      const ticked = async (studyId: string) => t.ctx.db.selectFrom('study_checklist').select(['member_id', 'step_key']).where('study_id', '=', studyId).execute();
+      const [last, current] = [await ticked(studies[0]!.id), await ticked(studies[1]!.id)];
+      assert.ok(!last.some((row) => row.step_key === 'review-last-actions'), 'no follow-up in a first study year');
+      assert.ok(last.length > current.length && current.length > 0);
+      assert.equal(new Set(current.filter((row) => row.step_key === 'review-last-actions').map((row) => row.member_id)).size, 7, 'half the members followed up');
+      const browser = new TestBrowser(t.app);
+      await browser.logIn('analytiker@demoforbundet.example', DEMO_PASSWORD);
+      const federation = await t.ctx.db.selectFrom('organisations').select('id').where('kind', '=', 'kommunalforbund').executeTakeFirstOrThrow();
+      const lastPage = textOf((await browser.get(`/org/${federation.id}/studies/${studies[0]!.year}`)).body);
+      assert.match(lastPage, /Metodens steg/);
+      const currentPage = textOf((await browser.get(`/org/${federation.id}/studies/${studies[1]!.year}`)).body);
+      assert.match(currentPage, /Medlemmarnas steg/);
+    });
   });
 }
