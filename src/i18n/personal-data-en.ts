@@ -59,6 +59,7 @@ export const personalDataEn: Translation<typeof personalDataSv> = {
       report_downloaded: 'Report downloaded',
       invitation_sent: 'Invitations sent',
       reminder_sent: 'Reminders sent',
+      mail_texts_changed: 'Mail texts changed',
       mail_bounced: 'Mail bounced',
       respondent_added: 'Respondent added',
       respondents_imported: 'Respondents imported from a file',

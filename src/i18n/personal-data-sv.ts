@@ -60,6 +60,7 @@ export const personalDataSv = {
       report_downloaded: 'Rapport nedladdad',
       invitation_sent: 'Inbjudningar skickade',
       reminder_sent: 'Påminnelser skickade',
+      mail_texts_changed: 'E-postens texter ändrade',
       mail_bounced: 'E-post studsade',
       respondent_added: 'Svarande tillagd',
       respondents_imported: 'Svarande inlästa från fil',

@@ -8,6 +8,7 @@ export type AuditAction =
   | 'invitation_sent'
   | 'reminder_sent'
   | 'mail_bounced'
+  | 'mail_texts_changed'
   | 'respondent_added'
   | 'respondents_imported'
   | 'respondent_removed'

@@ -9,7 +9,9 @@ import type { AppContext } from '../../app/app-context.ts';
 import { AppError } from '../../app/errors.ts';
 import { authorizeRunStudy } from '../../access/report-policy.ts';
 import { normaliseTemplateText, validateMailTemplate, type MailTemplate, type TemplateIssue } from '../../domain/mail/mail-template.ts';
-import type { MailText } from '../../db/schema.ts';
+import type { Database, MailText } from '../../db/schema.ts';
+import type { Transaction } from 'kysely';
+import { recordAudit } from '../audit/repository.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { roundMailSetup } from './invitation-service.ts';
 import { builtInTemplate, resolveTemplates, type MailFacts, type ResolvedTemplate } from './mail-presenter.ts';
@@ -31,6 +33,8 @@ export interface MailTextsEditor {
   /** The facts a preview fills in; the page adds a sample name (and, for a study, organisation). */
   facts: Omit<MailFacts, 'name'> & { sampleOrganisation: boolean };
   backHref: string;
+  /** The organisation whose audit log records a change: the round's, or the study's federation. */
+  organisationId: string;
 }
 
 /** A round's texts of one kind, for its coordinators. */
@@ -52,6 +56,7 @@ export async function roundMailTexts(ctx: AppContext, actor: Actor, roundId: str
     inherited: templatesOf(inherited),
     facts: { ...setup.facts, sampleOrganisation: false },
     backHref: `/rounds/${round.id}/mail#invitations`,
+    organisationId: round.organisation_id,
   };
 }
 
@@ -70,7 +75,8 @@ export async function studyMailTexts(ctx: AppContext, actor: Actor, studyId: str
     texts: resolveTemplates(rows, kind, 'study'),
     inherited: Object.fromEntries(locales.map((locale) => [locale, builtInTemplate(kind, locale)])) as Record<Locale, MailTemplate>,
     facts: { organisation: study.federationName, round: `${study.federationName} ${study.year}`, closesOn: study.closesOn, contact, sampleOrganisation: true },
-    backHref: `/org/${study.federationId}`,
+    backHref: `/org/${study.federationId}/studies/${study.year}`,
+    organisationId: study.federationId,
   };
 }
 
@@ -111,14 +117,22 @@ async function saveTexts(ctx: AppContext, actor: Actor, editor: MailTextsEditor,
       if (isEmpty(text) || sameText(text, editor.inherited[locale])) await deleteMailText(trx, key);
       else await upsertMailText(trx, { ...key, subject: normaliseTemplateText(text.subject), body: normaliseTemplateText(text.body), updated_at: now, updated_by: updatedBy });
     }
+    await auditTextChange(ctx, actor, editor, false, trx);
   });
   return { ok: true };
 }
 
-async function resetTexts(ctx: AppContext, editor: MailTextsEditor): Promise<void> {
+async function resetTexts(ctx: AppContext, actor: Actor, editor: MailTextsEditor): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     for (const locale of locales) await deleteMailText(trx, { scope: editor.scope, scope_id: editor.scopeId, kind: editor.kind, locale });
+    await auditTextChange(ctx, actor, editor, true, trx);
   });
+}
+
+/** Who changed which mail's text, and when; the text itself is not logged (the page shows it). */
+function auditTextChange(ctx: AppContext, actor: Actor, editor: MailTextsEditor, reset: boolean, trx: Transaction<Database>): Promise<void> {
+  if (actor.kind !== 'user') return Promise.resolve();
+  return recordAudit(ctx, { actor, organisationId: editor.organisationId, action: 'mail_texts_changed', subject: { type: editor.scope === 'round' ? 'round' : 'study', id: editor.scopeId }, detail: { kind: editor.kind, reset } }, trx);
 }
 
 export async function saveRoundMailTexts(ctx: AppContext, actor: Actor, roundId: string, kind: MailKind, texts: Record<Locale, MailTemplate>): Promise<SaveMailTextsResult> {
@@ -130,11 +144,11 @@ export async function saveStudyMailTexts(ctx: AppContext, actor: Actor, studyId:
 }
 
 export async function resetRoundMailTexts(ctx: AppContext, actor: Actor, roundId: string, kind: MailKind): Promise<void> {
-  await resetTexts(ctx, await roundMailTexts(ctx, actor, roundId, kind));
+  await resetTexts(ctx, actor, await roundMailTexts(ctx, actor, roundId, kind));
 }
 
 export async function resetStudyMailTexts(ctx: AppContext, actor: Actor, studyId: string, kind: MailKind): Promise<void> {
-  await resetTexts(ctx, await studyMailTexts(ctx, actor, studyId, kind));
+  await resetTexts(ctx, actor, await studyMailTexts(ctx, actor, studyId, kind));
 }
 
 /** Today's date (YYYY-MM-DD) on the Swedish calendar. */

@@ -172,6 +172,10 @@ for (const dialect of testDialects()) {
       assert.equal((await coordinator.post(`/rounds/${roundId}/mail-texts`, { kind: 'invitation', action: 'reset' })).status, 303);
       const page = await coordinator.get(`/rounds/${roundId}/mail-texts`);
       assert.match(textOf(/data-testid="source-sv"[^>]*>[^<]*/.exec(page.body)![0]), /Studiens standardtext/);
+      // Each change of a round's texts is in its audit log: who, which mail, whether it was a reset; never the text.
+      const changes = await loggedIn.t.ctx.db.selectFrom('audit_log').select(['subject_id', 'detail']).where('action', '=', 'mail_texts_changed').where('subject_id', '=', roundId).orderBy('at').execute();
+      assert.ok(changes.length >= 2, 'saved earlier in this suite, and reset now');
+      assert.deepEqual(JSON.parse(changes.at(-1)!.detail), { kind: 'invitation', reset: true });
     });
 
     test('only the round’s coordinators edit its texts; only those who run the study edit its defaults', async () => {
