@@ -83,6 +83,8 @@ export interface RoundPageModel {
   respondents: RespondentListEntry[];
   units: UnitNode[];
   canManage: boolean;
+  /** Closed, of this year and not held closed by its study: the coordinator may open it again. */
+  canReopen: boolean;
   counts: { toInvite: number; toRemind: number };
   /** Days after the invitation before a reminder can go (REMINDER_AFTER_DAYS). */
   reminderAfterDays: number;
@@ -112,6 +114,7 @@ export function presentRoundPage(ctx: Pick<AppContext, 'instruments' | 'mail' | 
     respondents: overview.respondents,
     units: overview.units,
     canManage: overview.canManage,
+    canReopen: overview.canReopen,
     counts: overview.counts,
     reminderAfterDays: ctx.config.REMINDER_AFTER_DAYS,
     openLink: overview.freshOpenLink,

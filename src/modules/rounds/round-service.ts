@@ -10,6 +10,7 @@ import { authorizeManageRound, authorizeViewRound, canManageRound } from '../../
 import { hashToken } from '../../app/ports.ts';
 import type { Organisation, RespondentChange, Round } from '../../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
+import { findStudyById } from '../studies/repository.ts';
 import { getOrganisation } from '../organisations/service.ts';
 import { refreshRoundSnapshots } from '../results/service.ts';
 import {
@@ -93,11 +94,19 @@ export async function openRound(ctx: AppContext, actor: Actor, roundId: string):
   if (round.status === 'open') return;
   const now = ctx.clock.now();
   if (round.status === 'closed' && round.year < now.getUTCFullYear()) throw new AppError('round_year_over');
+  // A study's results, comparisons and reports rest on its closed rounds: one member cannot reopen its own.
+  if (round.status === 'closed' && (await isStudyOfRoundClosed(ctx, round))) throw new AppError('study_closed');
   await ctx.db.transaction().execute(async (trx) => {
     await markRoundOpen(trx, roundId, round.opened_at ?? now.toISOString());
     const action = round.status === 'closed' ? 'round_reopened' : 'round_opened';
     await recordAudit(ctx, { actor, organisationId: round.organisation_id, action, subject: { type: 'round', id: roundId } }, trx);
   });
+}
+
+/** Whether the round belongs to a federation's study that has closed. */
+export async function isStudyOfRoundClosed(ctx: AppContext, round: Round): Promise<boolean> {
+  if (!round.study_id) return false;
+  return (await findStudyById(ctx.db, round.study_id))?.status === 'closed';
 }
 
 export async function closeRound(ctx: AppContext, actor: Actor, roundId: string): Promise<void> {

@@ -20,7 +20,7 @@ import { respondentFileTemplate, type RespondentFileProblem } from '../responden
 import { mailRecipients, openSurveyLink, outboxMessage, outboxPage, sendMail, type OutboxQuery } from './invitation-service.ts';
 import type { OutboxRow } from './repository.ts';
 import { existingEmails, existingRoles, importRespondents, listRespondents, roundProgress, type RespondentListEntry, type RoundProgress } from './respondent-service.ts';
-import { getRound, isOpenLinkOf, listRespondentChanges, respondentsAddedAfterFirstAnswer, type LateRespondents, type RoundWithInstruments } from './round-service.ts';
+import { getRound, isOpenLinkOf, isStudyOfRoundClosed, listRespondentChanges, respondentsAddedAfterFirstAnswer, type LateRespondents, type RoundWithInstruments } from './round-service.ts';
 
 export interface RoundOverview {
   round: RoundWithInstruments;
@@ -39,6 +39,8 @@ export interface RoundOverview {
   identityRemovalDate: Date | null;
   canManage: boolean;
   canViewResults: boolean;
+  /** Closed, of this year and not held closed by a closed study: its coordinator may open it again. */
+  canReopen: boolean;
   /** The scheduled reminders (coordinators only). */
   reminderSchedule: ReminderSchedule | null;
 }
@@ -64,6 +66,7 @@ export async function roundOverview(ctx: AppContext, actor: Actor, roundId: stri
     respondentsAddedAfterFirstAnswer(ctx, actor, roundId),
     manage ? reminderSchedule(ctx, actor, roundId) : Promise.resolve(null),
   ]);
+  const canReopen = round.status === 'closed' && round.year >= ctx.clock.now().getUTCFullYear() && !(await isStudyOfRoundClosed(ctx, round));
   return {
     round,
     organisation,
@@ -78,6 +81,7 @@ export async function roundOverview(ctx: AppContext, actor: Actor, roundId: stri
     identityRemovalDate: respondentDataRemovalDate(ctx, round),
     canManage: manage,
     canViewResults: canViewResults(actor, round),
+    canReopen,
     reminderSchedule: schedule,
   };
 }

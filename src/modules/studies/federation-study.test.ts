@@ -208,6 +208,11 @@ for (const dialect of testDialects()) {
       const coordinator = await loggedIn.as('coordinatorA');
       await coordinator.get(`/org/${world.orgA}`);
       assert.equal((await coordinator.post(`/org/${world.federationId}/studies/${YEAR}/members/${world.orgA}/parts/security/decline`, {})).status, 409);
+      // Nor can a member open its own round again: the study's results rest on it.
+      const memberRound = await t.ctx.db.selectFrom('rounds').select('id').where('study_id', '=', study.id).where('organisation_id', '=', world.orgA).executeTakeFirstOrThrow();
+      assert.doesNotMatch(textOf((await coordinator.get(`/rounds/${memberRound.id}`)).body), /Öppna mätningen igen/);
+      assert.equal((await coordinator.post(`/rounds/${memberRound.id}/open`, {})).status, 409);
+      assert.equal((await t.ctx.db.selectFrom('rounds').select('status').where('id', '=', memberRound.id).executeTakeFirstOrThrow()).status, 'closed');
     });
 
     test('those who run the study may close it by hand before its date', async () => {

@@ -20,7 +20,6 @@ export type RoundPageProps = RoundPageModel & {
 export function RoundPage(props: RoundPageProps) {
   const { page, round, organisation, progress, canManage, respondentForm } = props;
   const { m, locale } = page;
-  const canReopen = round.status === 'closed' && round.year >= props.now.getUTCFullYear();
   return (
     <RoundFrame page={page} round={round} organisation={organisation} current="overview" canManage={canManage} resultsHref={props.resultsHref} errors={respondentForm.errors}>
       <dl class="summary-list">
@@ -71,7 +70,7 @@ export function RoundPage(props: RoundPageProps) {
 
       {canManage ? (
         <div class="actions">
-          {round.status === 'draft' || canReopen ? (
+          {round.status === 'draft' || props.canReopen ? (
             <form method="post" action={`/rounds/${round.id}/open`} class="inline-form">
               <CsrfField token={page.csrfToken} />
               <Button>{round.status === 'draft' ? m.rounds.open : m.rounds.reopen}</Button>
