@@ -6,7 +6,8 @@
 // Written inside the seeder's transaction through the study repository (no actor: the seeder).
 import type { Transaction } from 'kysely';
 import type { Database, StudyPart } from '../db/schema.ts';
-import { addDays, swedishToday } from '../domain/studies/study-dates.ts';
+import { addDays } from '../domain/studies/study-dates.ts';
+import { swedishDay } from '../domain/calendar/swedish-day.ts';
 import { instrumentOfPart } from '../domain/studies/study-parts.ts';
 import { adoptRound, insertStudy, insertStudyMembers, roundsOfMembersInYear } from '../modules/studies/repository.ts';
 import { shippedMethod } from '../catalogues/method-catalog.ts';
@@ -27,7 +28,7 @@ const THIS_YEAR_PARTS: StudyPart[] = ['maturity', 'costs'];
 
 export async function insertDemoStudies(trx: Transaction<Database>, input: DemoStudyInput): Promise<number> {
   const year = input.now.getUTCFullYear();
-  const today = swedishToday(input.now);
+  const today = swedishDay(input.now);
   const studies = [
     { year: year - 1, parts: LAST_YEAR_PARTS, closesOn: `${year - 1}-04-14`, closedAt: new Date(Date.UTC(year - 1, 3, 15, 9)).toISOString(), createdAt: new Date(Date.UTC(year - 1, 1, 20, 9)).toISOString() },
     { year, parts: THIS_YEAR_PARTS, closesOn: addDays(today, 28), closedAt: null, createdAt: new Date(input.now.getTime() - 15 * 86_400_000).toISOString() },

@@ -2,6 +2,7 @@
 // Formatters are costly to build and safe to share, so each one is made once and kept.
 import { roundTo } from '../domain/rounding.ts';
 import { languageTag as intlTag, type Locale } from './locales.ts';
+import { SWEDISH_TIME_ZONE } from '../domain/calendar/swedish-day.ts';
 
 export type { Locale };
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -38,10 +39,12 @@ export function formatAxisNumber(locale: Locale, value: number): string {
   return cached(`a:${locale}`, () => new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 })).format(value);
 }
 
+// Dates and times are Swedish ones (Europe/Stockholm) in every language and whatever time zone
+// the server runs in, so a page, a mail and a report name the same day for the same instant.
 export function formatDate(locale: Locale, iso: string | Date): string {
-  return cached(`d:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long' })).format(new Date(iso));
+  return cached(`d:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: SWEDISH_TIME_ZONE })).format(new Date(iso));
 }
 
 export function formatDateTime(locale: Locale, iso: string | Date): string {
-  return cached(`dt:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
+  return cached(`dt:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: SWEDISH_TIME_ZONE })).format(new Date(iso));
 }

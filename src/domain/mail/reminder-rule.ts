@@ -2,8 +2,10 @@
 // reminded yet today. "Today" is the Swedish calendar day, so a reminder sent at 00:30 and another
 // at 23:30 the same evening never both go out, whatever UTC says. Pure: the caller brings the time.
 
+import { SWEDISH_TIME_ZONE } from '../calendar/swedish-day.ts';
+
 /** The time zone whose calendar day "today" means. */
-const REMINDER_TIME_ZONE = 'Europe/Stockholm';
+const REMINDER_TIME_ZONE = SWEDISH_TIME_ZONE;
 
 export interface ReminderCutoffs {
   /** Only those invited at or before this instant (ISO) are reminded. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dueScheduledReminders, formatReminderDays, parseReminderDays, plannedReminders, reminderDate, swedishDay, type SentScheduledReminder } from './reminder-schedule.ts';
+import { dueScheduledReminders, formatReminderDays, parseReminderDays, plannedReminders, reminderDate, type SentScheduledReminder } from './reminder-schedule.ts';
+import { swedishDay } from '../calendar/swedish-day.ts';
 
 const CLOSES = '2026-12-20';
 const due = (today: string, sent: SentScheduledReminder[] = [], days = [7, 2], closesOn: string | null = CLOSES) => dueScheduledReminders({ today, closesOn, reminderDays: days, sent });

@@ -11,6 +11,7 @@
 //   recorded as sent;
 // - who gets it is the ordinary reminder rule (reminder-rule.ts): invited at least
 //   REMINDER_AFTER_DAYS ago, not reminded today, not answered.
+import { swedishDay } from '../calendar/swedish-day.ts';
 
 /** The limits of the coordinator's form: whole days 1–60, distinct, at most four of them. */
 export const REMINDER_DAYS_MIN = 1;
@@ -38,11 +39,6 @@ export function reminderDate(closesOn: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
 }
 
-/** The calendar day (YYYY-MM-DD) in Stockholm at `instant`. */
-export function swedishDay(instant: Date): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
 
 export interface SentScheduledReminder {
   daysBefore: number;

@@ -2,13 +2,7 @@
 // which answers are taken, so the study closes when that day is over in Europe/Stockholm,
 // whatever UTC says. Pure: the caller brings the time (ctx.clock).
 
-const STUDY_TIME_ZONE = 'Europe/Stockholm';
-
-/** Today's date in Sweden, YYYY-MM-DD. */
-export function swedishToday(now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: STUDY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+import { swedishDay } from '../calendar/swedish-day.ts';
 
 /** A real calendar day written YYYY-MM-DD. */
 export function isCalendarDay(text: string): boolean {
@@ -20,7 +14,7 @@ export function isCalendarDay(text: string): boolean {
 
 /** Whether the study (or round) closing on `closesOn` is due to close: its last day is over in Sweden. */
 export function isPastClosingDay(closesOn: string, now: Date): boolean {
-  return swedishToday(now) > closesOn;
+  return swedishDay(now) > closesOn;
 }
 
 /** The day `days` after `day` (YYYY-MM-DD), for the demo and tests. */

@@ -2,7 +2,8 @@
 // closing day in Sweden around midnight and the clock changes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDays, isCalendarDay, isPastClosingDay, swedishToday } from './study-dates.ts';
+import { addDays, isCalendarDay, isPastClosingDay } from './study-dates.ts';
+import { swedishDay as swedishToday } from '../calendar/swedish-day.ts';
 import { partProgress, responseRate, studyProgress, type PartFacts } from './study-status.ts';
 
 const facts = (overrides: Partial<PartFacts>): PartFacts => ({

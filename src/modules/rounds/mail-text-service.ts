@@ -12,6 +12,7 @@ import { normaliseTemplateText, validateMailTemplate, type MailTemplate, type Te
 import type { Database, MailText } from '../../db/schema.ts';
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/repository.ts';
+import { swedishDay } from '../../domain/calendar/swedish-day.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { roundMailSetup } from './invitation-service.ts';
 import { builtInTemplate, resolveTemplates, type MailFacts, type ResolvedTemplate } from './mail-presenter.ts';
@@ -151,10 +152,6 @@ export async function resetStudyMailTexts(ctx: AppContext, actor: Actor, studyId
   await resetTexts(ctx, actor, await studyMailTexts(ctx, actor, studyId, kind));
 }
 
-/** Today's date (YYYY-MM-DD) on the Swedish calendar. */
-function swedishToday(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 export interface RoundMailSettingsView extends RoundMailSettings {
   roundId: string;
@@ -170,7 +167,7 @@ export async function roundMailSettings(ctx: AppContext, actor: Actor, roundId: 
 /** Sets the contact person and last day; a new last day cannot have passed ('closesOnPast'). */
 export async function setRoundMailSettings(ctx: AppContext, actor: Actor, roundId: string, settings: RoundMailSettings): Promise<{ ok: true } | { ok: false; issue: 'closesOnPast' }> {
   const round = await getManagedRound(ctx, actor, roundId);
-  if (settings.closesOn !== null && settings.closesOn !== round.closes_on && settings.closesOn < swedishToday(ctx.clock.now())) return { ok: false, issue: 'closesOnPast' };
+  if (settings.closesOn !== null && settings.closesOn !== round.closes_on && settings.closesOn < swedishDay(ctx.clock.now())) return { ok: false, issue: 'closesOnPast' };
   await storeRoundMailSettings(ctx.db, roundId, settings);
   return { ok: true };
 }

@@ -11,7 +11,8 @@ import { AppError } from '../../app/errors.ts';
 import { authorizeOperatePlatform, authorizeViewOrganisation } from '../../access/organisation-policy.ts';
 import { authorizeDeclinePart, authorizeManageStudy, authorizeViewMemberPart, canDeclinePart, canRunStudy } from '../../access/study-policy.ts';
 import type { Database, Organisation, Study, StudyMember, StudyPart } from '../../db/schema.ts';
-import { isCalendarDay, swedishToday } from '../../domain/studies/study-dates.ts';
+import { isCalendarDay } from '../../domain/studies/study-dates.ts';
+import { swedishDay } from '../../domain/calendar/swedish-day.ts';
 import { instrumentOfPart, instrumentsOfParts, STUDY_PARTS } from '../../domain/studies/study-parts.ts';
 import { partProgress, studyProgress, type PartProgress } from '../../domain/studies/study-status.ts';
 import { messages } from '../../i18n/messages.ts';
@@ -88,7 +89,7 @@ export async function createStudy(ctx: AppContext, actor: Actor, federationId: s
   const federation = await loadFederation(ctx, federationId);
   const now = ctx.clock.now();
   if (!isCalendarDay(input.closesOn)) throw new AppError('validation', 'closesOn');
-  if (input.closesOn <= swedishToday(now)) throw new AppError('validation', 'closesOnPast');
+  if (input.closesOn <= swedishDay(now)) throw new AppError('validation', 'closesOnPast');
   const threshold = input.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD;
   if (!Number.isInteger(threshold) || threshold < MIN_ANONYMITY_THRESHOLD) throw new AppError('validation', 'threshold');
   const parts = STUDY_PARTS.filter((part) => input.parts.includes(part));
@@ -381,6 +382,6 @@ export async function closeStudy(ctx: AppContext, actor: Actor, federationId: st
 export async function closeDueStudies(ctx: AppContext, actor: Actor): Promise<Array<{ studyId: string; rounds: number }>> {
   authorizeOperatePlatform(actor);
   const closed = [];
-  for (const study of await dueStudies(ctx.db, swedishToday(ctx.clock.now()))) closed.push({ studyId: study.id, rounds: await closeStudyRounds(ctx, actor, study) });
+  for (const study of await dueStudies(ctx.db, swedishDay(ctx.clock.now()))) closed.push({ studyId: study.id, rounds: await closeStudyRounds(ctx, actor, study) });
   return closed;
 }
