@@ -32,6 +32,8 @@ function checkedValues(page: Page): Promise<Record<string, string>> {
   });
 }
 
+const squeeze = (content: string | null) => (content ?? '').replace(/\s+/g, ' ').trim();
+
 /** The link to `path` on this server in a mail's text (the mail's links carry no other host). */
 function linkIn(served: ServedApp, body: string, path: RegExp): string {
   const escaped = served.baseUrl.replace(/[.]/g, '\\.');
@@ -96,6 +98,7 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     const alfaMail = studyMails.find((mail) => mail.to === world.users.coordinatorA)!;
     assert.match(alfaMail.text, /Alfa kommun/);
     assert.match(alfaMail.text, new RegExp(CONTACT));
+    assert.match(alfaMail.text, new RegExp(`15 januari ${year}`), 'the mail names the closing date');
     const roundUrl = linkIn(served, alfaMail.text, /\/rounds\/[0-9a-f-]{36}/);
 
     // … logs in, follows the mail's link to the round and adds respondents one by one …
@@ -132,7 +135,8 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     await coordinator.waitForURL(`${roundUrl}/invitations/confirm`);
     assert.deepEqual((await coordinator.getByTestId('confirm-recipient').allTextContents()).map((cell) => cell.trim()).sort(), RESPONDENTS.map((r) => r.email).sort());
     assert.match(await coordinator.locator('#first-mail-title').innerText(), /@alfa\.example/);
-    assert.match(await text(coordinator, 'section[aria-labelledby="first-mail-title"]'), new RegExp(CONTACT));
+    const firstMail = await text(coordinator, 'section[aria-labelledby="first-mail-title"]');
+    for (const expected of ['Alfa kommun', CONTACT, `15 januari ${year}`]) assert.ok(firstMail.includes(expected), `the first mail names ${expected}:\n${firstMail}`);
     await expectAccessible(coordinator, 'the confirmation before sending');
     await coordinator.getByRole('button', { name: 'Skicka till 2 personer' }).click();
     await coordinator.waitForURL(`${roundUrl}/mail`);
@@ -175,6 +179,7 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
       const from = survey.url();
       await next.click();
       await survey.waitForURL((url) => url.href !== from);
+      assert.equal(await survey.evaluate(() => document.activeElement?.tagName), 'H1', `focus is on the heading after ${from}`);
     }
     await expectAccessible(survey, 'the review at phone width');
 
@@ -193,9 +198,9 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
 
     // ── 4. The analyst's dashboard shows Alfa's progress ──────────────────────────────────
     await analyst.goto(dashboardUrl);
-    const alfaRow = analyst.getByRole('row').filter({ hasText: 'Alfa kommun' });
-    assert.match(await alfaRow.innerText(), /50 %|1 av 2/);
-    assert.match(await text(analyst, 'main'), /1 av 2 inbjudna har svarat/);
+    const alfaMaturity = analyst.getByRole('row').filter({ hasText: 'Alfa kommun' }).locator('td[data-label="Digital mognad (enkät)"]');
+    assert.match(squeeze(await alfaMaturity.innerText()), /^50 % har svarat 1 av 2 Nästa steg: Påminn dem som inte har svarat/);
+    assert.match(await text(analyst, 'main'), /1 av 2 inbjudna har svarat på enkäten om digital mognad/);
     await expectAccessible(analyst, 'the dashboard with progress');
 
     // ── 5. The study closes on its date: the day after, the server's closing tick runs ────
@@ -205,12 +210,13 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     // Seven weeks on, yesterday's sessions have run out: both log in again.
     await logIn(analyst, base, world.users.analyst, PASSWORD);
     await analyst.goto(dashboardUrl);
-    assert.match(await text(analyst, 'main'), /Avslutad/);
-    assert.match(await alfaRow.innerText(), /Stängd/);
+    assert.equal(await text(analyst, 'h1 + p .tag'), 'Avslutad');
+    assert.match(await text(analyst, 'main'), new RegExp(`Studien stängdes 16 januari ${year}\\.`), 'closed on the Swedish day after its last day');
+    assert.match(squeeze(await alfaMaturity.innerText()), /^Stängd 1 av 2/);
     await expectAccessible(analyst, 'the closed study’s dashboard');
     await logIn(coordinator, base, world.users.coordinatorA, PASSWORD);
     await coordinator.goto(roundUrl);
-    assert.match(await text(coordinator, 'main'), /stängd/i);
+    assert.equal(await text(coordinator, 'main .tag-closed'), 'Stängd', "the member's round is closed");
     await expectAccessible(coordinator, 'the closed round');
     await analystContext.close();
     await coordinatorContext.close();
