@@ -1,5 +1,6 @@
-// Issue 15's "done when", in one browser journey against the real app: the federation's analyst
-// sets up next year's study with all four parts for every member; a member's coordinator gets the
+// Issue 15's "done when", in one browser journey against the real app with the demo's data: the
+// demo federation's analyst, whose page lists this year's study in progress and last year's
+// closed, sets up next year's study with all four parts for every member; a member's coordinator gets the
 // study's mail, adds respondents and sends the invitations after seeing who gets them and the first
 // mail; a respondent answers part of a page on a phone, closes the browser, resumes from the link
 // without losing anything, uses "Ändra" from the review and submits; the analyst's dashboard shows
@@ -9,18 +10,23 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { operatorToolActor } from '../../src/cli/operator-actor.ts';
+import { DEMO_PASSWORD as PASSWORD } from '../../src/demo/demo-plan.ts';
+import { seedDemo } from '../../src/demo/demo-seeder.ts';
+import { membersOf } from '../../src/modules/organisations/repository.ts';
 import { closeDueStudies } from '../../src/modules/studies/service.ts';
 import { browserTestSkip, launchChromiumWhile, PHONE_VIEWPORT, serveTestApp, type ServedApp } from '../support/browser.ts';
 import { expectAccessible, logIn, text } from '../support/e2e-page.ts';
-import { createSmallWorld, PASSWORD, type SmallWorld } from '../support/fixtures.ts';
 
 const skip = browserTestSkip();
 const DESKTOP = { width: 1366, height: 900 };
 const SAVED = 'Dina svar på den här sidan är sparade.';
 const CONTACT = 'Ana Lytiker';
+const ANALYST = 'analytiker@demoforbundet.example';
+/** The member whose coordinator, respondent and progress the journey follows. */
+const MEMBER = 'Granåsa kommun';
 const RESPONDENTS = [
-  { email: 'anna.andersson@alfa.example', name: 'Anna Andersson' },
-  { email: 'bertil.berg@alfa.example', name: 'Bertil Berg' },
+  { email: 'anna.andersson@granasa.example', name: 'Anna Andersson' },
+  { email: 'bertil.berg@granasa.example', name: 'Bertil Berg' },
 ];
 
 /** The checked value of every answered radio group on the page, by field name. */
@@ -44,14 +50,32 @@ function linkIn(served: ServedApp, body: string, path: RegExp): string {
 
 describe('browser: a federation runs its yearly study (issue 15, done when)', { skip }, () => {
   let served: ServedApp;
-  let world: SmallWorld;
+  /** The demo federation, its members' coordinators and the followed member's. */
+  let world: { federationId: string; memberCount: number; coordinators: string[]; memberCoordinator: string };
   let browser: Browser;
 
   before(async () => {
     await launchChromiumWhile(
       async () => {
         served = await serveTestApp('sqlite');
-        world = await createSmallWorld(served.ctx);
+        await seedDemo(served.ctx);
+        const { db } = served.ctx;
+        const federation = await db.selectFrom('organisations').select('id').where('kind', '=', 'kommunalforbund').executeTakeFirstOrThrow();
+        const members = await membersOf(db, federation.id);
+        const coordinators = await db
+          .selectFrom('memberships')
+          .innerJoin('users', 'users.id', 'memberships.user_id')
+          .select(['users.email', 'memberships.organisation_id'])
+          .where('memberships.role', '=', 'coordinator')
+          .where('memberships.organisation_id', 'in', members.map((member) => member.id))
+          .execute();
+        const followed = members.find((member) => member.name === MEMBER)!;
+        world = {
+          federationId: federation.id,
+          memberCount: members.length,
+          coordinators: coordinators.map((row) => row.email).sort(),
+          memberCoordinator: coordinators.find((row) => row.organisation_id === followed.id)!.email,
+        };
       },
       (launched) => (browser = launched),
     );
@@ -71,8 +95,11 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     const analystContext = await browser.newContext({ locale: 'sv-SE', viewport: DESKTOP });
     const analyst = await analystContext.newPage();
     analyst.setDefaultTimeout(10_000);
-    await logIn(analyst, base, world.users.analyst, PASSWORD);
+    await logIn(analyst, base, ANALYST, PASSWORD);
     await analyst.goto(`${base}/org/${world.federationId}`);
+    const thisYear = year - 1;
+    const studies = await text(analyst, 'main');
+    for (const listed of [`Studien ${thisYear} – Pågår`, `Studien ${thisYear - 1} – Avslutad`]) assert.ok(studies.includes(listed), `the federation's page lists "${listed}"`);
     await expectAccessible(analyst, "the federation's page");
     await analyst.getByRole('link', { name: 'Starta en ny studie' }).click();
     await analyst.waitForURL(`${base}/org/${world.federationId}/studies/new`);
@@ -81,31 +108,33 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     for (const part of ['Digital mognad (enkät)', 'Informationssäkerhet (gemensam bedömning)', 'Förmågekarta (gemensam bedömning)', 'IT-kostnadsanalys (huvudbok)']) {
       await analyst.getByRole('checkbox', { name: part }).check();
     }
-    for (const member of ['Alfa kommun', 'Beta kommun']) await analyst.getByRole('checkbox', { name: member }).check();
+    const members = analyst.getByRole('group', { name: 'Medlemmar som deltar' }).getByRole('checkbox');
+    assert.equal(await members.count(), world.memberCount);
+    for (const member of await members.all()) await member.check();
     await analyst.getByLabel('Sista svarsdag').fill(closesOn);
     await analyst.getByLabel('Kontaktperson', { exact: true }).fill(CONTACT);
-    await analyst.getByLabel('Kontaktpersonens e-postadress').fill(world.users.analyst);
+    await analyst.getByLabel('Kontaktpersonens e-postadress').fill(ANALYST);
     await analyst.getByRole('button', { name: 'Skapa studien' }).click();
     await analyst.waitForURL(dashboardUrl);
-    assert.match(await text(analyst, '[role=status]'), /Studien är skapad\. 2 medlemmar har fått sina mätningar\./);
-    assert.match(await text(analyst, 'main'), /Alfa kommun.*Beta kommun/);
+    assert.match(await text(analyst, '[role=status]'), new RegExp(`Studien är skapad\\. ${world.memberCount} medlemmar har fått sina mätningar\\.`));
+    assert.equal(await analyst.locator('tbody th[scope=row]').count(), world.memberCount);
     assert.match(await text(analyst, 'main'), /Inte påbörjad/);
     await expectAccessible(analyst, 'the study dashboard');
 
-    // ── 2. Alfa's coordinator gets the study's mail … ─────────────────────────────────────
+    // ── 2. A member's coordinator gets the study's mail … ─────────────────────────────────
     const studyMails = served.mail.sent.filter((mail) => mail.subject.includes(String(year)));
-    assert.deepEqual(studyMails.map((mail) => mail.to).sort(), [world.users.coordinatorA, world.users.coordinatorB].sort(), 'each member’s coordinator is told');
-    const alfaMail = studyMails.find((mail) => mail.to === world.users.coordinatorA)!;
-    assert.match(alfaMail.text, /Alfa kommun/);
-    assert.match(alfaMail.text, new RegExp(CONTACT));
-    assert.match(alfaMail.text, new RegExp(`15 januari ${year}`), 'the mail names the closing date');
-    const roundUrl = linkIn(served, alfaMail.text, /\/rounds\/[0-9a-f-]{36}/);
+    assert.deepEqual(studyMails.map((mail) => mail.to).sort(), world.coordinators, 'each member’s coordinator is told');
+    const memberMail = studyMails.find((mail) => mail.to === world.memberCoordinator)!;
+    assert.match(memberMail.text, new RegExp(MEMBER));
+    assert.match(memberMail.text, new RegExp(CONTACT));
+    assert.match(memberMail.text, new RegExp(`15 januari ${year}`), 'the mail names the closing date');
+    const roundUrl = linkIn(served, memberMail.text, /\/rounds\/[0-9a-f-]{36}/);
 
     // … logs in, follows the mail's link to the round and adds respondents one by one …
     const coordinatorContext = await browser.newContext({ locale: 'sv-SE', viewport: DESKTOP });
     const coordinator = await coordinatorContext.newPage();
     coordinator.setDefaultTimeout(10_000);
-    await logIn(coordinator, base, world.users.coordinatorA, PASSWORD);
+    await logIn(coordinator, base, world.memberCoordinator, PASSWORD);
     await coordinator.goto(roundUrl);
     await expectAccessible(coordinator, "the member's round");
     await coordinator.getByRole('navigation', { name: 'Delar av mätningen' }).getByRole('link', { name: 'Respondenter' }).click();
@@ -126,7 +155,7 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     await expectAccessible(coordinator, "the round's mail part");
     await coordinator.getByRole('link', { name: 'Ändra texterna i e-posten' }).click();
     await coordinator.waitForURL(new RegExp(`${roundUrl}/mail-texts`));
-    assert.match(await coordinator.locator('#mail-preview').innerText(), /Alfa kommun/);
+    assert.match(await coordinator.locator('#mail-preview').innerText(), new RegExp(MEMBER));
     await expectAccessible(coordinator, 'the mail texts page');
 
     // … and sends the invitations after the confirmation: who gets them and the first mail.
@@ -134,9 +163,9 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     await coordinator.getByRole('link', { name: /Skicka inbjudan till 2/ }).click();
     await coordinator.waitForURL(`${roundUrl}/invitations/confirm`);
     assert.deepEqual((await coordinator.getByTestId('confirm-recipient').allTextContents()).map((cell) => cell.trim()).sort(), RESPONDENTS.map((r) => r.email).sort());
-    assert.match(await coordinator.locator('#first-mail-title').innerText(), /@alfa\.example/);
+    assert.match(await coordinator.locator('#first-mail-title').innerText(), /@granasa\.example/);
     const firstMail = await text(coordinator, 'section[aria-labelledby="first-mail-title"]');
-    for (const expected of ['Alfa kommun', CONTACT, `15 januari ${year}`]) assert.ok(firstMail.includes(expected), `the first mail names ${expected}:\n${firstMail}`);
+    for (const expected of [MEMBER, CONTACT, `15 januari ${year}`]) assert.ok(firstMail.includes(expected), `the first mail names ${expected}:\n${firstMail}`);
     await expectAccessible(coordinator, 'the confirmation before sending');
     await coordinator.getByRole('button', { name: 'Skicka till 2 personer' }).click();
     await coordinator.waitForURL(`${roundUrl}/mail`);
@@ -196,25 +225,27 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     await expectAccessible(survey, 'the thank-you page');
     await second.close();
 
-    // ── 4. The analyst's dashboard shows Alfa's progress ──────────────────────────────────
+    // ── 4. The analyst's dashboard shows the member's progress ────────────────────────────
     await analyst.goto(dashboardUrl);
-    const alfaMaturity = analyst.getByRole('row').filter({ hasText: 'Alfa kommun' }).locator('td[data-label="Digital mognad (enkät)"]');
-    assert.match(squeeze(await alfaMaturity.innerText()), /^50 % har svarat 1 av 2 Nästa steg: Påminn dem som inte har svarat/);
+    const memberMaturity = analyst.getByRole('row').filter({ hasText: MEMBER }).locator('td[data-label="Digital mognad (enkät)"]');
+    assert.match(squeeze(await memberMaturity.innerText()), /^50 % har svarat 1 av 2 Nästa steg: Påminn dem som inte har svarat/);
     assert.match(await text(analyst, 'main'), /1 av 2 inbjudna har svarat på enkäten om digital mognad/);
     await expectAccessible(analyst, 'the dashboard with progress');
 
     // ── 5. The study closes on its date: the day after, the server's closing tick runs ────
     served.clock.set(`${closesOn}T23:30:00Z`); // 00:30 the next day in Sweden
+    const studyId = (await served.ctx.db.selectFrom('studies').select('id').where('year', '=', year).executeTakeFirstOrThrow()).id;
     const closed = await closeDueStudies(served.ctx, operatorToolActor('test: closing tick'));
-    assert.equal(closed.length, 1, 'the study is due');
+    // The demo's study of this year closed on its own, earlier date at the same tick.
+    assert.equal(closed.find((entry) => entry.studyId === studyId)?.rounds, world.memberCount, 'the study is due, with every member’s round');
     // Seven weeks on, yesterday's sessions have run out: both log in again.
-    await logIn(analyst, base, world.users.analyst, PASSWORD);
+    await logIn(analyst, base, ANALYST, PASSWORD);
     await analyst.goto(dashboardUrl);
     assert.equal(await text(analyst, 'h1 + p .tag'), 'Avslutad');
     assert.match(await text(analyst, 'main'), new RegExp(`Studien stängdes 16 januari ${year}\\.`), 'closed on the Swedish day after its last day');
-    assert.match(squeeze(await alfaMaturity.innerText()), /^Stängd 1 av 2/);
+    assert.match(squeeze(await memberMaturity.innerText()), /^Stängd 1 av 2/);
     await expectAccessible(analyst, 'the closed study’s dashboard');
-    await logIn(coordinator, base, world.users.coordinatorA, PASSWORD);
+    await logIn(coordinator, base, world.memberCoordinator, PASSWORD);
     await coordinator.goto(roundUrl);
     assert.equal(await text(coordinator, 'main .tag-closed'), 'Stängd', "the member's round is closed");
     await expectAccessible(coordinator, 'the closed round');
