@@ -151,7 +151,8 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     await expectAccessible(coordinator, 'the respondents part with respondents');
 
     // … sees the invitation's text with the member's name in the live preview …
-    await coordinator.goto(`${roundUrl}/mail`);
+    await coordinator.getByRole('navigation', { name: 'Delar av mätningen' }).getByRole('link', { name: 'E-post', exact: true }).click();
+    await coordinator.waitForURL(`${roundUrl}/mail`);
     await expectAccessible(coordinator, "the round's mail part");
     await coordinator.getByRole('link', { name: 'Ändra texterna i e-posten' }).click();
     await coordinator.waitForURL(new RegExp(`${roundUrl}/mail-texts`));
@@ -215,10 +216,12 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     // "Ändra" on the first page's answers returns to the review with the change.
     await survey.getByRole('link', { name: /Ändra svar om/ }).first().click();
     await survey.waitForURL(/\/page\/1\?return=review$/);
+    assert.equal(await survey.evaluate(() => document.activeElement?.tagName), 'H1', 'focus is on the heading of the page to change');
     await expectAccessible(survey, 'a survey page reached from the review');
     await survey.locator('fieldset.statement').first().locator('label', { hasText: '6' }).first().click();
     await survey.getByRole('button', { name: 'Spara och gå tillbaka till granskningen' }).click();
     await survey.waitForURL(`${link}/review`);
+    assert.equal(await survey.evaluate(() => document.activeElement?.textContent), 'Granska dina svar', 'back on the review, focus is on its heading');
     assert.match(await survey.locator('main').innerText(), /6 – Stämmer helt/);
     await survey.getByRole('button', { name: 'Skicka in svaren' }).click();
     await survey.locator('h1', { hasText: 'Tack!' }).waitFor();
