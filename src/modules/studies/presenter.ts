@@ -5,7 +5,6 @@ import type { StudyPart } from '../../db/schema.ts';
 import { formatDate, formatPercent } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { swedishToday } from '../../domain/studies/study-dates.ts';
 import type { PartProgress } from '../../domain/studies/study-status.ts';
 import type { MemberProgress, MemberStudyPart, StudyOverview } from './service.ts';
 import type { NewStudyBody } from './schema.ts';
@@ -77,8 +76,8 @@ export function presentDashboard(m: Messages, locale: Locale, overview: StudyOve
     year: study.year,
     open: study.status === 'open',
     closesOnText: dayInWords(locale, study.closes_on),
-    // The day it closed in Sweden (the closing tick runs just after midnight there, still the day before in UTC).
-    closedOnText: study.closed_at ? dayInWords(locale, swedishToday(new Date(study.closed_at))) : null,
+    // formatDate reads the instant in Sweden: the closing tick runs just after midnight there, still the day before in UTC.
+    closedOnText: study.closed_at ? formatDate(locale, study.closed_at) : null,
     contactText: overview.contact ? m.studies.contactLine(overview.contact.name, overview.contact.email) : null,
     parts: partKeys.map((part) => ({ part, name: m.studies.parts[part] })),
     rows,
