@@ -351,17 +351,27 @@ export async function countSubmitted(db: Db, roundId: string): Promise<number> {
   return toNumber(row.n);
 }
 
+export interface RoundCounts {
+  /** Respondents of the round (not its joint respondent). */
+  respondents: number;
+  /** Of them, those invited by mail. */
+  invited: number;
+  /** Of them, those who submitted. */
+  submitted: number;
+}
+
 /**
- * Respondents and submitted respondents per round, for many rounds in two queries (without an
- * access check: the organisation service asks its policy). A submit marks all of a respondent's
- * responses at once, so one submitted response means the respondent has submitted.
+ * Respondents, invited respondents and submitted respondents per round, for many rounds in two
+ * queries (without an access check: the calling service asks its policy). A submit marks all of
+ * a respondent's responses at once, so one submitted response means the respondent has submitted.
+ * The organisation page and the study's dashboard both count with this, so they agree.
  */
-export async function responseCounts(db: Db, roundIds: string[]): Promise<Map<string, { respondents: number; submitted: number }>> {
-  const counts = new Map<string, { respondents: number; submitted: number }>();
+export async function responseCounts(db: Db, roundIds: string[]): Promise<Map<string, RoundCounts>> {
+  const counts = new Map<string, RoundCounts>();
   if (roundIds.length === 0) return counts;
-  const respondents = await db
+  const people = await db
     .selectFrom('respondents')
-    .select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .select(['round_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('invited_at').as('invited')])
     .where('round_id', 'in', roundIds)
     .where('joint', '=', 0)
     .groupBy('round_id')
@@ -375,9 +385,9 @@ export async function responseCounts(db: Db, roundIds: string[]): Promise<Map<st
     .where('respondents.joint', '=', 0)
     .groupBy('responses.round_id')
     .execute();
-  for (const row of respondents) counts.set(row.round_id, { respondents: toNumber(row.n), submitted: 0 });
+  for (const row of people) counts.set(row.round_id, { respondents: toNumber(row.n), invited: toNumber(row.invited), submitted: 0 });
   for (const row of submitted) {
-    const entry = counts.get(row.round_id) ?? { respondents: 0, submitted: 0 };
+    const entry = counts.get(row.round_id) ?? { respondents: 0, invited: 0, submitted: 0 };
     entry.submitted = toNumber(row.n);
     counts.set(row.round_id, entry);
   }

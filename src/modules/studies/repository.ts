@@ -120,41 +120,6 @@ export async function instrumentHasAnswers(db: Db, roundId: string, instrumentKe
 
 // ---- Counts for the dashboard ----------------------------------------------------------------
 
-export interface RoundCounts {
-  respondents: number;
-  invited: number;
-  submitted: number;
-}
-
-/** Per round: respondents (not the joint one), those invited, and those who submitted. */
-export async function roundCounts(db: Db, roundIds: string[]): Promise<Map<string, RoundCounts>> {
-  const counts = new Map<string, RoundCounts>();
-  if (roundIds.length === 0) return counts;
-  const people = await db
-    .selectFrom('respondents')
-    .select(['round_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('invited_at').as('invited')])
-    .where('round_id', 'in', roundIds)
-    .where('joint', '=', 0)
-    .groupBy('round_id')
-    .execute();
-  const submitted = await db
-    .selectFrom('responses')
-    .innerJoin('respondents', 'respondents.id', 'responses.respondent_id')
-    .select(['responses.round_id', (eb) => eb.fn.count<number>('responses.respondent_id').distinct().as('n')])
-    .where('responses.round_id', 'in', roundIds)
-    .where('responses.status', '=', 'submitted')
-    .where('respondents.joint', '=', 0)
-    .groupBy('responses.round_id')
-    .execute();
-  for (const row of people) counts.set(row.round_id, { respondents: toNumber(row.n), invited: toNumber(row.invited), submitted: 0 });
-  for (const row of submitted) {
-    const entry = counts.get(row.round_id) ?? { respondents: 0, invited: 0, submitted: 0 };
-    entry.submitted = toNumber(row.n);
-    counts.set(row.round_id, entry);
-  }
-  return counts;
-}
-
 /** "round id/instrument key" of every joint instrument whose one response is submitted, in these rounds. */
 export async function submittedJointParts(db: Db, roundIds: string[]): Promise<Set<string>> {
   if (roundIds.length === 0) return new Set();

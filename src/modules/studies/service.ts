@@ -19,7 +19,7 @@ import { messages } from '../../i18n/messages.ts';
 import { recordAudit, type AuditEntryInput } from '../audit/repository.ts';
 import { findOrganisation, membersOf } from '../organisations/repository.ts';
 import { refreshRoundSnapshots } from '../results/service.ts';
-import { DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD, insertRoundRows, markRoundClosed, MIN_ANONYMITY_THRESHOLD, takenInstrument } from '../rounds/repository.ts';
+import { DEFAULT_ANONYMITY_THRESHOLD, DEFAULT_SMALL_SAMPLE_THRESHOLD, insertRoundRows, markRoundClosed, MIN_ANONYMITY_THRESHOLD, responseCounts, takenInstrument } from '../rounds/repository.ts';
 import {
   adoptRound,
   deleteRoundInstrument,
@@ -32,7 +32,6 @@ import {
   instrumentHasAnswers,
   ledgerStates,
   markStudyClosed,
-  roundCounts,
   roundsOfMembersInYear,
   roundsOfStudy,
   setPartDeclined,
@@ -195,7 +194,7 @@ export interface StudyOverview {
 async function progressOf(ctx: AppContext, study: Study, rows: StudyMember[], names: Map<string, string>): Promise<MemberProgress[]> {
   const roundIds = [...new Set(rows.map((row) => row.round_id).filter((id): id is string => id !== null))];
   const [counts, joint, ledgers, rounds] = await Promise.all([
-    roundCounts(ctx.db, roundIds),
+    responseCounts(ctx.db, roundIds),
     submittedJointParts(ctx.db, roundIds),
     ledgerStates(ctx.db, [...new Set(rows.map((row) => row.member_id))], study.year),
     roundsOfStudy(ctx.db, study.id),
