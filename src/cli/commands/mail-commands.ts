@@ -4,30 +4,13 @@
 // the operator's tool; what they do is written to the audit log.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { AppContext } from '../../app/app-context.ts';
-import { ConfigError, loadConfig } from '../../app/config.ts';
+import { withAppContext } from '../app-context-for-command.ts';
 import { CliUsageError } from '../cli-errors.ts';
 import { operatorToolActor } from '../operator-actor.ts';
 
 /** Bounce files larger than this are refused (an mbox of a whole year's bounces is far smaller). */
 const MAX_BOUNCE_FILE_BYTES = 50 * 1024 * 1024;
 
-async function withContext<T>(work: (ctx: AppContext) => Promise<T>): Promise<T> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliUsageError(error.message);
-    throw error;
-  }
-  const { createAppContext } = await import('../../app/bootstrap.ts');
-  const { ctx, database } = await createAppContext(config);
-  try {
-    return await work(ctx);
-  } finally {
-    await database.close();
-  }
-}
 
 export function registerMailCommands(program: Command): void {
   const mail = program.command('mail').description('Scheduled reminders and bounced mail');
@@ -36,7 +19,7 @@ export function registerMailCommands(program: Command): void {
     .description('Send the scheduled reminders that are due now (the server does this every ten minutes)')
     .action(async () => {
       const { sendScheduledReminders } = await import('../../modules/rounds/schedule-service.ts');
-      await withContext(async (ctx) => {
+      await withAppContext(async (ctx) => {
         const runs = await sendScheduledReminders(ctx, operatorToolActor('mogna mail tick'));
         if (runs.length === 0) console.log('No scheduled reminder is due.');
         for (const run of runs) console.log(`round ${run.roundId}: reminder for ${run.daysBefore.join(', ')} days before closing: ${run.sent} sent, ${run.failed} failed`);
@@ -56,7 +39,7 @@ export function registerMailCommands(program: Command): void {
       }
       if (bytes.length > MAX_BOUNCE_FILE_BYTES) throw new CliUsageError(`"${file}" is larger than ${MAX_BOUNCE_FILE_BYTES / 1024 / 1024} MB; split the mbox`);
       const reports = parseBounceReports(bytes.toString('utf8'));
-      await withContext(async (ctx) => {
+      await withAppContext(async (ctx) => {
         const summary = await recordBounces(ctx, operatorToolActor('mogna mail bounces'), reports);
         console.log(`${summary.failed} failed deliveries read; ${summary.marked} respondents marked as bounced.`);
         if (summary.unmatched.length > 0) console.log(`No respondent of an open round has these addresses: ${summary.unmatched.join(', ')}`);

@@ -2,29 +2,9 @@
 // a person's register extract and erasure). They run on the server with its database
 // (DATABASE_URL), so they need no account; what they do is itself written to the audit log.
 import type { Command } from 'commander';
-import type { AppContext } from '../../app/app-context.ts';
-import { ConfigError, loadConfig, type Config } from '../../app/config.ts';
+import { withAppContext } from '../app-context-for-command.ts';
 import { CliUsageError } from '../cli-errors.ts';
 import { operatorToolActor } from '../operator-actor.ts';
-
-function config(): Config {
-  try {
-    return loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliUsageError(error.message);
-    throw error;
-  }
-}
-
-async function withContext<T>(work: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const { createAppContext } = await import('../../app/bootstrap.ts');
-  const { ctx, database } = await createAppContext(config());
-  try {
-    return await work(ctx);
-  } finally {
-    await database.close();
-  }
-}
 
 function emailOption(value: string): string {
   const email = value.trim().toLowerCase();
@@ -46,7 +26,7 @@ export function registerPrivacyCommands(program: Command): void {
         const value = options[name];
         if (value !== undefined && !isIsoDay(value)) throw new CliUsageError(`--${name} must be a date such as 2026-01-31, not "${value}"`);
       }
-      await withContext(async (ctx) => {
+      await withAppContext(async (ctx) => {
         const organisation = await ctx.db.selectFrom('organisations').select('id').where('id', '=', options.org).executeTakeFirst();
         if (!organisation) throw new CliUsageError(`no organisation has the id "${options.org}" (see mogna org list)`);
         const { entries } = await readAudit(ctx.db, options.org, { since: options.since, until: options.until, pageSize: 100_000 });
@@ -69,7 +49,7 @@ export function registerPrivacyCommands(program: Command): void {
     .description("Remove respondents' names and e-mail addresses from rounds closed longer ago than RESPONDENT_DATA_MONTHS")
     .action(async () => {
       const { sweepRespondentData } = await import('../../modules/gdpr/service.ts');
-      await withContext(async (ctx) => {
+      await withAppContext(async (ctx) => {
         const summary = await sweepRespondentData(ctx, operatorToolActor('mogna gdpr sweep'));
         console.log(`Removed names and e-mail addresses of ${summary.respondents} respondents in ${summary.rounds} rounds (lifetime ${ctx.config.RESPONDENT_DATA_MONTHS} months after closing).`);
       });
@@ -81,7 +61,7 @@ export function registerPrivacyCommands(program: Command): void {
     .action(async (options: { email: string }) => {
       const email = emailOption(options.email);
       const { exportPersonalData } = await import('../../modules/gdpr/service.ts');
-      await withContext(async (ctx) => {
+      await withAppContext(async (ctx) => {
         console.log(JSON.stringify(await exportPersonalData(ctx, operatorToolActor('mogna gdpr export'), email), null, 2));
       });
     });
@@ -92,7 +72,7 @@ export function registerPrivacyCommands(program: Command): void {
     .action(async (options: { email: string }) => {
       const email = emailOption(options.email);
       const { erasePersonalData } = await import('../../modules/gdpr/service.ts');
-      await withContext(async (ctx) => {
+      await withAppContext(async (ctx) => {
         const summary = await erasePersonalData(ctx, operatorToolActor('mogna gdpr erase'), email);
         console.log(
           `Erased: ${summary.respondents} respondent rows, ${summary.mails} stored mails, ${summary.account ? 'one account (deactivated)' : 'no account'}.`,

@@ -10,11 +10,11 @@ import { extname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppContext } from '../../app/app-context.ts';
-import { ConfigError, loadConfig } from '../../app/config.ts';
 import { isAppError } from '../../app/errors.ts';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { asciiSlug } from '../../reports/report-file-name.ts';
 import { isReportFormat, type ReportFormat } from '../../reports/report-formats.ts';
+import { withAppContext } from '../app-context-for-command.ts';
 import { CliUsageError } from '../cli-errors.ts';
 import { operatorToolActor } from '../operator-actor.ts';
 
@@ -44,7 +44,7 @@ export function registerReportCommands(program: Command): void {
     .option('--lang <lang>', locales.join(' or '), 'sv')
     .action(async (options: ReportOptions) => {
       const request = parseOptions(options);
-      await withContext(async (ctx) => {
+      await withAppContext(async (ctx) => {
         if (request.mode === 'org') await writeOneReport(ctx, request);
         else await writeStudyReports(ctx, request);
       });
@@ -78,22 +78,6 @@ function parseOptions(options: ReportOptions): ReportRequest {
   return { mode: 'federation', org: options.federation as string, year, formats: [...new Set(formats)] as ReportFormat[], out: options.out, locale };
 }
 
-async function withContext(work: (ctx: AppContext) => Promise<void>): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env, {});
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliUsageError(error.message);
-    throw error;
-  }
-  const { createAppContext } = await import('../../app/bootstrap.ts');
-  const { ctx, database } = await createAppContext(config);
-  try {
-    await work(ctx);
-  } finally {
-    await database.close();
-  }
-}
 
 /** Finds the organisation by id, exact name (any case) or slug; anything else is a usage error. */
 export async function resolveOrganisation(ctx: AppContext, text: string): Promise<{ id: string; name: string; kind: string }> {

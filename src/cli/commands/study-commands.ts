@@ -5,11 +5,11 @@
 // a slug, as for `mogna report`. The commands act as the operator's tool; bad arguments exit 2.
 import type { Command } from 'commander';
 import type { AppContext } from '../../app/app-context.ts';
-import { ConfigError, loadConfig } from '../../app/config.ts';
 import { isAppError } from '../../app/errors.ts';
 import type { StudyPart } from '../../db/schema.ts';
 import { isCalendarDay } from '../../domain/studies/study-dates.ts';
 import { isStudyPart } from '../../domain/studies/study-parts.ts';
+import { withAppContext } from '../app-context-for-command.ts';
 import { CliUsageError } from '../cli-errors.ts';
 import { operatorToolActor } from '../operator-actor.ts';
 import { resolveOrganisation } from './report-commands.ts';
@@ -112,21 +112,10 @@ export async function runStudyStatus(ctx: AppContext, options: StatusOptions): P
   return lines.join('\n');
 }
 
-async function withContext(work: (ctx: AppContext) => Promise<string>): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env, {});
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliUsageError(error.message);
-    throw error;
-  }
-  const { createAppContext } = await import('../../app/bootstrap.ts');
-  const { ctx, database } = await createAppContext(config);
-  try {
-    console.log(await work(ctx));
-  } finally {
-    await database.close();
-  }
+
+/** Runs the work against the database and prints what it returns. */
+async function printFrom(work: (ctx: AppContext) => Promise<string>): Promise<void> {
+  console.log(await withAppContext(work));
 }
 
 export function registerStudyCommands(program: Command): void {
@@ -142,13 +131,13 @@ export function registerStudyCommands(program: Command): void {
     .option('--threshold <n>', 'the anonymity threshold (default as rounds use)')
     .option('--contact-name <name>', 'the contact person named in the mail (default: the federation’s first analyst)')
     .option('--contact-email <email>', 'the contact person’s e-mail address')
-    .action(async (options: CreateOptions) => withContext((ctx) => runStudyCreate(ctx, options)));
+    .action(async (options: CreateOptions) => printFrom((ctx) => runStudyCreate(ctx, options)));
   study
     .command('status')
     .description('each member’s parts: status, invited, submitted and rate')
     .requiredOption('--federation <org>', 'the federation (id, name or slug)')
     .requiredOption('--year <year>', 'the study year')
     .option('--json', 'print JSON')
-    .action(async (options: StatusOptions) => withContext((ctx) => runStudyStatus(ctx, options)));
+    .action(async (options: StatusOptions) => printFrom((ctx) => runStudyStatus(ctx, options)));
   for (const command of study.commands) command.exitOverride();
 }
