@@ -1,0 +1,58 @@
+// The results workshop of an organisation and year (issue 16): the member's published results of
+// its closed round, read through the results service (which asks the results policy and applies
+// the anonymity rule), and the room's notes and decisions per topic. Reading follows the results
+// policy; writing notes is for the organisation's own coordinators and analysts.
+import type { AppContext } from '../../app/app-context.ts';
+import type { Actor } from '../../app/actor.ts';
+import { AppError } from '../../app/errors.ts';
+import { authorizeViewResults } from '../../access/results-policy.ts';
+import type { RoundResults } from '../../domain/results/round-results.ts';
+import { publishedFigures } from '../results/published-figures.ts';
+import { getRoundResults } from '../results/service.ts';
+import * as repo from './repository.ts';
+import type { TopicNotes } from './repository.ts';
+
+export interface Workshop {
+  organisation: { id: string; name: string };
+  year: number;
+  /** The published figures of the year's closed round; null when there is none or nothing is shown. */
+  results: RoundResults | null;
+  notes: Map<string, TopicNotes>;
+  canWrite: boolean;
+}
+
+function canWriteNotes(actor: Actor, organisationId: string): boolean {
+  if (actor.kind !== 'user') return false;
+  const own = actor.roles.get(organisationId);
+  return own === 'coordinator' || own === 'analyst';
+}
+
+export async function openWorkshop(ctx: AppContext, actor: Actor, organisationId: string, year: number): Promise<Workshop> {
+  authorizeViewResults(actor, { organisation_id: organisationId });
+  const name = await repo.organisationName(ctx.db, organisationId);
+  if (name === undefined) throw new AppError('not_found');
+  const round = await repo.closedRoundOfYear(ctx.db, organisationId, year);
+  let results: RoundResults | null = null;
+  if (round) {
+    const published = publishedFigures(await getRoundResults(ctx, actor, round.id));
+    results = published.result ? published : null;
+  }
+  const notes = new Map((await repo.notesOfYear(ctx.db, organisationId, year)).map((entry) => [entry.topicKey, entry]));
+  return { organisation: { id: organisationId, name }, year, results, notes, canWrite: canWriteNotes(actor, organisationId) };
+}
+
+/** Saves a topic's notes and decisions (the schema allows only the workshop's topic keys). */
+export async function saveWorkshopNotes(
+  ctx: AppContext,
+  actor: Actor,
+  organisationId: string,
+  year: number,
+  input: { topic: string; notes: string; decisions: string },
+): Promise<void> {
+  authorizeViewResults(actor, { organisation_id: organisationId });
+  if (actor.kind !== 'user' || !canWriteNotes(actor, organisationId)) throw new AppError('forbidden');
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute((trx) =>
+    repo.saveNotes(trx, { organisationId, year, topicKey: input.topic, notes: input.notes, decisions: input.decisions, updatedAt: now, updatedBy: actor.userId }),
+  );
+}
