@@ -6,7 +6,7 @@
 // and leaves out every topic without data.
 
 /** One figure or bullet on a topic's screen. */
-export interface TopicPoint {
+interface TopicPoint {
   label: string;
   value?: string;
 }
