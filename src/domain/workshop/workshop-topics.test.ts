@@ -16,6 +16,10 @@ const texts: WorkshopTopicTexts = {
   spreadValue: (sd, n) => `sd ${sd} (${n})`,
   weakestTitle: 'Weakest',
   weakestLead: 'Weakest lead',
+  capabilitiesTitle: 'Capabilities',
+  capabilitiesLead: 'Capabilities lead',
+  perspectives: ['P1', 'P2'],
+  level: (value) => `level ${value}`,
   securityTitle: 'Security',
   securityLead: 'Security lead',
   collaborationTitle: 'Collaboration',
@@ -32,6 +36,7 @@ const empty: WorkshopData = {
   gaps: { federation: [], national: [] },
   spread: [],
   weakest: [],
+  weakCapabilities: [],
   securityGaps: [],
   collaboration: [],
 };
@@ -55,6 +60,10 @@ test('every topic with data, in order, with its figures', () => {
         { name: 'X', score: 2.5 },
         { name: 'Y', score: 1.5 },
       ],
+      weakCapabilities: [
+        { name: 'Arkiv', level: 1 },
+        { name: 'Drift', level: 0 },
+      ],
       securityGaps: ['Backup tests'],
       collaboration: ['E-archive'],
     },
@@ -62,7 +71,7 @@ test('every topic with data, in order, with its figures', () => {
   );
   assert.deepEqual(
     topics.map((topic) => topic.key),
-    ['matrix', 'gaps', 'spread', 'weakest', 'security', 'collaboration'],
+    ['matrix', 'gaps', 'spread', 'weakest', 'capabilities', 'security', 'collaboration'],
   );
   assert.equal(topics[0]!.lead, 'C: Ambition. Text.');
   assert.equal(topics[0]!.chartId, 'maturity-matrix');
@@ -73,6 +82,10 @@ test('every topic with data, in order, with its figures', () => {
   ]);
   assert.deepEqual(topics[2]!.points[0], { label: 'B', value: 'sd 1.2 (9)' });
   assert.deepEqual(topics[3]!.points[0], { label: 'Y', value: '1.5' });
+  assert.deepEqual(
+    topics[4]!.points.map((point) => point.label),
+    ['Drift', 'Arkiv', 'P1', 'P2'],
+  );
 });
 
 test('federation gaps need a federation; a topic is left out when its data is', () => {

@@ -12,7 +12,7 @@ interface TopicPoint {
 }
 
 /** Every topic a workshop may have, in the order they are shown. */
-export const WORKSHOP_TOPIC_KEYS = ['matrix', 'gaps', 'spread', 'weakest', 'security', 'collaboration'] as const;
+export const WORKSHOP_TOPIC_KEYS = ['matrix', 'gaps', 'spread', 'weakest', 'capabilities', 'security', 'collaboration'] as const;
 
 export interface WorkshopTopic {
   key: (typeof WORKSHOP_TOPIC_KEYS)[number];
@@ -38,6 +38,8 @@ export interface WorkshopData {
   /** The spread the results page shows (empty when it shows none). */
   spread: Array<{ name: string; sd: number; n: number }>;
   weakest: Array<{ name: string; score: number }>;
+  /** The capability map's weakest capabilities (joint assessment) with their level. */
+  weakCapabilities: Array<{ name: string; level: number }>;
   securityGaps: string[];
   collaboration: string[];
 }
@@ -55,6 +57,11 @@ export interface WorkshopTopicTexts {
   spreadValue: (sd: string, n: number) => string;
   weakestTitle: string;
   weakestLead: string;
+  capabilitiesTitle: string;
+  capabilitiesLead: string;
+  /** The six perspectives for finding a weak capability's root cause. */
+  perspectives: string[];
+  level: (value: number) => string;
   securityTitle: string;
   securityLead: string;
   collaborationTitle: string;
@@ -90,6 +97,13 @@ export function workshopTopics(data: WorkshopData, texts: WorkshopTopicTexts): W
   if (data.weakest.length > 0) {
     const points = [...data.weakest].sort((a, b) => a.score - b.score).slice(0, MAX_POINTS).map((entry) => ({ label: entry.name, value: texts.number(entry.score) }));
     topics.push({ key: 'weakest', title: texts.weakestTitle, lead: texts.weakestLead, points });
+  }
+  if (data.weakCapabilities.length > 0) {
+    const points: TopicPoint[] = [...data.weakCapabilities]
+      .sort((a, b) => a.level - b.level)
+      .slice(0, MAX_POINTS)
+      .map((entry) => ({ label: entry.name, value: texts.level(entry.level) }));
+    topics.push({ key: 'capabilities', title: texts.capabilitiesTitle, lead: texts.capabilitiesLead, points: [...points, ...texts.perspectives.map((label) => ({ label }))] });
   }
   if (data.securityGaps.length > 0) topics.push({ key: 'security', title: texts.securityTitle, lead: texts.securityLead, points: data.securityGaps.map((label) => ({ label })) });
   if (data.collaboration.length > 0) topics.push({ key: 'collaboration', title: texts.collaborationTitle, lead: texts.collaborationLead, points: data.collaboration.map((label) => ({ label })) });

@@ -4,6 +4,10 @@
 import type { RoundResults } from '../../domain/results/round-results.ts';
 import { shownChange } from '../../domain/rounding.ts';
 import type { CapabilityDifference } from '../../domain/scoring/insights.ts';
+import { levelMap } from '../../domain/joint-results/level-map.ts';
+import { practiceIndex } from '../../domain/joint-results/practice-index.ts';
+import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
+import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
 import { workshopTopics, type WorkshopData, type WorkshopTopic, type WorkshopTopicTexts } from '../../domain/workshop/workshop-topics.ts';
 import { formatNumber, type Locale } from '../../i18n/format.ts';
 import { messages, pick } from '../../i18n/messages.ts';
@@ -24,6 +28,10 @@ function topicTexts(locale: Locale): WorkshopTopicTexts {
     spreadValue: m.spreadValue,
     weakestTitle: m.weakestTitle,
     weakestLead: m.weakestLead,
+    capabilitiesTitle: m.capabilitiesTitle,
+    capabilitiesLead: m.capabilitiesLead,
+    perspectives: m.perspectives,
+    level: m.level,
     securityTitle: m.securityTitle,
     securityLead: m.securityLead,
     collaborationTitle: m.collaborationTitle,
@@ -35,7 +43,19 @@ function topicTexts(locale: Locale): WorkshopTopicTexts {
 }
 
 /** The figures of the results page (already past the anonymity rule) as the topics' data. */
-function workshopData(results: RoundResults, locale: Locale): WorkshopData {
+type Joint = Array<{ instrument: Instrument; answers: AnswerSet }>;
+
+function workshopData(results: RoundResults, joint: Joint, locale: Locale): WorkshopData {
+  const weakCapabilities: WorkshopData['weakCapabilities'] = [];
+  const securityGaps: string[] = [];
+  for (const { instrument, answers } of joint) {
+    if (instrument.analysis?.kind === 'level-map') {
+      for (const entry of levelMap(instrument, answers).weak) if (entry.level !== null) weakCapabilities.push({ name: pick(entry.capability.name, locale), level: entry.level });
+    } else if (instrument.analysis?.kind === 'practice-index') {
+      // Not in place: not established, or established below the highest degree.
+      for (const practice of practiceIndex(instrument, answers).practices) if (practice.score !== null && practice.score < 1) securityGaps.push(pick(practice.capability.name, locale));
+    }
+  }
   const { instrument, result } = results;
   const nameOf = names(instrument, locale);
   const quadrants = instrument.results?.quadrants;
@@ -50,13 +70,14 @@ function workshopData(results: RoundResults, locale: Locale): WorkshopData {
     gaps: { federation: federation ? gaps(results.differences.federation.below) : [], national: results.benchmarks.national ? gaps(results.differences.national.below) : [] },
     spread: results.spread.map((entry) => ({ name: nameOf(entry.key), sd: entry.sd, n: entry.n })),
     weakest: results.strengths.weakest.map((entry) => ({ name: nameOf(entry.key), score: entry.score })),
-    securityGaps: [],
+    weakCapabilities,
+    securityGaps,
     collaboration: [],
   };
 }
 
-export function topicsOf(results: RoundResults | null, locale: Locale): WorkshopTopic[] {
-  return results ? workshopTopics(workshopData(results, locale), topicTexts(locale)) : [];
+export function topicsOf(workshop: { results: RoundResults | null; joint: Joint }, locale: Locale): WorkshopTopic[] {
+  return workshop.results ? workshopTopics(workshopData(workshop.results, workshop.joint, locale), topicTexts(locale)) : [];
 }
 
 /** The action plan's form, filled in from a decision (the action module's route). */

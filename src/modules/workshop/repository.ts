@@ -27,6 +27,11 @@ export async function closedRoundOfYear(db: Db, organisationId: string, year: nu
     .executeTakeFirst();
 }
 
+/** The keys and versions of a round's instruments (the joint ones give the capability map and security topics). */
+export function roundInstruments(db: Db, roundId: string): Promise<Array<{ instrument_key: string; instrument_version: string }>> {
+  return db.selectFrom('round_instruments').select(['instrument_key', 'instrument_version']).where('round_id', '=', roundId).orderBy('instrument_key').execute();
+}
+
 export async function organisationName(db: Db, organisationId: string): Promise<string | undefined> {
   const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirst();
   return row?.name;

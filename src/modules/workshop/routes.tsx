@@ -19,7 +19,7 @@ const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').in
 export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): void {
   const showTopic = async (request: FastifyRequest, orgId: string, year: number, index: number) => {
     const workshop = await openWorkshop(ctx, request.actor, orgId, year);
-    const topics = topicsOf(workshop.results, request.locale);
+    const topics = topicsOf(workshop, request.locale);
     if (topics.length > 0 && index > topics.length) throw new AppError('not_found');
     const topic = topics[index - 1];
     const chart = topic?.chartId && workshop.results ? maturityCharts(workshop.results, request.m.results, request.locale).find((spec) => spec.id === topic.chartId) : undefined;
@@ -36,7 +36,7 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
   app.get('/org/:orgId/workshop/:year/handout', async (request, reply) => {
     const { orgId, year } = parseParams(workshopParams, request.params);
     const workshop = await openWorkshop(ctx, request.actor, orgId, year);
-    return sendPage(reply, <HandoutPage page={pageContext(request, reply)} organisation={workshop.organisation} year={year} topics={topicsOf(workshop.results, request.locale)} />);
+    return sendPage(reply, <HandoutPage page={pageContext(request, reply)} organisation={workshop.organisation} year={year} topics={topicsOf(workshop, request.locale)} />);
   });
 
   app.get('/org/:orgId/workshop/:year/:topicIndex', async (request, reply) => {

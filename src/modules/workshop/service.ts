@@ -8,6 +8,9 @@ import { AppError } from '../../app/errors.ts';
 import { authorizeViewResults } from '../../access/results-policy.ts';
 import type { RoundResults } from '../../domain/results/round-results.ts';
 import { publishedFigures } from '../results/published-figures.ts';
+import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
+import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
+import { jointResults } from '../joint/service.ts';
 import { getRoundResults } from '../results/service.ts';
 import * as repo from './repository.ts';
 import type { TopicNotes } from './repository.ts';
@@ -17,6 +20,8 @@ export interface Workshop {
   year: number;
   /** The published figures of the year's closed round; null when there is none or nothing is shown. */
   results: RoundResults | null;
+  /** The organisation's submitted joint assessments of the round (capability map, information security). */
+  joint: Array<{ instrument: Instrument; answers: AnswerSet }>;
   notes: Map<string, TopicNotes>;
   canWrite: boolean;
 }
@@ -37,8 +42,21 @@ export async function openWorkshop(ctx: AppContext, actor: Actor, organisationId
     const published = publishedFigures(await getRoundResults(ctx, actor, round.id));
     results = published.result ? published : null;
   }
+  const joint: Workshop['joint'] = [];
+  if (round && results) {
+    for (const ref of await repo.roundInstruments(ctx.db, round.id)) {
+      if (ctx.instruments.get(ref.instrument_key, ref.instrument_version)?.respondentMode !== 'joint') continue;
+      try {
+        const answer = await jointResults(ctx, actor, { roundId: round.id, key: ref.instrument_key });
+        if (answer.answers) joint.push({ instrument: answer.instrument, answers: answer.answers });
+      } catch (error) {
+        // A reader of results who may not read the joint assessment simply gets no such topic.
+        if (!(error instanceof AppError)) throw error;
+      }
+    }
+  }
   const notes = new Map((await repo.notesOfYear(ctx.db, organisationId, year)).map((entry) => [entry.topicKey, entry]));
-  return { organisation: { id: organisationId, name }, year, results, notes, canWrite: canWriteNotes(actor, organisationId) };
+  return { organisation: { id: organisationId, name }, year, results, joint, notes, canWrite: canWriteNotes(actor, organisationId) };
 }
 
 /** Saves a topic's notes and decisions (the schema allows only the workshop's topic keys). */

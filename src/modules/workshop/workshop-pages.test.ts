@@ -9,6 +9,7 @@ import { addSubmittedRespondents, answersScoring } from '../../../test/support/r
 import { textOf } from '../../../test/support/test-browser.ts';
 import { testDialects } from '../../../test/support/test-databases.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
+import { insertJointRespondent } from '../joint/repository.ts';
 import { insertRound } from '../rounds/repository.ts';
 
 for (const dialect of testDialects()) {
@@ -25,7 +26,14 @@ for (const dialect of testDialects()) {
       const { ctx } = loggedIn.t;
       const instrument = ctx.instruments.require('digital-mognad');
       const round = (org: string, year: number) => insertRound(ctx, org, { name: `Mognadsmätning ${year}`, year, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
-      roundA = await round(world.orgA, 2025);
+      roundA = await insertRound(ctx, world.orgA, { name: 'Mognadsmätning 2025', year: 2025, instrumentKeys: ['digital-mognad', 'informationssakerhet'], openLink: false, status: 'closed' });
+      // The organisation's joint information-security assessment: leadership not established.
+      const now = ctx.clock.now().toISOString();
+      const jointId = ctx.ids.id();
+      const responseId = ctx.ids.id();
+      await insertJointRespondent(ctx.db, { id: jointId, roundId: roundA, createdAt: now });
+      await ctx.db.insertInto('responses').values({ id: responseId, round_id: roundA, respondent_id: jointId, instrument_key: 'informationssakerhet', instrument_version: ctx.instruments.require('informationssakerhet').version, status: 'submitted', started_at: now, updated_at: now, submitted_at: now }).execute();
+      await ctx.db.insertInto('answers').values([{ response_id: responseId, item_key: 'ledning-etablerat', value: 0, dont_know: 0 }]).execute();
       const scores = (value: number) => (key: string) => (['infrastruktur', 'styrning', 'arbetsmiljo'].includes(key) ? 2 : value);
       await addSubmittedRespondents(ctx, roundA, instrument, [
         ...[1, 2, 3, 4, 5].map(() => ({ answers: answersScoring(instrument, scores(4)) })),
@@ -62,6 +70,7 @@ for (const dialect of testDialects()) {
       const handout = textOf((await as('coordinatorA').get(`${path()}/handout`)).body);
       assert.equal(/data-testid="spread">\s*<li>/.test(results.body), /Där svaren går isär/.test(handout));
       assert.match(handout, /Egna anteckningar/);
+      assert.match(handout, /Informationssäkerhet som saknas/);
     });
 
     test('below the anonymity threshold there are no topics at all', async () => {
