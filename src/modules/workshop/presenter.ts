@@ -4,7 +4,8 @@
 import type { RoundResults } from '../../domain/results/round-results.ts';
 import { shownChange } from '../../domain/rounding.ts';
 import type { CapabilityDifference } from '../../domain/scoring/insights.ts';
-import { levelMap } from '../../domain/joint-results/level-map.ts';
+import { federationLevelMatrix, levelMap } from '../../domain/joint-results/level-map.ts';
+import type { FederationComparison } from '../joint/service.ts';
 import { practiceIndex } from '../../domain/joint-results/practice-index.ts';
 import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
@@ -45,7 +46,17 @@ function topicTexts(locale: Locale): WorkshopTopicTexts {
 /** The figures of the results page (already past the anonymity rule) as the topics' data. */
 type Joint = Array<{ instrument: Instrument; answers: AnswerSet }>;
 
-function workshopData(results: RoundResults, joint: Joint, locale: Locale): WorkshopData {
+/** Capabilities the federation's anonymised comparison names as collaboration candidates. */
+function collaborationOf(comparisons: FederationComparison[], locale: Locale): string[] {
+  const names: string[] = [];
+  for (const comparison of comparisons) {
+    const matrix = federationLevelMatrix(comparison.instrument, comparison.members, comparison.ownOrganisationIds, undefined, comparison.numbering);
+    for (const row of matrix.candidates.slice(0, 5)) names.push(pick(row.capability.name, locale));
+  }
+  return names;
+}
+
+function workshopData(results: RoundResults, joint: Joint, comparisons: FederationComparison[], locale: Locale): WorkshopData {
   const weakCapabilities: WorkshopData['weakCapabilities'] = [];
   const securityGaps: string[] = [];
   for (const { instrument, answers } of joint) {
@@ -72,12 +83,12 @@ function workshopData(results: RoundResults, joint: Joint, locale: Locale): Work
     weakest: results.strengths.weakest.map((entry) => ({ name: nameOf(entry.key), score: entry.score })),
     weakCapabilities,
     securityGaps,
-    collaboration: [],
+    collaboration: collaborationOf(comparisons, locale),
   };
 }
 
-export function topicsOf(workshop: { results: RoundResults | null; joint: Joint }, locale: Locale): WorkshopTopic[] {
-  return workshop.results ? workshopTopics(workshopData(workshop.results, workshop.joint, locale), topicTexts(locale)) : [];
+export function topicsOf(workshop: { results: RoundResults | null; joint: Joint; comparisons: FederationComparison[] }, locale: Locale): WorkshopTopic[] {
+  return workshop.results ? workshopTopics(workshopData(workshop.results, workshop.joint, workshop.comparisons, locale), topicTexts(locale)) : [];
 }
 
 /** The action plan's form, filled in from a decision (the action module's route). */

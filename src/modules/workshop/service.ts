@@ -10,7 +10,7 @@ import type { RoundResults } from '../../domain/results/round-results.ts';
 import { publishedFigures } from '../results/published-figures.ts';
 import type { AnswerSet } from '../../domain/instruments/answer-set.ts';
 import type { Instrument } from '../../domain/instruments/instrument-schema.ts';
-import { jointResults } from '../joint/service.ts';
+import { federationComparison, jointResults, type FederationComparison } from '../joint/service.ts';
 import { getRoundResults } from '../results/service.ts';
 import * as repo from './repository.ts';
 import type { TopicNotes } from './repository.ts';
@@ -22,6 +22,8 @@ export interface Workshop {
   results: RoundResults | null;
   /** The organisation's submitted joint assessments of the round (capability map, information security). */
   joint: Array<{ instrument: Instrument; answers: AnswerSet }>;
+  /** The federation's capability-map comparison of the same year (members anonymised), for collaboration candidates. */
+  comparisons: FederationComparison[];
   notes: Map<string, TopicNotes>;
   canWrite: boolean;
 }
@@ -43,12 +45,17 @@ export async function openWorkshop(ctx: AppContext, actor: Actor, organisationId
     results = published.result ? published : null;
   }
   const joint: Workshop['joint'] = [];
+  const comparisons: FederationComparison[] = [];
   if (round && results) {
     for (const ref of await repo.roundInstruments(ctx.db, round.id)) {
       if (ctx.instruments.get(ref.instrument_key, ref.instrument_version)?.respondentMode !== 'joint') continue;
       try {
         const answer = await jointResults(ctx, actor, { roundId: round.id, key: ref.instrument_key });
         if (answer.answers) joint.push({ instrument: answer.instrument, answers: answer.answers });
+        if (answer.inFederation && answer.instrument.analysis?.kind === 'level-map') {
+          const comparison = await federationComparison(ctx, actor, { organisationId, key: ref.instrument_key, year });
+          if (comparison.year === year) comparisons.push(comparison);
+        }
       } catch (error) {
         // A reader of results who may not read the joint assessment simply gets no such topic.
         if (!(error instanceof AppError)) throw error;
@@ -56,7 +63,7 @@ export async function openWorkshop(ctx: AppContext, actor: Actor, organisationId
     }
   }
   const notes = new Map((await repo.notesOfYear(ctx.db, organisationId, year)).map((entry) => [entry.topicKey, entry]));
-  return { organisation: { id: organisationId, name }, year, results, joint, notes, canWrite: canWriteNotes(actor, organisationId) };
+  return { organisation: { id: organisationId, name }, year, results, joint, comparisons, notes, canWrite: canWriteNotes(actor, organisationId) };
 }
 
 /** Saves a topic's notes and decisions (the schema allows only the workshop's topic keys). */
