@@ -26,14 +26,28 @@ for (const dialect of testDialects()) {
       const { ctx } = loggedIn.t;
       const instrument = ctx.instruments.require('digital-mognad');
       const round = (org: string, year: number) => insertRound(ctx, org, { name: `Mognadsmätning ${year}`, year, instrumentKeys: ['digital-mognad'], openLink: false, status: 'closed' });
-      roundA = await insertRound(ctx, world.orgA, { name: 'Mognadsmätning 2025', year: 2025, instrumentKeys: ['digital-mognad', 'informationssakerhet'], openLink: false, status: 'closed' });
-      // The organisation's joint information-security assessment: leadership not established.
+      roundA = await insertRound(ctx, world.orgA, { name: 'Mognadsmätning 2025', year: 2025, instrumentKeys: ['digital-mognad', 'informationssakerhet', 'formagekarta'], openLink: false, status: 'closed' });
       const now = ctx.clock.now().toISOString();
-      const jointId = ctx.ids.id();
-      const responseId = ctx.ids.id();
-      await insertJointRespondent(ctx.db, { id: jointId, roundId: roundA, createdAt: now });
-      await ctx.db.insertInto('responses').values({ id: responseId, round_id: roundA, respondent_id: jointId, instrument_key: 'informationssakerhet', instrument_version: ctx.instruments.require('informationssakerhet').version, status: 'submitted', started_at: now, updated_at: now, submitted_at: now }).execute();
-      await ctx.db.insertInto('answers').values([{ response_id: responseId, item_key: 'ledning-etablerat', value: 0, dont_know: 0 }]).execute();
+      const jointAnswer = async (roundId: string, key: string, answers: Record<string, number>) => {
+        let respondent = (await ctx.db.selectFrom('respondents').select('id').where('round_id', '=', roundId).where('joint', '=', 1).executeTakeFirst())?.id;
+        if (!respondent) {
+          respondent = ctx.ids.id();
+          await insertJointRespondent(ctx.db, { id: respondent, roundId, createdAt: now });
+        }
+        const responseId = ctx.ids.id();
+        await ctx.db.insertInto('responses').values({ id: responseId, round_id: roundId, respondent_id: respondent, instrument_key: key, instrument_version: ctx.instruments.require(key).version, status: 'submitted', started_at: now, updated_at: now, submitted_at: now }).execute();
+        await ctx.db.insertInto('answers').values(Object.entries(answers).map(([item_key, value]) => ({ response_id: responseId, item_key, value, dont_know: 0 }))).execute();
+      };
+      // The organisation's joint assessments: leadership not established; a capability at level 0.
+      await jointAnswer(roundA, 'informationssakerhet', { 'ledning-etablerat': 0 });
+      const level = 'forsta-kommunens-prioriteringar-niva';
+      await jointAnswer(roundA, 'formagekarta', { [level]: 0 });
+      // Two more weak members and one strong: a collaboration candidate in the federation.
+      for (const [name, value] of [['Delta kommun', 1], ['Epsilon kommun', 0], ['Zeta kommun', 4]] as const) {
+        const org = await insertOrganisation(ctx, { name, kind: 'kommun', federationId: world.federationId });
+        const roundId = await insertRound(ctx, org, { name: 'Förmågekarta 2025', year: 2025, instrumentKeys: ['formagekarta'], openLink: false, status: 'closed' });
+        await jointAnswer(roundId, 'formagekarta', { [level]: value });
+      }
       const scores = (value: number) => (key: string) => (['infrastruktur', 'styrning', 'arbetsmiljo'].includes(key) ? 2 : value);
       await addSubmittedRespondents(ctx, roundA, instrument, [
         ...[1, 2, 3, 4, 5].map(() => ({ answers: answersScoring(instrument, scores(4)) })),
@@ -71,6 +85,9 @@ for (const dialect of testDialects()) {
       assert.equal(/data-testid="spread">\s*<li>/.test(results.body), /Där svaren går isär/.test(handout));
       assert.match(handout, /Egna anteckningar/);
       assert.match(handout, /Informationssäkerhet som saknas/);
+      assert.match(handout, /Svaga förmågor i förmågekartan/);
+      assert.match(handout, /Möjliga samarbeten/);
+      assert.doesNotMatch(handout, /Delta kommun|Epsilon kommun|Zeta kommun/);
     });
 
     test('below the anonymity threshold there are no topics at all', async () => {
