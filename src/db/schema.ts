@@ -347,6 +347,51 @@ interface MailTextsTable {
   updated_by: string | null;
 }
 
+export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'dropped';
+
+/** An action of an organisation's plan, or a federation's shared action (0015-action-plans). */
+interface ActionsTable {
+  id: string;
+  organisation_id: string;
+  year: number;
+  title: string;
+  description: Generated<string>;
+  source_kind: 'recommendation' | 'capability' | 'workshop' | 'free';
+  source_ref: string | null;
+  instrument_key: string | null;
+  owner: Generated<string>;
+  due_on: string | null;
+  status: ActionStatus;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+}
+
+interface ActionParticipantsTable {
+  action_id: string;
+  organisation_id: string;
+}
+
+interface ActionUpdatesTable {
+  id: string;
+  action_id: string;
+  at: string;
+  by_user: string | null;
+  status: ActionStatus;
+  note: Generated<string>;
+}
+
+/** A workshop topic's notes and decisions per organisation and year (0015-action-plans). */
+interface WorkshopNotesTable {
+  organisation_id: string;
+  year: number;
+  topic_key: string;
+  notes: Generated<string>;
+  decisions: Generated<string>;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** The texts an analyst writes once per study and year (0005-reports). */
 interface ReportSettingsTable {
   study_organisation_id: string;
@@ -483,6 +528,10 @@ export interface Database {
   study_checklist: StudyChecklistTable;
   round_scheduled_reminders: RoundScheduledRemindersTable;
   mail_texts: MailTextsTable;
+  actions: ActionsTable;
+  action_participants: ActionParticipantsTable;
+  action_updates: ActionUpdatesTable;
+  workshop_notes: WorkshopNotesTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

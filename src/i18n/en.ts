@@ -17,6 +17,7 @@ import type { MessageSource } from './sv.ts';
 import type { LocaleDefinition } from './locale-definition.ts';
 import { reportTextsEn } from '../reports/report-texts-en.ts';
 import { costsEn } from './costs-en.ts';
+import { workshopEn } from './workshop-en.ts';
 import { ledgerErrorsEn } from './ledger-errors-en.ts';
 import { methodChecklistEn, methodChecklistErrorsEn } from './method-checklist-en.ts';
 import { respondentFileEn, respondentFileErrorsEn } from './respondent-file-en.ts';
@@ -50,6 +51,7 @@ const messages: Translation<MessageSource> = {
     download: 'Download the chart:',
   },
   costs: costsEn,
+  workshop: workshopEn,
   errors: {
     fieldProblems: 'This needs correcting:',
     fieldTooLong: '{field}: at most {max} characters.',

@@ -15,6 +15,7 @@ import { personalDataSv } from './personal-data-sv.ts';
 import { icu, icuValues, type Compiled } from './icu.ts';
 
 import { costsSv } from './costs-sv.ts';
+import { workshopSv } from './workshop-sv.ts';
 import { ledgerErrorsSv } from './ledger-errors-sv.ts';
 import { methodChecklistErrorsSv, methodChecklistSv } from './method-checklist-sv.ts';
 import { respondentFileErrorsSv, respondentFileSv } from './respondent-file-sv.ts';
@@ -47,6 +48,7 @@ export const sv = {
     download: 'Ladda ned diagrammet:',
   },
   costs: costsSv,
+  workshop: workshopSv,
   errors: {
     fieldProblems: 'Det här behöver rättas:',
     fieldTooLong: icu<[field: string, max: number]>('{field}: högst {max} tecken.', 'field', 'max'),

@@ -33,6 +33,7 @@ import { registerReportRoutes } from '../modules/reports/routes.tsx';
 import { registerAuditRoutes } from '../modules/audit/routes.tsx';
 import { registerPersonalDataRoutes } from '../modules/gdpr/routes.tsx';
 import { registerMethodChecklistRoutes } from '../modules/method-checklist/routes.tsx';
+import { registerWorkshopRoutes } from '../modules/workshop/routes.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
 declare module 'fastify' {
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerJointRoutes(app, ctx);
   registerOperatorRoutes(app, ctx);
   registerCostRoutes(app, ctx);
+  registerWorkshopRoutes(app, ctx);
   registerAccessibilityRoutes(app);
   registerAssetRoutes(app);
   registerFederationMaturityRoutes(app, ctx);

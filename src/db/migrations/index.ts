@@ -14,6 +14,7 @@ import * as loginBackoff from './0011-login-backoff.ts';
 import * as studyLogo from './0012-study-logo.ts';
 import * as referenceOrganisations from './0013-reference-organisations.ts';
 import * as studies from './0014-studies.ts';
+import * as actionPlans from './0015-action-plans.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0012-study-logo': studyLogo,
   '0013-reference-organisations': referenceOrganisations,
   '0014-studies': studies,
+  '0015-action-plans': actionPlans,
 };

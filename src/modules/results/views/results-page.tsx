@@ -107,6 +107,7 @@ export function ResultsContent(props: ResultsContentProps) {
               <p>{m.smallSample(results.respondents, round.smallSampleThreshold)}</p>
             </div>
           ) : null}
+          {round.status === 'closed' ? <p class="workshop-link"><a href={`/org/${results.organisation.id}/workshop/${round.year}`}>{page.m.workshop.linkFromResults}</a></p> : null}
 
           <h2>{m.summaryHeading}</h2>
           <div class="stat-row">
