@@ -33,6 +33,7 @@ import { registerReportRoutes } from '../modules/reports/routes.tsx';
 import { registerAuditRoutes } from '../modules/audit/routes.tsx';
 import { registerPersonalDataRoutes } from '../modules/gdpr/routes.tsx';
 import { registerMethodChecklistRoutes } from '../modules/method-checklist/routes.tsx';
+import { registerActionRoutes } from '../modules/actions/routes.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
 declare module 'fastify' {
@@ -119,5 +120,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAuditRoutes(app, ctx);
   registerPersonalDataRoutes(app, ctx);
   registerMethodChecklistRoutes(app, ctx);
+  registerActionRoutes(app, ctx);
   return app;
 }
