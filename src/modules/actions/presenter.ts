@@ -67,7 +67,7 @@ export async function actionsXlsx(actions: PlanAction[], locale: Locale): Promis
 /** The CLI's JSON: keys and codes, not translated texts. */
 export function actionsJson(organisation: { id: string; name: string }, actions: PlanAction[]) {
   return {
-    organisation,
+    organisation: { id: organisation.id, name: organisation.name },
     actions: actions.map((action) => ({
       id: action.id,
       year: action.year,

@@ -5,9 +5,7 @@
 import { z } from 'zod';
 
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const SOURCE_KINDS = ['capability', 'recommendation', 'workshop', 'free'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 const year = z.coerce.number().int().min(2000).max(2999);
 

@@ -28,7 +28,8 @@ import {
   type ActionUpdateRow,
   type MemberActionRow,
 } from './repository.ts';
-import type { ActionInput, ActionStatus } from './schema.ts';
+import type { ActionStatus } from '../../db/schema.ts';
+import type { ActionInput } from './schema.ts';
 
 export interface PlanAction extends ActionRow {
   /** The capability's name when the action addresses one the catalogue knows. */
@@ -37,7 +38,7 @@ export interface PlanAction extends ActionRow {
 }
 
 /** One area of the federation's overview: counts only, never a member. */
-export interface OverviewArea {
+interface OverviewArea {
   kind: 'category' | 'source';
   /** The category's name, or the source kind. */
   name: LocalizedText | null;
