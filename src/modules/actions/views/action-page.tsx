@@ -23,14 +23,22 @@ export function ActionPage({ page, detail, errors, values }: { page: PageContext
       <ErrorSummary m={m} errors={errors} />
       {action.description ? <p>{action.description}</p> : null}
       <dl class="summary-list" data-testid="action-summary">
-        <dt>{t.columns.addresses}</dt>
-        <dd>{addressesText(t, action, locale)}</dd>
-        <dt>{t.columns.owner}</dt>
-        <dd>{action.owner}</dd>
-        <dt>{t.columns.due}</dt>
-        <dd>{action.due_on ? formatDate(locale, action.due_on) : t.noDue}</dd>
-        <dt>{t.columns.status}</dt>
-        <dd>{t.status[action.status]}</dd>
+        <div>
+          <dt>{t.columns.addresses}</dt>
+          <dd>{addressesText(t, action, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t.columns.owner}</dt>
+          <dd>{action.owner}</dd>
+        </div>
+        <div>
+          <dt>{t.columns.due}</dt>
+          <dd>{action.due_on ? formatDate(locale, action.due_on) : t.noDue}</dd>
+        </div>
+        <div>
+          <dt>{t.columns.status}</dt>
+          <dd>{t.status[action.status]}</dd>
+        </div>
       </dl>
       {detail.canWrite ? (
         <p>
