@@ -79,6 +79,7 @@ export const personalDataEn: Translation<typeof personalDataSv> = {
       action_created: 'Action added to the action plan',
       action_updated: 'Action edited',
       action_status_changed: 'Action status changed',
+      actions_imported: 'Actions imported from a file',
     },
     subjects: { user: 'Account', round: 'Measurement', respondent: 'Respondent', organisation: 'Organisation', person: 'Person', study: 'Study', action: 'Action' },
   },

@@ -80,6 +80,7 @@ export const personalDataSv = {
       action_created: 'Åtgärd tillagd i handlingsplanen',
       action_updated: 'Åtgärd ändrad',
       action_status_changed: 'Åtgärdens status ändrad',
+      actions_imported: 'Åtgärder inlästa från fil',
     } as Record<string, string>,
     subjects: { user: 'Konto', round: 'Mätning', respondent: 'Svarande', organisation: 'Organisation', person: 'Person', study: 'Studie', action: 'Åtgärd' } as Record<string, string>,
   },

@@ -110,6 +110,38 @@ for (const dialect of testDialects()) {
       assert.equal(sheet.getRow(2).getCell(9).value, 'Pågår');
     });
 
+    test('an XLSX with the export\'s columns imports; a file with bad rows names each and imports nothing', async () => {
+      const browser = loggedIn.browser('coordinatorA');
+      const count = async () => (await loggedIn.t.ctx.db.selectFrom('actions').select('id').where('organisation_id', '=', orgA).execute()).length;
+      const before = await count();
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Handlingsplan');
+      sheet.addRow(['Åtgärd', 'Beskrivning', 'År', 'Gäller', 'Förmåga eller hänvisning', 'Instrument', 'Ansvarig', 'Klart senast', 'Status', 'Senaste anteckning']);
+      sheet.addRow(['Utbildning för chefer', '', 2026, 'En rekommendation', 'Utbilda cheferna', '', 'HR-chef', '2027-01-31', 'Pågår', '']);
+      sheet.addRow(['', '', 2026, 'Fritt formulerad', '', '', 'HR-chef', '', 'Planerad', '']);
+      sheet.addRow(['Okänd förmåga', '', 2026, 'En förmåga', 'finns-inte', 'formagekarta', '', '31/1', 'Planerad', '']);
+      const bad = Buffer.from(await workbook.xlsx.writeBuffer());
+      await browser.get(`/org/${orgA}/actions?year=2026`);
+      const rejected = await browser.upload(`/org/${orgA}/actions/import`, { name: 'plan.xlsx', content: bad, type: 'application/octet-stream' });
+      assert.equal(rejected.status, 422);
+      const text = textOf(rejected.body);
+      assert.match(text, /Ingenting lästes in/);
+      assert.match(text, /Rad 3: Skriv vad som ska göras/);
+      assert.match(text, /Rad 4: Skriv vem som ansvarar, ett namn eller en roll; Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-31; Välj vilken förmåga åtgärden gäller/);
+      assert.doesNotMatch(text, /Rad 2:/);
+      assert.equal(await count(), before, 'nothing imported from a file with errors');
+
+      const exported = await browser.get(`/org/${orgA}/actions.xlsx?year=2026`);
+      await browser.get(`/org/${orgA}/actions?year=2026`);
+      const imported = await browser.upload(`/org/${orgA}/actions/import`, { name: 'plan.xlsx', content: exported.raw as Buffer, type: 'application/octet-stream' });
+      assert.equal(imported.status, 303);
+      assert.equal(await count(), before + 1);
+      const plan = textOf((await browser.follow(imported)).body);
+      assert.match(plan, /1 åtgärd är inläst/);
+      await browser.get(`/org/${orgA}/actions?year=2026`);
+      assert.equal((await loggedIn.browser('viewerA').upload(`/org/${orgA}/actions/import`, { name: 'plan.xlsx', content: bad })).status, 403);
+    });
+
     test("a federation's shared action shows to the members taking part, and the overview hides counts from too few members", async () => {
       const { world, t } = loggedIn;
       const analyst = loggedIn.browser('analyst');
@@ -129,7 +161,7 @@ for (const dialect of testDialects()) {
       assert.match(fed, /För få medlemmar har åtgärder det här året/);
       assert.doesNotMatch(fed, /Alfa kommun|Inför behörighetsgenomgång/);
 
-      // A third member with an action, and Beta's own: three members, so the counts show.
+      // A third member with an action, and Beta's own: three members (Alfa has two by now, one imported), so the counts show.
       const orgC = await insertOrganisation(t.ctx, { name: 'Gamma kommun', kind: 'kommun', federationId: world.federationId });
       const input = actionForm(() => true).parse(fields());
       for (const org of [world.orgB, orgC]) {
@@ -137,7 +169,7 @@ for (const dialect of testDialects()) {
         await createAction(t.ctx, actor, org, input);
       }
       const shown = textOf((await analyst.get(`/org/${world.federationId}/actions?year=2026`)).body);
-      assert.match(shown, /3 medlemmar har tillsammans 3 åtgärder, varav 0 är klara/);
+      assert.match(shown, /3 medlemmar har tillsammans 4 åtgärder, varav 0 är klara/);
       assert.doesNotMatch(shown, /Alfa kommun|Gamma kommun|Inför behörighetsgenomgång/);
     });
 

@@ -24,6 +24,8 @@ import {
 import { ActionFormPage, type ActionFormModel } from './views/action-form-page.tsx';
 import { ActionPage } from './views/action-page.tsx';
 import { PlanPage } from './views/plan-page.tsx';
+import { importActions } from './import-service.ts';
+import { uploadedFile } from '../../web/multipart-upload.ts';
 
 function participantsOf(body: unknown): string[] {
   return stringList.parse((body as { participants?: unknown } | undefined)?.participants);
@@ -52,6 +54,16 @@ export function registerActionRoutes(app: FastifyInstance, ctx: AppContext): voi
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await actionsXlsx(actions, request.locale));
     });
   }
+
+  app.post('/org/:orgId/actions/import', { config: { uploadLimits: { files: 1, fileSize: 5 * 1024 * 1024 } } }, async (request, reply) => {
+    const { orgId } = parseParams(orgParams, request.params);
+    const file = request.isMultipart() ? uploadedFile(request) : undefined;
+    const data = file?.filename ? await file.toBuffer() : Buffer.alloc(0);
+    const result = await importActions(ctx, request.actor, orgId, data);
+    if (result.ok) return redirectWithFlash(reply, `/org/${orgId}/actions`, request.m.actions.imported(result.count));
+    const plan = await actionPlan(ctx, request.actor, orgId, undefined);
+    return sendPage(reply, <PlanPage page={pageContext(request, reply)} plan={plan} importProblems={result.problems} />, 422);
+  });
 
   app.get('/org/:orgId/actions/new', async (request, reply) => {
     const { orgId } = parseParams(orgParams, request.params);

@@ -26,7 +26,8 @@ export type AuditAction =
   | 'study_closed'
   | 'action_created'
   | 'action_updated'
-  | 'action_status_changed';
+  | 'action_status_changed'
+  | 'actions_imported';
 
 /** What an entry is about: an id of one of these, never a name or an address. */
 export type AuditSubjectType = 'user' | 'round' | 'respondent' | 'organisation' | 'person' | 'study' | 'action';

@@ -8,7 +8,9 @@ import { formatDate } from '../../../i18n/format.ts';
 import { pick } from '../../../i18n/messages.ts';
 import type { PageContext } from '../../../web/page-context.ts';
 import { actionPath, addressesText } from '../presenter.ts';
+import type { ImportProblem } from '../import-service.ts';
 import type { ActionPlan, MembersOverview, PlanAction } from '../service.ts';
+import { CsrfField } from '../../../ui/forms.tsx';
 
 function ActionsTable({ page, actions, caption, organisationId }: { page: PageContext; actions: PlanAction[]; caption: string; organisationId: string }) {
   const t = page.m.actions;
@@ -72,7 +74,43 @@ function Overview({ page, overview }: { page: PageContext; overview: MembersOver
   );
 }
 
-export function PlanPage({ page, plan }: { page: PageContext; plan: ActionPlan }) {
+function ImportForm({ page, base, problems }: { page: PageContext; base: string; problems: ImportProblem[] }) {
+  const t = page.m.actions;
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">{t.importHeading}</h2>
+      <p class="hint" id="import-file-hint">
+        {t.importHint}
+      </p>
+      {problems.length > 0 ? (
+        <div class="error-summary" role="alert" aria-labelledby="import-problems-title" tabIndex={-1} data-testid="import-problems">
+          <h3 id="import-problems-title">{t.importRejected}</h3>
+          <ul>
+            {problems.map((problem) => (
+              <li>
+                {problem.row === 0 ? t.importWholeFile : t.importRow(problem.row)}: {problem.problems.map((key) => t.errors[key] ?? t.errors.fieldInvalid).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action={`${base}/import`} enctype="multipart/form-data">
+        <CsrfField token={page.csrfToken} />
+        <div class="field">
+          <label for="import-file" class="label">
+            {t.importFile}
+          </label>
+          <input id="import-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="import-file-hint" />
+        </div>
+        <button type="submit" class="button button-secondary">
+          {t.importButton}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function PlanPage({ page, plan, importProblems = [] }: { page: PageContext; plan: ActionPlan; importProblems?: ImportProblem[] }) {
   const t = page.m.actions;
   const title = t.planTitle(plan.organisation.name, plan.year);
   const base = `/org/${plan.organisation.id}/actions`;
@@ -111,6 +149,7 @@ export function PlanPage({ page, plan }: { page: PageContext; plan: ActionPlan }
         </section>
       ) : null}
       {plan.overview ? <Overview page={page} overview={plan.overview} /> : null}
+      {plan.canWrite ? <ImportForm page={page} base={base} problems={importProblems} /> : null}
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">{t.exportHeading}</h2>
         <ul>
