@@ -1,6 +1,7 @@
 // The `mogna` command line. Each command group lives in its own file under ./commands and
 // registers itself here. Bad arguments print usage and exit with code 2.
 import { Command, CommanderError } from 'commander';
+import { registerActionCommands } from './commands/action-commands.ts';
 import { registerBackupCommands } from './commands/backup-commands.ts';
 import { registerInstrumentCommands } from './commands/instrument-commands.ts';
 import { registerLedgerCommands } from './commands/ledger-commands.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerReportCommands(program);
   registerBackupCommands(program);
   registerStudyCommands(program);
+  registerActionCommands(program);
 
   registerPrivacyCommands(program);
   registerMailCommands(program);

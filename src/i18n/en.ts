@@ -1,5 +1,6 @@
 // English: Mogna's second language, and the model for a new one (see locales.ts). The types
 // (from sv.ts and report-texts-sv.ts) make a missing or extra key a type error.
+import { actionsEn } from './actions-en.ts';
 import { jointEn } from './joint-en.ts';
 import { outboxEn } from './outbox-en.ts';
 import { openLinkEn } from './open-link-en.ts';
@@ -424,6 +425,7 @@ const messages: Translation<MessageSource> = {
   personalData: personalDataEn,
   respondentFile: respondentFileEn,
   methodChecklist: methodChecklistEn,
+  actions: actionsEn,
 };
 
 export const en: LocaleDefinition = { name: 'English', languageTag: 'en-GB', fallback: 'sv', messages, reportTexts: reportTextsEn };

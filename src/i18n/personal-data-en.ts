@@ -77,7 +77,11 @@ export const personalDataEn: Translation<typeof personalDataSv> = {
       study_part_declined: 'Part of a study declined',
       study_part_restored: 'Declined part of a study taken back',
       study_closed: 'Study closed',
+      action_created: 'Action added to the action plan',
+      action_updated: 'Action edited',
+      action_status_changed: 'Action status changed',
+      actions_imported: 'Actions imported from a file',
     },
-    subjects: { user: 'Account', round: 'Measurement', respondent: 'Respondent', organisation: 'Organisation', person: 'Person', study: 'Study' },
+    subjects: { user: 'Account', round: 'Measurement', respondent: 'Respondent', organisation: 'Organisation', person: 'Person', study: 'Study', action: 'Action' },
   },
 };

@@ -78,7 +78,11 @@ export const personalDataSv = {
       study_part_declined: 'Del i studie avböjd',
       study_part_restored: 'Avböjd del i studie återtagen',
       study_closed: 'Studie stängd',
+      action_created: 'Åtgärd tillagd i handlingsplanen',
+      action_updated: 'Åtgärd ändrad',
+      action_status_changed: 'Åtgärdens status ändrad',
+      actions_imported: 'Åtgärder inlästa från fil',
     } as Record<string, string>,
-    subjects: { user: 'Konto', round: 'Mätning', respondent: 'Svarande', organisation: 'Organisation', person: 'Person', study: 'Studie' } as Record<string, string>,
+    subjects: { user: 'Konto', round: 'Mätning', respondent: 'Svarande', organisation: 'Organisation', person: 'Person', study: 'Studie', action: 'Åtgärd' } as Record<string, string>,
   },
 };

@@ -1,5 +1,6 @@
 // Swedish is the source language: every text exists here first, and en.ts must match its
 // shape (the type Messages is derived from this object).
+import { actionsSv } from './actions-sv.ts';
 import { jointSv } from './joint-sv.ts';
 import { outboxSv } from './outbox-sv.ts';
 import { openLinkSv } from './open-link-sv.ts';
@@ -431,6 +432,7 @@ export const sv = {
   personalData: personalDataSv,
   respondentFile: respondentFileSv,
   methodChecklist: methodChecklistSv,
+  actions: actionsSv,
 };
 
 /** The source catalogue as written (messages as `icu(...)`), which translations follow. */

@@ -34,6 +34,7 @@ import { registerAuditRoutes } from '../modules/audit/routes.tsx';
 import { registerPersonalDataRoutes } from '../modules/gdpr/routes.tsx';
 import { registerMethodChecklistRoutes } from '../modules/method-checklist/routes.tsx';
 import { registerWorkshopRoutes } from '../modules/workshop/routes.tsx';
+import { registerActionRoutes } from '../modules/actions/routes.tsx';
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
 declare module 'fastify' {
@@ -121,5 +122,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAuditRoutes(app, ctx);
   registerPersonalDataRoutes(app, ctx);
   registerMethodChecklistRoutes(app, ctx);
+  registerActionRoutes(app, ctx);
   return app;
 }

@@ -24,7 +24,11 @@ export type AuditAction =
   | 'study_created'
   | 'study_part_declined'
   | 'study_part_restored'
-  | 'study_closed';
+  | 'study_closed'
+  | 'action_created'
+  | 'action_updated'
+  | 'action_status_changed'
+  | 'actions_imported';
 
 /** What an entry is about: an id of one of these, never a name or an address. */
-export type AuditSubjectType = 'user' | 'round' | 'respondent' | 'organisation' | 'person' | 'study';
+export type AuditSubjectType = 'user' | 'round' | 'respondent' | 'organisation' | 'person' | 'study' | 'action';

@@ -106,6 +106,9 @@ export function OrganisationPage(props: OrganisationPageProps) {
       <p>
         <a href={`/org/${organisation.id}/reports`}>{m.reportPages.navLink}</a>
       </p>
+      <p>
+        <a href={`/org/${organisation.id}/actions`}>{m.actions.planLink}</a>
+      </p>
 
       {(members.length > 0 || props.model.inFederation) && props.model.maturityInstruments.length > 0 ? (
         <FederationMaturityLinks page={page} organisationId={organisation.id} instruments={props.model.maturityInstruments} />
