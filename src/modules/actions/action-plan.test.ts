@@ -47,6 +47,15 @@ for (const dialect of testDialects()) {
       assert.match(page.body, /<option value="capability" selected/);
     });
 
+    test('a workshop decision becomes an action in one step: the form comes filled in from it', async () => {
+      const query = new URLSearchParams({ source: 'workshop', topic: 'matrix', year: '2026', title: 'Ta fram en plan för e-tjänster' });
+      const page = await loggedIn.browser('coordinatorA').get(`/org/${orgA}/actions/new?${query.toString()}`);
+      assert.equal(page.status, 200);
+      assert.match(page.body, /<option value="workshop" selected/);
+      assert.match(page.body, /value="Ta fram en plan för e-tjänster"/);
+      assert.match(page.body, /value="matrix"/);
+    });
+
     test('a form with mistakes comes back with each field named', async () => {
       const browser = loggedIn.browser('coordinatorA');
       await browser.get(`/org/${orgA}/actions/new`);

@@ -70,11 +70,14 @@ export function registerActionRoutes(app: FastifyInstance, ctx: AppContext): voi
     const query = parseInput(newActionQuery, request.query);
     const { organisation, members } = await planForm(ctx, request.actor, orgId);
     const preselected = query.instrument && query.capability && findCapability(ctx, query.instrument, query.capability) ? `${query.instrument}:${query.capability}` : '';
+    const fromWorkshop = !preselected && query.source === 'workshop' && query.topic !== undefined;
     const values: ActionBody = {
       ...actionBody.parse({}),
       year: String(query.year ?? defaultYear(ctx)),
-      sourceKind: preselected ? 'capability' : 'free',
+      sourceKind: preselected ? 'capability' : fromWorkshop ? 'workshop' : 'free',
       capability: preselected,
+      sourceRef: fromWorkshop ? (query.topic ?? '') : '',
+      title: query.title?.trim() ?? '',
     };
     return sendForm(request, reply, { organisation, action: `/org/${orgId}/actions`, editing: false, values, participants: [], members, errors: {} });
   });

@@ -16,6 +16,10 @@ export const newActionQuery = z.object({
   year: year.optional(),
   capability: z.string().max(80).optional(),
   instrument: z.string().max(80).optional(),
+  // A workshop decision made into an action in one step: the topic it came from and its words.
+  source: z.literal('workshop').optional(),
+  topic: z.string().max(80).optional(),
+  title: z.string().max(200).optional(),
 });
 
 /** The form's raw fields, as posted. */
