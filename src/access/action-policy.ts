@@ -6,7 +6,7 @@
 import { AppError } from '../app/errors.ts';
 import type { Actor } from '../app/actor.ts';
 
-function canReadActionPlan(actor: Actor, organisationId: string): boolean {
+export function canReadActionPlan(actor: Actor, organisationId: string): boolean {
   if (actor.kind !== 'user') return false;
   return actor.isOperator || actor.roles.has(organisationId);
 }

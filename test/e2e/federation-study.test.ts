@@ -117,7 +117,7 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     await analyst.getByRole('button', { name: 'Skapa studien' }).click();
     await analyst.waitForURL(dashboardUrl);
     assert.match(await text(analyst, '[role=status]'), new RegExp(`Studien är skapad\\. ${world.memberCount} medlemmar har fått sina mätningar\\.`));
-    assert.equal(await analyst.locator('tbody th[scope=row]').count(), world.memberCount);
+    assert.equal(await analyst.locator('table.table-reflow tbody th[scope=row]').count(), world.memberCount);
     assert.match(await text(analyst, 'main'), /Inte påbörjad/);
     await expectAccessible(analyst, 'the study dashboard');
 
@@ -200,6 +200,8 @@ describe('browser: a federation runs its yearly study (issue 15, done when)', { 
     await survey.goto(link);
     await expectAccessible(survey, 'the survey start page when resuming');
     await survey.getByRole('link', { name: 'Fortsätt där du slutade' }).click();
+    // Until the page has loaded, its script may not yet listen for the buttons (focus after a page change).
+    await survey.waitForURL(`${link}/page/1`);
     assert.deepEqual(await checkedValues(survey), given);
 
     // Through to the review, page by page.

@@ -72,6 +72,8 @@ describe('browser: answers are saved as they are given', { skip }, () => {
     page.setDefaultTimeout(10_000);
     await page.goto(link);
     await page.getByRole('link', { name: 'Fortsätt där du slutade' }).click();
+    // Until the page has loaded, its script may not yet listen for the buttons (focus after a page change).
+    await page.waitForURL(`${link}/page/1`);
     assert.deepEqual(await checkedValues(page), given);
 
     // ── Page by page: focus lands on each new page's heading ────────────────────────────────

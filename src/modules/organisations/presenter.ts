@@ -3,6 +3,7 @@
 // the views ask nobody), the instruments' names and the federation comparison links.
 import type { Actor } from '../../app/actor.ts';
 import { canViewResults } from '../../access/results-policy.ts';
+import { canReadActionPlan } from '../../access/action-policy.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { pick, type Locale, type Messages } from '../../i18n/messages.ts';
 import { maturityInstruments } from '../federation/service.ts';
@@ -44,6 +45,8 @@ export interface OrganisationModel extends Omit<OrganisationOverview, 'rounds'> 
   jointInstruments: Array<{ key: string; name: string }>;
   /** Instruments with maturity results, compared across the federation's members. */
   maturityInstruments: Array<{ key: string; name: string }>;
+  /** The plan is the organisation's own: a federation's roles see only its anonymised counts. */
+  canReadActionPlan: boolean;
 }
 
 export function presentOrganisation(ctx: AppContext, overview: OrganisationOverview, actor: Actor, locale: Locale): OrganisationModel {
@@ -60,5 +63,6 @@ export function presentOrganisation(ctx: AppContext, overview: OrganisationOverv
     })),
     jointInstruments: comparableJointInstruments(ctx, locale),
     maturityInstruments: maturityInstruments(ctx).map((instrument) => ({ key: instrument.key, name: pick(instrument.name, locale) })),
+    canReadActionPlan: canReadActionPlan(actor, overview.organisation.id),
   };
 }

@@ -183,7 +183,8 @@ for (const dialect of testDialects()) {
       const someoneElse = await new TestBrowser(t.app).get(link);
       assert.equal(someoneElse.status, 200);
       assert.match(textOf(someoneElse.body), /Tack! Dina svar är inskickade/);
-      assert.match(textOf(someoneElse.body), /Inskickade 25 nov\. 2026 10:00/);
+      // The test clock says 10:00 UTC: 11:00 in Sweden, where every time is read.
+      assert.match(textOf(someoneElse.body), /Inskickade 25 nov\. 2026 11:00/);
       assert.doesNotMatch(someoneElse.body, /<summary>Dina svar<\/summary>/, 'another browser with the link sees no answers');
       assert.match(textOf(someoneElse.body), /visas dina svar bara direkt efter/);
 

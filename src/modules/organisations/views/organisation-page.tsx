@@ -106,9 +106,11 @@ export function OrganisationPage(props: OrganisationPageProps) {
       <p>
         <a href={`/org/${organisation.id}/reports`}>{m.reportPages.navLink}</a>
       </p>
-      <p>
-        <a href={`/org/${organisation.id}/actions`}>{m.actions.planLink}</a>
-      </p>
+      {props.model.canReadActionPlan ? (
+        <p>
+          <a href={`/org/${organisation.id}/actions`}>{m.actions.planLink}</a>
+        </p>
+      ) : null}
 
       {(members.length > 0 || props.model.inFederation) && props.model.maturityInstruments.length > 0 ? (
         <FederationMaturityLinks page={page} organisationId={organisation.id} instruments={props.model.maturityInstruments} />
