@@ -9,9 +9,8 @@ import { unguardFormulaText } from '../../domain/spreadsheet-cells.ts';
 import { messages } from '../../i18n/messages.ts';
 import { locales } from '../../i18n/locales.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { insertAction, insertActionUpdate } from './repository.ts';
 import { actionForm, type ActionInput } from './schema.ts';
-import { findCapability } from './service.ts';
+import { findCapability, userOf, writeNewAction } from './service.ts';
 
 export interface ImportProblem {
   /** The row in the sheet (1 is the header), or 0 for the file as a whole. */
@@ -75,27 +74,10 @@ export async function importActions(ctx: AppContext, actor: Actor, organisationI
   if (problems.length > 0) return { ok: false, problems };
   if (inputs.length === 0) return { ok: false, problems: [{ row: 0, problems: ['fileEmpty'] }] };
   const now = ctx.clock.now().toISOString();
-  const by = actor.kind === 'user' && actor.userId !== '' ? actor.userId : null;
+  const by = userOf(actor);
   await ctx.db.transaction().execute(async (trx) => {
     for (const input of inputs) {
-      const id = ctx.ids.id();
-      await insertAction(trx, {
-        id,
-        organisation_id: organisationId,
-        year: input.year,
-        title: input.title,
-        description: input.description,
-        source_kind: input.sourceKind,
-        source_ref: input.sourceRef,
-        instrument_key: input.instrumentKey,
-        owner: input.owner,
-        due_on: input.dueOn,
-        status: input.status,
-        created_at: now,
-        created_by: by,
-        updated_at: now,
-      });
-      await insertActionUpdate(trx, { id: ctx.ids.id(), action_id: id, at: now, by_user: by, status: input.status, note: '' });
+      await writeNewAction(ctx, trx, { id: ctx.ids.id(), organisationId, input, at: now, by });
     }
     await recordAudit(ctx, { actor, organisationId, action: 'actions_imported', subject: { type: 'organisation', id: organisationId }, detail: { count: inputs.length } }, trx);
   });

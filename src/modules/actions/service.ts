@@ -28,7 +28,8 @@ import {
   type ActionUpdateRow,
   type MemberActionRow,
 } from './repository.ts';
-import type { ActionStatus } from '../../db/schema.ts';
+import type { ActionStatus, Database } from '../../db/schema.ts';
+import type { Transaction } from 'kysely';
 import type { ActionInput } from './schema.ts';
 
 export interface PlanAction extends ActionRow {
@@ -207,8 +208,30 @@ async function checkParticipants(ctx: AppContext, organisationId: string, isFede
   return chosen;
 }
 
-function userOf(actor: Actor): string | null {
+export function userOf(actor: Actor): string | null {
   return actor.kind === 'user' && actor.userId !== '' ? actor.userId : null;
+}
+
+/** A new action and the first entry of its history, as created by hand or by an import. */
+export async function writeNewAction(ctx: AppContext, trx: Transaction<Database>, action: { id: string; organisationId: string; input: ActionInput; at: string; by: string | null }): Promise<void> {
+  const { id, input, at, by } = action;
+  await insertAction(trx, {
+    id,
+    organisation_id: action.organisationId,
+    year: input.year,
+    title: input.title,
+    description: input.description,
+    source_kind: input.sourceKind,
+    source_ref: input.sourceRef,
+    instrument_key: input.instrumentKey,
+    owner: input.owner,
+    due_on: input.dueOn,
+    status: input.status,
+    created_at: at,
+    created_by: by,
+    updated_at: at,
+  });
+  await insertActionUpdate(trx, { id: ctx.ids.id(), action_id: id, at, by_user: by, status: input.status, note: '' });
 }
 
 export async function createAction(ctx: AppContext, actor: Actor, organisationId: string, input: ActionInput, participants: readonly string[] = []): Promise<string> {
@@ -218,23 +241,7 @@ export async function createAction(ctx: AppContext, actor: Actor, organisationId
   const id = ctx.ids.id();
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await insertAction(trx, {
-      id,
-      organisation_id: organisationId,
-      year: input.year,
-      title: input.title,
-      description: input.description,
-      source_kind: input.sourceKind,
-      source_ref: input.sourceRef,
-      instrument_key: input.instrumentKey,
-      owner: input.owner,
-      due_on: input.dueOn,
-      status: input.status,
-      created_at: now,
-      created_by: userOf(actor),
-      updated_at: now,
-    });
-    await insertActionUpdate(trx, { id: ctx.ids.id(), action_id: id, at: now, by_user: userOf(actor), status: input.status, note: '' });
+    await writeNewAction(ctx, trx, { id, organisationId, input, at: now, by: userOf(actor) });
     await setParticipants(trx, id, members);
     await recordAudit(ctx, { actor, organisationId, action: 'action_created', subject: { type: 'action', id }, detail: { year: input.year, participants: members.length } }, trx);
   });
